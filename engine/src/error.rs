@@ -1,0 +1,70 @@
+//! The engine's one error type: every failure carries enough context to show a person.
+
+use std::path::PathBuf;
+
+/// Everything that can go wrong inside the engine.
+#[derive(Debug, thiserror::Error)]
+pub enum Error {
+    #[error("database error: {0}")]
+    Db(#[from] rusqlite::Error),
+
+    #[error("cannot use data directory {path}: {source}")]
+    DataDir {
+        path: PathBuf,
+        source: std::io::Error,
+    },
+
+    #[error("the database was written by a newer Broadsheet (schema {found}, this version knows up to {known}); update Broadsheet to open it")]
+    SchemaTooNew { found: i64, known: i64 },
+
+    #[error("{0}")]
+    Io(#[from] std::io::Error),
+
+    #[error("not a valid web address: {0}")]
+    InvalidUrl(String),
+
+    #[error("{0}")]
+    Fetch(#[from] FetchError),
+
+    #[error("could not read the feed: {0}")]
+    Parse(String),
+
+    #[error("no feed found at {0}")]
+    NoFeedFound(String),
+
+    #[error("could not read the OPML file: {0}")]
+    Opml(String),
+
+    #[error("{kind} {id} does not exist")]
+    NotFound { kind: &'static str, id: String },
+
+    #[error("{0}")]
+    Invalid(String),
+}
+
+/// Why one HTTP fetch failed. Its `Display` is what `feeds` shows as the feed's last error.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum FetchError {
+    #[error("timed out after {0} s")]
+    Timeout(u64),
+    #[error("could not connect: {0}")]
+    Connect(String),
+    #[error("HTTP {status}{}", reason.as_deref().map(|r| format!(" {r}")).unwrap_or_default())]
+    Status { status: u16, reason: Option<String> },
+    #[error("HTTP {status}: server asks to wait {retry_after_secs} s")]
+    RetryLater { status: u16, retry_after_secs: u64 },
+    #[error("response larger than the {limit_bytes}-byte limit")]
+    TooLarge { limit_bytes: u64 },
+    #[error("more than {0} redirects")]
+    TooManyRedirects(usize),
+    #[error("redirect loop at {0}")]
+    RedirectLoop(String),
+    #[error("redirect without a valid Location")]
+    BadRedirect,
+    #[error("unsupported address: {0}")]
+    UnsupportedUrl(String),
+    #[error("network error: {0}")]
+    Other(String),
+}
+
+pub type Result<T, E = Error> = std::result::Result<T, E>;

@@ -1,0 +1,292 @@
+//! HTTP for feeds and pages: conditional GET, gzip/deflate/brotli, connect and total timeouts,
+//! a cap on the decoded body, at most N redirects (noting whether they were all permanent),
+//! Retry-After on 429/503, and a User-Agent naming the app.
+
+use std::collections::HashSet;
+use std::time::Duration;
+
+use reqwest::header::{self, HeaderMap, HeaderValue};
+use reqwest::StatusCode;
+use url::Url;
+
+use crate::error::FetchError;
+use crate::store::FetchMeta;
+
+pub const USER_AGENT: &str = concat!(
+    "Broadsheet/",
+    env!("CARGO_PKG_VERSION"),
+    " (desktop news reader)"
+);
+
+const ACCEPT_FEEDS: &str = "application/rss+xml, application/atom+xml, application/feed+json, \
+     application/json;q=0.9, application/xml;q=0.9, text/xml;q=0.9, text/html;q=0.8, */*;q=0.5";
+
+/// When a 429 carries no Retry-After, wait this long before asking again.
+const DEFAULT_RETRY_AFTER_SECS: u64 = 3600;
+
+#[derive(Debug, Clone)]
+pub struct FetchConfig {
+    pub connect_timeout: Duration,
+    /// For the whole fetch: every redirect hop and the body.
+    pub total_timeout: Duration,
+    /// Cap on the decoded body.
+    pub max_body_bytes: u64,
+    pub max_redirects: usize,
+}
+
+impl Default for FetchConfig {
+    fn default() -> Self {
+        FetchConfig {
+            connect_timeout: Duration::from_secs(20),
+            total_timeout: Duration::from_secs(20),
+            max_body_bytes: 10 * 1024 * 1024,
+            max_redirects: 5,
+        }
+    }
+}
+
+/// Conditional-GET validators from the last fetch.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Validators<'a> {
+    pub etag: Option<&'a str>,
+    pub last_modified: Option<&'a str>,
+}
+
+/// What a fetch brought back.
+#[derive(Debug)]
+pub enum Fetched {
+    NotModified(FetchMeta),
+    Body(Body),
+}
+
+#[derive(Debug)]
+pub struct Body {
+    pub bytes: Vec<u8>,
+    pub content_type: Option<String>,
+    /// Where the body really came from, after redirects.
+    pub final_url: String,
+    pub meta: FetchMeta,
+}
+
+/// One HTTP client, shared by every fetch (connections are pooled).
+#[derive(Clone)]
+pub struct Fetcher {
+    client: reqwest::Client,
+    config: FetchConfig,
+}
+
+impl Fetcher {
+    pub fn new(config: FetchConfig) -> Result<Fetcher, FetchError> {
+        let client = reqwest::Client::builder()
+            .user_agent(USER_AGENT)
+            .connect_timeout(config.connect_timeout)
+            .redirect(reqwest::redirect::Policy::none())
+            .gzip(true)
+            .deflate(true)
+            .brotli(true)
+            .pool_idle_timeout(Duration::from_secs(30))
+            .build()
+            .map_err(|e| FetchError::Other(e.to_string()))?;
+        Ok(Fetcher { client, config })
+    }
+
+    pub fn config(&self) -> &FetchConfig {
+        &self.config
+    }
+
+    /// GETs `url`, following redirects by hand, within the total timeout.
+    pub async fn get(&self, url: &str, validators: Validators<'_>) -> Result<Fetched, FetchError> {
+        let secs = self.config.total_timeout.as_secs().max(1);
+        match tokio::time::timeout(self.config.total_timeout, self.get_inner(url, validators)).await
+        {
+            Ok(result) => result,
+            Err(_) => Err(FetchError::Timeout(secs)),
+        }
+    }
+
+    async fn get_inner(&self, url: &str, validators: Validators<'_>) -> Result<Fetched, FetchError> {
+        let mut current = parse_http_url(url)?;
+        let mut visited = HashSet::from([current.to_string()]);
+        let mut all_permanent = true;
+        let mut hops = 0;
+        loop {
+            let mut headers = HeaderMap::new();
+            headers.insert(header::ACCEPT, HeaderValue::from_static(ACCEPT_FEEDS));
+            if let Some(v) = validators.etag.and_then(|v| HeaderValue::from_str(v).ok()) {
+                headers.insert(header::IF_NONE_MATCH, v);
+            }
+            if let Some(v) = validators
+                .last_modified
+                .and_then(|v| HeaderValue::from_str(v).ok())
+            {
+                headers.insert(header::IF_MODIFIED_SINCE, v);
+            }
+            let response = self
+                .client
+                .get(current.clone())
+                .headers(headers)
+                .send()
+                .await
+                .map_err(|e| classify(&e, self.config.total_timeout))?;
+            let status = response.status();
+            if status.is_redirection() && status != StatusCode::NOT_MODIFIED {
+                hops += 1;
+                if hops > self.config.max_redirects {
+                    return Err(FetchError::TooManyRedirects(self.config.max_redirects));
+                }
+                let location = response
+                    .headers()
+                    .get(header::LOCATION)
+                    .and_then(|v| v.to_str().ok())
+                    .ok_or(FetchError::BadRedirect)?;
+                let next = current
+                    .join(location)
+                    .map_err(|_| FetchError::BadRedirect)?;
+                let next = parse_http_url(next.as_str())?;
+                if !visited.insert(next.to_string()) {
+                    return Err(FetchError::RedirectLoop(next.to_string()));
+                }
+                all_permanent &= matches!(
+                    status,
+                    StatusCode::MOVED_PERMANENTLY | StatusCode::PERMANENT_REDIRECT
+                );
+                current = next;
+                continue;
+            }
+            let moved_to = (hops > 0 && all_permanent).then(|| current.to_string());
+            if status == StatusCode::NOT_MODIFIED {
+                return Ok(Fetched::NotModified(FetchMeta {
+                    etag: validators.etag.map(str::to_string),
+                    last_modified: validators.last_modified.map(str::to_string),
+                    moved_to,
+                }));
+            }
+            if status == StatusCode::TOO_MANY_REQUESTS || status == StatusCode::SERVICE_UNAVAILABLE {
+                let retry = retry_after_secs(response.headers());
+                match (status, retry) {
+                    (_, Some(secs)) => {
+                        return Err(FetchError::RetryLater {
+                            status: status.as_u16(),
+                            retry_after_secs: secs,
+                        })
+                    }
+                    (StatusCode::TOO_MANY_REQUESTS, None) => {
+                        return Err(FetchError::RetryLater {
+                            status: 429,
+                            retry_after_secs: DEFAULT_RETRY_AFTER_SECS,
+                        })
+                    }
+                    _ => {}
+                }
+            }
+            if !status.is_success() {
+                return Err(FetchError::Status {
+                    status: status.as_u16(),
+                    reason: status.canonical_reason().map(str::to_string),
+                });
+            }
+            let header_text = |name: header::HeaderName| {
+                response
+                    .headers()
+                    .get(name)
+                    .and_then(|v| v.to_str().ok())
+                    .map(str::to_string)
+            };
+            let etag = header_text(header::ETAG);
+            let last_modified = header_text(header::LAST_MODIFIED);
+            let content_type = header_text(header::CONTENT_TYPE);
+            let bytes = self.read_capped(response).await?;
+            return Ok(Fetched::Body(Body {
+                bytes,
+                content_type,
+                final_url: current.to_string(),
+                meta: FetchMeta {
+                    etag,
+                    last_modified,
+                    moved_to,
+                },
+            }));
+        }
+    }
+
+    /// Reads the decoded body, failing as soon as it passes the cap (so a gzip bomb stops at
+    /// the cap, not at its inflated size).
+    async fn read_capped(&self, mut response: reqwest::Response) -> Result<Vec<u8>, FetchError> {
+        let limit = self.config.max_body_bytes;
+        let mut out = Vec::new();
+        loop {
+            let chunk = response
+                .chunk()
+                .await
+                .map_err(|e| classify(&e, self.config.total_timeout))?;
+            let Some(chunk) = chunk else { break };
+            if out.len() as u64 + chunk.len() as u64 > limit {
+                return Err(FetchError::TooLarge { limit_bytes: limit });
+            }
+            out.extend_from_slice(&chunk);
+        }
+        Ok(out)
+    }
+}
+
+/// Only http and https are fetched.
+pub fn parse_http_url(url: &str) -> Result<Url, FetchError> {
+    let parsed = Url::parse(url.trim()).map_err(|_| FetchError::UnsupportedUrl(url.to_string()))?;
+    if matches!(parsed.scheme(), "http" | "https") && parsed.host().is_some() {
+        Ok(parsed)
+    } else {
+        Err(FetchError::UnsupportedUrl(url.to_string()))
+    }
+}
+
+fn retry_after_secs(headers: &HeaderMap) -> Option<u64> {
+    let value = headers.get(header::RETRY_AFTER)?.to_str().ok()?.trim();
+    if let Ok(secs) = value.parse::<u64>() {
+        return Some(secs);
+    }
+    let when = chrono::DateTime::parse_from_rfc2822(value).ok()?;
+    Some((when.timestamp() - chrono::Utc::now().timestamp()).max(0) as u64)
+}
+
+fn classify(e: &reqwest::Error, total: Duration) -> FetchError {
+    if e.is_timeout() {
+        return FetchError::Timeout(total.as_secs().max(1));
+    }
+    // the innermost cause says the most ("connection refused", "dns error", ...)
+    let mut message = e.to_string();
+    let mut source = std::error::Error::source(e);
+    while let Some(s) = source {
+        message = s.to_string();
+        source = s.source();
+    }
+    if e.is_connect() {
+        FetchError::Connect(message)
+    } else if e.is_decode() || e.is_body() {
+        FetchError::Other(format!("bad response body: {message}"))
+    } else {
+        FetchError::Other(message)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn retry_after_takes_seconds_or_a_date() {
+        let mut h = HeaderMap::new();
+        h.insert(header::RETRY_AFTER, HeaderValue::from_static("120"));
+        assert_eq!(retry_after_secs(&h), Some(120));
+        h.insert(header::RETRY_AFTER, HeaderValue::from_static("Wed, 21 Oct 2015 07:28:00 GMT"));
+        assert_eq!(retry_after_secs(&h), Some(0), "a past date means now");
+        h.insert(header::RETRY_AFTER, HeaderValue::from_static("soon"));
+        assert_eq!(retry_after_secs(&h), None);
+    }
+
+    #[test]
+    fn only_http_urls() {
+        assert!(parse_http_url("file:///etc/passwd").is_err());
+        assert!(parse_http_url("javascript:alert(1)").is_err());
+        assert!(parse_http_url("https://example.com/feed").is_ok());
+    }
+}

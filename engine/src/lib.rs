@@ -1,0 +1,21 @@
+//! Broadsheet's engine: everything the reader does, with no window. The desktop shell and the
+//! CLI are thin adapters over this crate.
+//!
+//! Data flows: [`discover`] finds a feed → [`store`] subscribes it → [`refresh`] fetches
+//! ([`fetch`]) and parses ([`parse`]) many feeds at once → [`store`] writes each feed in one
+//! transaction and keeps the search index in step → lists, articles and search read it back.
+
+pub mod discover;
+pub mod error;
+pub mod fetch;
+pub mod model;
+pub mod opml;
+pub mod parse;
+pub mod paths;
+pub mod refresh;
+pub mod store;
+pub mod subscribe;
+pub mod text;
+
+pub use error::{Error, FetchError, Result};
+pub use store::Store;

@@ -1,0 +1,138 @@
+//! Plain data that crosses module boundaries: what the store returns and what parsing produces.
+
+use serde::{Deserialize, Serialize};
+
+/// Unix time in seconds.
+pub type Timestamp = i64;
+
+pub fn now() -> Timestamp {
+    chrono::Utc::now().timestamp()
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Folder {
+    pub id: i64,
+    pub name: String,
+}
+
+/// A subscription as the sidebar and `broadsheet feeds` show it.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Feed {
+    pub id: i64,
+    pub url: String,
+    /// What to show: the user's name for it, else the feed's own title, else the URL.
+    pub title: String,
+    pub site_url: Option<String>,
+    pub folder_id: Option<i64>,
+    pub folder: Option<String>,
+    pub last_fetched_at: Option<Timestamp>,
+    pub next_due_at: Timestamp,
+    pub postponed_until: Option<Timestamp>,
+    pub consecutive_failures: i64,
+    pub last_error: Option<String>,
+    pub unread_count: i64,
+    pub article_count: i64,
+}
+
+/// A feed's conditional-GET state, as the refresher needs it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct FeedFetchState {
+    pub id: i64,
+    pub url: String,
+    pub etag: Option<String>,
+    pub last_modified: Option<String>,
+}
+
+/// An article as parsing produced it, before it is stored.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct NewArticle {
+    pub guid: String,
+    pub url: Option<String>,
+    pub title: String,
+    pub author: Option<String>,
+    pub published_at: Timestamp,
+    /// False when the feed gave no usable date and `published_at` is the fetch time.
+    pub published_from_feed: bool,
+    pub updated_at: Option<Timestamp>,
+    pub summary: Option<String>,
+    pub content: Option<String>,
+    /// Hash of what the feed said (not of defaults filled in), to skip unchanged items.
+    pub content_hash: String,
+}
+
+/// One row of an article list: enough to draw it, nothing more.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ArticleSummary {
+    pub id: i64,
+    pub feed_id: i64,
+    pub feed_title: String,
+    pub title: String,
+    pub url: Option<String>,
+    pub author: Option<String>,
+    pub published_at: Timestamp,
+    pub excerpt: String,
+    pub read: bool,
+    pub bookmarked: bool,
+}
+
+/// A whole stored article.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Article {
+    pub id: i64,
+    pub feed_id: i64,
+    pub feed_title: String,
+    pub guid: String,
+    pub url: Option<String>,
+    pub title: String,
+    pub author: Option<String>,
+    pub published_at: Timestamp,
+    pub updated_at: Option<Timestamp>,
+    pub summary: Option<String>,
+    pub content: Option<String>,
+    pub read: bool,
+    pub read_at: Option<Timestamp>,
+    pub bookmarked: bool,
+    pub bookmarked_at: Option<Timestamp>,
+}
+
+/// Which articles a list shows.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(tag = "kind", content = "id", rename_all = "snake_case")]
+pub enum View {
+    #[default]
+    All,
+    Unread,
+    /// Published since the start of the local day.
+    Today,
+    Bookmarks,
+    Feed(i64),
+    Folder(i64),
+}
+
+/// A page of an article list: newest first, continuing after `before` when given.
+#[derive(Debug, Clone, Default, Serialize, Deserialize)]
+pub struct ArticleQuery {
+    pub view: View,
+    pub unread_only: bool,
+    pub limit: u32,
+    /// Keyset cursor: (published_at, id) of the last row of the previous page.
+    pub before: Option<(Timestamp, i64)>,
+}
+
+/// What one feed's refresh wrote.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize)]
+pub struct WriteCounts {
+    pub new: u32,
+    pub updated: u32,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
+pub struct Stats {
+    pub feeds: i64,
+    pub folders: i64,
+    pub articles: i64,
+    pub unread: i64,
+    pub bookmarked: i64,
+    pub failing_feeds: i64,
+    pub database_bytes: u64,
+}

@@ -1,0 +1,325 @@
+//! Bytes from the network to normalized articles: charset detection (BOM, HTTP header, XML
+//! prolog), feed-rs for RSS 0.9x/1.0/2.0, Atom and JSON Feed, then our rules for identity,
+//! dates and links.
+
+use std::borrow::Cow;
+
+use chrono::{DateTime, Utc};
+use feed_rs::model::{Entry, Text};
+use sha2::{Digest, Sha256};
+use url::Url;
+
+use crate::error::{Error, Result};
+use crate::model::{NewArticle, Timestamp};
+use crate::text::{fold_whitespace, html_to_text};
+
+/// A date this far past the fetch time is a lie: the fetch time is used instead.
+const FUTURE_SLACK_SECS: i64 = 24 * 3600;
+
+/// A feed as we store it.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct ParsedFeed {
+    pub title: String,
+    pub site_url: Option<String>,
+    pub articles: Vec<NewArticle>,
+}
+
+/// Parses a feed body. `content_type` is the HTTP header (for its charset), `base` the URL the
+/// body came from (relative links resolve against it), `now` the fetch time.
+pub fn parse_feed(
+    body: &[u8],
+    content_type: Option<&str>,
+    base: &str,
+    now: Timestamp,
+) -> Result<ParsedFeed> {
+    let utf8 = to_utf8(body, content_type);
+    let parser = feed_rs::parser::Builder::new()
+        .base_uri(Some(base))
+        // no invented ids: we decide identity ourselves (guid, else link, else content hash)
+        .id_generator(|_, _, _| String::new())
+        .build();
+    let feed = parser
+        .parse(utf8.as_bytes())
+        .map_err(|e| Error::Parse(e.to_string()))?;
+    let base_url = Url::parse(base).ok();
+    let site_url = feed
+        .links
+        .iter()
+        .find(|l| l.rel.as_deref().is_none_or(|r| r == "alternate"))
+        .and_then(|l| resolve(base_url.as_ref(), &l.href));
+    let mut seen = std::collections::HashSet::new();
+    let mut articles = Vec::with_capacity(feed.entries.len());
+    for entry in &feed.entries {
+        let article = normalize_entry(entry, base_url.as_ref(), now);
+        // the same identity twice in one document: the first wins
+        if seen.insert(article.guid.clone()) {
+            articles.push(article);
+        }
+    }
+    Ok(ParsedFeed {
+        title: feed.title.as_ref().map(text_of).unwrap_or_default(),
+        site_url,
+        articles,
+    })
+}
+
+fn normalize_entry(entry: &Entry, base: Option<&Url>, now: Timestamp) -> NewArticle {
+    let title = entry.title.as_ref().map(text_of).unwrap_or_default();
+    let url = entry
+        .links
+        .iter()
+        .find(|l| l.rel.as_deref().is_none_or(|r| r == "alternate"))
+        .or(entry.links.first())
+        .and_then(|l| resolve(base, &l.href));
+    let author = {
+        let names: Vec<&str> = entry
+            .authors
+            .iter()
+            .map(|p| p.name.trim())
+            .filter(|n| !n.is_empty())
+            .collect();
+        (!names.is_empty()).then(|| names.join(", "))
+    };
+    let summary = entry
+        .summary
+        .as_ref()
+        .map(|t| t.content.trim().to_string())
+        .filter(|s| !s.is_empty());
+    let content = entry
+        .content
+        .as_ref()
+        .and_then(|c| c.body.as_deref())
+        .map(|b| b.trim().to_string())
+        .filter(|s| !s.is_empty());
+    let source_date = entry.published.or(entry.updated);
+    let updated_at = entry.updated.map(|d| d.timestamp()).filter(|&t| plausible(t, now));
+    let (published_at, published_from_feed) = match source_date.map(|d| d.timestamp()) {
+        Some(t) if plausible(t, now) => (t, true),
+        _ => (now, false),
+    };
+    let content_hash = hash_of(&[
+        &title,
+        url.as_deref().unwrap_or(""),
+        author.as_deref().unwrap_or(""),
+        &source_date.map(|d: DateTime<Utc>| d.to_rfc3339()).unwrap_or_default(),
+        &entry.updated.map(|d| d.to_rfc3339()).unwrap_or_default(),
+        summary.as_deref().unwrap_or(""),
+        content.as_deref().unwrap_or(""),
+    ]);
+    let guid = if !entry.id.trim().is_empty() {
+        entry.id.trim().to_string()
+    } else if let Some(url) = &url {
+        url.clone()
+    } else {
+        format!(
+            "hash:{}",
+            hash_of(&[
+                &title,
+                &source_date.map(|d| d.to_rfc3339()).unwrap_or_default(),
+                content.as_deref().or(summary.as_deref()).unwrap_or(""),
+            ])
+        )
+    };
+    NewArticle {
+        guid,
+        url,
+        title,
+        author,
+        published_at,
+        published_from_feed,
+        updated_at,
+        summary,
+        content,
+        content_hash,
+    }
+}
+
+fn plausible(t: Timestamp, now: Timestamp) -> bool {
+    t > 0 && t <= now + FUTURE_SLACK_SECS
+}
+
+/// Titles are shown as plain text: markup dropped, entities decoded, white space folded.
+fn text_of(t: &Text) -> String {
+    if t.content_type.subty() == "html" || t.content.contains('<') || t.content.contains('&') {
+        html_to_text(&t.content)
+    } else {
+        fold_whitespace(&t.content)
+    }
+}
+
+/// An absolute http(s) URL for `href`, resolved against `base`; anything else is dropped.
+fn resolve(base: Option<&Url>, href: &str) -> Option<String> {
+    let href = href.trim();
+    let url = match base {
+        Some(b) => b.join(href).ok()?,
+        None => Url::parse(href).ok()?,
+    };
+    matches!(url.scheme(), "http" | "https").then(|| url.to_string())
+}
+
+fn hash_of(parts: &[&str]) -> String {
+    let mut h = Sha256::new();
+    for p in parts {
+        h.update(p.as_bytes());
+        h.update([0u8]);
+    }
+    h.finalize()[..16].iter().map(|b| format!("{b:02x}")).collect()
+}
+
+/// The body as UTF-8, whatever it was sent in. A byte-order mark wins, then the HTTP charset,
+/// then the XML prolog's encoding; the prolog is rewritten to say UTF-8 so the parser agrees.
+pub fn to_utf8<'a>(body: &'a [u8], content_type: Option<&str>) -> Cow<'a, str> {
+    let (encoding, bom_len) = encoding_rs::Encoding::for_bom(body)
+        .or_else(|| charset_from_content_type(content_type).map(|e| (e, 0)))
+        .or_else(|| charset_from_prolog(body).map(|e| (e, 0)))
+        .unwrap_or((encoding_rs::UTF_8, 0));
+    let (text, _) = encoding.decode_without_bom_handling(&body[bom_len..]);
+    if encoding == encoding_rs::UTF_8 {
+        if let Some(rewritten) = rewrite_prolog_encoding(&text) {
+            return Cow::Owned(rewritten);
+        }
+        return text;
+    }
+    Cow::Owned(rewrite_prolog_encoding(&text).unwrap_or_else(|| text.into_owned()))
+}
+
+fn charset_from_content_type(ct: Option<&str>) -> Option<&'static encoding_rs::Encoding> {
+    let ct = ct?.to_ascii_lowercase();
+    let at = ct.find("charset=")?;
+    let label = ct[at + 8..]
+        .split(';')
+        .next()?
+        .trim()
+        .trim_matches(['"', '\'']);
+    encoding_rs::Encoding::for_label(label.as_bytes())
+}
+
+fn charset_from_prolog(body: &[u8]) -> Option<&'static encoding_rs::Encoding> {
+    let head = &body[..body.len().min(512)];
+    let head = String::from_utf8_lossy(head);
+    let decl = head.trim_start().strip_prefix("<?xml")?;
+    let decl = &decl[..decl.find("?>")?];
+    let at = decl.find("encoding")?;
+    let rest = decl[at + 8..].trim_start().strip_prefix('=')?.trim_start();
+    let quote = rest.chars().next().filter(|c| *c == '"' || *c == '\'')?;
+    let label = &rest[1..][..rest[1..].find(quote)?];
+    encoding_rs::Encoding::for_label(label.as_bytes())
+}
+
+/// `<?xml ... encoding="X"?>` with X replaced by UTF-8; `None` when there is nothing to change.
+fn rewrite_prolog_encoding(text: &str) -> Option<String> {
+    let start = text.find("<?xml")?;
+    if !text[..start].trim().is_empty() {
+        return None;
+    }
+    let end = start + text[start..].find("?>")?;
+    let decl = &text[start..end];
+    let at = decl.find("encoding")?;
+    let rest = &decl[at..];
+    let q1 = rest.find(['"', '\''])?;
+    let quote = rest.as_bytes()[q1] as char;
+    let q2 = q1 + 1 + rest[q1 + 1..].find(quote)?;
+    let label = &rest[q1 + 1..q2];
+    if label.eq_ignore_ascii_case("utf-8") {
+        return None;
+    }
+    let from = start + at + q1 + 1;
+    let to = start + at + q2;
+    Some(format!("{}UTF-8{}", &text[..from], &text[to..]))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const NOW: Timestamp = 1_800_000_000;
+
+    fn rss(items: &str) -> String {
+        format!(r#"<?xml version="1.0"?><rss version="2.0"><channel><title>T</title><link>http://site.example/</link>{items}</channel></rss>"#)
+    }
+
+    #[test]
+    fn identity_is_guid_then_link_then_hash() {
+        let body = rss(
+            "<item><title>a</title><guid>g1</guid><link>http://x/1</link></item>
+             <item><title>b</title><link>/2</link></item>
+             <item><title>c</title><description>only words</description></item>",
+        );
+        let f = parse_feed(body.as_bytes(), None, "http://site.example/feed", NOW).unwrap();
+        assert_eq!(f.articles[0].guid, "g1");
+        assert_eq!(f.articles[1].guid, "http://site.example/2");
+        assert!(f.articles[2].guid.starts_with("hash:"));
+        let again = parse_feed(body.as_bytes(), None, "http://site.example/feed", NOW + 99).unwrap();
+        assert_eq!(again.articles[2].guid, f.articles[2].guid, "hash identity is stable");
+        assert_eq!(again.articles[2].content_hash, f.articles[2].content_hash);
+    }
+
+    #[test]
+    fn relative_links_resolve_against_the_feed_url() {
+        let body = rss("<item><title>a</title><link>news/1.html</link></item>");
+        let f = parse_feed(body.as_bytes(), None, "http://h.example/dir/feed.xml", NOW).unwrap();
+        assert_eq!(
+            f.articles[0].url.as_deref(),
+            Some("http://h.example/dir/news/1.html")
+        );
+    }
+
+    #[test]
+    fn missing_and_future_dates_become_the_fetch_time() {
+        let body = rss(
+            "<item><guid>1</guid><pubDate>not a date</pubDate></item>
+             <item><guid>2</guid><pubDate>Fri, 01 Jan 9999 00:00:00 GMT</pubDate></item>
+             <item><guid>3</guid></item>
+             <item><guid>4</guid><pubDate>Tue, 16 Apr 2024 09:30:00 +0000</pubDate></item>",
+        );
+        let f = parse_feed(body.as_bytes(), None, "http://h/", NOW).unwrap();
+        for a in &f.articles[..3] {
+            assert_eq!(a.published_at, NOW, "{}", a.guid);
+            assert!(!a.published_from_feed);
+        }
+        assert_eq!(f.articles[3].published_at, 1_713_259_800);
+        assert!(f.articles[3].published_from_feed);
+    }
+
+    #[test]
+    fn duplicate_guids_in_one_document_keep_the_first() {
+        let body = rss("<item><title>one</title><guid>same</guid></item><item><title>two</title><guid>same</guid></item>");
+        let f = parse_feed(body.as_bytes(), None, "http://h/", NOW).unwrap();
+        assert_eq!(f.articles.len(), 1);
+        assert_eq!(f.articles[0].title, "one");
+    }
+
+    #[test]
+    fn titles_are_plain_text() {
+        let body = rss("<item><guid>1</guid><title>&lt;img src=x onerror=alert(1)&gt;Title &amp;amp; more</title></item>");
+        let f = parse_feed(body.as_bytes(), None, "http://h/", NOW).unwrap();
+        assert_eq!(f.articles[0].title, "Title & more");
+    }
+
+    #[test]
+    fn charset_from_prolog_and_header() {
+        let latin1: Vec<u8> = [
+            &b"<?xml version=\"1.0\" encoding=\"ISO-8859-1\"?><rss version=\"2.0\"><channel><title>Caf"[..],
+            &[0xE9],
+            b"</title></channel></rss>",
+        ]
+        .concat();
+        let f = parse_feed(&latin1, None, "http://h/", NOW).unwrap();
+        assert_eq!(f.title, "Café");
+        // no prolog encoding: the HTTP header says windows-1251
+        let cyr: Vec<u8> = [
+            &b"<?xml version=\"1.0\"?><rss version=\"2.0\"><channel><title>"[..],
+            &[0xCD, 0xEE, 0xE2, 0xEE, 0xF1, 0xF2, 0xE8],
+            b"</title></channel></rss>",
+        ]
+        .concat();
+        let f = parse_feed(&cyr, Some("application/rss+xml; charset=windows-1251"), "http://h/", NOW).unwrap();
+        assert_eq!(f.title, "Новости");
+    }
+
+    #[test]
+    fn garbage_is_an_error_not_a_panic() {
+        assert!(parse_feed(b"\x00\x01garbage", None, "http://h/", NOW).is_err());
+        assert!(parse_feed(b"", None, "http://h/", NOW).is_err());
+    }
+}

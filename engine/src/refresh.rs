@@ -1,0 +1,204 @@
+//! Refreshing many feeds at once: a bounded pool (a global limit and one per host) fetches and
+//! parses concurrently; one writer stores each feed's result in its own transaction. Progress
+//! is a stream of events the CLI prints and the window shows. One feed's failure never stops
+//! the others.
+
+use std::collections::HashMap;
+use std::sync::Arc;
+use std::time::Instant;
+
+use serde::Serialize;
+use tokio::sync::{mpsc, Semaphore};
+
+use crate::error::{FetchError, Result};
+use crate::fetch::{Fetched, Fetcher, Validators};
+use crate::model::{now, FeedFetchState, Timestamp};
+use crate::parse::{parse_feed, ParsedFeed};
+use crate::store::{FetchMeta, Store};
+
+/// Progress of a refresh, one event per feed step.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(tag = "event", rename_all = "snake_case")]
+pub enum RefreshEvent {
+    Started { feed_id: i64, url: String },
+    Finished { feed_id: i64, new_articles: u32, updated_articles: u32, not_modified: bool },
+    Failed { feed_id: i64, url: String, error: String },
+}
+
+/// What a whole refresh did.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
+pub struct RefreshSummary {
+    pub feeds: usize,
+    pub updated: usize,
+    pub not_modified: usize,
+    pub failed: usize,
+    pub new_articles: u64,
+    pub elapsed_ms: u128,
+}
+
+/// How many fetches may run at once.
+#[derive(Debug, Clone, Copy)]
+pub struct Limits {
+    pub global: usize,
+    pub per_host: usize,
+    /// Seconds until a refreshed feed is due again.
+    pub interval_secs: i64,
+}
+
+enum Outcome {
+    Parsed { parsed: ParsedFeed, meta: FetchMeta },
+    NotModified(FetchMeta),
+    Failed { error: String, retry_after_secs: Option<u64> },
+}
+
+/// Refreshes `feeds`, writing into `store` as results arrive. Store errors stop the refresh
+/// (the disk is the problem then, not the feed); everything else is recorded on its feed.
+pub async fn refresh(
+    store: &mut Store,
+    fetcher: &Fetcher,
+    feeds: Vec<FeedFetchState>,
+    limits: Limits,
+    mut on_event: impl FnMut(&RefreshEvent),
+) -> Result<RefreshSummary> {
+    let started = Instant::now();
+    let mut summary = RefreshSummary {
+        feeds: feeds.len(),
+        ..Default::default()
+    };
+    let global = Arc::new(Semaphore::new(limits.global.max(1)));
+    let mut per_host: HashMap<String, Arc<Semaphore>> = HashMap::new();
+    let (tx, mut rx) = mpsc::unbounded_channel::<(FeedFetchState, Timestamp, Outcome)>();
+    let (started_tx, mut started_rx) = mpsc::unbounded_channel::<(i64, String)>();
+    for feed in feeds {
+        let host = url::Url::parse(&feed.url)
+            .ok()
+            .and_then(|u| u.host_str().map(str::to_string))
+            .unwrap_or_default();
+        let host_limit = per_host
+            .entry(host)
+            .or_insert_with(|| Arc::new(Semaphore::new(limits.per_host.max(1))))
+            .clone();
+        let global = global.clone();
+        let fetcher = fetcher.clone();
+        let tx = tx.clone();
+        let started_tx = started_tx.clone();
+        tokio::spawn(async move {
+            let (Ok(_host), Ok(_global)) = (host_limit.acquire().await, global.acquire().await)
+            else {
+                return;
+            };
+            let _ = started_tx.send((feed.id, feed.url.clone()));
+            let fetched_at = now();
+            let outcome = fetch_and_parse(&fetcher, &feed, fetched_at).await;
+            let _ = tx.send((feed, fetched_at, outcome));
+        });
+    }
+    drop(tx);
+    drop(started_tx);
+
+    let mut started_open = true;
+    loop {
+        tokio::select! {
+            s = started_rx.recv(), if started_open => match s {
+                Some((feed_id, url)) => on_event(&RefreshEvent::Started { feed_id, url }),
+                None => started_open = false,
+            },
+            done = rx.recv() => {
+                let Some((feed, fetched_at, outcome)) = done else { break };
+                // the started event of this feed comes first
+                while let Ok((feed_id, url)) = started_rx.try_recv() {
+                    on_event(&RefreshEvent::Started { feed_id, url });
+                }
+                let event = write(store, &feed, fetched_at, outcome, limits.interval_secs, &mut summary)?;
+                on_event(&event);
+            }
+        }
+    }
+    summary.elapsed_ms = started.elapsed().as_millis();
+    Ok(summary)
+}
+
+async fn fetch_and_parse(fetcher: &Fetcher, feed: &FeedFetchState, fetched_at: Timestamp) -> Outcome {
+    let validators = Validators {
+        etag: feed.etag.as_deref(),
+        last_modified: feed.last_modified.as_deref(),
+    };
+    match fetcher.get(&feed.url, validators).await {
+        Ok(Fetched::NotModified(meta)) => Outcome::NotModified(meta),
+        Ok(Fetched::Body(body)) => {
+            let parsed = tokio::task::spawn_blocking(move || {
+                let parsed = parse_feed(
+                    &body.bytes,
+                    body.content_type.as_deref(),
+                    &body.final_url,
+                    fetched_at,
+                );
+                (parsed, body.meta)
+            })
+            .await;
+            match parsed {
+                Ok((Ok(parsed), meta)) => Outcome::Parsed { parsed, meta },
+                Ok((Err(e), _)) => Outcome::Failed {
+                    error: e.to_string(),
+                    retry_after_secs: None,
+                },
+                Err(join) => Outcome::Failed {
+                    error: format!("the parser crashed on this feed: {join}"),
+                    retry_after_secs: None,
+                },
+            }
+        }
+        Err(e) => Outcome::Failed {
+            retry_after_secs: match &e {
+                FetchError::RetryLater { retry_after_secs, .. } => Some(*retry_after_secs),
+                _ => None,
+            },
+            error: e.to_string(),
+        },
+    }
+}
+
+fn write(
+    store: &mut Store,
+    feed: &FeedFetchState,
+    fetched_at: Timestamp,
+    outcome: Outcome,
+    interval_secs: i64,
+    summary: &mut RefreshSummary,
+) -> Result<RefreshEvent> {
+    Ok(match outcome {
+        Outcome::Parsed { parsed, meta } => {
+            let counts = store.apply_feed(feed.id, &parsed, &meta, fetched_at, interval_secs)?;
+            summary.updated += 1;
+            summary.new_articles += u64::from(counts.new);
+            RefreshEvent::Finished {
+                feed_id: feed.id,
+                new_articles: counts.new,
+                updated_articles: counts.updated,
+                not_modified: false,
+            }
+        }
+        Outcome::NotModified(meta) => {
+            store.record_not_modified(feed.id, &meta, fetched_at, interval_secs)?;
+            summary.not_modified += 1;
+            RefreshEvent::Finished {
+                feed_id: feed.id,
+                new_articles: 0,
+                updated_articles: 0,
+                not_modified: true,
+            }
+        }
+        Outcome::Failed {
+            error,
+            retry_after_secs,
+        } => {
+            store.record_failure(feed.id, &error, retry_after_secs, fetched_at, interval_secs)?;
+            summary.failed += 1;
+            RefreshEvent::Failed {
+                feed_id: feed.id,
+                url: feed.url.clone(),
+                error,
+            }
+        }
+    })
+}

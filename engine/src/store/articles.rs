@@ -1,0 +1,281 @@
+//! Reading the stored articles: paged lists per view, one article, read and bookmark state,
+//! full-text search, retention and stats.
+
+use rusqlite::{params, types::Value, OptionalExtension, Row};
+
+use super::Store;
+use crate::error::{Error, Result};
+use crate::model::{now, Article, ArticleQuery, ArticleSummary, Stats, Timestamp, View};
+
+const SUMMARY_COLUMNS: &str = "a.id, a.feed_id, COALESCE(f.user_title, NULLIF(f.title, ''), f.url),
+     a.title, a.url, a.author, a.published_at, a.excerpt, a.read, a.bookmarked";
+
+fn summary_from_row(r: &Row) -> rusqlite::Result<ArticleSummary> {
+    Ok(ArticleSummary {
+        id: r.get(0)?,
+        feed_id: r.get(1)?,
+        feed_title: r.get(2)?,
+        title: r.get(3)?,
+        url: r.get(4)?,
+        author: r.get(5)?,
+        published_at: r.get(6)?,
+        excerpt: r.get(7)?,
+        read: r.get(8)?,
+        bookmarked: r.get(9)?,
+    })
+}
+
+/// The default and largest page of a list.
+pub const MAX_PAGE: u32 = 500;
+
+/// Start of the local day containing `now`, as the "Today" view counts it.
+fn start_of_today() -> Timestamp {
+    use chrono::{Local, TimeZone};
+    let today = Local::now().date_naive();
+    today
+        .and_hms_opt(0, 0, 0)
+        .and_then(|t| Local.from_local_datetime(&t).earliest())
+        .map_or_else(|| now() - 24 * 3600, |t| t.timestamp())
+}
+
+/// The WHERE clause (after `a.purged_at IS NULL`) and its parameters for one view.
+fn view_filter(view: View, unread_only: bool) -> (String, Vec<Value>) {
+    let mut sql = String::from("a.purged_at IS NULL AND f.removed_at IS NULL");
+    let mut args: Vec<Value> = Vec::new();
+    match view {
+        View::All => {}
+        View::Unread => sql.push_str(" AND a.read = 0"),
+        View::Today => {
+            sql.push_str(" AND a.published_at >= ?");
+            args.push(Value::Integer(start_of_today()));
+        }
+        View::Bookmarks => {
+            // bookmarks outlive their feed's subscription
+            sql = String::from("a.bookmarked = 1");
+        }
+        View::Feed(id) => {
+            sql.push_str(" AND a.feed_id = ?");
+            args.push(Value::Integer(id));
+        }
+        View::Folder(id) => {
+            sql.push_str(" AND f.folder_id = ?");
+            args.push(Value::Integer(id));
+        }
+    }
+    if unread_only && view != View::Unread {
+        sql.push_str(" AND a.read = 0");
+    }
+    (sql, args)
+}
+
+impl Store {
+    /// One page of a view, newest first.
+    pub fn articles(&self, q: &ArticleQuery) -> Result<Vec<ArticleSummary>> {
+        let (mut filter, mut args) = view_filter(q.view, q.unread_only);
+        if let Some((published, id)) = q.before {
+            filter.push_str(" AND (a.published_at, a.id) < (?, ?)");
+            args.push(Value::Integer(published));
+            args.push(Value::Integer(id));
+        }
+        let limit = if q.limit == 0 { 100 } else { q.limit.min(MAX_PAGE) };
+        args.push(Value::Integer(limit.into()));
+        let sql = format!(
+            "SELECT {SUMMARY_COLUMNS} FROM articles a JOIN feeds f ON f.id = a.feed_id
+             WHERE {filter} ORDER BY a.published_at DESC, a.id DESC LIMIT ?"
+        );
+        let mut stmt = self.conn.prepare_cached(&sql)?;
+        let rows = stmt.query_map(rusqlite::params_from_iter(args), summary_from_row)?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+
+    /// How many articles a view holds, and how many of them are unread.
+    pub fn view_counts(&self, view: View) -> Result<(i64, i64)> {
+        let (filter, args) = view_filter(view, false);
+        let sql = format!(
+            "SELECT COUNT(*), COALESCE(SUM(a.read = 0), 0) FROM articles a JOIN feeds f ON f.id = a.feed_id WHERE {filter}"
+        );
+        Ok(self
+            .conn
+            .query_row(&sql, rusqlite::params_from_iter(args), |r| {
+                Ok((r.get(0)?, r.get(1)?))
+            })?)
+    }
+
+    pub fn article(&self, id: i64) -> Result<Article> {
+        self.conn
+            .query_row(
+                "SELECT a.id, a.feed_id, COALESCE(f.user_title, NULLIF(f.title, ''), f.url), a.guid, a.url,
+                        a.title, a.author, a.published_at, a.updated_at, a.summary, a.content,
+                        a.read, a.read_at, a.bookmarked, a.bookmarked_at
+                 FROM articles a JOIN feeds f ON f.id = a.feed_id
+                 WHERE a.id = ?1 AND a.purged_at IS NULL",
+                [id],
+                |r| {
+                    Ok(Article {
+                        id: r.get(0)?,
+                        feed_id: r.get(1)?,
+                        feed_title: r.get(2)?,
+                        guid: r.get(3)?,
+                        url: r.get(4)?,
+                        title: r.get(5)?,
+                        author: r.get(6)?,
+                        published_at: r.get(7)?,
+                        updated_at: r.get(8)?,
+                        summary: r.get(9)?,
+                        content: r.get(10)?,
+                        read: r.get(11)?,
+                        read_at: r.get(12)?,
+                        bookmarked: r.get(13)?,
+                        bookmarked_at: r.get(14)?,
+                    })
+                },
+            )
+            .optional()?
+            .ok_or_else(|| Error::NotFound {
+                kind: "article",
+                id: id.to_string(),
+            })
+    }
+
+    pub fn set_read(&self, id: i64, read: bool) -> Result<()> {
+        let n = self.conn.execute(
+            "UPDATE articles SET read = ?2, read_at = CASE WHEN ?2 THEN ?3 END
+             WHERE id = ?1 AND purged_at IS NULL",
+            params![id, read, now()],
+        )?;
+        found(n, id)
+    }
+
+    pub fn set_bookmarked(&self, id: i64, bookmarked: bool) -> Result<()> {
+        let n = self.conn.execute(
+            "UPDATE articles SET bookmarked = ?2, bookmarked_at = CASE WHEN ?2 THEN ?3 END
+             WHERE id = ?1 AND purged_at IS NULL",
+            params![id, bookmarked, now()],
+        )?;
+        found(n, id)
+    }
+
+    /// Marks every unread article of a view read; returns how many changed.
+    pub fn mark_view_read(&self, view: View) -> Result<usize> {
+        let (filter, mut args) = view_filter(view, true);
+        args.insert(0, Value::Integer(now()));
+        let sql = format!(
+            "UPDATE articles SET read = 1, read_at = ? WHERE id IN
+               (SELECT a.id FROM articles a JOIN feeds f ON f.id = a.feed_id WHERE {filter})"
+        );
+        Ok(self
+            .conn
+            .execute(&sql, rusqlite::params_from_iter(args))?)
+    }
+
+    /// Full-text search over title, author, summary and content: every word must match (a
+    /// trailing `*` matches a prefix). Newest stored first.
+    pub fn search(&self, query: &str, limit: u32) -> Result<Vec<ArticleSummary>> {
+        let Some(fts) = fts_query(query) else {
+            return Ok(Vec::new());
+        };
+        let limit = if limit == 0 { 100 } else { limit.min(MAX_PAGE) };
+        let sql = format!(
+            "SELECT {SUMMARY_COLUMNS} FROM
+               (SELECT rowid AS id FROM articles_fts WHERE articles_fts MATCH ?1 ORDER BY rowid DESC LIMIT ?2) m
+             JOIN articles a ON a.id = m.id JOIN feeds f ON f.id = a.feed_id
+             ORDER BY a.id DESC"
+        );
+        let mut stmt = self.conn.prepare_cached(&sql)?;
+        let rows = stmt.query_map(params![fts, limit], summary_from_row)?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+
+    /// Retention: read, unbookmarked articles published more than `days` ago lose their
+    /// content and leave the lists and the index. The row stays as a tombstone so the next
+    /// refresh does not bring the item back. Bookmarks are never touched. Returns how many.
+    pub fn purge_older_than(&mut self, days: u32, now: Timestamp) -> Result<usize> {
+        if days == 0 {
+            return Ok(0);
+        }
+        let cutoff = now - i64::from(days) * 24 * 3600;
+        let tx = self.conn.transaction()?;
+        tx.execute(
+            "DELETE FROM articles_fts WHERE rowid IN (SELECT id FROM articles
+               WHERE read = 1 AND bookmarked = 0 AND purged_at IS NULL AND published_at < ?1)",
+            [cutoff],
+        )?;
+        let n = tx.execute(
+            "UPDATE articles SET purged_at = ?2, summary = NULL, content = NULL, excerpt = ''
+             WHERE read = 1 AND bookmarked = 0 AND purged_at IS NULL AND published_at < ?1",
+            params![cutoff, now],
+        )?;
+        tx.commit()?;
+        Ok(n)
+    }
+
+    pub fn stats(&self) -> Result<Stats> {
+        let mut stats = self.conn.query_row(
+            "SELECT
+               (SELECT COUNT(*) FROM feeds WHERE removed_at IS NULL),
+               (SELECT COUNT(*) FROM folders),
+               (SELECT COUNT(*) FROM articles WHERE purged_at IS NULL),
+               (SELECT COUNT(*) FROM articles WHERE purged_at IS NULL AND read = 0),
+               (SELECT COUNT(*) FROM articles WHERE bookmarked = 1),
+               (SELECT COUNT(*) FROM feeds WHERE removed_at IS NULL AND last_error IS NOT NULL)",
+            [],
+            |r| {
+                Ok(Stats {
+                    feeds: r.get(0)?,
+                    folders: r.get(1)?,
+                    articles: r.get(2)?,
+                    unread: r.get(3)?,
+                    bookmarked: r.get(4)?,
+                    failing_feeds: r.get(5)?,
+                    database_bytes: 0,
+                })
+            },
+        )?;
+        stats.database_bytes = self.size_on_disk();
+        Ok(stats)
+    }
+}
+
+fn found(changed: usize, id: i64) -> Result<()> {
+    if changed == 0 {
+        Err(Error::NotFound {
+            kind: "article",
+            id: id.to_string(),
+        })
+    } else {
+        Ok(())
+    }
+}
+
+/// Turns what a person typed into an FTS5 query: each word quoted (so no FTS syntax leaks
+/// through), all required; a trailing `*` keeps prefix matching.
+fn fts_query(input: &str) -> Option<String> {
+    let terms: Vec<String> = input
+        .split_whitespace()
+        .filter_map(|word| {
+            let prefix = word.ends_with('*');
+            let word = word.trim_end_matches('*').replace('"', "\"\"");
+            if word.is_empty() {
+                None
+            } else if prefix {
+                Some(format!("\"{word}\"*"))
+            } else {
+                Some(format!("\"{word}\""))
+            }
+        })
+        .collect();
+    (!terms.is_empty()).then(|| terms.join(" "))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn fts_query_quotes_everything() {
+        assert_eq!(fts_query("  "), None);
+        assert_eq!(fts_query("csto border"), Some("\"csto\" \"border\"".into()));
+        assert_eq!(fts_query("a\"b OR"), Some("\"a\"\"b\" \"OR\"".into()));
+        assert_eq!(fts_query("tasma*"), Some("\"tasma\"*".into()));
+    }
+}

@@ -1,0 +1,387 @@
+//! Folders and subscriptions: add, rename, move, unsubscribe, list with unread counts.
+
+use rusqlite::{params, OptionalExtension, Row};
+
+use super::Store;
+use crate::error::{Error, Result};
+use crate::model::{now, Feed, FeedFetchState, Folder, Timestamp};
+
+const FEED_COLUMNS: &str = "f.id, f.url, COALESCE(f.user_title, NULLIF(f.title, ''), f.url), f.site_url,
+     f.folder_id, d.name, f.last_fetched_at, f.next_due_at, f.postponed_until,
+     f.consecutive_failures, f.last_error,
+     (SELECT COUNT(*) FROM articles a WHERE a.feed_id = f.id AND a.read = 0 AND a.purged_at IS NULL),
+     (SELECT COUNT(*) FROM articles a WHERE a.feed_id = f.id AND a.purged_at IS NULL)";
+
+fn feed_from_row(r: &Row) -> rusqlite::Result<Feed> {
+    Ok(Feed {
+        id: r.get(0)?,
+        url: r.get(1)?,
+        title: r.get(2)?,
+        site_url: r.get(3)?,
+        folder_id: r.get(4)?,
+        folder: r.get(5)?,
+        last_fetched_at: r.get(6)?,
+        next_due_at: r.get(7)?,
+        postponed_until: r.get(8)?,
+        consecutive_failures: r.get(9)?,
+        last_error: r.get(10)?,
+        unread_count: r.get(11)?,
+        article_count: r.get(12)?,
+    })
+}
+
+/// What `add_feed` was told about a new subscription.
+#[derive(Debug, Clone, Default)]
+pub struct NewFeed {
+    pub url: String,
+    pub title: Option<String>,
+    pub site_url: Option<String>,
+    pub folder_id: Option<i64>,
+}
+
+/// Whether `add_feed` made a new subscription or found the URL already subscribed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Added {
+    New(i64),
+    Existing(i64),
+}
+
+impl Added {
+    pub fn id(self) -> i64 {
+        match self {
+            Added::New(id) | Added::Existing(id) => id,
+        }
+    }
+}
+
+impl Store {
+    // ---- folders ----
+
+    /// The folder with this name, made if missing (names compare case-insensitively).
+    pub fn folder_id(&self, name: &str) -> Result<i64> {
+        let name = name.trim();
+        if name.is_empty() {
+            return Err(Error::Invalid("a folder needs a name".into()));
+        }
+        self.conn.execute(
+            "INSERT INTO folders(name, created_at) VALUES (?1, ?2) ON CONFLICT(name) DO NOTHING",
+            params![name, now()],
+        )?;
+        Ok(self
+            .conn
+            .query_row("SELECT id FROM folders WHERE name = ?1", [name], |r| r.get(0))?)
+    }
+
+    pub fn folders(&self) -> Result<Vec<Folder>> {
+        let mut stmt = self
+            .conn
+            .prepare_cached("SELECT id, name FROM folders ORDER BY name COLLATE NOCASE")?;
+        let rows = stmt.query_map([], |r| {
+            Ok(Folder {
+                id: r.get(0)?,
+                name: r.get(1)?,
+            })
+        })?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+
+    pub fn rename_folder(&self, id: i64, name: &str) -> Result<()> {
+        let name = name.trim();
+        if name.is_empty() {
+            return Err(Error::Invalid("a folder needs a name".into()));
+        }
+        let n = self
+            .conn
+            .execute("UPDATE folders SET name = ?2 WHERE id = ?1", params![id, name])?;
+        not_found_if_zero(n, "folder", id)
+    }
+
+    /// Deletes a folder; its feeds stay subscribed, outside any folder.
+    pub fn delete_folder(&self, id: i64) -> Result<()> {
+        let n = self.conn.execute("DELETE FROM folders WHERE id = ?1", [id])?;
+        not_found_if_zero(n, "folder", id)
+    }
+
+    // ---- feeds ----
+
+    /// Subscribes to `feed.url`. A URL already subscribed is left as it is; one unsubscribed
+    /// earlier (kept for its bookmarks) comes back with its bookmarks.
+    pub fn add_feed(&self, feed: &NewFeed) -> Result<Added> {
+        let existing: Option<(i64, Option<Timestamp>)> = self
+            .conn
+            .query_row(
+                "SELECT id, removed_at FROM feeds WHERE url = ?1",
+                [&feed.url],
+                |r| Ok((r.get(0)?, r.get(1)?)),
+            )
+            .optional()?;
+        match existing {
+            Some((id, None)) => Ok(Added::Existing(id)),
+            Some((id, Some(_))) => {
+                self.conn.execute(
+                    "UPDATE feeds SET removed_at = NULL, folder_id = ?2, next_due_at = 0 WHERE id = ?1",
+                    params![id, feed.folder_id],
+                )?;
+                Ok(Added::New(id))
+            }
+            None => {
+                self.conn.execute(
+                    "INSERT INTO feeds(url, title, site_url, folder_id, created_at)
+                     VALUES (?1, COALESCE(?2, ''), ?3, ?4, ?5)",
+                    params![feed.url, feed.title, feed.site_url, feed.folder_id, now()],
+                )?;
+                Ok(Added::New(self.conn.last_insert_rowid()))
+            }
+        }
+    }
+
+    /// Every subscription, by folder then title, with unread counts.
+    pub fn feeds(&self) -> Result<Vec<Feed>> {
+        let sql = format!(
+            "SELECT {FEED_COLUMNS} FROM feeds f LEFT JOIN folders d ON d.id = f.folder_id
+             WHERE f.removed_at IS NULL
+             ORDER BY d.name COLLATE NOCASE NULLS FIRST, 3 COLLATE NOCASE"
+        );
+        let mut stmt = self.conn.prepare_cached(&sql)?;
+        let rows = stmt.query_map([], feed_from_row)?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+
+    pub fn feed(&self, id: i64) -> Result<Feed> {
+        let sql = format!(
+            "SELECT {FEED_COLUMNS} FROM feeds f LEFT JOIN folders d ON d.id = f.folder_id
+             WHERE f.id = ?1 AND f.removed_at IS NULL"
+        );
+        self.conn
+            .query_row(&sql, [id], feed_from_row)
+            .optional()?
+            .ok_or_else(|| Error::NotFound {
+                kind: "feed",
+                id: id.to_string(),
+            })
+    }
+
+    /// The user's own name for a feed; refreshes no longer change it. `None` goes back to the
+    /// feed's own title.
+    pub fn rename_feed(&self, id: i64, title: Option<&str>) -> Result<()> {
+        let title = title.map(str::trim).filter(|t| !t.is_empty());
+        let n = self.conn.execute(
+            "UPDATE feeds SET user_title = ?2 WHERE id = ?1 AND removed_at IS NULL",
+            params![id, title],
+        )?;
+        not_found_if_zero(n, "feed", id)
+    }
+
+    pub fn move_feed(&self, id: i64, folder_id: Option<i64>) -> Result<()> {
+        let n = self.conn.execute(
+            "UPDATE feeds SET folder_id = ?2 WHERE id = ?1 AND removed_at IS NULL",
+            params![id, folder_id],
+        )?;
+        not_found_if_zero(n, "feed", id)
+    }
+
+    /// Unsubscribes. Articles go, except bookmarked ones: while any remain, the feed row stays
+    /// (marked removed, never refreshed) so they keep their feed's name. Returns how many
+    /// bookmarks were kept.
+    pub fn remove_feed(&mut self, id: i64) -> Result<u32> {
+        let tx = self.conn.transaction()?;
+        let exists: bool = tx
+            .query_row(
+                "SELECT 1 FROM feeds WHERE id = ?1 AND removed_at IS NULL",
+                [id],
+                |_| Ok(true),
+            )
+            .optional()?
+            .unwrap_or(false);
+        if !exists {
+            return Err(Error::NotFound {
+                kind: "feed",
+                id: id.to_string(),
+            });
+        }
+        tx.execute(
+            "DELETE FROM articles_fts WHERE rowid IN
+               (SELECT id FROM articles WHERE feed_id = ?1 AND bookmarked = 0 AND purged_at IS NULL)",
+            [id],
+        )?;
+        tx.execute(
+            "DELETE FROM articles WHERE feed_id = ?1 AND bookmarked = 0",
+            [id],
+        )?;
+        let kept: u32 = tx.query_row(
+            "SELECT COUNT(*) FROM articles WHERE feed_id = ?1",
+            [id],
+            |r| r.get(0),
+        )?;
+        if kept == 0 {
+            tx.execute("DELETE FROM feeds WHERE id = ?1", [id])?;
+        } else {
+            tx.execute(
+                "UPDATE feeds SET removed_at = ?2 WHERE id = ?1",
+                params![id, now()],
+            )?;
+        }
+        tx.commit()?;
+        Ok(kept)
+    }
+
+    /// Feeds a refresh should fetch: all active ones, or only those due by `now` when `due_only`.
+    /// Feeds whose server asked to wait (Retry-After) are never included before their time.
+    pub fn feeds_to_refresh(&self, now: Timestamp, due_only: bool) -> Result<Vec<FeedFetchState>> {
+        let mut stmt = self.conn.prepare_cached(
+            "SELECT id, url, etag, last_modified FROM feeds
+             WHERE removed_at IS NULL
+               AND (postponed_until IS NULL OR postponed_until <= ?1)
+               AND (?2 = 0 OR next_due_at <= ?1)
+             ORDER BY id",
+        )?;
+        let rows = stmt.query_map(params![now, due_only], |r| {
+            Ok(FeedFetchState {
+                id: r.get(0)?,
+                url: r.get(1)?,
+                etag: r.get(2)?,
+                last_modified: r.get(3)?,
+            })
+        })?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+
+    /// Whether this exact URL is an active subscription.
+    pub fn is_subscribed(&self, url: &str) -> Result<bool> {
+        Ok(self
+            .conn
+            .query_row(
+                "SELECT 1 FROM feeds WHERE url = ?1 AND removed_at IS NULL",
+                [url],
+                |_| Ok(()),
+            )
+            .optional()?
+            .is_some())
+    }
+}
+
+fn not_found_if_zero(changed: usize, kind: &'static str, id: i64) -> Result<()> {
+    if changed == 0 {
+        Err(Error::NotFound {
+            kind,
+            id: id.to_string(),
+        })
+    } else {
+        Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::store::test_store;
+
+    fn add(store: &Store, url: &str) -> i64 {
+        store
+            .add_feed(&NewFeed {
+                url: url.into(),
+                ..Default::default()
+            })
+            .unwrap()
+            .id()
+    }
+
+    #[test]
+    fn adding_twice_finds_the_first() {
+        let (_d, store) = test_store();
+        let a = store
+            .add_feed(&NewFeed {
+                url: "http://x/feed".into(),
+                ..Default::default()
+            })
+            .unwrap();
+        let b = store
+            .add_feed(&NewFeed {
+                url: "http://x/feed".into(),
+                ..Default::default()
+            })
+            .unwrap();
+        assert!(matches!(a, Added::New(_)));
+        assert_eq!(b, Added::Existing(a.id()));
+        assert_eq!(store.feeds().unwrap().len(), 1);
+    }
+
+    #[test]
+    fn rename_move_and_folders() {
+        let (_d, store) = test_store();
+        let id = add(&store, "http://x/feed");
+        assert_eq!(store.feed(id).unwrap().title, "http://x/feed");
+        store.rename_feed(id, Some("Mine")).unwrap();
+        let world = store.folder_id("World").unwrap();
+        assert_eq!(store.folder_id("world").unwrap(), world, "names ignore case");
+        store.move_feed(id, Some(world)).unwrap();
+        let feed = store.feed(id).unwrap();
+        assert_eq!(feed.title, "Mine");
+        assert_eq!(feed.folder.as_deref(), Some("World"));
+        store.delete_folder(world).unwrap();
+        assert_eq!(store.feed(id).unwrap().folder_id, None);
+        assert!(store.rename_feed(999, Some("x")).is_err());
+    }
+}
+
+/// One subscription as OPML carries it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Subscription {
+    pub url: String,
+    pub title: Option<String>,
+    pub site_url: Option<String>,
+    pub folder: Option<String>,
+}
+
+impl Store {
+    /// Adds many subscriptions in one transaction: all or none. URLs already subscribed (or
+    /// repeated in the list) are skipped, as are ones that are not http(s).
+    pub fn import_subscriptions(
+        &mut self,
+        subs: &[Subscription],
+    ) -> Result<crate::opml::ImportSummary> {
+        let mut summary = crate::opml::ImportSummary::default();
+        let tx = self.conn.transaction()?;
+        let now = now();
+        let mut folder_ids: std::collections::HashMap<String, i64> = Default::default();
+        for sub in subs {
+            let Ok(url) = crate::fetch::parse_http_url(&sub.url) else {
+                summary.skipped_invalid += 1;
+                continue;
+            };
+            let folder_id = match sub.folder.as_deref().map(str::trim).filter(|f| !f.is_empty()) {
+                None => None,
+                Some(name) => Some(match folder_ids.get(&name.to_lowercase()) {
+                    Some(id) => *id,
+                    None => {
+                        tx.execute(
+                            "INSERT INTO folders(name, created_at) VALUES (?1, ?2) ON CONFLICT(name) DO NOTHING",
+                            params![name, now],
+                        )?;
+                        let id: i64 = tx.query_row(
+                            "SELECT id FROM folders WHERE name = ?1",
+                            [name],
+                            |r| r.get(0),
+                        )?;
+                        folder_ids.insert(name.to_lowercase(), id);
+                        id
+                    }
+                }),
+            };
+            let inserted = tx
+                .prepare_cached(
+                    "INSERT INTO feeds(url, title, site_url, folder_id, created_at)
+                     VALUES (?1, COALESCE(?2, ''), ?3, ?4, ?5) ON CONFLICT(url) DO NOTHING",
+                )?
+                .execute(params![url.as_str(), sub.title, sub.site_url, folder_id, now])?;
+            if inserted == 1 {
+                summary.added += 1;
+            } else {
+                summary.skipped_duplicates += 1;
+            }
+        }
+        summary.folders = folder_ids.len();
+        tx.commit()?;
+        Ok(summary)
+    }
+}

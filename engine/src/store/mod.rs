@@ -1,0 +1,96 @@
+//! The store: one SQLite database (WAL, foreign keys, numbered migrations) holding folders,
+//! feeds, articles, settings and the full-text index. Every write of one feed's refresh is one
+//! transaction; the FTS index is kept in step here, never by callers.
+
+mod articles;
+mod feeds;
+mod migrations;
+mod refresh_writes;
+mod settings;
+
+use std::path::{Path, PathBuf};
+use std::time::Duration;
+
+use rusqlite::Connection;
+
+use crate::error::{Error, Result};
+
+pub use feeds::{Added, NewFeed, Subscription};
+pub use refresh_writes::FetchMeta;
+pub use settings::{Settings, SETTING_KEYS};
+
+/// File name of the database inside the data directory.
+pub const DATABASE_FILE: &str = "broadsheet.db";
+
+/// A handle on the database. Not `Sync`: give each thread its own (WAL lets them share the file).
+pub struct Store {
+    conn: Connection,
+    path: PathBuf,
+}
+
+impl Store {
+    /// Opens (creating if needed) the database in `data_dir`, applying pending migrations.
+    pub fn open_in(data_dir: &Path) -> Result<Store> {
+        std::fs::create_dir_all(data_dir).map_err(|source| Error::DataDir {
+            path: data_dir.to_path_buf(),
+            source,
+        })?;
+        Store::open(&data_dir.join(DATABASE_FILE))
+    }
+
+    /// Opens (creating if needed) the database file at `path`, applying pending migrations.
+    pub fn open(path: &Path) -> Result<Store> {
+        let conn = Connection::open(path)?;
+        conn.busy_timeout(Duration::from_secs(10))?;
+        conn.pragma_update(None, "journal_mode", "WAL")?;
+        conn.pragma_update(None, "synchronous", "NORMAL")?;
+        conn.pragma_update(None, "foreign_keys", "ON")?;
+        let mut store = Store {
+            conn,
+            path: path.to_path_buf(),
+        };
+        migrations::apply(&mut store.conn)?;
+        Ok(store)
+    }
+
+    pub fn path(&self) -> &Path {
+        &self.path
+    }
+
+    /// The schema version this database is at.
+    pub fn schema_version(&self) -> Result<i64> {
+        Ok(self
+            .conn
+            .pragma_query_value(None, "user_version", |r| r.get(0))?)
+    }
+
+    /// `PRAGMA integrity_check`: `Ok(())` when the file is sound, otherwise what SQLite reports.
+    pub fn integrity_check(&self) -> Result<std::result::Result<(), String>> {
+        let mut stmt = self.conn.prepare("PRAGMA integrity_check")?;
+        let rows: Vec<String> = stmt
+            .query_map([], |r| r.get(0))?
+            .collect::<rusqlite::Result<_>>()?;
+        if rows == ["ok"] {
+            Ok(Ok(()))
+        } else {
+            Ok(Err(rows.join("; ")))
+        }
+    }
+
+    /// Size of the database file plus its WAL, in bytes.
+    pub fn size_on_disk(&self) -> u64 {
+        let wal = PathBuf::from(format!("{}-wal", self.path.display()));
+        [&self.path, &wal]
+            .iter()
+            .filter_map(|p| std::fs::metadata(p).ok())
+            .map(|m| m.len())
+            .sum()
+    }
+}
+
+#[cfg(test)]
+pub(crate) fn test_store() -> (tempfile::TempDir, Store) {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let store = Store::open_in(dir.path()).expect("open store");
+    (dir, store)
+}

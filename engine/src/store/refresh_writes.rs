@@ -1,0 +1,238 @@
+//! What a refresh writes: one transaction per feed for its articles and fetch state, and the
+//! bookkeeping for 304s and failures (backoff, Retry-After).
+
+use rusqlite::{params, OptionalExtension, Transaction};
+
+use super::Store;
+use crate::error::Result;
+use crate::model::{FeedFetchState, NewArticle, Timestamp, WriteCounts};
+use crate::parse::ParsedFeed;
+use crate::text::{excerpt, html_to_text};
+
+/// Characters of text kept as a list row's excerpt.
+const EXCERPT_CHARS: usize = 240;
+/// The longest a failing feed waits between tries.
+const MAX_BACKOFF_SECS: i64 = 24 * 3600;
+
+/// The HTTP facts of a successful fetch that the feed row remembers.
+#[derive(Debug, Clone, Default)]
+pub struct FetchMeta {
+    pub etag: Option<String>,
+    pub last_modified: Option<String>,
+    /// Set when every redirect on the way was permanent: the feed's new address.
+    pub moved_to: Option<String>,
+}
+
+impl Store {
+    /// Stores one feed's fresh content in one transaction: new items are inserted, changed ones
+    /// updated in place (read and bookmark state kept), unchanged ones cost nothing.
+    pub fn apply_feed(
+        &mut self,
+        feed_id: i64,
+        parsed: &ParsedFeed,
+        meta: &FetchMeta,
+        now: Timestamp,
+        interval_secs: i64,
+    ) -> Result<WriteCounts> {
+        let tx = self.conn.transaction()?;
+        let mut counts = WriteCounts::default();
+        for article in &parsed.articles {
+            match upsert_article(&tx, feed_id, article, now)? {
+                Upserted::New => counts.new += 1,
+                Upserted::Updated => counts.updated += 1,
+                Upserted::Unchanged => {}
+            }
+        }
+        tx.prepare_cached(
+            "UPDATE feeds SET title = COALESCE(NULLIF(?2, ''), title), site_url = COALESCE(?3, site_url),
+                 etag = ?4, last_modified = ?5, last_fetched_at = ?6, next_due_at = ?6 + ?7,
+                 postponed_until = NULL, consecutive_failures = 0, last_error = NULL
+             WHERE id = ?1",
+        )?
+        .execute(params![
+            feed_id,
+            parsed.title,
+            parsed.site_url,
+            meta.etag,
+            meta.last_modified,
+            now,
+            interval_secs
+        ])?;
+        if let Some(url) = &meta.moved_to {
+            move_feed_url(&tx, feed_id, url)?;
+        }
+        tx.commit()?;
+        Ok(counts)
+    }
+
+    /// A 304: only the schedule changes.
+    pub fn record_not_modified(
+        &mut self,
+        feed_id: i64,
+        meta: &FetchMeta,
+        now: Timestamp,
+        interval_secs: i64,
+    ) -> Result<()> {
+        let tx = self.conn.transaction()?;
+        tx.prepare_cached(
+            "UPDATE feeds SET last_fetched_at = ?2, next_due_at = ?2 + ?3, postponed_until = NULL,
+                 consecutive_failures = 0, last_error = NULL WHERE id = ?1",
+        )?
+        .execute(params![feed_id, now, interval_secs])?;
+        if let Some(url) = &meta.moved_to {
+            move_feed_url(&tx, feed_id, url)?;
+        }
+        tx.commit()?;
+        Ok(())
+    }
+
+    /// A failed refresh: the error is kept for the person to see, the failure counted, and the
+    /// next try backs off (doubling, up to a day), or waits for the server's Retry-After.
+    pub fn record_failure(
+        &mut self,
+        feed_id: i64,
+        error: &str,
+        retry_after_secs: Option<u64>,
+        now: Timestamp,
+        interval_secs: i64,
+    ) -> Result<()> {
+        let failures: i64 = self.conn.query_row(
+            "SELECT consecutive_failures FROM feeds WHERE id = ?1",
+            [feed_id],
+            |r| r.get(0),
+        )?;
+        let backoff = interval_secs
+            .saturating_mul(1i64 << failures.clamp(0, 16))
+            .min(MAX_BACKOFF_SECS.max(interval_secs));
+        let postponed = retry_after_secs.map(|s| now + (s.min(7 * 24 * 3600) as i64));
+        let next_due = postponed.unwrap_or(now + backoff);
+        self.conn
+            .prepare_cached(
+                "UPDATE feeds SET last_fetched_at = ?2, next_due_at = ?3, postponed_until = ?4,
+                     consecutive_failures = consecutive_failures + 1, last_error = ?5 WHERE id = ?1",
+            )?
+            .execute(params![feed_id, now, next_due, postponed, error])?;
+        Ok(())
+    }
+
+    /// The conditional-GET state of one feed.
+    pub fn fetch_state(&self, feed_id: i64) -> Result<Option<FeedFetchState>> {
+        Ok(self
+            .conn
+            .query_row(
+                "SELECT id, url, etag, last_modified FROM feeds WHERE id = ?1 AND removed_at IS NULL",
+                [feed_id],
+                |r| {
+                    Ok(FeedFetchState {
+                        id: r.get(0)?,
+                        url: r.get(1)?,
+                        etag: r.get(2)?,
+                        last_modified: r.get(3)?,
+                    })
+                },
+            )
+            .optional()?)
+    }
+}
+
+/// A permanent redirect moves the subscription, unless another subscription already has that
+/// address (then the old one keeps its URL rather than break the uniqueness).
+fn move_feed_url(tx: &Transaction, feed_id: i64, url: &str) -> Result<()> {
+    tx.execute(
+        "UPDATE feeds SET url = ?2 WHERE id = ?1 AND NOT EXISTS (SELECT 1 FROM feeds WHERE url = ?2)",
+        params![feed_id, url],
+    )?;
+    Ok(())
+}
+
+enum Upserted {
+    New,
+    Updated,
+    Unchanged,
+}
+
+fn upsert_article(
+    tx: &Transaction,
+    feed_id: i64,
+    a: &NewArticle,
+    now: Timestamp,
+) -> Result<Upserted> {
+    let existing: Option<(i64, String, Option<Timestamp>)> = tx
+        .prepare_cached(
+            "SELECT id, content_hash, purged_at FROM articles WHERE feed_id = ?1 AND guid = ?2",
+        )?
+        .query_row(params![feed_id, a.guid], |r| {
+            Ok((r.get(0)?, r.get(1)?, r.get(2)?))
+        })
+        .optional()?;
+    let summary_text = a.summary.as_deref().map(html_to_text).unwrap_or_default();
+    let content_text = a.content.as_deref().map(html_to_text).unwrap_or_default();
+    let lead = if summary_text.is_empty() {
+        &content_text
+    } else {
+        &summary_text
+    };
+    let excerpt = excerpt(lead, EXCERPT_CHARS);
+    let result = match existing {
+        Some((_, ref hash, _)) if *hash == a.content_hash => return Ok(Upserted::Unchanged),
+        // removed by retention: stays removed
+        Some((_, _, Some(_))) => return Ok(Upserted::Unchanged),
+        Some((id, _, None)) => {
+            tx.prepare_cached(
+                "UPDATE articles SET url = ?2, title = ?3, author = ?4,
+                     published_at = CASE WHEN ?5 THEN ?6 ELSE published_at END,
+                     updated_at = ?7, summary = ?8, content = ?9, excerpt = ?10, content_hash = ?11
+                 WHERE id = ?1",
+            )?
+            .execute(params![
+                id,
+                a.url,
+                a.title,
+                a.author,
+                a.published_from_feed,
+                a.published_at,
+                a.updated_at,
+                a.summary,
+                a.content,
+                excerpt,
+                a.content_hash
+            ])?;
+            tx.prepare_cached("DELETE FROM articles_fts WHERE rowid = ?1")?
+                .execute([id])?;
+            (id, Upserted::Updated)
+        }
+        None => {
+            tx.prepare_cached(
+                "INSERT INTO articles(feed_id, guid, url, title, author, published_at, updated_at,
+                     summary, content, excerpt, content_hash, fetched_at)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)",
+            )?
+            .execute(params![
+                feed_id,
+                a.guid,
+                a.url,
+                a.title,
+                a.author,
+                a.published_at,
+                a.updated_at,
+                a.summary,
+                a.content,
+                excerpt,
+                a.content_hash,
+                now
+            ])?;
+            (tx.last_insert_rowid(), Upserted::New)
+        }
+    };
+    tx.prepare_cached(
+        "INSERT INTO articles_fts(rowid, title, author, summary, content) VALUES (?1, ?2, ?3, ?4, ?5)",
+    )?
+    .execute(params![
+        result.0,
+        a.title,
+        a.author,
+        summary_text,
+        content_text
+    ])?;
+    Ok(result.1)
+}

@@ -1,0 +1,52 @@
+//! Subscribing: discover the feed behind a URL, add it (into a folder if asked) and store its
+//! first fetch at once, so the new subscription shows its articles immediately.
+
+use serde::Serialize;
+
+use crate::discover::discover;
+use crate::error::Result;
+use crate::fetch::Fetcher;
+use crate::model::{now, WriteCounts};
+use crate::store::{Added, NewFeed, Store};
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Subscribed {
+    pub feed_id: i64,
+    pub url: String,
+    pub title: String,
+    /// False when the feed was already subscribed.
+    pub new: bool,
+    pub articles: WriteCounts,
+}
+
+pub async fn subscribe(
+    store: &mut Store,
+    fetcher: &Fetcher,
+    input: &str,
+    folder: Option<&str>,
+) -> Result<Subscribed> {
+    let found = discover(fetcher, input).await?;
+    let folder_id = folder.map(|name| store.folder_id(name)).transpose()?;
+    let added = store.add_feed(&NewFeed {
+        url: found.url.clone(),
+        title: Some(found.parsed.title.clone()).filter(|t| !t.is_empty()),
+        site_url: found.parsed.site_url.clone(),
+        folder_id,
+    })?;
+    let interval = i64::from(store.settings()?.refresh_interval_minutes) * 60;
+    let mut meta = found.body.meta.clone();
+    // the subscription already has the final address
+    meta.moved_to = None;
+    let articles = match added {
+        Added::New(id) => store.apply_feed(id, &found.parsed, &meta, now(), interval)?,
+        Added::Existing(_) => WriteCounts::default(),
+    };
+    let feed = store.feed(added.id())?;
+    Ok(Subscribed {
+        feed_id: feed.id,
+        url: feed.url,
+        title: feed.title,
+        new: matches!(added, Added::New(_)),
+        articles,
+    })
+}
