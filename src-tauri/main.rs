@@ -1,1 +1,16 @@
-fn main(){}
+//! The `broadsheet` binary: with a subcommand it is the command-line reader; without one it
+//! opens the window.
+
+mod app;
+mod cli;
+
+use clap::Parser;
+
+fn main() {
+    let args = cli::Args::parse();
+    let code = match args.command {
+        Some(command) => cli::run(args.global, command),
+        None => app::run(args.global.data_dir),
+    };
+    std::process::exit(code);
+}

@@ -103,7 +103,8 @@ pub fn export_opml(store: &Store) -> Result<String> {
         }
     }
     doc.body.outlines.extend(folders);
-    doc.to_string().map_err(|e| Error::Opml(e.to_string()))
+    let xml = doc.to_string().map_err(|e| Error::Opml(e.to_string()))?;
+    Ok(format!("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n{xml}\n"))
 }
 
 #[cfg(test)]

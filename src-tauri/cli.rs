@@ -1,0 +1,490 @@
+//! The command-line reader: every subcommand, its human and `--json` output, and exit codes
+//! that mean something (see [`ExitCode`]).
+
+use std::io::Write;
+use std::path::PathBuf;
+use std::time::Duration;
+
+use broadsheet_engine::fetch::{FetchConfig, Fetcher};
+use broadsheet_engine::model::{now, ArticleQuery, ArticleSummary, View};
+use broadsheet_engine::refresh::{refresh, Limits, RefreshEvent};
+use broadsheet_engine::{opml, paths, subscribe, text, Error, Store};
+use clap::{Parser, Subcommand, ValueEnum};
+use serde::Serialize;
+
+#[derive(Parser)]
+#[command(name = "broadsheet", version, about = "A fast news reader that works offline. Without a command, opens the window.")]
+pub struct Args {
+    #[command(flatten)]
+    pub global: Global,
+    #[command(subcommand)]
+    pub command: Option<Command>,
+}
+
+#[derive(clap::Args)]
+pub struct Global {
+    /// Where the database lives (default: BROADSHEET_DATA_DIR, else the OS's user data directory)
+    #[arg(long, global = true, value_name = "DIR")]
+    pub data_dir: Option<PathBuf>,
+    /// Machine-readable output: one JSON document (or JSON lines for refresh progress)
+    #[arg(long, global = true)]
+    pub json: bool,
+    /// Seconds a fetch may take, connecting included
+    #[arg(long, global = true, default_value_t = 20, value_name = "SECS")]
+    pub timeout: u64,
+}
+
+#[derive(Subcommand)]
+pub enum Command {
+    /// Subscribe to a feed URL or a website's feed
+    Add {
+        url: String,
+        /// Put it in this folder (made if missing)
+        #[arg(long)]
+        folder: Option<String>,
+    },
+    /// Import subscriptions from an OPML file
+    Import { file: PathBuf },
+    /// Export subscriptions as OPML (to FILE, or standard output)
+    Export { file: Option<PathBuf> },
+    /// Fetch new articles (all feeds, or the ones given)
+    Refresh {
+        /// Only feeds whose refresh interval has passed
+        #[arg(long)]
+        due: bool,
+        feed_ids: Vec<i64>,
+    },
+    /// List subscriptions with unread counts and errors
+    Feeds,
+    /// List folders
+    Folders,
+    /// Rename a feed (no title: back to the feed's own)
+    Rename { feed_id: i64, title: Option<String> },
+    /// Move a feed into a folder (no folder: out of any)
+    Move { feed_id: i64, folder: Option<String> },
+    /// Unsubscribe; bookmarked articles are kept
+    Remove { feed_id: i64 },
+    /// List articles, newest first
+    List {
+        #[arg(long, value_enum, default_value_t = ViewArg::All)]
+        view: ViewArg,
+        #[arg(long, value_name = "ID")]
+        feed: Option<i64>,
+        #[arg(long, value_name = "NAME")]
+        folder: Option<String>,
+        /// Only unread articles
+        #[arg(long)]
+        unread: bool,
+        #[arg(long, default_value_t = 50)]
+        limit: u32,
+    },
+    /// Full-text search over titles, authors and text
+    Search {
+        #[arg(required = true)]
+        query: Vec<String>,
+        #[arg(long, default_value_t = 50)]
+        limit: u32,
+    },
+    /// Show an article and mark it read (--unread marks it unread; --all marks a view read)
+    Read {
+        #[arg(required_unless_present = "all")]
+        article_id: Option<i64>,
+        #[arg(long, conflicts_with = "all")]
+        unread: bool,
+        /// Mark every article read (of --feed, if given)
+        #[arg(long)]
+        all: bool,
+        #[arg(long, value_name = "ID", requires = "all")]
+        feed: Option<i64>,
+    },
+    /// Bookmark an article (--remove to take the bookmark off)
+    Bookmark {
+        article_id: i64,
+        #[arg(long)]
+        remove: bool,
+    },
+    /// Counts and database size
+    Stats,
+    /// Show settings, or set one: config KEY VALUE
+    Config { key: Option<String>, value: Option<String> },
+    /// Apply retention now: remove old read articles (never bookmarks)
+    Purge,
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+pub enum ViewArg {
+    All,
+    Unread,
+    Today,
+    Bookmarks,
+}
+
+/// Exit codes scripts can rely on. 2 is clap's (bad usage); 1 is left to a crash.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[repr(i32)]
+pub enum ExitCode {
+    Ok = 0,
+    /// A feed, folder or article id that does not exist.
+    NotFound = 3,
+    /// The network or a feed failed: could not fetch, parse or find a feed; or, for refresh,
+    /// at least one feed failed (the others were still refreshed).
+    FeedProblem = 4,
+    /// The data directory or database cannot be used (newer schema, unwritable, corrupt).
+    Storage = 5,
+    /// Input the command cannot use (bad URL, bad OPML, bad setting).
+    BadInput = 6,
+}
+
+fn exit_code_of(e: &Error) -> ExitCode {
+    match e {
+        Error::NotFound { .. } => ExitCode::NotFound,
+        Error::Fetch(_) | Error::Parse(_) | Error::NoFeedFound(_) => ExitCode::FeedProblem,
+        Error::Db(_) | Error::DataDir { .. } | Error::SchemaTooNew { .. } | Error::Io(_) => {
+            ExitCode::Storage
+        }
+        Error::InvalidUrl(_) | Error::Opml(_) | Error::Invalid(_) => ExitCode::BadInput,
+    }
+}
+
+pub fn run(global: Global, command: Command) -> i32 {
+    match execute(&global, command) {
+        Ok(code) => code as i32,
+        Err(e) => {
+            if global.json {
+                let msg = serde_json::json!({ "error": e.to_string() });
+                println!("{msg}");
+            }
+            eprintln!("broadsheet: {e}");
+            exit_code_of(&e) as i32
+        }
+    }
+}
+
+fn open_store(global: &Global) -> Result<Store, Error> {
+    let dir = paths::data_dir(global.data_dir.clone()).ok_or_else(|| {
+        Error::Invalid("no user data directory on this system; pass --data-dir".into())
+    })?;
+    Store::open_in(&dir)
+}
+
+fn fetcher(global: &Global) -> Result<Fetcher, Error> {
+    let timeout = Duration::from_secs(global.timeout.max(1));
+    Ok(Fetcher::new(FetchConfig {
+        connect_timeout: timeout,
+        total_timeout: timeout,
+        ..FetchConfig::default()
+    })?)
+}
+
+fn runtime() -> Result<tokio::runtime::Runtime, Error> {
+    Ok(tokio::runtime::Builder::new_multi_thread()
+        .enable_all()
+        .build()?)
+}
+
+/// Prints `value` as JSON, or the human text.
+fn emit<T: Serialize>(global: &Global, value: &T, human: impl FnOnce() -> String) {
+    let mut out = std::io::stdout().lock();
+    let _ = if global.json {
+        writeln!(out, "{}", serde_json::to_string(value).unwrap_or_default())
+    } else {
+        let text = human();
+        if text.is_empty() {
+            Ok(())
+        } else {
+            writeln!(out, "{text}")
+        }
+    };
+}
+
+fn execute(global: &Global, command: Command) -> Result<ExitCode, Error> {
+    let mut store = open_store(global)?;
+    match command {
+        Command::Add { url, folder } => {
+            let fetcher = fetcher(global)?;
+            let done = runtime()?.block_on(subscribe::subscribe(
+                &mut store,
+                &fetcher,
+                &url,
+                folder.as_deref(),
+            ))?;
+            emit(global, &done, || {
+                if done.new {
+                    format!(
+                        "Subscribed to {} ({}), feed {}: {} articles",
+                        done.title, done.url, done.feed_id, done.articles.new
+                    )
+                } else {
+                    format!("Already subscribed to {} (feed {})", done.title, done.feed_id)
+                }
+            });
+        }
+        Command::Import { file } => {
+            let xml = std::fs::read(&file).map_err(|e| {
+                Error::Invalid(format!("cannot read {}: {e}", file.display()))
+            })?;
+            let xml = String::from_utf8_lossy(&xml);
+            let summary = opml::import_opml(&mut store, &xml)?;
+            emit(global, &summary, || {
+                format!(
+                    "Imported {} feeds into {} folders; skipped {} already subscribed and {} invalid",
+                    summary.added, summary.folders, summary.skipped_duplicates, summary.skipped_invalid
+                )
+            });
+        }
+        Command::Export { file } => {
+            let xml = opml::export_opml(&store)?;
+            match file {
+                Some(path) => {
+                    write_atomically(&path, xml.as_bytes())?;
+                    emit(global, &serde_json::json!({ "written": path }), || {
+                        format!("Wrote {}", path.display())
+                    });
+                }
+                None => println!("{xml}"),
+            }
+        }
+        Command::Refresh { due, feed_ids } => return refresh_command(global, &mut store, due, feed_ids),
+        Command::Feeds => {
+            let feeds = store.feeds()?;
+            emit(global, &feeds, || {
+                feeds
+                    .iter()
+                    .map(|f| {
+                        let folder = f.folder.as_deref().map(|n| format!("[{n}] ")).unwrap_or_default();
+                        let error = f
+                            .last_error
+                            .as_deref()
+                            .map(|e| format!("\n      ! {e} (failed {} times)", f.consecutive_failures))
+                            .unwrap_or_default();
+                        format!(
+                            "{:>5}  {folder}{}  {} unread / {}\n      {}{error}",
+                            f.id, f.title, f.unread_count, f.article_count, f.url
+                        )
+                    })
+                    .collect::<Vec<_>>()
+                    .join("\n")
+            });
+        }
+        Command::Folders => {
+            let folders = store.folders()?;
+            emit(global, &folders, || {
+                folders
+                    .iter()
+                    .map(|f| format!("{:>5}  {}", f.id, f.name))
+                    .collect::<Vec<_>>()
+                    .join("\n")
+            });
+        }
+        Command::Rename { feed_id, title } => {
+            store.rename_feed(feed_id, title.as_deref())?;
+            let feed = store.feed(feed_id)?;
+            emit(global, &feed, || format!("Feed {feed_id} is now {:?}", feed.title));
+        }
+        Command::Move { feed_id, folder } => {
+            let folder_id = folder.as_deref().map(|n| store.folder_id(n)).transpose()?;
+            store.move_feed(feed_id, folder_id)?;
+            let feed = store.feed(feed_id)?;
+            emit(global, &feed, || match &feed.folder {
+                Some(n) => format!("Moved {} into {n}", feed.title),
+                None => format!("Moved {} out of folders", feed.title),
+            });
+        }
+        Command::Remove { feed_id } => {
+            let title = store.feed(feed_id)?.title;
+            let kept = store.remove_feed(feed_id)?;
+            emit(global, &serde_json::json!({ "removed": feed_id, "bookmarks_kept": kept }), || {
+                if kept > 0 {
+                    format!("Unsubscribed from {title}; its {kept} bookmarked articles are kept under Bookmarks")
+                } else {
+                    format!("Unsubscribed from {title}")
+                }
+            });
+        }
+        Command::List { view, feed, folder, unread, limit } => {
+            let view = match (feed, folder) {
+                (Some(id), _) => View::Feed(id),
+                (None, Some(name)) => {
+                    let id = store
+                        .folders()?
+                        .into_iter()
+                        .find(|f| f.name.eq_ignore_ascii_case(name.trim()))
+                        .ok_or(Error::NotFound { kind: "folder", id: name })?
+                        .id;
+                    View::Folder(id)
+                }
+                (None, None) => match view {
+                    ViewArg::All => View::All,
+                    ViewArg::Unread => View::Unread,
+                    ViewArg::Today => View::Today,
+                    ViewArg::Bookmarks => View::Bookmarks,
+                },
+            };
+            let rows = store.articles(&ArticleQuery { view, unread_only: unread, limit, before: None })?;
+            emit(global, &rows, || article_lines(&rows));
+        }
+        Command::Search { query, limit } => {
+            let rows = store.search(&query.join(" "), limit)?;
+            emit(global, &rows, || {
+                if rows.is_empty() {
+                    "No articles match.".into()
+                } else {
+                    article_lines(&rows)
+                }
+            });
+        }
+        Command::Read { article_id, unread, all, feed } => {
+            if all {
+                let view = feed.map_or(View::All, View::Feed);
+                if let Some(id) = feed {
+                    store.feed(id)?;
+                }
+                let n = store.mark_view_read(view)?;
+                emit(global, &serde_json::json!({ "marked_read": n }), || format!("Marked {n} articles read"));
+            } else if let Some(id) = article_id {
+                store.set_read(id, !unread)?;
+                let article = store.article(id)?;
+                if unread {
+                    emit(global, &article, || format!("Marked article {id} unread"));
+                } else {
+                    emit(global, &article, || {
+                        let body = article.content.as_deref().or(article.summary.as_deref()).unwrap_or("");
+                        format!(
+                            "{}\n{} · {}{}\n{}\n\n{}",
+                            article.title,
+                            article.feed_title,
+                            format_time(article.published_at),
+                            article.author.as_deref().map(|a| format!(" · {a}")).unwrap_or_default(),
+                            article.url.as_deref().unwrap_or(""),
+                            text::html_to_text(body)
+                        )
+                    });
+                }
+            }
+        }
+        Command::Bookmark { article_id, remove } => {
+            store.set_bookmarked(article_id, !remove)?;
+            let article = store.article(article_id)?;
+            emit(global, &article, || {
+                if remove {
+                    format!("Removed the bookmark from {:?}", article.title)
+                } else {
+                    format!("Bookmarked {:?}", article.title)
+                }
+            });
+        }
+        Command::Stats => {
+            let stats = store.stats()?;
+            emit(global, &stats, || {
+                format!(
+                    "{} feeds in {} folders ({} failing)\n{} articles, {} unread, {} bookmarked\ndatabase: {:.1} MiB at {}",
+                    stats.feeds, stats.folders, stats.failing_feeds, stats.articles, stats.unread,
+                    stats.bookmarked, stats.database_bytes as f64 / 1048576.0, store.path().display()
+                )
+            });
+        }
+        Command::Config { key, value } => {
+            match (key, value) {
+                (Some(k), Some(v)) => store.set_setting(&k, &v)?,
+                (Some(k), None) => {
+                    return Err(Error::Invalid(format!("give a value: broadsheet config {k} VALUE")))
+                }
+                _ => {}
+            }
+            let settings = store.settings()?;
+            emit(global, &settings, || {
+                let value = serde_json::to_value(&settings).unwrap_or_default();
+                value
+                    .as_object()
+                    .map(|m| m.iter().map(|(k, v)| format!("{k} = {v}")).collect::<Vec<_>>().join("\n"))
+                    .unwrap_or_default()
+            });
+        }
+        Command::Purge => {
+            let days = store.settings()?.retention_days;
+            let n = store.purge_older_than(days, now())?;
+            emit(global, &serde_json::json!({ "purged": n, "retention_days": days }), || {
+                format!("Removed {n} read articles older than {days} days")
+            });
+        }
+    }
+    Ok(ExitCode::Ok)
+}
+
+fn refresh_command(global: &Global, store: &mut Store, due: bool, feed_ids: Vec<i64>) -> Result<ExitCode, Error> {
+    let settings = store.settings()?;
+    let mut feeds = store.feeds_to_refresh(now(), due)?;
+    if !feed_ids.is_empty() {
+        for id in &feed_ids {
+            store.feed(*id)?;
+        }
+        feeds.retain(|f| feed_ids.contains(&f.id));
+    }
+    let fetcher = fetcher(global)?;
+    let limits = Limits {
+        global: settings.max_concurrent_fetches as usize,
+        per_host: settings.max_fetches_per_host as usize,
+        interval_secs: i64::from(settings.refresh_interval_minutes) * 60,
+    };
+    let json = global.json;
+    let summary = runtime()?.block_on(refresh(store, &fetcher, feeds, limits, |event| {
+        let mut out = std::io::stdout().lock();
+        let _ = if json {
+            writeln!(out, "{}", serde_json::to_string(event).unwrap_or_default())
+        } else {
+            match event {
+                RefreshEvent::Started { .. } => Ok(()),
+                RefreshEvent::Finished { feed_id, new_articles, not_modified, .. } => {
+                    if *not_modified {
+                        Ok(())
+                    } else {
+                        writeln!(out, "  feed {feed_id}: {new_articles} new")
+                    }
+                }
+                RefreshEvent::Failed { feed_id, url, error } => {
+                    writeln!(out, "  feed {feed_id} failed: {error} ({url})")
+                }
+            }
+        };
+    }))?;
+    let purged = store.purge_older_than(settings.retention_days, now())?;
+    emit(global, &serde_json::json!({ "summary": summary, "purged": purged }), || {
+        format!(
+            "Refreshed {} feeds in {} ms: {} new articles; {} changed, {} unchanged, {} failed",
+            summary.feeds, summary.elapsed_ms, summary.new_articles, summary.updated,
+            summary.not_modified, summary.failed
+        )
+    });
+    Ok(if summary.failed > 0 { ExitCode::FeedProblem } else { ExitCode::Ok })
+}
+
+fn article_lines(rows: &[ArticleSummary]) -> String {
+    rows.iter()
+        .map(|a| {
+            format!(
+                "{:>7} {}{} {}\n        {} · {}",
+                a.id,
+                if a.read { ' ' } else { '•' },
+                if a.bookmarked { '★' } else { ' ' },
+                a.title,
+                a.feed_title,
+                format_time(a.published_at)
+            )
+        })
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+fn format_time(t: i64) -> String {
+    chrono::DateTime::from_timestamp(t, 0)
+        .map(|d| d.with_timezone(&chrono::Local).format("%Y-%m-%d %H:%M").to_string())
+        .unwrap_or_default()
+}
+
+/// Writes via a temporary file and a rename, so a crash never leaves half a file.
+fn write_atomically(path: &std::path::Path, bytes: &[u8]) -> Result<(), Error> {
+    let tmp = path.with_extension("tmp-broadsheet");
+    std::fs::write(&tmp, bytes)?;
+    std::fs::rename(&tmp, path)?;
+    Ok(())
+}
