@@ -33,6 +33,7 @@ pub fn parse_feed(
     now: Timestamp,
 ) -> Result<ParsedFeed> {
     let utf8 = to_utf8(body, content_type);
+    let utf8 = upgrade_atom03(utf8);
     let parser = feed_rs::parser::Builder::new()
         .base_uri(Some(base))
         // no invented ids: we decide identity ourselves (guid, else link, else content hash)
@@ -136,6 +137,26 @@ fn normalize_entry(entry: &Entry, base: Option<&Url>, now: Timestamp) -> NewArti
 
 fn plausible(t: Timestamp, now: Timestamp) -> bool {
     t > 0 && t <= now + FUTURE_SLACK_SECS
+}
+
+/// Atom 0.3 (which feed-rs does not read) as Atom 1.0: its namespace and renamed elements.
+fn upgrade_atom03(text: Cow<'_, str>) -> Cow<'_, str> {
+    const ATOM03_NS: &str = "http://purl.org/atom/ns#";
+    if !text.contains(ATOM03_NS) {
+        return text;
+    }
+    let mut out = text.replace(ATOM03_NS, "http://www.w3.org/2005/Atom");
+    for (old, new) in [
+        ("issued>", "published>"),
+        ("modified>", "updated>"),
+        ("tagline>", "subtitle>"),
+        ("copyright>", "rights>"),
+    ] {
+        out = out
+            .replace(&format!("<{old}"), &format!("<{new}"))
+            .replace(&format!("</{old}"), &format!("</{new}"));
+    }
+    Cow::Owned(out)
 }
 
 /// Titles are shown as plain text: markup dropped, entities decoded, white space folded.

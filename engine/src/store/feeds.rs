@@ -119,7 +119,8 @@ impl Store {
             Some((id, None)) => Ok(Added::Existing(id)),
             Some((id, Some(_))) => {
                 self.conn.execute(
-                    "UPDATE feeds SET removed_at = NULL, folder_id = ?2, next_due_at = 0 WHERE id = ?1",
+                    "UPDATE feeds SET removed_at = NULL, folder_id = ?2, next_due_at = 0, etag = NULL,
+                         last_modified = NULL WHERE id = ?1",
                     params![id, feed.folder_id],
                 )?;
                 Ok(Added::New(id))

@@ -94,3 +94,12 @@ pub(crate) fn test_store() -> (tempfile::TempDir, Store) {
     let store = Store::open_in(dir.path()).expect("open store");
     (dir, store)
 }
+
+impl Store {
+    /// Rows changed through this connection since it opened (tests use it to prove a 304
+    /// wrote no article).
+    #[doc(hidden)]
+    pub fn total_changes_for_tests(&self) -> u64 {
+        self.conn.total_changes()
+    }
+}

@@ -1,0 +1,90 @@
+//! Every feed of the shared test corpora (feedparser's, gofeed's and feed-rs's fixtures) through
+//! parse + normalize: no panic on any, and a count of how many parsed. Skipped when the corpora
+//! are not beside the checkout (`../shared/corpora/feeds`, or BROADSHEET_FEED_CORPORA).
+
+use std::path::{Path, PathBuf};
+
+use broadsheet_engine::parse::parse_feed;
+
+fn corpora_dir() -> Option<PathBuf> {
+    let dir = std::env::var_os("BROADSHEET_FEED_CORPORA")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| Path::new(env!("CARGO_MANIFEST_DIR")).join("../../shared/corpora/feeds"));
+    dir.is_dir().then_some(dir)
+}
+
+fn files_under(dir: &Path, out: &mut Vec<PathBuf>) {
+    let Ok(entries) = std::fs::read_dir(dir) else { return };
+    for entry in entries.flatten() {
+        let path = entry.path();
+        if path.is_dir() {
+            files_under(&path, out);
+        } else if matches!(
+            path.extension().and_then(|e| e.to_str()),
+            Some("xml" | "json" | "rss" | "atom" | "rdf")
+        ) && !path.ends_with("manifest.json")
+        {
+            out.push(path);
+        }
+    }
+}
+
+/// The Content-Type feedparser's manifest simulates for a file, if any.
+fn manifest_headers(root: &Path) -> std::collections::HashMap<PathBuf, String> {
+    let mut map = std::collections::HashMap::new();
+    let Ok(text) = std::fs::read_to_string(root.join("feedparser/manifest.json")) else {
+        return map;
+    };
+    let Ok(serde_json::Value::Array(entries)) = serde_json::from_str(&text) else {
+        return map;
+    };
+    for e in entries {
+        let (Some(path), Some(headers)) = (e["path"].as_str(), e["headers"].as_object()) else {
+            continue;
+        };
+        if let Some(ct) = headers
+            .iter()
+            .find(|(k, _)| k.eq_ignore_ascii_case("content-type"))
+            .and_then(|(_, v)| v.as_str())
+        {
+            map.insert(root.join("feedparser").join(path), ct.to_string());
+        }
+    }
+    map
+}
+
+#[test]
+fn every_corpus_feed_parses_or_fails_cleanly() {
+    let Some(root) = corpora_dir() else {
+        eprintln!("feed corpora not found beside the checkout: skipped");
+        return;
+    };
+    let headers = manifest_headers(&root);
+    let mut files = Vec::new();
+    files_under(&root, &mut files);
+    files.sort();
+    assert!(files.len() > 1000, "expected the full corpora, found {} files", files.len());
+    let (mut parsed, mut refused, mut articles) = (0, 0, 0);
+    let mut panics = Vec::new();
+    for file in &files {
+        let bytes = std::fs::read(file).unwrap();
+        let ct = headers.get(file).map(String::as_str);
+        match std::panic::catch_unwind(|| parse_feed(&bytes, ct, "http://corpus.example/feed", 1_800_000_000)) {
+            Ok(Ok(feed)) => {
+                parsed += 1;
+                articles += feed.articles.len();
+                for a in &feed.articles {
+                    assert!(!a.guid.is_empty(), "{}: empty identity", file.display());
+                }
+            }
+            Ok(Err(_)) => refused += 1,
+            Err(_) => panics.push(file.display().to_string()),
+        }
+    }
+    println!(
+        "feed corpora: {} files, {parsed} parsed ({articles} articles), {refused} refused cleanly, {} panicked",
+        files.len(),
+        panics.len()
+    );
+    assert!(panics.is_empty(), "panicked on: {panics:#?}");
+}

@@ -1,0 +1,80 @@
+//! Shared set-up for engine tests: a temporary store, a fetcher with short timeouts, and a
+//! helper to refresh everything and collect the events.
+
+#![allow(dead_code)]
+
+use std::time::Duration;
+
+use broadsheet_engine::fetch::{FetchConfig, Fetcher};
+use broadsheet_engine::model::{now, ArticleQuery, ArticleSummary, View};
+use broadsheet_engine::refresh::{refresh, Limits, RefreshEvent, RefreshSummary};
+use broadsheet_engine::store::NewFeed;
+use broadsheet_engine::Store;
+
+pub struct Env {
+    pub dir: tempfile::TempDir,
+    pub store: Store,
+    pub fetcher: Fetcher,
+}
+
+pub fn env() -> Env {
+    env_with(FetchConfig {
+        connect_timeout: Duration::from_secs(5),
+        total_timeout: Duration::from_secs(5),
+        ..FetchConfig::default()
+    })
+}
+
+pub fn env_with(config: FetchConfig) -> Env {
+    let dir = tempfile::tempdir().unwrap();
+    let store = Store::open_in(dir.path()).unwrap();
+    Env {
+        dir,
+        store,
+        fetcher: Fetcher::new(config).unwrap(),
+    }
+}
+
+pub const LIMITS: Limits = Limits {
+    global: 16,
+    per_host: 8,
+    interval_secs: 1800,
+};
+
+impl Env {
+    pub fn add(&self, url: &str) -> i64 {
+        self.store
+            .add_feed(&NewFeed {
+                url: url.to_string(),
+                ..Default::default()
+            })
+            .unwrap()
+            .id()
+    }
+
+    /// Refreshes every feed not postponed; returns the summary and the events in order.
+    pub async fn refresh_all(&mut self) -> (RefreshSummary, Vec<RefreshEvent>) {
+        let feeds = self.store.feeds_to_refresh(now(), false).unwrap();
+        let mut events = Vec::new();
+        let summary = refresh(&mut self.store, &self.fetcher, feeds, LIMITS, |e| {
+            events.push(e.clone())
+        })
+        .await
+        .unwrap();
+        (summary, events)
+    }
+
+    pub fn list(&self, view: View) -> Vec<ArticleSummary> {
+        self.store
+            .articles(&ArticleQuery {
+                view,
+                limit: 500,
+                ..Default::default()
+            })
+            .unwrap()
+    }
+
+    pub fn last_error(&self, feed_id: i64) -> Option<String> {
+        self.store.feed(feed_id).unwrap().last_error
+    }
+}
