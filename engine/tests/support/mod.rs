@@ -142,8 +142,14 @@ impl Server {
     }
 }
 
+/// `tests/fixtures/seed-story` at the workspace root (this file serves the engine's tests and
+/// the app's).
 pub fn seed_dir() -> PathBuf {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../tests/fixtures/seed-story")
+    let manifest = PathBuf::from(env!("CARGO_MANIFEST_DIR"));
+    [manifest.join("tests/fixtures/seed-story"), manifest.join("../tests/fixtures/seed-story")]
+        .into_iter()
+        .find(|p| p.is_dir())
+        .expect("tests/fixtures/seed-story in the workspace")
 }
 
 fn serve(stream: TcpStream, routes: &Mutex<Vec<(String, Arc<Handler>)>>, log: &Mutex<Vec<Request>>) {

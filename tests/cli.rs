@@ -1,0 +1,209 @@
+//! The `broadsheet` command line, run as a user would: against a fixture server on 127.0.0.1
+//! and a temporary data directory. Checks output, `--json` and exit codes.
+
+#[path = "../engine/tests/support/mod.rs"]
+mod support;
+
+use std::path::Path;
+use std::process::{Command, Output};
+
+use serde_json::Value;
+use support::{Response, Server};
+
+struct Cli {
+    dir: tempfile::TempDir,
+}
+
+impl Cli {
+    fn new() -> Cli {
+        Cli {
+            dir: tempfile::tempdir().unwrap(),
+        }
+    }
+    fn data(&self) -> &Path {
+        self.dir.path()
+    }
+    fn run(&self, args: &[&str]) -> Output {
+        Command::new(env!("CARGO_BIN_EXE_broadsheet"))
+            .arg("--data-dir")
+            .arg(self.data())
+            .args(args)
+            .env_remove("BROADSHEET_DATA_DIR")
+            .output()
+            .expect("run broadsheet")
+    }
+    /// Runs with --json, expects success, returns the parsed output.
+    fn json(&self, args: &[&str]) -> Value {
+        let mut all = vec!["--json"];
+        all.extend_from_slice(args);
+        let out = self.run(&all);
+        assert_eq!(out.status.code(), Some(0), "{args:?}: {}", String::from_utf8_lossy(&out.stderr));
+        serde_json::from_slice(&out.stdout).unwrap_or_else(|e| {
+            panic!("{args:?} printed no JSON ({e}): {}", String::from_utf8_lossy(&out.stdout))
+        })
+    }
+}
+
+fn text(out: &Output) -> String {
+    String::from_utf8_lossy(&out.stdout).into_owned()
+}
+
+#[test]
+fn subscribe_list_search_read_and_bookmark() {
+    let server = Server::start();
+    server.seed_story();
+    let cli = Cli::new();
+    let added = cli.run(&["add", &server.url("/feed.xml"), "--folder", "Afghanistan"]);
+    assert_eq!(added.status.code(), Some(0));
+    assert!(text(&added).contains("Subscribed to Khaama Press"), "{}", text(&added));
+    assert!(text(&added).contains("3 articles"));
+
+    let list = cli.json(&["list"]);
+    let rows = list.as_array().unwrap();
+    assert_eq!(rows.len(), 3);
+    assert_eq!(rows[0]["title"], "CSTO expresses concern over increasing threats from Northern Afghanistan provinces");
+    let id = rows[0]["id"].as_i64().unwrap().to_string();
+
+    let hits = cli.json(&["search", "Tasmagambetov"]);
+    assert_eq!(hits.as_array().unwrap().len(), 1);
+    assert_eq!(hits[0]["id"].to_string(), id);
+
+    let read = cli.run(&["read", &id]);
+    assert_eq!(read.status.code(), Some(0));
+    let body = text(&read);
+    assert!(body.starts_with("CSTO expresses concern"));
+    assert!(body.contains("Imangali Tasmagambetov and Tajikistan’s President Emomali Rahmon"));
+    assert!(!body.contains("<p>"), "the terminal gets text, not HTML");
+    assert_eq!(cli.json(&["list", "--view", "unread"]).as_array().unwrap().len(), 2);
+
+    let marked = cli.json(&["bookmark", &id]);
+    assert_eq!(marked["bookmarked"], true);
+    let marks = cli.json(&["list", "--view", "bookmarks"]);
+    assert_eq!(marks.as_array().unwrap().len(), 1);
+
+    let feeds = cli.json(&["feeds"]);
+    assert_eq!(feeds[0]["unread_count"], 2);
+    assert_eq!(feeds[0]["folder"], "Afghanistan");
+
+    let all_read = cli.json(&["read", "--all"]);
+    assert_eq!(all_read["marked_read"], 2);
+    let stats = cli.json(&["stats"]);
+    assert_eq!((stats["articles"].as_i64(), stats["unread"].as_i64(), stats["bookmarked"].as_i64()), (Some(3), Some(0), Some(1)));
+
+    // a refresh of an unchanged feed
+    let refresh = cli.run(&["refresh"]);
+    assert_eq!(refresh.status.code(), Some(0), "{}", text(&refresh));
+    assert!(text(&refresh).contains("Refreshed 1 feeds"), "{}", text(&refresh));
+}
+
+#[test]
+fn refresh_streams_json_events_and_reports_failures_in_its_exit_code() {
+    let server = Server::start();
+    server.seed_story();
+    server.route("/broken", |_| Some(Response::status(500)));
+    let cli = Cli::new();
+    let opml = format!(
+        r#"<?xml version="1.0"?><opml version="2.0"><head/><body>
+            <outline text="News"><outline text="K" xmlUrl="{}"/><outline text="B" xmlUrl="{}"/></outline>
+        </body></opml>"#,
+        server.url("/feed.xml"),
+        server.url("/broken")
+    );
+    let file = cli.data().join("subs.opml");
+    std::fs::write(&file, opml).unwrap();
+    let imported = cli.json(&["import", file.to_str().unwrap()]);
+    assert_eq!(imported["added"], 2);
+
+    let out = cli.run(&["--json", "refresh"]);
+    assert_eq!(out.status.code(), Some(4), "a failed feed makes exit code 4");
+    let lines: Vec<Value> = text(&out).lines().map(|l| serde_json::from_str(l).unwrap()).collect();
+    let kinds: Vec<&str> = lines.iter().filter_map(|l| l["event"].as_str()).collect();
+    assert_eq!(kinds.iter().filter(|k| **k == "started").count(), 2);
+    assert_eq!(kinds.iter().filter(|k| **k == "finished").count(), 1);
+    assert_eq!(kinds.iter().filter(|k| **k == "failed").count(), 1);
+    let summary = &lines.last().unwrap()["summary"];
+    assert_eq!(summary["new_articles"], 3);
+    assert_eq!(summary["failed"], 1);
+
+    let feeds = cli.run(&["feeds"]);
+    assert!(text(&feeds).contains("HTTP 500 Internal Server Error (failed 1 times)"), "{}", text(&feeds));
+
+    // export round trip
+    let exported = cli.data().join("out.opml");
+    cli.json(&["export", exported.to_str().unwrap()]);
+    let other = Cli::new();
+    let again = other.json(&["import", exported.to_str().unwrap()]);
+    assert_eq!(again["added"], 2);
+    assert_eq!(again["folders"], 1);
+}
+
+#[test]
+fn manage_feeds_rename_move_remove() {
+    let server = Server::start();
+    server.seed_story();
+    let cli = Cli::new();
+    let added = cli.json(&["add", &server.url("/feed.xml")]);
+    let id = added["feed_id"].to_string();
+    assert_eq!(cli.json(&["rename", &id, "Khaama"])["title"], "Khaama");
+    assert_eq!(cli.json(&["move", &id, "Asia"])["folder"], "Asia");
+    assert_eq!(cli.json(&["folders"])[0]["name"], "Asia");
+    let article = cli.json(&["list"])[0]["id"].to_string();
+    cli.json(&["bookmark", &article]);
+    let removed = cli.json(&["remove", &id]);
+    assert_eq!(removed["bookmarks_kept"], 1);
+    assert_eq!(cli.json(&["feeds"]).as_array().unwrap().len(), 0);
+    assert_eq!(cli.json(&["list", "--view", "bookmarks"]).as_array().unwrap().len(), 1);
+}
+
+#[test]
+fn exit_codes_mean_something() {
+    let server = Server::start();
+    server.route("/missing", |_| Some(Response::status(404)));
+    server.file("/page", "text/html", "<html><body>no feed here</body></html>");
+    let cli = Cli::new();
+    assert_eq!(cli.run(&["read", "999"]).status.code(), Some(3), "unknown article");
+    assert_eq!(cli.run(&["rename", "42", "x"]).status.code(), Some(3), "unknown feed");
+    assert_eq!(cli.run(&["add", &server.url("/missing")]).status.code(), Some(4));
+    assert_eq!(cli.run(&["add", &server.url("/page")]).status.code(), Some(4));
+    let bad = cli.run(&["add", "ftp://example.org/feed"]);
+    assert_eq!(bad.status.code(), Some(6));
+    assert!(String::from_utf8_lossy(&bad.stderr).contains("not a valid web address"));
+    assert_eq!(cli.run(&["config", "retention_days", "soon"]).status.code(), Some(6));
+    assert_eq!(cli.run(&["frobnicate"]).status.code(), Some(2), "bad usage is clap's 2");
+    let err = cli.run(&["--json", "read", "999"]);
+    let v: Value = serde_json::from_slice(&err.stdout).unwrap();
+    assert_eq!(v["error"], "article 999 does not exist");
+
+    // a database from a newer Broadsheet is refused, and left alone
+    let db = cli.data().join("broadsheet.db");
+    rusqlite::Connection::open(&db).unwrap().pragma_update(None, "user_version", 999).unwrap();
+    let newer = cli.run(&["feeds"]);
+    assert_eq!(newer.status.code(), Some(5));
+    assert!(String::from_utf8_lossy(&newer.stderr).contains("newer Broadsheet"));
+}
+
+#[test]
+fn the_data_directory_comes_from_the_environment_when_not_given() {
+    let server = Server::start();
+    server.seed_story();
+    let dir = tempfile::tempdir().unwrap();
+    let out = Command::new(env!("CARGO_BIN_EXE_broadsheet"))
+        .args(["add", &server.url("/feed.xml")])
+        .env("BROADSHEET_DATA_DIR", dir.path())
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0));
+    assert!(dir.path().join("broadsheet.db").is_file());
+}
+
+#[test]
+fn settings_and_retention() {
+    let cli = Cli::new();
+    let settings = cli.json(&["config"]);
+    assert_eq!(settings["refresh_interval_minutes"], 30);
+    let changed = cli.json(&["config", "retention_days", "14"]);
+    assert_eq!(changed["retention_days"], 14);
+    let purge = cli.json(&["purge"]);
+    assert_eq!(purge["retention_days"], 14);
+    assert_eq!(purge["purged"], 0);
+}
