@@ -13,7 +13,11 @@ use clap::{Parser, Subcommand, ValueEnum};
 use serde::Serialize;
 
 #[derive(Parser)]
-#[command(name = "broadsheet", version, about = "A fast news reader that works offline. Without a command, opens the window.")]
+#[command(
+    name = "broadsheet",
+    version,
+    about = "A fast news reader that works offline. Without a command, opens the window."
+)]
 pub struct Args {
     #[command(flatten)]
     pub global: Global,
@@ -61,7 +65,10 @@ pub enum Command {
     /// Rename a feed (no title: back to the feed's own)
     Rename { feed_id: i64, title: Option<String> },
     /// Move a feed into a folder (no folder: out of any)
-    Move { feed_id: i64, folder: Option<String> },
+    Move {
+        feed_id: i64,
+        folder: Option<String>,
+    },
     /// Unsubscribe; bookmarked articles are kept
     Remove { feed_id: i64 },
     /// List articles, newest first
@@ -106,7 +113,10 @@ pub enum Command {
     /// Counts and database size
     Stats,
     /// Show settings, or set one: config KEY VALUE
-    Config { key: Option<String>, value: Option<String> },
+    Config {
+        key: Option<String>,
+        value: Option<String>,
+    },
     /// Apply retention now: remove old read articles (never bookmarks)
     Purge,
 }
@@ -215,14 +225,16 @@ fn execute(global: &Global, command: Command) -> Result<ExitCode, Error> {
                         done.title, done.url, done.feed_id, done.articles.new
                     )
                 } else {
-                    format!("Already subscribed to {} (feed {})", done.title, done.feed_id)
+                    format!(
+                        "Already subscribed to {} (feed {})",
+                        done.title, done.feed_id
+                    )
                 }
             });
         }
         Command::Import { file } => {
-            let xml = std::fs::read(&file).map_err(|e| {
-                Error::Invalid(format!("cannot read {}: {e}", file.display()))
-            })?;
+            let xml = std::fs::read(&file)
+                .map_err(|e| Error::Invalid(format!("cannot read {}: {e}", file.display())))?;
             let xml = String::from_utf8_lossy(&xml);
             let summary = opml::import_opml(&mut store, &xml)?;
             emit(global, &summary, || {
@@ -244,18 +256,26 @@ fn execute(global: &Global, command: Command) -> Result<ExitCode, Error> {
                 None => println!("{xml}"),
             }
         }
-        Command::Refresh { due, feed_ids } => return refresh_command(global, &mut store, due, feed_ids),
+        Command::Refresh { due, feed_ids } => {
+            return refresh_command(global, &mut store, due, feed_ids)
+        }
         Command::Feeds => {
             let feeds = store.feeds()?;
             emit(global, &feeds, || {
                 feeds
                     .iter()
                     .map(|f| {
-                        let folder = f.folder.as_deref().map(|n| format!("[{n}] ")).unwrap_or_default();
+                        let folder = f
+                            .folder
+                            .as_deref()
+                            .map(|n| format!("[{n}] "))
+                            .unwrap_or_default();
                         let error = f
                             .last_error
                             .as_deref()
-                            .map(|e| format!("\n      ! {e} (failed {} times)", f.consecutive_failures))
+                            .map(|e| {
+                                format!("\n      ! {e} (failed {} times)", f.consecutive_failures)
+                            })
                             .unwrap_or_default();
                         format!(
                             "{:>5}  {folder}{}  {} unread / {}\n      {}{error}",
@@ -279,7 +299,9 @@ fn execute(global: &Global, command: Command) -> Result<ExitCode, Error> {
         Command::Rename { feed_id, title } => {
             store.rename_feed(feed_id, title.as_deref())?;
             let feed = store.feed(feed_id)?;
-            emit(global, &feed, || format!("Feed {feed_id} is now {:?}", feed.title));
+            emit(global, &feed, || {
+                format!("Feed {feed_id} is now {:?}", feed.title)
+            });
         }
         Command::Move { feed_id, folder } => {
             let folder_id = folder.as_deref().map(|n| store.folder_id(n)).transpose()?;
@@ -293,15 +315,25 @@ fn execute(global: &Global, command: Command) -> Result<ExitCode, Error> {
         Command::Remove { feed_id } => {
             let title = store.feed(feed_id)?.title;
             let kept = store.remove_feed(feed_id)?;
-            emit(global, &serde_json::json!({ "removed": feed_id, "bookmarks_kept": kept }), || {
-                if kept > 0 {
-                    format!("Unsubscribed from {title}; its {kept} bookmarked articles are kept under Bookmarks")
-                } else {
-                    format!("Unsubscribed from {title}")
-                }
-            });
+            emit(
+                global,
+                &serde_json::json!({ "removed": feed_id, "bookmarks_kept": kept }),
+                || {
+                    if kept > 0 {
+                        format!("Unsubscribed from {title}; its {kept} bookmarked articles are kept under Bookmarks")
+                    } else {
+                        format!("Unsubscribed from {title}")
+                    }
+                },
+            );
         }
-        Command::List { view, feed, folder, unread, limit } => {
+        Command::List {
+            view,
+            feed,
+            folder,
+            unread,
+            limit,
+        } => {
             let view = match (feed, folder) {
                 (Some(id), _) => View::Feed(id),
                 (None, Some(name)) => {
@@ -309,7 +341,10 @@ fn execute(global: &Global, command: Command) -> Result<ExitCode, Error> {
                         .folders()?
                         .into_iter()
                         .find(|f| f.name.eq_ignore_ascii_case(name.trim()))
-                        .ok_or(Error::NotFound { kind: "folder", id: name })?
+                        .ok_or(Error::NotFound {
+                            kind: "folder",
+                            id: name,
+                        })?
                         .id;
                     View::Folder(id)
                 }
@@ -320,7 +355,12 @@ fn execute(global: &Global, command: Command) -> Result<ExitCode, Error> {
                     ViewArg::Bookmarks => View::Bookmarks,
                 },
             };
-            let rows = store.articles(&ArticleQuery { view, unread_only: unread, limit, before: None })?;
+            let rows = store.articles(&ArticleQuery {
+                view,
+                unread_only: unread,
+                limit,
+                before: None,
+            })?;
             emit(global, &rows, || article_lines(&rows));
         }
         Command::Search { query, limit } => {
@@ -333,14 +373,21 @@ fn execute(global: &Global, command: Command) -> Result<ExitCode, Error> {
                 }
             });
         }
-        Command::Read { article_id, unread, all, feed } => {
+        Command::Read {
+            article_id,
+            unread,
+            all,
+            feed,
+        } => {
             if all {
                 let view = feed.map_or(View::All, View::Feed);
                 if let Some(id) = feed {
                     store.feed(id)?;
                 }
                 let n = store.mark_view_read(view)?;
-                emit(global, &serde_json::json!({ "marked_read": n }), || format!("Marked {n} articles read"));
+                emit(global, &serde_json::json!({ "marked_read": n }), || {
+                    format!("Marked {n} articles read")
+                });
             } else if let Some(id) = article_id {
                 store.set_read(id, !unread)?;
                 let article = store.article(id)?;
@@ -348,13 +395,21 @@ fn execute(global: &Global, command: Command) -> Result<ExitCode, Error> {
                     emit(global, &article, || format!("Marked article {id} unread"));
                 } else {
                     emit(global, &article, || {
-                        let body = article.content.as_deref().or(article.summary.as_deref()).unwrap_or("");
+                        let body = article
+                            .content
+                            .as_deref()
+                            .or(article.summary.as_deref())
+                            .unwrap_or("");
                         format!(
                             "{}\n{} · {}{}\n{}\n\n{}",
                             article.title,
                             article.feed_title,
                             format_time(article.published_at),
-                            article.author.as_deref().map(|a| format!(" · {a}")).unwrap_or_default(),
+                            article
+                                .author
+                                .as_deref()
+                                .map(|a| format!(" · {a}"))
+                                .unwrap_or_default(),
                             article.url.as_deref().unwrap_or(""),
                             text::html_to_text(body)
                         )
@@ -387,7 +442,9 @@ fn execute(global: &Global, command: Command) -> Result<ExitCode, Error> {
             match (key, value) {
                 (Some(k), Some(v)) => store.set_setting(&k, &v)?,
                 (Some(k), None) => {
-                    return Err(Error::Invalid(format!("give a value: broadsheet config {k} VALUE")))
+                    return Err(Error::Invalid(format!(
+                        "give a value: broadsheet config {k} VALUE"
+                    )))
                 }
                 _ => {}
             }
@@ -396,22 +453,34 @@ fn execute(global: &Global, command: Command) -> Result<ExitCode, Error> {
                 let value = serde_json::to_value(&settings).unwrap_or_default();
                 value
                     .as_object()
-                    .map(|m| m.iter().map(|(k, v)| format!("{k} = {v}")).collect::<Vec<_>>().join("\n"))
+                    .map(|m| {
+                        m.iter()
+                            .map(|(k, v)| format!("{k} = {v}"))
+                            .collect::<Vec<_>>()
+                            .join("\n")
+                    })
                     .unwrap_or_default()
             });
         }
         Command::Purge => {
             let days = store.settings()?.retention_days;
             let n = store.purge_older_than(days, now())?;
-            emit(global, &serde_json::json!({ "purged": n, "retention_days": days }), || {
-                format!("Removed {n} read articles older than {days} days")
-            });
+            emit(
+                global,
+                &serde_json::json!({ "purged": n, "retention_days": days }),
+                || format!("Removed {n} read articles older than {days} days"),
+            );
         }
     }
     Ok(ExitCode::Ok)
 }
 
-fn refresh_command(global: &Global, store: &mut Store, due: bool, feed_ids: Vec<i64>) -> Result<ExitCode, Error> {
+fn refresh_command(
+    global: &Global,
+    store: &mut Store,
+    due: bool,
+    feed_ids: Vec<i64>,
+) -> Result<ExitCode, Error> {
     let settings = store.settings()?;
     let mut feeds = store.feeds_to_refresh(now(), due)?;
     if !feed_ids.is_empty() {
@@ -434,28 +503,49 @@ fn refresh_command(global: &Global, store: &mut Store, due: bool, feed_ids: Vec<
         } else {
             match event {
                 RefreshEvent::Started { .. } => Ok(()),
-                RefreshEvent::Finished { feed_id, new_articles, not_modified, .. } => {
+                RefreshEvent::Finished {
+                    feed_id,
+                    new_articles,
+                    not_modified,
+                    ..
+                } => {
                     if *not_modified {
                         Ok(())
                     } else {
                         writeln!(out, "  feed {feed_id}: {new_articles} new")
                     }
                 }
-                RefreshEvent::Failed { feed_id, url, error } => {
+                RefreshEvent::Failed {
+                    feed_id,
+                    url,
+                    error,
+                } => {
                     writeln!(out, "  feed {feed_id} failed: {error} ({url})")
                 }
             }
         };
     }))?;
     let purged = store.purge_older_than(settings.retention_days, now())?;
-    emit(global, &serde_json::json!({ "summary": summary, "purged": purged }), || {
-        format!(
-            "Refreshed {} feeds in {} ms: {} new articles; {} changed, {} unchanged, {} failed",
-            summary.feeds, summary.elapsed_ms, summary.new_articles, summary.updated,
-            summary.not_modified, summary.failed
-        )
-    });
-    Ok(if summary.failed > 0 { ExitCode::FeedProblem } else { ExitCode::Ok })
+    emit(
+        global,
+        &serde_json::json!({ "summary": summary, "purged": purged }),
+        || {
+            format!(
+                "Refreshed {} feeds in {} ms: {} new articles; {} changed, {} unchanged, {} failed",
+                summary.feeds,
+                summary.elapsed_ms,
+                summary.new_articles,
+                summary.updated,
+                summary.not_modified,
+                summary.failed
+            )
+        },
+    );
+    Ok(if summary.failed > 0 {
+        ExitCode::FeedProblem
+    } else {
+        ExitCode::Ok
+    })
 }
 
 fn article_lines(rows: &[ArticleSummary]) -> String {
@@ -477,7 +567,11 @@ fn article_lines(rows: &[ArticleSummary]) -> String {
 
 fn format_time(t: i64) -> String {
     chrono::DateTime::from_timestamp(t, 0)
-        .map(|d| d.with_timezone(&chrono::Local).format("%Y-%m-%d %H:%M").to_string())
+        .map(|d| {
+            d.with_timezone(&chrono::Local)
+                .format("%Y-%m-%d %H:%M")
+                .to_string()
+        })
         .unwrap_or_default()
 }
 

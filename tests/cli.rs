@@ -37,9 +37,17 @@ impl Cli {
         let mut all = vec!["--json"];
         all.extend_from_slice(args);
         let out = self.run(&all);
-        assert_eq!(out.status.code(), Some(0), "{args:?}: {}", String::from_utf8_lossy(&out.stderr));
+        assert_eq!(
+            out.status.code(),
+            Some(0),
+            "{args:?}: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
         serde_json::from_slice(&out.stdout).unwrap_or_else(|e| {
-            panic!("{args:?} printed no JSON ({e}): {}", String::from_utf8_lossy(&out.stdout))
+            panic!(
+                "{args:?} printed no JSON ({e}): {}",
+                String::from_utf8_lossy(&out.stdout)
+            )
         })
     }
 }
@@ -55,13 +63,20 @@ fn subscribe_list_search_read_and_bookmark() {
     let cli = Cli::new();
     let added = cli.run(&["add", &server.url("/feed.xml"), "--folder", "Afghanistan"]);
     assert_eq!(added.status.code(), Some(0));
-    assert!(text(&added).contains("Subscribed to Khaama Press"), "{}", text(&added));
+    assert!(
+        text(&added).contains("Subscribed to Khaama Press"),
+        "{}",
+        text(&added)
+    );
     assert!(text(&added).contains("3 articles"));
 
     let list = cli.json(&["list"]);
     let rows = list.as_array().unwrap();
     assert_eq!(rows.len(), 3);
-    assert_eq!(rows[0]["title"], "CSTO expresses concern over increasing threats from Northern Afghanistan provinces");
+    assert_eq!(
+        rows[0]["title"],
+        "CSTO expresses concern over increasing threats from Northern Afghanistan provinces"
+    );
     let id = rows[0]["id"].as_i64().unwrap().to_string();
 
     let hits = cli.json(&["search", "Tasmagambetov"]);
@@ -74,7 +89,13 @@ fn subscribe_list_search_read_and_bookmark() {
     assert!(body.starts_with("CSTO expresses concern"));
     assert!(body.contains("Imangali Tasmagambetov and Tajikistan’s President Emomali Rahmon"));
     assert!(!body.contains("<p>"), "the terminal gets text, not HTML");
-    assert_eq!(cli.json(&["list", "--view", "unread"]).as_array().unwrap().len(), 2);
+    assert_eq!(
+        cli.json(&["list", "--view", "unread"])
+            .as_array()
+            .unwrap()
+            .len(),
+        2
+    );
 
     let marked = cli.json(&["bookmark", &id]);
     assert_eq!(marked["bookmarked"], true);
@@ -88,12 +109,23 @@ fn subscribe_list_search_read_and_bookmark() {
     let all_read = cli.json(&["read", "--all"]);
     assert_eq!(all_read["marked_read"], 2);
     let stats = cli.json(&["stats"]);
-    assert_eq!((stats["articles"].as_i64(), stats["unread"].as_i64(), stats["bookmarked"].as_i64()), (Some(3), Some(0), Some(1)));
+    assert_eq!(
+        (
+            stats["articles"].as_i64(),
+            stats["unread"].as_i64(),
+            stats["bookmarked"].as_i64()
+        ),
+        (Some(3), Some(0), Some(1))
+    );
 
     // a refresh of an unchanged feed
     let refresh = cli.run(&["refresh"]);
     assert_eq!(refresh.status.code(), Some(0), "{}", text(&refresh));
-    assert!(text(&refresh).contains("Refreshed 1 feeds"), "{}", text(&refresh));
+    assert!(
+        text(&refresh).contains("Refreshed 1 feeds"),
+        "{}",
+        text(&refresh)
+    );
 }
 
 #[test]
@@ -115,8 +147,15 @@ fn refresh_streams_json_events_and_reports_failures_in_its_exit_code() {
     assert_eq!(imported["added"], 2);
 
     let out = cli.run(&["--json", "refresh"]);
-    assert_eq!(out.status.code(), Some(4), "a failed feed makes exit code 4");
-    let lines: Vec<Value> = text(&out).lines().map(|l| serde_json::from_str(l).unwrap()).collect();
+    assert_eq!(
+        out.status.code(),
+        Some(4),
+        "a failed feed makes exit code 4"
+    );
+    let lines: Vec<Value> = text(&out)
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
     let kinds: Vec<&str> = lines.iter().filter_map(|l| l["event"].as_str()).collect();
     assert_eq!(kinds.iter().filter(|k| **k == "started").count(), 2);
     assert_eq!(kinds.iter().filter(|k| **k == "finished").count(), 1);
@@ -126,7 +165,11 @@ fn refresh_streams_json_events_and_reports_failures_in_its_exit_code() {
     assert_eq!(summary["failed"], 1);
 
     let feeds = cli.run(&["feeds"]);
-    assert!(text(&feeds).contains("HTTP 500 Internal Server Error (failed 1 times)"), "{}", text(&feeds));
+    assert!(
+        text(&feeds).contains("HTTP 500 Internal Server Error (failed 1 times)"),
+        "{}",
+        text(&feeds)
+    );
 
     // export round trip
     let exported = cli.data().join("out.opml");
@@ -152,31 +195,65 @@ fn manage_feeds_rename_move_remove() {
     let removed = cli.json(&["remove", &id]);
     assert_eq!(removed["bookmarks_kept"], 1);
     assert_eq!(cli.json(&["feeds"]).as_array().unwrap().len(), 0);
-    assert_eq!(cli.json(&["list", "--view", "bookmarks"]).as_array().unwrap().len(), 1);
+    assert_eq!(
+        cli.json(&["list", "--view", "bookmarks"])
+            .as_array()
+            .unwrap()
+            .len(),
+        1
+    );
 }
 
 #[test]
 fn exit_codes_mean_something() {
     let server = Server::start();
     server.route("/missing", |_| Some(Response::status(404)));
-    server.file("/page", "text/html", "<html><body>no feed here</body></html>");
+    server.file(
+        "/page",
+        "text/html",
+        "<html><body>no feed here</body></html>",
+    );
     let cli = Cli::new();
-    assert_eq!(cli.run(&["read", "999"]).status.code(), Some(3), "unknown article");
-    assert_eq!(cli.run(&["rename", "42", "x"]).status.code(), Some(3), "unknown feed");
-    assert_eq!(cli.run(&["add", &server.url("/missing")]).status.code(), Some(4));
-    assert_eq!(cli.run(&["add", &server.url("/page")]).status.code(), Some(4));
+    assert_eq!(
+        cli.run(&["read", "999"]).status.code(),
+        Some(3),
+        "unknown article"
+    );
+    assert_eq!(
+        cli.run(&["rename", "42", "x"]).status.code(),
+        Some(3),
+        "unknown feed"
+    );
+    assert_eq!(
+        cli.run(&["add", &server.url("/missing")]).status.code(),
+        Some(4)
+    );
+    assert_eq!(
+        cli.run(&["add", &server.url("/page")]).status.code(),
+        Some(4)
+    );
     let bad = cli.run(&["add", "ftp://example.org/feed"]);
     assert_eq!(bad.status.code(), Some(6));
     assert!(String::from_utf8_lossy(&bad.stderr).contains("not a valid web address"));
-    assert_eq!(cli.run(&["config", "retention_days", "soon"]).status.code(), Some(6));
-    assert_eq!(cli.run(&["frobnicate"]).status.code(), Some(2), "bad usage is clap's 2");
+    assert_eq!(
+        cli.run(&["config", "retention_days", "soon"]).status.code(),
+        Some(6)
+    );
+    assert_eq!(
+        cli.run(&["frobnicate"]).status.code(),
+        Some(2),
+        "bad usage is clap's 2"
+    );
     let err = cli.run(&["--json", "read", "999"]);
     let v: Value = serde_json::from_slice(&err.stdout).unwrap();
     assert_eq!(v["error"], "article 999 does not exist");
 
     // a database from a newer Broadsheet is refused, and left alone
     let db = cli.data().join("broadsheet.db");
-    rusqlite::Connection::open(&db).unwrap().pragma_update(None, "user_version", 999).unwrap();
+    rusqlite::Connection::open(&db)
+        .unwrap()
+        .pragma_update(None, "user_version", 999)
+        .unwrap();
     let newer = cli.run(&["feeds"]);
     assert_eq!(newer.status.code(), Some(5));
     assert!(String::from_utf8_lossy(&newer.stderr).contains("newer Broadsheet"));

@@ -48,10 +48,23 @@ pub async fn discover(fetcher: &Fetcher, input: &str) -> Result<Discovered> {
     };
     let start = parse_http_url(&with_scheme).map_err(|_| Error::InvalidUrl(input.to_string()))?;
     let page = fetch_body(fetcher, start.as_str()).await?;
-    if let Ok(parsed) = parse_feed(&page.bytes, page.content_type.as_deref(), &page.final_url, now()) {
+    if let Ok(parsed) = parse_feed(
+        &page.bytes,
+        page.content_type.as_deref(),
+        &page.final_url,
+        now(),
+    ) {
         // a temporary redirect keeps the address the person gave
-        let url = page.meta.moved_to.clone().unwrap_or_else(|| start.to_string());
-        return Ok(Discovered { url, parsed, body: page });
+        let url = page
+            .meta
+            .moved_to
+            .clone()
+            .unwrap_or_else(|| start.to_string());
+        return Ok(Discovered {
+            url,
+            parsed,
+            body: page,
+        });
     }
     let page_url = Url::parse(&page.final_url).unwrap_or(start.clone());
     let html = crate::parse::to_utf8(&page.bytes, page.content_type.as_deref());
@@ -68,7 +81,12 @@ pub async fn discover(fetcher: &Fetcher, input: &str) -> Result<Discovered> {
         let Ok(body) = fetch_body(fetcher, &candidate).await else {
             continue;
         };
-        if let Ok(parsed) = parse_feed(&body.bytes, body.content_type.as_deref(), &body.final_url, now()) {
+        if let Ok(parsed) = parse_feed(
+            &body.bytes,
+            body.content_type.as_deref(),
+            &body.final_url,
+            now(),
+        ) {
             let url = body.meta.moved_to.clone().unwrap_or(candidate);
             return Ok(Discovered { url, parsed, body });
         }
@@ -144,6 +162,9 @@ mod tests {
     fn base_href_changes_resolution() {
         let html = r#"<head><base href="https://cdn.example/x/"><link rel="alternate" type="application/feed+json" href="f.json"></head>"#;
         let page = Url::parse("https://news.example/").unwrap();
-        assert_eq!(alternate_links(html, &page), vec!["https://cdn.example/x/f.json".to_string()]);
+        assert_eq!(
+            alternate_links(html, &page),
+            vec!["https://cdn.example/x/f.json".to_string()]
+        );
     }
 }

@@ -104,7 +104,11 @@ impl Fetcher {
         }
     }
 
-    async fn get_inner(&self, url: &str, validators: Validators<'_>) -> Result<Fetched, FetchError> {
+    async fn get_inner(
+        &self,
+        url: &str,
+        validators: Validators<'_>,
+    ) -> Result<Fetched, FetchError> {
         let mut current = parse_http_url(url)?;
         let mut visited = HashSet::from([current.to_string()]);
         let mut all_permanent = true;
@@ -161,7 +165,8 @@ impl Fetcher {
                     moved_to,
                 }));
             }
-            if status == StatusCode::TOO_MANY_REQUESTS || status == StatusCode::SERVICE_UNAVAILABLE {
+            if status == StatusCode::TOO_MANY_REQUESTS || status == StatusCode::SERVICE_UNAVAILABLE
+            {
                 let retry = retry_after_secs(response.headers());
                 match (status, retry) {
                     (_, Some(secs)) => {
@@ -277,7 +282,10 @@ mod tests {
         let mut h = HeaderMap::new();
         h.insert(header::RETRY_AFTER, HeaderValue::from_static("120"));
         assert_eq!(retry_after_secs(&h), Some(120));
-        h.insert(header::RETRY_AFTER, HeaderValue::from_static("Wed, 21 Oct 2015 07:28:00 GMT"));
+        h.insert(
+            header::RETRY_AFTER,
+            HeaderValue::from_static("Wed, 21 Oct 2015 07:28:00 GMT"),
+        );
         assert_eq!(retry_after_secs(&h), Some(0), "a past date means now");
         h.insert(header::RETRY_AFTER, HeaderValue::from_static("soon"));
         assert_eq!(retry_after_secs(&h), None);

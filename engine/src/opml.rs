@@ -29,7 +29,12 @@ pub fn read_opml(xml: &str) -> Result<Vec<Subscription>> {
 }
 
 fn collect(outline: &Outline, folder: Option<&str>, out: &mut Vec<Subscription>) {
-    if let Some(url) = outline.xml_url.as_deref().map(str::trim).filter(|u| !u.is_empty()) {
+    if let Some(url) = outline
+        .xml_url
+        .as_deref()
+        .map(str::trim)
+        .filter(|u| !u.is_empty())
+    {
         let title = outline
             .title
             .as_deref()
@@ -104,7 +109,9 @@ pub fn export_opml(store: &Store) -> Result<String> {
     }
     doc.body.outlines.extend(folders);
     let xml = doc.to_string().map_err(|e| Error::Opml(e.to_string()))?;
-    Ok(format!("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n{xml}\n"))
+    Ok(format!(
+        "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n{xml}\n"
+    ))
 }
 
 #[cfg(test)]

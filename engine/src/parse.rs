@@ -93,7 +93,10 @@ fn normalize_entry(entry: &Entry, base: Option<&Url>, now: Timestamp) -> NewArti
         .map(|b| b.trim().to_string())
         .filter(|s| !s.is_empty());
     let source_date = entry.published.or(entry.updated);
-    let updated_at = entry.updated.map(|d| d.timestamp()).filter(|&t| plausible(t, now));
+    let updated_at = entry
+        .updated
+        .map(|d| d.timestamp())
+        .filter(|&t| plausible(t, now));
     let (published_at, published_from_feed) = match source_date.map(|d| d.timestamp()) {
         Some(t) if plausible(t, now) => (t, true),
         _ => (now, false),
@@ -102,7 +105,9 @@ fn normalize_entry(entry: &Entry, base: Option<&Url>, now: Timestamp) -> NewArti
         &title,
         url.as_deref().unwrap_or(""),
         author.as_deref().unwrap_or(""),
-        &source_date.map(|d: DateTime<Utc>| d.to_rfc3339()).unwrap_or_default(),
+        &source_date
+            .map(|d: DateTime<Utc>| d.to_rfc3339())
+            .unwrap_or_default(),
         &entry.updated.map(|d| d.to_rfc3339()).unwrap_or_default(),
         summary.as_deref().unwrap_or(""),
         content.as_deref().unwrap_or(""),
@@ -184,7 +189,10 @@ fn hash_of(parts: &[&str]) -> String {
         h.update(p.as_bytes());
         h.update([0u8]);
     }
-    h.finalize()[..16].iter().map(|b| format!("{b:02x}")).collect()
+    h.finalize()[..16]
+        .iter()
+        .map(|b| format!("{b:02x}"))
+        .collect()
 }
 
 /// The body as UTF-8, whatever it was sent in. A byte-order mark wins, then the HTTP charset,
@@ -256,7 +264,9 @@ mod tests {
     const NOW: Timestamp = 1_800_000_000;
 
     fn rss(items: &str) -> String {
-        format!(r#"<?xml version="1.0"?><rss version="2.0"><channel><title>T</title><link>http://site.example/</link>{items}</channel></rss>"#)
+        format!(
+            r#"<?xml version="1.0"?><rss version="2.0"><channel><title>T</title><link>http://site.example/</link>{items}</channel></rss>"#
+        )
     }
 
     #[test]
@@ -270,8 +280,12 @@ mod tests {
         assert_eq!(f.articles[0].guid, "g1");
         assert_eq!(f.articles[1].guid, "http://site.example/2");
         assert!(f.articles[2].guid.starts_with("hash:"));
-        let again = parse_feed(body.as_bytes(), None, "http://site.example/feed", NOW + 99).unwrap();
-        assert_eq!(again.articles[2].guid, f.articles[2].guid, "hash identity is stable");
+        let again =
+            parse_feed(body.as_bytes(), None, "http://site.example/feed", NOW + 99).unwrap();
+        assert_eq!(
+            again.articles[2].guid, f.articles[2].guid,
+            "hash identity is stable"
+        );
         assert_eq!(again.articles[2].content_hash, f.articles[2].content_hash);
     }
 
@@ -287,12 +301,10 @@ mod tests {
 
     #[test]
     fn missing_and_future_dates_become_the_fetch_time() {
-        let body = rss(
-            "<item><guid>1</guid><pubDate>not a date</pubDate></item>
+        let body = rss("<item><guid>1</guid><pubDate>not a date</pubDate></item>
              <item><guid>2</guid><pubDate>Fri, 01 Jan 9999 00:00:00 GMT</pubDate></item>
              <item><guid>3</guid></item>
-             <item><guid>4</guid><pubDate>Tue, 16 Apr 2024 09:30:00 +0000</pubDate></item>",
-        );
+             <item><guid>4</guid><pubDate>Tue, 16 Apr 2024 09:30:00 +0000</pubDate></item>");
         let f = parse_feed(body.as_bytes(), None, "http://h/", NOW).unwrap();
         for a in &f.articles[..3] {
             assert_eq!(a.published_at, NOW, "{}", a.guid);
@@ -334,7 +346,13 @@ mod tests {
             b"</title></channel></rss>",
         ]
         .concat();
-        let f = parse_feed(&cyr, Some("application/rss+xml; charset=windows-1251"), "http://h/", NOW).unwrap();
+        let f = parse_feed(
+            &cyr,
+            Some("application/rss+xml; charset=windows-1251"),
+            "http://h/",
+            NOW,
+        )
+        .unwrap();
         assert_eq!(f.title, "Новости");
     }
 

@@ -20,9 +20,21 @@ use crate::store::{FetchMeta, Store};
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[serde(tag = "event", rename_all = "snake_case")]
 pub enum RefreshEvent {
-    Started { feed_id: i64, url: String },
-    Finished { feed_id: i64, new_articles: u32, updated_articles: u32, not_modified: bool },
-    Failed { feed_id: i64, url: String, error: String },
+    Started {
+        feed_id: i64,
+        url: String,
+    },
+    Finished {
+        feed_id: i64,
+        new_articles: u32,
+        updated_articles: u32,
+        not_modified: bool,
+    },
+    Failed {
+        feed_id: i64,
+        url: String,
+        error: String,
+    },
 }
 
 /// What a whole refresh did.
@@ -46,9 +58,15 @@ pub struct Limits {
 }
 
 enum Outcome {
-    Parsed { parsed: ParsedFeed, meta: FetchMeta },
+    Parsed {
+        parsed: ParsedFeed,
+        meta: FetchMeta,
+    },
     NotModified(FetchMeta),
-    Failed { error: String, retry_after_secs: Option<u64> },
+    Failed {
+        error: String,
+        retry_after_secs: Option<u64>,
+    },
 }
 
 /// Refreshes `feeds`, writing into `store` as results arrive. Store errors stop the refresh
@@ -118,7 +136,11 @@ pub async fn refresh(
     Ok(summary)
 }
 
-async fn fetch_and_parse(fetcher: &Fetcher, feed: &FeedFetchState, fetched_at: Timestamp) -> Outcome {
+async fn fetch_and_parse(
+    fetcher: &Fetcher,
+    feed: &FeedFetchState,
+    fetched_at: Timestamp,
+) -> Outcome {
     let validators = Validators {
         etag: feed.etag.as_deref(),
         last_modified: feed.last_modified.as_deref(),
@@ -150,7 +172,9 @@ async fn fetch_and_parse(fetcher: &Fetcher, feed: &FeedFetchState, fetched_at: T
         }
         Err(e) => Outcome::Failed {
             retry_after_secs: match &e {
-                FetchError::RetryLater { retry_after_secs, .. } => Some(*retry_after_secs),
+                FetchError::RetryLater {
+                    retry_after_secs, ..
+                } => Some(*retry_after_secs),
                 _ => None,
             },
             error: e.to_string(),

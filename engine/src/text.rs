@@ -48,7 +48,10 @@ pub fn excerpt(text: &str, max_chars: usize) -> String {
         return text.to_string();
     }
     let cut: String = text.chars().take(max_chars).collect();
-    let at_word = cut.rfind(' ').filter(|&i| i > max_chars / 2).unwrap_or(cut.len());
+    let at_word = cut
+        .rfind(' ')
+        .filter(|&i| i > max_chars / 2)
+        .unwrap_or(cut.len());
     format!("{}…", cut[..at_word].trim_end())
 }
 

@@ -9,12 +9,16 @@ use broadsheet_engine::parse::parse_feed;
 fn corpora_dir() -> Option<PathBuf> {
     let dir = std::env::var_os("BROADSHEET_FEED_CORPORA")
         .map(PathBuf::from)
-        .unwrap_or_else(|| Path::new(env!("CARGO_MANIFEST_DIR")).join("../../shared/corpora/feeds"));
+        .unwrap_or_else(|| {
+            Path::new(env!("CARGO_MANIFEST_DIR")).join("../../shared/corpora/feeds")
+        });
     dir.is_dir().then_some(dir)
 }
 
 fn files_under(dir: &Path, out: &mut Vec<PathBuf>) {
-    let Ok(entries) = std::fs::read_dir(dir) else { return };
+    let Ok(entries) = std::fs::read_dir(dir) else {
+        return;
+    };
     for entry in entries.flatten() {
         let path = entry.path();
         if path.is_dir() {
@@ -63,13 +67,19 @@ fn every_corpus_feed_parses_or_fails_cleanly() {
     let mut files = Vec::new();
     files_under(&root, &mut files);
     files.sort();
-    assert!(files.len() > 1000, "expected the full corpora, found {} files", files.len());
+    assert!(
+        files.len() > 1000,
+        "expected the full corpora, found {} files",
+        files.len()
+    );
     let (mut parsed, mut refused, mut articles) = (0, 0, 0);
     let mut panics = Vec::new();
     for file in &files {
         let bytes = std::fs::read(file).unwrap();
         let ct = headers.get(file).map(String::as_str);
-        match std::panic::catch_unwind(|| parse_feed(&bytes, ct, "http://corpus.example/feed", 1_800_000_000)) {
+        match std::panic::catch_unwind(|| {
+            parse_feed(&bytes, ct, "http://corpus.example/feed", 1_800_000_000)
+        }) {
             Ok(Ok(feed)) => {
                 parsed += 1;
                 articles += feed.articles.len();

@@ -16,7 +16,9 @@ fn rss(title: &str, items: usize) -> String {
     let items: String = (0..items)
         .map(|k| format!("<item><title>{title} {k}</title><guid>{title}-{k}</guid><description>story {k}</description></item>"))
         .collect();
-    format!(r#"<?xml version="1.0" encoding="UTF-8"?><rss version="2.0"><channel><title>{title}</title><link>http://example.org/</link>{items}</channel></rss>"#)
+    format!(
+        r#"<?xml version="1.0" encoding="UTF-8"?><rss version="2.0"><channel><title>{title}</title><link>http://example.org/</link>{items}</channel></rss>"#
+    )
 }
 
 fn gzip(bytes: &[u8]) -> Vec<u8> {
@@ -46,7 +48,10 @@ async fn a_304_costs_no_parse_and_no_write() {
     let reqs = server.requests_to("/feed");
     assert_eq!(reqs.len(), 2);
     assert!(reqs[0].header("if-none-match").is_none());
-    assert!(reqs[1].header("if-none-match").is_some(), "second fetch is conditional");
+    assert!(
+        reqs[1].header("if-none-match").is_some(),
+        "second fetch is conditional"
+    );
     // only the feed row's schedule was written: no article rows touched
     assert_eq!(env.store.total_changes_for_tests() - changes_before, 1);
 }
@@ -59,7 +64,10 @@ async fn last_modified_is_sent_back() {
         if req.header("if-modified-since") == Some("Tue, 16 Apr 2024 09:30:00 GMT") {
             return Some(Response::status(304));
         }
-        Some(Response::ok("application/rss+xml", body.clone()).header("Last-Modified", "Tue, 16 Apr 2024 09:30:00 GMT"))
+        Some(
+            Response::ok("application/rss+xml", body.clone())
+                .header("Last-Modified", "Tue, 16 Apr 2024 09:30:00 GMT"),
+        )
     });
     let mut env = env();
     env.add(&server.url("/feed"));
@@ -90,7 +98,10 @@ async fn gzip_deflate_and_brotli_bodies_are_decoded() {
     let (summary, events) = env.refresh_all().await;
     assert_eq!(summary.failed, 0, "{events:?}");
     assert_eq!(summary.new_articles, 4);
-    let sent = server.requests_to("/gz")[0].header("accept-encoding").unwrap_or("").to_string();
+    let sent = server.requests_to("/gz")[0]
+        .header("accept-encoding")
+        .unwrap_or("")
+        .to_string();
     for enc in ["gzip", "deflate", "br"] {
         assert!(sent.contains(enc), "Accept-Encoding {sent:?} lacks {enc}");
     }
@@ -145,8 +156,15 @@ async fn redirect_loops_and_long_chains_fail_with_a_reason() {
     let five = env.add(&server.url("/ok0"));
     env.refresh_all().await;
     assert!(env.last_error(looping).unwrap().contains("redirect loop"));
-    assert!(env.last_error(long).unwrap().contains("more than 5 redirects"));
-    assert_eq!(env.last_error(five), None, "exactly 5 redirects are followed");
+    assert!(env
+        .last_error(long)
+        .unwrap()
+        .contains("more than 5 redirects"));
+    assert_eq!(
+        env.last_error(five),
+        None,
+        "exactly 5 redirects are followed"
+    );
 }
 
 #[tokio::test(flavor = "multi_thread")]
@@ -196,7 +214,10 @@ async fn a_slow_server_hits_the_timeout_and_others_still_refresh() {
     let fast = env.add(&server.url("/fast"));
     let started = std::time::Instant::now();
     let (summary, _) = env.refresh_all().await;
-    assert!(started.elapsed() < Duration::from_secs(10), "the timeout bounds the refresh");
+    assert!(
+        started.elapsed() < Duration::from_secs(10),
+        "the timeout bounds the refresh"
+    );
     assert_eq!(env.last_error(slow).as_deref(), Some("timed out after 1 s"));
     assert_eq!(env.store.feed(slow).unwrap().consecutive_failures, 1);
     assert_eq!(env.last_error(fast), None);
@@ -206,8 +227,12 @@ async fn a_slow_server_hits_the_timeout_and_others_still_refresh() {
 #[tokio::test(flavor = "multi_thread")]
 async fn retry_after_postpones_the_feed() {
     let server = Server::start();
-    server.route("/busy", |_| Some(Response::status(429).header("Retry-After", "3600")));
-    server.route("/down", |_| Some(Response::status(503).header("Retry-After", "120")));
+    server.route("/busy", |_| {
+        Some(Response::status(429).header("Retry-After", "3600"))
+    });
+    server.route("/down", |_| {
+        Some(Response::status(503).header("Retry-After", "120"))
+    });
     let mut env = env();
     let busy = env.add(&server.url("/busy"));
     let down = env.add(&server.url("/down"));
@@ -229,7 +254,11 @@ async fn failures_are_stored_counted_and_do_not_stop_others() {
     let server = Server::start();
     server.route("/404", |_| Some(Response::status(404)));
     server.route("/500", |_| Some(Response::status(500)));
-    server.file("/garbage", "application/rss+xml", b"\x00\xffnot a feed at all".to_vec());
+    server.file(
+        "/garbage",
+        "application/rss+xml",
+        b"\x00\xffnot a feed at all".to_vec(),
+    );
     server.file("/html", "text/html", "<html><body>hello</body></html>");
     server.file("/ok", "application/rss+xml", rss("ok", 3));
     let mut env = env();
@@ -241,11 +270,26 @@ async fn failures_are_stored_counted_and_do_not_stop_others() {
     let (summary, events) = env.refresh_all().await;
     assert_eq!(summary.failed, 5, "{events:?}");
     assert_eq!(summary.new_articles, 3);
-    assert_eq!(env.last_error(ids[0]).as_deref(), Some("HTTP 404 Not Found"));
-    assert_eq!(env.last_error(ids[1]).as_deref(), Some("HTTP 500 Internal Server Error"));
-    assert!(env.last_error(ids[2]).unwrap().starts_with("could not read the feed"));
-    assert!(env.last_error(ids[3]).unwrap().starts_with("could not read the feed"));
-    assert!(env.last_error(refused).unwrap().starts_with("could not connect"));
+    assert_eq!(
+        env.last_error(ids[0]).as_deref(),
+        Some("HTTP 404 Not Found")
+    );
+    assert_eq!(
+        env.last_error(ids[1]).as_deref(),
+        Some("HTTP 500 Internal Server Error")
+    );
+    assert!(env
+        .last_error(ids[2])
+        .unwrap()
+        .starts_with("could not read the feed"));
+    assert!(env
+        .last_error(ids[3])
+        .unwrap()
+        .starts_with("could not read the feed"));
+    assert!(env
+        .last_error(refused)
+        .unwrap()
+        .starts_with("could not connect"));
     assert_eq!(env.last_error(ids[4]), None);
     // every started feed finishes or fails exactly once
     let ends = events
@@ -268,6 +312,12 @@ async fn the_user_agent_names_the_app_and_version() {
     let mut env = env();
     env.add(&server.url("/ua"));
     env.refresh_all().await;
-    let ua = server.requests_to("/ua")[0].header("user-agent").unwrap().to_string();
-    assert!(ua.starts_with(&format!("Broadsheet/{}", env!("CARGO_PKG_VERSION"))), "{ua}");
+    let ua = server.requests_to("/ua")[0]
+        .header("user-agent")
+        .unwrap()
+        .to_string();
+    assert!(
+        ua.starts_with(&format!("Broadsheet/{}", env!("CARGO_PKG_VERSION"))),
+        "{ua}"
+    );
 }

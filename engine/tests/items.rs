@@ -13,13 +13,18 @@ fn serve_mutable(server: &Server, path: &str, body: &str) -> Arc<Mutex<String>> 
     let shared = Arc::new(Mutex::new(body.to_string()));
     let s = shared.clone();
     server.route(path, move |_| {
-        Some(Response::ok("application/rss+xml", s.lock().unwrap().clone()))
+        Some(Response::ok(
+            "application/rss+xml",
+            s.lock().unwrap().clone(),
+        ))
     });
     shared
 }
 
 fn rss(items: &str) -> String {
-    format!(r#"<?xml version="1.0"?><rss version="2.0"><channel><title>F</title><link>http://e.org/</link>{items}</channel></rss>"#)
+    format!(
+        r#"<?xml version="1.0"?><rss version="2.0"><channel><title>F</title><link>http://e.org/</link>{items}</channel></rss>"#
+    )
 }
 
 #[tokio::test(flavor = "multi_thread")]
@@ -28,9 +33,11 @@ async fn the_same_item_twice_never_duplicates_and_a_changed_one_keeps_its_state(
     let body = serve_mutable(
         &server,
         "/f",
-        &rss("<item><guid>a</guid><title>First</title><description>v1</description></item>
+        &rss(
+            "<item><guid>a</guid><title>First</title><description>v1</description></item>
               <item><guid>b</guid><title>Second</title><description>v1</description></item>
-              <item><guid>a</guid><title>First again</title><description>dup</description></item>"),
+              <item><guid>a</guid><title>First again</title><description>dup</description></item>",
+        ),
     );
     let mut env = env();
     env.add(&server.url("/f"));
@@ -50,17 +57,29 @@ async fn the_same_item_twice_never_duplicates_and_a_changed_one_keeps_its_state(
     assert_eq!(second.new_articles, 1, "{events:?}");
     assert!(events.iter().any(|e| matches!(
         e,
-        broadsheet_engine::refresh::RefreshEvent::Finished { updated_articles: 1, new_articles: 1, .. }
+        broadsheet_engine::refresh::RefreshEvent::Finished {
+            updated_articles: 1,
+            new_articles: 1,
+            ..
+        }
     )));
     let rows = env.list(View::All);
     assert_eq!(rows.len(), 3);
     let updated = env.store.article(a).unwrap();
     assert_eq!(updated.title, "First, corrected");
-    assert!(updated.read && updated.bookmarked, "state survives the update");
+    assert!(
+        updated.read && updated.bookmarked,
+        "state survives the update"
+    );
     // the index follows the update: new words found, old ones gone
     assert_eq!(env.store.search("Hairatan", 5).unwrap().len(), 1);
     assert!(env.store.search("dup", 5).unwrap().is_empty());
-    assert!(env.store.search("First", 5).unwrap().iter().all(|r| r.id == a));
+    assert!(env
+        .store
+        .search("First", 5)
+        .unwrap()
+        .iter()
+        .all(|r| r.id == a));
 }
 
 #[tokio::test(flavor = "multi_thread")]
@@ -87,7 +106,10 @@ async fn bad_and_future_dates_become_the_fetch_time_and_stay_put() {
     let (again, _) = env.refresh_all().await;
     assert_eq!(again.new_articles, 0);
     let after: Vec<i64> = env.list(View::All).iter().map(|r| r.published_at).collect();
-    assert_eq!(after, rows.iter().map(|r| r.published_at).collect::<Vec<_>>());
+    assert_eq!(
+        after,
+        rows.iter().map(|r| r.published_at).collect::<Vec<_>>()
+    );
 }
 
 #[tokio::test(flavor = "multi_thread")]
@@ -105,7 +127,10 @@ async fn retention_removes_old_read_articles_but_never_bookmarks_and_they_do_not
     env.add(&server.url("/old"));
     env.refresh_all().await;
     let id = |env: &support::engine::Env, t: &str| {
-        env.list(View::All).into_iter().find(|r| r.title == t).map(|r| r.id)
+        env.list(View::All)
+            .into_iter()
+            .find(|r| r.title == t)
+            .map(|r| r.id)
     };
     for t in ["read old", "bookmarked old", "read new"] {
         env.store.set_read(id(&env, t).unwrap(), true).unwrap();
@@ -116,12 +141,21 @@ async fn retention_removes_old_read_articles_but_never_bookmarks_and_they_do_not
     let mut left: Vec<String> = env.list(View::All).into_iter().map(|r| r.title).collect();
     left.sort();
     assert_eq!(left, ["bookmarked old", "read new", "unread old"]);
-    assert!(env.store.search("read old", 5).unwrap().iter().all(|r| r.title != "read old"));
+    assert!(env
+        .store
+        .search("read old", 5)
+        .unwrap()
+        .iter()
+        .all(|r| r.title != "read old"));
     // the feed still carries it: it must not come back
     let (summary, _) = env.refresh_all().await;
     assert_eq!(summary.new_articles, 0);
     assert_eq!(env.list(View::All).len(), 3);
-    assert_eq!(env.store.purge_older_than(0, now()).unwrap(), 0, "0 days keeps everything");
+    assert_eq!(
+        env.store.purge_older_than(0, now()).unwrap(),
+        0,
+        "0 days keeps everything"
+    );
 }
 
 #[tokio::test(flavor = "multi_thread")]
@@ -140,7 +174,10 @@ async fn unsubscribing_keeps_bookmarks_under_bookmarks() {
     assert_eq!(marks.len(), 1);
     assert_eq!(marks[0].feed_title, "Khaama Press");
     assert_eq!(env.store.search("Tasmagambetov", 5).unwrap().len(), 1);
-    assert!(env.store.search("Hairatan", 5).unwrap().is_empty(), "unbookmarked ones left the index");
+    assert!(
+        env.store.search("Hairatan", 5).unwrap().is_empty(),
+        "unbookmarked ones left the index"
+    );
     // not refreshed any more
     let (summary, _) = env.refresh_all().await;
     assert_eq!(summary.feeds, 0);

@@ -11,7 +11,9 @@ fn opml_of(n: usize) -> String {
             )
         })
         .collect();
-    format!(r#"<?xml version="1.0"?><opml version="2.0"><head><title>t</title></head><body><outline text="Farm">{outlines}</outline><outline text="Feed 0" xmlUrl="http://127.0.0.1:1/feed/0.xml"/></body></opml>"#)
+    format!(
+        r#"<?xml version="1.0"?><opml version="2.0"><head><title>t</title></head><body><outline text="Farm">{outlines}</outline><outline text="Feed 0" xmlUrl="http://127.0.0.1:1/feed/0.xml"/></body></opml>"#
+    )
 }
 
 #[test]
@@ -42,7 +44,9 @@ fn an_import_is_all_or_nothing() {
     import_opml(&mut store, &opml_of(3)).unwrap();
     let path = store.path().to_path_buf();
     drop(store);
-    let ro = rusqlite::Connection::open_with_flags(&path, rusqlite::OpenFlags::SQLITE_OPEN_READ_WRITE).unwrap();
+    let ro =
+        rusqlite::Connection::open_with_flags(&path, rusqlite::OpenFlags::SQLITE_OPEN_READ_WRITE)
+            .unwrap();
     ro.execute_batch(
         "CREATE TRIGGER fail_after_two BEFORE INSERT ON feeds
          WHEN (SELECT COUNT(*) FROM feeds) >= 5 BEGIN SELECT RAISE(ABORT, 'disk full'); END;",
@@ -52,5 +56,9 @@ fn an_import_is_all_or_nothing() {
     let mut store = Store::open(&path).unwrap();
     let more = opml_of(10);
     assert!(import_opml(&mut store, &more).is_err());
-    assert_eq!(store.feeds().unwrap().len(), 3, "the failed import left nothing behind");
+    assert_eq!(
+        store.feeds().unwrap().len(),
+        3,
+        "the failed import left nothing behind"
+    );
 }

@@ -40,8 +40,18 @@ async fn subscribing_to_the_seed_feed_stores_its_three_articles() {
     let hits = env.store.search("Tasmagambetov", 10).unwrap();
     assert_eq!(hits.len(), 1);
     assert_eq!(hits[0].id, rows[0].id);
-    assert_eq!(env.store.search("tasmagambetov dushanbe", 10).unwrap().len(), 1);
-    assert!(env.store.search("tasmagambetov nairobi", 10).unwrap().is_empty());
+    assert_eq!(
+        env.store
+            .search("tasmagambetov dushanbe", 10)
+            .unwrap()
+            .len(),
+        1
+    );
+    assert!(env
+        .store
+        .search("tasmagambetov nairobi", 10)
+        .unwrap()
+        .is_empty());
 
     // subscribing again changes nothing
     let again = subscribe(&mut env.store, &env.fetcher, &server.url("/feed.xml"), None)
@@ -56,9 +66,14 @@ async fn read_and_bookmark_state_and_views() {
     let server = Server::start();
     server.seed_story();
     let mut env = env();
-    subscribe(&mut env.store, &env.fetcher, &server.url("/feed.xml"), Some("Afghanistan"))
-        .await
-        .unwrap();
+    subscribe(
+        &mut env.store,
+        &env.fetcher,
+        &server.url("/feed.xml"),
+        Some("Afghanistan"),
+    )
+    .await
+    .unwrap();
     let rows = env.list(View::All);
     let id = rows[0].id;
     env.store.set_read(id, true).unwrap();
@@ -86,9 +101,14 @@ async fn the_dari_feed_keeps_its_script() {
     let server = Server::start();
     server.seed_story();
     let mut env = env();
-    let done = subscribe(&mut env.store, &env.fetcher, &server.url("/feed-dari-rtl.xml"), None)
-        .await
-        .unwrap();
+    let done = subscribe(
+        &mut env.store,
+        &env.fetcher,
+        &server.url("/feed-dari-rtl.xml"),
+        None,
+    )
+    .await
+    .unwrap();
     assert_eq!(done.title, "خبرگزاری خامه");
     let rows = env.list(View::All);
     assert!(rows[0].title.starts_with("سازمان پیمان امنیت جمعی"));

@@ -77,7 +77,11 @@ impl Store {
             args.push(Value::Integer(published));
             args.push(Value::Integer(id));
         }
-        let limit = if q.limit == 0 { 100 } else { q.limit.min(MAX_PAGE) };
+        let limit = if q.limit == 0 {
+            100
+        } else {
+            q.limit.min(MAX_PAGE)
+        };
         args.push(Value::Integer(limit.into()));
         let sql = format!(
             "SELECT {SUMMARY_COLUMNS} FROM articles a JOIN feeds f ON f.id = a.feed_id
@@ -163,9 +167,7 @@ impl Store {
             "UPDATE articles SET read = 1, read_at = ? WHERE id IN
                (SELECT a.id FROM articles a JOIN feeds f ON f.id = a.feed_id WHERE {filter})"
         );
-        Ok(self
-            .conn
-            .execute(&sql, rusqlite::params_from_iter(args))?)
+        Ok(self.conn.execute(&sql, rusqlite::params_from_iter(args))?)
     }
 
     /// Full-text search over title, author, summary and content: every word must match (a

@@ -69,7 +69,9 @@ impl Store {
         )?;
         Ok(self
             .conn
-            .query_row("SELECT id FROM folders WHERE name = ?1", [name], |r| r.get(0))?)
+            .query_row("SELECT id FROM folders WHERE name = ?1", [name], |r| {
+                r.get(0)
+            })?)
     }
 
     pub fn folders(&self) -> Result<Vec<Folder>> {
@@ -90,15 +92,18 @@ impl Store {
         if name.is_empty() {
             return Err(Error::Invalid("a folder needs a name".into()));
         }
-        let n = self
-            .conn
-            .execute("UPDATE folders SET name = ?2 WHERE id = ?1", params![id, name])?;
+        let n = self.conn.execute(
+            "UPDATE folders SET name = ?2 WHERE id = ?1",
+            params![id, name],
+        )?;
         not_found_if_zero(n, "folder", id)
     }
 
     /// Deletes a folder; its feeds stay subscribed, outside any folder.
     pub fn delete_folder(&self, id: i64) -> Result<()> {
-        let n = self.conn.execute("DELETE FROM folders WHERE id = ?1", [id])?;
+        let n = self
+            .conn
+            .execute("DELETE FROM folders WHERE id = ?1", [id])?;
         not_found_if_zero(n, "folder", id)
     }
 
@@ -314,7 +319,11 @@ mod tests {
         assert_eq!(store.feed(id).unwrap().title, "http://x/feed");
         store.rename_feed(id, Some("Mine")).unwrap();
         let world = store.folder_id("World").unwrap();
-        assert_eq!(store.folder_id("world").unwrap(), world, "names ignore case");
+        assert_eq!(
+            store.folder_id("world").unwrap(),
+            world,
+            "names ignore case"
+        );
         store.move_feed(id, Some(world)).unwrap();
         let feed = store.feed(id).unwrap();
         assert_eq!(feed.title, "Mine");
@@ -350,7 +359,12 @@ impl Store {
                 summary.skipped_invalid += 1;
                 continue;
             };
-            let folder_id = match sub.folder.as_deref().map(str::trim).filter(|f| !f.is_empty()) {
+            let folder_id = match sub
+                .folder
+                .as_deref()
+                .map(str::trim)
+                .filter(|f| !f.is_empty())
+            {
                 None => None,
                 Some(name) => Some(match folder_ids.get(&name.to_lowercase()) {
                     Some(id) => *id,
@@ -359,11 +373,10 @@ impl Store {
                             "INSERT INTO folders(name, created_at) VALUES (?1, ?2) ON CONFLICT(name) DO NOTHING",
                             params![name, now],
                         )?;
-                        let id: i64 = tx.query_row(
-                            "SELECT id FROM folders WHERE name = ?1",
-                            [name],
-                            |r| r.get(0),
-                        )?;
+                        let id: i64 =
+                            tx.query_row("SELECT id FROM folders WHERE name = ?1", [name], |r| {
+                                r.get(0)
+                            })?;
                         folder_ids.insert(name.to_lowercase(), id);
                         id
                     }
@@ -374,7 +387,13 @@ impl Store {
                     "INSERT INTO feeds(url, title, site_url, folder_id, created_at)
                      VALUES (?1, COALESCE(?2, ''), ?3, ?4, ?5) ON CONFLICT(url) DO NOTHING",
                 )?
-                .execute(params![url.as_str(), sub.title, sub.site_url, folder_id, now])?;
+                .execute(params![
+                    url.as_str(),
+                    sub.title,
+                    sub.site_url,
+                    folder_id,
+                    now
+                ])?;
             if inserted == 1 {
                 summary.added += 1;
             } else {

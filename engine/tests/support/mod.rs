@@ -22,7 +22,9 @@ pub struct Request {
 
 impl Request {
     pub fn header(&self, name: &str) -> Option<&str> {
-        self.headers.get(&name.to_ascii_lowercase()).map(String::as_str)
+        self.headers
+            .get(&name.to_ascii_lowercase())
+            .map(String::as_str)
     }
 }
 
@@ -61,10 +63,11 @@ impl Response {
 }
 
 type Handler = dyn Fn(&Request) -> Option<Response> + Send + Sync;
+type Routes = Mutex<Vec<(String, Arc<Handler>)>>;
 
 pub struct Server {
     pub port: u16,
-    routes: Arc<Mutex<Vec<(String, Arc<Handler>)>>>,
+    routes: Arc<Routes>,
     pub log: Arc<Mutex<Vec<Request>>>,
 }
 
@@ -72,7 +75,7 @@ impl Server {
     pub fn start() -> Server {
         let listener = TcpListener::bind("127.0.0.1:0").expect("bind 127.0.0.1");
         let port = listener.local_addr().unwrap().port();
-        let routes: Arc<Mutex<Vec<(String, Arc<Handler>)>>> = Arc::default();
+        let routes: Arc<Routes> = Arc::default();
         let log: Arc<Mutex<Vec<Request>>> = Arc::default();
         let (r, l) = (routes.clone(), log.clone());
         thread::spawn(move || {
@@ -107,7 +110,10 @@ impl Server {
     /// Serves fixed bytes at `path`, answering If-None-Match with 304.
     pub fn file(&self, path: &str, content_type: &str, body: impl Into<Vec<u8>>) {
         let body: Vec<u8> = body.into();
-        let etag = format!("\"{:x}\"", body.len() * 31 + body.iter().map(|&b| b as usize).sum::<usize>());
+        let etag = format!(
+            "\"{:x}\"",
+            body.len() * 31 + body.iter().map(|&b| b as usize).sum::<usize>()
+        );
         let content_type = content_type.to_string();
         self.route(path, move |req| {
             if req.header("if-none-match") == Some(etag.as_str()) {
@@ -127,7 +133,11 @@ impl Server {
             ("article.html", "text/html; charset=utf-8"),
         ] {
             let text = std::fs::read_to_string(dir.join(name)).expect("seed fixture");
-            self.file(&format!("/{name}"), ctype, text.replace("BASE", &self.base()));
+            self.file(
+                &format!("/{name}"),
+                ctype,
+                text.replace("BASE", &self.base()),
+            );
         }
     }
 
@@ -146,13 +156,20 @@ impl Server {
 /// the app's).
 pub fn seed_dir() -> PathBuf {
     let manifest = PathBuf::from(env!("CARGO_MANIFEST_DIR"));
-    [manifest.join("tests/fixtures/seed-story"), manifest.join("../tests/fixtures/seed-story")]
-        .into_iter()
-        .find(|p| p.is_dir())
-        .expect("tests/fixtures/seed-story in the workspace")
+    [
+        manifest.join("tests/fixtures/seed-story"),
+        manifest.join("../tests/fixtures/seed-story"),
+    ]
+    .into_iter()
+    .find(|p| p.is_dir())
+    .expect("tests/fixtures/seed-story in the workspace")
 }
 
-fn serve(stream: TcpStream, routes: &Mutex<Vec<(String, Arc<Handler>)>>, log: &Mutex<Vec<Request>>) {
+fn serve(
+    stream: TcpStream,
+    routes: &Mutex<Vec<(String, Arc<Handler>)>>,
+    log: &Mutex<Vec<Request>>,
+) {
     let _ = stream.set_read_timeout(Some(Duration::from_secs(30)));
     let mut reader = BufReader::new(match stream.try_clone() {
         Ok(s) => s,
@@ -181,7 +198,10 @@ fn serve(stream: TcpStream, routes: &Mutex<Vec<(String, Arc<Handler>)>>, log: &M
                 headers.insert(k.trim().to_ascii_lowercase(), v.trim().to_string());
             }
         }
-        if let Some(len) = headers.get("content-length").and_then(|v| v.parse::<usize>().ok()) {
+        if let Some(len) = headers
+            .get("content-length")
+            .and_then(|v| v.parse::<usize>().ok())
+        {
             let mut sink = vec![0; len];
             let _ = reader.read_exact(&mut sink);
         }
@@ -199,7 +219,11 @@ fn serve(stream: TcpStream, routes: &Mutex<Vec<(String, Arc<Handler>)>>, log: &M
         let resp = handler
             .and_then(|h| h(&req))
             .unwrap_or_else(|| Response::ok("text/plain", "not found").with_status(404));
-        let mut head = format!("HTTP/1.1 {} X\r\nContent-Length: {}\r\n", resp.status, resp.body.len());
+        let mut head = format!(
+            "HTTP/1.1 {} X\r\nContent-Length: {}\r\n",
+            resp.status,
+            resp.body.len()
+        );
         for (k, v) in &resp.headers {
             head.push_str(&format!("{k}: {v}\r\n"));
         }

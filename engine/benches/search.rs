@@ -1,0 +1,166 @@
+//! Search benchmark: 100,000 stored articles, two-word queries, p50/p95/p99 latency, and the
+//! database size. Run: `cargo bench -p broadsheet-engine --bench search [-- ARTICLES QUERIES]`.
+//!
+//! Articles are synthetic but shaped like news: a 5,000-word vocabulary drawn with a Zipf
+//! distribution (so some words are everywhere and most are rare), a 40-word summary and a
+//! 400-word body in paragraphs, 100 articles to a feed.
+
+use std::time::Instant;
+
+use broadsheet_engine::model::NewArticle;
+use broadsheet_engine::parse::ParsedFeed;
+use broadsheet_engine::store::{FetchMeta, NewFeed};
+use broadsheet_engine::Store;
+
+struct Rng(u64);
+impl Rng {
+    fn next(&mut self) -> u64 {
+        self.0 ^= self.0 << 13;
+        self.0 ^= self.0 >> 7;
+        self.0 ^= self.0 << 17;
+        self.0
+    }
+    fn unit(&mut self) -> f64 {
+        (self.next() >> 11) as f64 / (1u64 << 53) as f64
+    }
+}
+
+fn vocabulary(n: usize) -> Vec<String> {
+    const SYL: &[&str] = &[
+        "ka", "bul", "ta", "jik", "mar", "zan", "ri", "dos", "ne", "hal", "por", "vi", "ster",
+        "lum", "gor", "ash", "en", "tel", "ba", "ran",
+    ];
+    let mut rng = Rng(0x9E37_79B9_7F4A_7C15);
+    let mut words: Vec<String> = Vec::with_capacity(n);
+    while words.len() < n {
+        let len = 2 + (rng.next() % 3) as usize;
+        let w: String = (0..len)
+            .map(|_| SYL[(rng.next() % SYL.len() as u64) as usize])
+            .collect();
+        if !words.contains(&w) {
+            words.push(w);
+        }
+    }
+    words
+}
+
+/// Zipf(s = 1) sampler over ranks 0..n by inverse CDF on precomputed cumulative weights.
+struct Zipf(Vec<f64>);
+impl Zipf {
+    fn new(n: usize) -> Zipf {
+        let mut acc = 0.0;
+        Zipf(
+            (1..=n)
+                .map(|r| {
+                    acc += 1.0 / r as f64;
+                    acc
+                })
+                .collect(),
+        )
+    }
+    fn sample(&self, rng: &mut Rng) -> usize {
+        let x = rng.unit() * self.0[self.0.len() - 1];
+        self.0.partition_point(|&c| c < x).min(self.0.len() - 1)
+    }
+}
+
+fn main() {
+    let args: Vec<usize> = std::env::args()
+        .skip(1)
+        .filter_map(|a| a.parse().ok())
+        .collect();
+    let articles = args.first().copied().unwrap_or(100_000);
+    let queries = args.get(1).copied().unwrap_or(1_000);
+    let per_feed = 100;
+    let words = vocabulary(5_000);
+    let zipf = Zipf::new(words.len());
+    let mut rng = Rng(42);
+    let text = |rng: &mut Rng, n: usize| -> String {
+        (0..n)
+            .map(|_| words[zipf.sample(rng)].as_str())
+            .collect::<Vec<_>>()
+            .join(" ")
+    };
+
+    let dir = tempfile::tempdir().unwrap();
+    let mut store = Store::open_in(dir.path()).unwrap();
+    let started = Instant::now();
+    let now = 1_800_000_000;
+    for f in 0..articles.div_ceil(per_feed) {
+        let feed_id = store
+            .add_feed(&NewFeed {
+                url: format!("http://bench.example/{f}.xml"),
+                ..Default::default()
+            })
+            .unwrap()
+            .id();
+        let parsed = ParsedFeed {
+            title: format!("Feed {f}"),
+            site_url: None,
+            articles: (0..per_feed)
+                .map(|k| {
+                    let body: String = (0..4)
+                        .map(|_| format!("<p>{}.</p>", text(&mut rng, 100)))
+                        .collect();
+                    NewArticle {
+                        guid: format!("{f}-{k}"),
+                        url: Some(format!("http://bench.example/{f}/{k}.html")),
+                        title: text(&mut rng, 8),
+                        author: Some(format!("Desk {}", f % 37)),
+                        published_at: now - (f * per_feed + k) as i64 * 60,
+                        published_from_feed: true,
+                        updated_at: None,
+                        summary: Some(text(&mut rng, 40)),
+                        content: Some(body),
+                        content_hash: format!("{f}-{k}"),
+                    }
+                })
+                .collect(),
+        };
+        store
+            .apply_feed(feed_id, &parsed, &FetchMeta::default(), now, 1800)
+            .unwrap();
+    }
+    let ingest = started.elapsed();
+    let stats = store.stats().unwrap();
+    println!(
+        "stored {} articles in {:.1} s ({:.0} articles/s); database {:.1} MiB ({:.1} KiB per article)",
+        stats.articles,
+        ingest.as_secs_f64(),
+        stats.articles as f64 / ingest.as_secs_f64(),
+        stats.database_bytes as f64 / 1048576.0,
+        stats.database_bytes as f64 / 1024.0 / stats.articles as f64
+    );
+
+    // warm the cache as a running app would be
+    for _ in 0..20 {
+        let q = format!(
+            "{} {}",
+            words[zipf.sample(&mut rng)],
+            words[zipf.sample(&mut rng)]
+        );
+        store.search(&q, 50).unwrap();
+    }
+    let mut times = Vec::with_capacity(queries);
+    let mut hits = 0usize;
+    for _ in 0..queries {
+        let q = format!(
+            "{} {}",
+            words[zipf.sample(&mut rng)],
+            words[zipf.sample(&mut rng)]
+        );
+        let t = Instant::now();
+        hits += store.search(&q, 50).unwrap().len();
+        times.push(t.elapsed().as_secs_f64() * 1000.0);
+    }
+    times.sort_by(|a, b| a.total_cmp(b));
+    let pct = |p: f64| times[((times.len() as f64 * p) as usize).min(times.len() - 1)];
+    println!(
+        "search: {queries} two-word queries (Zipf-drawn words, 50 results max), {:.1} results on average: p50 {:.2} ms, p95 {:.2} ms, p99 {:.2} ms, max {:.2} ms",
+        hits as f64 / queries as f64,
+        pct(0.50),
+        pct(0.95),
+        pct(0.99),
+        times[times.len() - 1]
+    );
+}

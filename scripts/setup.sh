@@ -1,0 +1,45 @@
+#!/usr/bin/env bash
+# Installs what Broadsheet needs to build (and, with --test, to run its window tests) on
+# Debian/Ubuntu: system packages (only the missing ones), and tauri-driver for WebDriver tests.
+# Uses sudo only when not root. Safe to run again: it skips what is there.
+set -euo pipefail
+
+want_test=0
+[ "${1:-}" = "--test" ] && want_test=1
+
+as_root() { if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi; }
+
+packages=(build-essential pkg-config curl file libssl-dev libwebkit2gtk-4.1-dev libgtk-3-dev
+          libsoup-3.0-dev librsvg2-dev libayatana-appindicator3-dev libxdo-dev)
+if [ "$want_test" = 1 ]; then
+  packages+=(webkit2gtk-driver xvfb x11-utils imagemagick python3)
+fi
+
+if command -v dpkg-query >/dev/null 2>&1; then
+  missing=()
+  for p in "${packages[@]}"; do
+    dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+  done
+  if [ "${#missing[@]}" -gt 0 ]; then
+    echo "setup: installing ${missing[*]}"
+    as_root apt-get update -q
+    as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends "${missing[@]}"
+  fi
+else
+  echo "setup: not a Debian/Ubuntu system; install the equivalents of: ${packages[*]}" >&2
+fi
+
+if ! command -v cargo >/dev/null 2>&1; then
+  if [ -x "$HOME/.cargo/bin/cargo" ]; then
+    export PATH="$HOME/.cargo/bin:$PATH"
+  else
+    echo "setup: installing Rust with rustup"
+    curl --proto '=https' --tlsv1.2 -sSf https://sh.rustup.rs | sh -s -- -y --profile minimal -c clippy,rustfmt
+    export PATH="$HOME/.cargo/bin:$PATH"
+  fi
+fi
+
+if [ "$want_test" = 1 ] && ! command -v tauri-driver >/dev/null 2>&1 && [ ! -x "$HOME/.cargo/bin/tauri-driver" ]; then
+  echo "setup: installing tauri-driver"
+  cargo install tauri-driver --version '^2' --locked --quiet
+fi
