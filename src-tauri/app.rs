@@ -1,18 +1,89 @@
-//! The desktop window: a Tauri 2 shell over the engine.
+//! The desktop window: a Tauri 2 shell over the engine. The page may only call the commands
+//! in `commands.rs`, may never navigate away from the app, and opens links in the browser.
 
 use std::path::PathBuf;
+
+use tauri::WebviewWindowBuilder;
+use tauri_plugin_opener::OpenerExt;
+
+use crate::commands;
+use crate::refresher;
+use crate::state::AppState;
 
 /// Opens the main window; returns the process exit code.
 pub fn run(data_dir: Option<PathBuf>) -> i32 {
     let Some(dir) = broadsheet_engine::paths::data_dir(data_dir) else {
-        eprintln!("broadsheet: no data directory; pass --data-dir");
+        eprintln!("broadsheet: no user data directory on this system; pass --data-dir");
         return 5;
     };
-    if let Err(e) = broadsheet_engine::Store::open_in(&dir) {
-        eprintln!("broadsheet: {e}");
-        return 5;
-    }
-    match tauri::Builder::default().run(tauri::generate_context!()) {
+    let store = match broadsheet_engine::Store::open_in(&dir) {
+        Ok(s) => s,
+        Err(e) => {
+            eprintln!("broadsheet: {e}");
+            return 5;
+        }
+    };
+    let state = match AppState::new(dir, store) {
+        Ok(s) => s,
+        Err(e) => {
+            eprintln!("broadsheet: {e}");
+            return 1;
+        }
+    };
+    let result = tauri::Builder::default()
+        .plugin(tauri_plugin_dialog::init())
+        .plugin(tauri_plugin_opener::init())
+        .plugin(tauri_plugin_window_state::Builder::default().build())
+        .manage(state)
+        .invoke_handler(tauri::generate_handler![
+            commands::sidebar,
+            commands::list_articles,
+            commands::search,
+            commands::open_article,
+            commands::set_read,
+            commands::set_bookmarked,
+            commands::mark_view_read,
+            commands::add_feed,
+            commands::rename_feed,
+            commands::move_feed,
+            commands::remove_feed,
+            commands::create_folder,
+            commands::rename_folder,
+            commands::delete_folder,
+            commands::refresh,
+            commands::open_external,
+            commands::get_settings,
+            commands::set_setting,
+            commands::import_opml,
+            commands::export_opml,
+        ])
+        .setup(|app| {
+            let config = app
+                .config()
+                .app
+                .windows
+                .first()
+                .cloned()
+                .ok_or("no window in tauri.conf.json")?;
+            let handle = app.handle().clone();
+            WebviewWindowBuilder::from_config(app.handle(), &config)?
+                .on_navigation(move |url| {
+                    // the app's own pages load; anything else goes to the browser, never here
+                    let own = url.scheme() == "tauri"
+                        || url.as_str().starts_with("about:")
+                        || (matches!(url.scheme(), "http" | "https")
+                            && url.host_str() == Some("tauri.localhost"));
+                    if !own && matches!(url.scheme(), "http" | "https") {
+                        let _ = handle.opener().open_url(url.as_str(), None::<&str>);
+                    }
+                    own
+                })
+                .build()?;
+            refresher::spawn_scheduler(app.handle().clone());
+            Ok(())
+        })
+        .run(tauri::generate_context!());
+    match result {
         Ok(()) => 0,
         Err(e) => {
             eprintln!("broadsheet: could not open the window: {e}");

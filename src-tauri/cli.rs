@@ -359,7 +359,7 @@ fn execute(global: &Global, command: Command) -> Result<ExitCode, Error> {
                 view,
                 unread_only: unread,
                 limit,
-                before: None,
+                ..Default::default()
             })?;
             emit(global, &rows, || article_lines(&rows));
         }
@@ -519,6 +519,7 @@ fn refresh_command(
                     feed_id,
                     url,
                     error,
+                    ..
                 } => {
                     writeln!(out, "  feed {feed_id} failed: {error} ({url})")
                 }

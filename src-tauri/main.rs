@@ -3,6 +3,9 @@
 
 mod app;
 mod cli;
+mod commands;
+mod refresher;
+mod state;
 
 use clap::Parser;
 

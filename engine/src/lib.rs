@@ -13,6 +13,7 @@ pub mod opml;
 pub mod parse;
 pub mod paths;
 pub mod refresh;
+pub mod sanitize;
 pub mod store;
 pub mod subscribe;
 pub mod text;

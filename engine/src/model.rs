@@ -117,6 +117,17 @@ pub struct ArticleQuery {
     pub limit: u32,
     /// Keyset cursor: (published_at, id) of the last row of the previous page.
     pub before: Option<(Timestamp, i64)>,
+    /// Rows to skip (for a virtual list jumping to any position); ignored with `before`.
+    #[serde(default)]
+    pub offset: u32,
+}
+
+/// Counts the sidebar's smart views show.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize)]
+pub struct SmartCounts {
+    pub unread: i64,
+    pub today_unread: i64,
+    pub bookmarks: i64,
 }
 
 /// What one feed's refresh wrote.

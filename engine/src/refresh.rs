@@ -34,6 +34,9 @@ pub enum RefreshEvent {
         feed_id: i64,
         url: String,
         error: String,
+        /// The network itself failed (no connection, timeout), not the feed: with every feed
+        /// failing this way, the machine is offline.
+        network: bool,
     },
 }
 
@@ -66,6 +69,7 @@ enum Outcome {
     Failed {
         error: String,
         retry_after_secs: Option<u64>,
+        network: bool,
     },
 }
 
@@ -163,14 +167,17 @@ async fn fetch_and_parse(
                 Ok((Err(e), _)) => Outcome::Failed {
                     error: e.to_string(),
                     retry_after_secs: None,
+                    network: false,
                 },
                 Err(join) => Outcome::Failed {
                     error: format!("the parser crashed on this feed: {join}"),
                     retry_after_secs: None,
+                    network: false,
                 },
             }
         }
         Err(e) => Outcome::Failed {
+            network: matches!(e, FetchError::Connect(_) | FetchError::Timeout(_)),
             retry_after_secs: match &e {
                 FetchError::RetryLater {
                     retry_after_secs, ..
@@ -215,6 +222,7 @@ fn write(
         Outcome::Failed {
             error,
             retry_after_secs,
+            network,
         } => {
             store.record_failure(feed.id, &error, retry_after_secs, fetched_at, interval_secs)?;
             summary.failed += 1;
@@ -222,6 +230,7 @@ fn write(
                 feed_id: feed.id,
                 url: feed.url.clone(),
                 error,
+                network,
             }
         }
     })

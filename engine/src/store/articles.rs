@@ -5,7 +5,9 @@ use rusqlite::{params, types::Value, OptionalExtension, Row};
 
 use super::Store;
 use crate::error::{Error, Result};
-use crate::model::{now, Article, ArticleQuery, ArticleSummary, Stats, Timestamp, View};
+use crate::model::{
+    now, Article, ArticleQuery, ArticleSummary, SmartCounts, Stats, Timestamp, View,
+};
 
 const SUMMARY_COLUMNS: &str = "a.id, a.feed_id, COALESCE(f.user_title, NULLIF(f.title, ''), f.url),
      a.title, a.url, a.author, a.published_at, a.excerpt, a.read, a.bookmarked";
@@ -103,6 +105,27 @@ impl Store {
             .query_row(&sql, rusqlite::params_from_iter(args), |r| {
                 Ok((r.get(0)?, r.get(1)?))
             })?)
+    }
+
+    /// Unread in all feeds, unread today, and bookmarks: the smart views' badges.
+    pub fn smart_counts(&self) -> Result<SmartCounts> {
+        Ok(self.conn.query_row(
+            "SELECT
+               (SELECT COUNT(*) FROM articles a JOIN feeds f ON f.id = a.feed_id
+                  WHERE a.read = 0 AND a.purged_at IS NULL AND f.removed_at IS NULL),
+               (SELECT COUNT(*) FROM articles a JOIN feeds f ON f.id = a.feed_id
+                  WHERE a.read = 0 AND a.purged_at IS NULL AND f.removed_at IS NULL
+                    AND a.published_at >= ?1),
+               (SELECT COUNT(*) FROM articles WHERE bookmarked = 1)",
+            [start_of_today()],
+            |r| {
+                Ok(SmartCounts {
+                    unread: r.get(0)?,
+                    today_unread: r.get(1)?,
+                    bookmarks: r.get(2)?,
+                })
+            },
+        )?)
     }
 
     pub fn article(&self, id: i64) -> Result<Article> {

@@ -1,0 +1,312 @@
+//! The IPC commands the window's page calls. Each is a thin adapter over the engine; errors
+//! come back as text a person can read. Declared in build.rs's app manifest and granted in
+//! capabilities/default.json: only what the UI uses.
+
+use broadsheet_engine::model::{ArticleQuery, ArticleSummary, Feed, Folder, SmartCounts, View};
+use broadsheet_engine::sanitize::sanitize_article;
+use broadsheet_engine::store::Settings;
+use broadsheet_engine::subscribe::{subscribe, Subscribed};
+use broadsheet_engine::{opml, Store};
+use serde::Serialize;
+use tauri::{AppHandle, State};
+use tauri_plugin_dialog::DialogExt;
+use tauri_plugin_opener::OpenerExt;
+
+use crate::refresher::{self, Scope};
+use crate::state::AppState;
+
+type CmdResult<T> = Result<T, String>;
+
+fn text<E: std::fmt::Display>(e: E) -> String {
+    e.to_string()
+}
+
+/// Everything the sidebar draws.
+#[derive(Serialize)]
+pub struct Sidebar {
+    pub counts: SmartCounts,
+    pub folders: Vec<Folder>,
+    pub feeds: Vec<Feed>,
+    pub refreshing: bool,
+}
+
+#[tauri::command]
+pub fn sidebar(state: State<'_, AppState>) -> CmdResult<Sidebar> {
+    let store = state.store();
+    Ok(Sidebar {
+        counts: store.smart_counts().map_err(text)?,
+        folders: store.folders().map_err(text)?,
+        feeds: store.feeds().map_err(text)?,
+        refreshing: state.refreshing.load(std::sync::atomic::Ordering::SeqCst),
+    })
+}
+
+/// A page of a view, plus the view's total so the list can size itself.
+#[derive(Serialize)]
+pub struct ArticlePage {
+    pub total: i64,
+    pub unread: i64,
+    pub rows: Vec<ArticleSummary>,
+}
+
+#[tauri::command]
+pub fn list_articles(
+    state: State<'_, AppState>,
+    query: ArticleQuery,
+    with_total: bool,
+) -> CmdResult<ArticlePage> {
+    let store = state.store();
+    let rows = store.articles(&query).map_err(text)?;
+    let (total, unread) = if with_total {
+        if query.unread_only {
+            let (_, unread) = store.view_counts(query.view).map_err(text)?;
+            (unread, unread)
+        } else {
+            store.view_counts(query.view).map_err(text)?
+        }
+    } else {
+        (-1, -1)
+    };
+    Ok(ArticlePage {
+        total,
+        unread,
+        rows,
+    })
+}
+
+#[tauri::command]
+pub fn search(state: State<'_, AppState>, query: String) -> CmdResult<Vec<ArticleSummary>> {
+    state.store().search(&query, 500).map_err(text)
+}
+
+/// An article ready for the reader: its HTML sanitized here, never in the page.
+#[derive(Serialize)]
+pub struct ReaderArticle {
+    pub id: i64,
+    pub feed_id: i64,
+    pub feed_title: String,
+    pub title: String,
+    pub url: Option<String>,
+    pub author: Option<String>,
+    pub published_at: i64,
+    pub read: bool,
+    pub bookmarked: bool,
+    pub html: String,
+}
+
+/// Opens an article: marks it read (unless `keep_unread`) and returns it sanitized.
+#[tauri::command]
+pub fn open_article(
+    state: State<'_, AppState>,
+    id: i64,
+    keep_unread: bool,
+) -> CmdResult<ReaderArticle> {
+    let store = state.store();
+    if !keep_unread {
+        store.set_read(id, true).map_err(text)?;
+    }
+    reader_article(&store, id)
+}
+
+pub fn reader_article(store: &Store, id: i64) -> CmdResult<ReaderArticle> {
+    let a = store.article(id).map_err(text)?;
+    let body = a.content.as_deref().or(a.summary.as_deref()).unwrap_or("");
+    let base = match a.url.clone() {
+        Some(u) => Some(u),
+        None => store.feed(a.feed_id).ok().map(|f| f.url),
+    };
+    Ok(ReaderArticle {
+        html: sanitize_article(body, base.as_deref()),
+        id: a.id,
+        feed_id: a.feed_id,
+        feed_title: a.feed_title,
+        title: a.title,
+        url: a.url,
+        author: a.author,
+        published_at: a.published_at,
+        read: a.read,
+        bookmarked: a.bookmarked,
+    })
+}
+
+#[tauri::command]
+pub fn set_read(state: State<'_, AppState>, id: i64, read: bool) -> CmdResult<()> {
+    state.store().set_read(id, read).map_err(text)
+}
+
+#[tauri::command]
+pub fn set_bookmarked(state: State<'_, AppState>, id: i64, bookmarked: bool) -> CmdResult<()> {
+    state.store().set_bookmarked(id, bookmarked).map_err(text)
+}
+
+#[tauri::command]
+pub fn mark_view_read(state: State<'_, AppState>, view: View) -> CmdResult<usize> {
+    state.store().mark_view_read(view).map_err(text)
+}
+
+#[tauri::command]
+pub async fn add_feed(
+    state: State<'_, AppState>,
+    url: String,
+    folder: Option<String>,
+) -> CmdResult<Subscribed> {
+    // discovery runs on its own connection so the UI's stays free meanwhile
+    let mut store = Store::open_in(&state.data_dir).map_err(text)?;
+    let folder = folder.filter(|f| !f.trim().is_empty());
+    subscribe(&mut store, &state.fetcher, &url, folder.as_deref())
+        .await
+        .map_err(|e| match e {
+            broadsheet_engine::Error::Fetch(broadsheet_engine::FetchError::Connect(_)) => {
+                format!("Could not reach {url}: you may be offline. ({e})")
+            }
+            other => other.to_string(),
+        })
+}
+
+#[tauri::command]
+pub fn rename_feed(state: State<'_, AppState>, id: i64, title: Option<String>) -> CmdResult<()> {
+    state
+        .store()
+        .rename_feed(id, title.as_deref())
+        .map_err(text)
+}
+
+/// Moves a feed into the named folder (made if missing), or out of folders with `None`.
+#[tauri::command]
+pub fn move_feed(state: State<'_, AppState>, id: i64, folder: Option<String>) -> CmdResult<()> {
+    let store = state.store();
+    let folder_id = folder
+        .filter(|f| !f.trim().is_empty())
+        .map(|f| store.folder_id(&f))
+        .transpose()
+        .map_err(text)?;
+    store.move_feed(id, folder_id).map_err(text)
+}
+
+/// Unsubscribes; returns how many bookmarked articles were kept.
+#[tauri::command]
+pub fn remove_feed(state: State<'_, AppState>, id: i64) -> CmdResult<u32> {
+    state.store().remove_feed(id).map_err(text)
+}
+
+#[tauri::command]
+pub fn create_folder(state: State<'_, AppState>, name: String) -> CmdResult<i64> {
+    state.store().folder_id(&name).map_err(text)
+}
+
+#[tauri::command]
+pub fn rename_folder(state: State<'_, AppState>, id: i64, name: String) -> CmdResult<()> {
+    state.store().rename_folder(id, &name).map_err(text)
+}
+
+#[tauri::command]
+pub fn delete_folder(state: State<'_, AppState>, id: i64) -> CmdResult<()> {
+    state.store().delete_folder(id).map_err(text)
+}
+
+/// Starts a refresh of every feed, or of one; false if one is already running.
+#[tauri::command]
+pub fn refresh(app: AppHandle, feed_id: Option<i64>) -> bool {
+    refresher::start(&app, feed_id.map_or(Scope::All, Scope::Feed))
+}
+
+/// Opens an article's original page in the system browser (http and https only).
+#[tauri::command]
+pub fn open_external(app: AppHandle, url: String) -> CmdResult<()> {
+    let parsed = broadsheet_engine::fetch::parse_http_url(&url).map_err(text)?;
+    app.opener()
+        .open_url(parsed.as_str(), None::<&str>)
+        .map_err(text)
+}
+
+#[tauri::command]
+pub fn get_settings(state: State<'_, AppState>) -> CmdResult<Settings> {
+    state.store().settings().map_err(text)
+}
+
+#[tauri::command]
+pub fn set_setting(state: State<'_, AppState>, key: String, value: String) -> CmdResult<Settings> {
+    let store = state.store();
+    store.set_setting(&key, &value).map_err(text)?;
+    store.settings().map_err(text)
+}
+
+/// Asks for an OPML file with the native dialog and imports it. `None`: the person cancelled.
+#[tauri::command]
+pub async fn import_opml(
+    app: AppHandle,
+    state: State<'_, AppState>,
+) -> CmdResult<Option<opml::ImportSummary>> {
+    let picked = tauri::async_runtime::spawn_blocking(move || {
+        app.dialog()
+            .file()
+            .set_title("Import subscriptions")
+            .add_filter("OPML", &["opml", "xml"])
+            .blocking_pick_file()
+    })
+    .await
+    .map_err(text)?;
+    let Some(path) = picked.and_then(|p| p.into_path().ok()) else {
+        return Ok(None);
+    };
+    let bytes =
+        std::fs::read(&path).map_err(|e| format!("Could not read {}: {e}", path.display()))?;
+    let mut store = Store::open_in(&state.data_dir).map_err(text)?;
+    opml::import_opml(&mut store, &String::from_utf8_lossy(&bytes))
+        .map(Some)
+        .map_err(text)
+}
+
+/// Asks where to save with the native dialog and writes the OPML there. `None`: cancelled.
+#[tauri::command]
+pub async fn export_opml(app: AppHandle, state: State<'_, AppState>) -> CmdResult<Option<String>> {
+    let xml = opml::export_opml(&state.store()).map_err(text)?;
+    let picked = tauri::async_runtime::spawn_blocking(move || {
+        app.dialog()
+            .file()
+            .set_title("Export subscriptions")
+            .set_file_name("broadsheet-subscriptions.opml")
+            .add_filter("OPML", &["opml"])
+            .blocking_save_file()
+    })
+    .await
+    .map_err(text)?;
+    let Some(path) = picked.and_then(|p| p.into_path().ok()) else {
+        return Ok(None);
+    };
+    let tmp = path.with_extension("opml.part");
+    std::fs::write(&tmp, xml)
+        .and_then(|_| std::fs::rename(&tmp, &path))
+        .map_err(|e| format!("Could not write {}: {e}", path.display()))?;
+    Ok(Some(path.display().to_string()))
+}
+
+#[cfg(test)]
+mod tests {
+    include!("command_names.rs");
+
+    /// The app manifest (build.rs) declares COMMANDS; the capability must grant each of them
+    /// and nothing beyond them and event listening.
+    #[test]
+    fn capabilities_grant_exactly_the_declared_commands() {
+        let cap: serde_json::Value =
+            serde_json::from_str(include_str!("../capabilities/default.json")).unwrap();
+        let mut granted: Vec<String> = cap["permissions"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|p| p.as_str().unwrap().to_string())
+            .collect();
+        granted.sort();
+        let mut expected: Vec<String> = COMMANDS
+            .iter()
+            .map(|c| format!("allow-{}", c.replace('_', "-")))
+            .chain([
+                "core:event:allow-listen".into(),
+                "core:event:allow-unlisten".into(),
+            ])
+            .collect();
+        expected.sort();
+        assert_eq!(granted, expected);
+    }
+}

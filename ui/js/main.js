@@ -1,0 +1,468 @@
+// The window's page: wires the sidebar, the list and the reader to the app's commands and
+// events, and owns keyboard shortcuts, dialogs, settings and the first-run state.
+import { call, on } from './api.js';
+import { el } from './format.js';
+import { ArticleList } from './list.js';
+import { Reader, effectiveTheme } from './reader.js';
+import { renderSidebar } from './sidebar.js';
+
+const SUGGESTED = [
+  { title: 'Khaama Press', url: 'https://www.khaama.com/feed/', about: 'Afghan news agency' },
+  { title: 'BBC News – World', url: 'https://feeds.bbci.co.uk/news/world/rss.xml', about: 'World news from the BBC' },
+  { title: 'Al Jazeera English', url: 'https://www.aljazeera.com/xml/rss/all.xml', about: 'News from the Middle East and the world' },
+  { title: 'Ars Technica', url: 'https://feeds.arstechnica.com/arstechnica/index', about: 'Technology, science and policy' },
+];
+
+const state = {
+  view: 'all',
+  viewTitle: 'All articles',
+  unreadOnly: false,
+  sidebar: null,
+  refreshing: false,
+  progress: { done: 0 },
+  offline: false,
+};
+
+const $ = (id) => document.getElementById(id);
+const reader = new Reader();
+const list = new ArticleList($('list'), $('list-spacer'), { onOpen: openArticle, onChange: updateViewCount });
+
+function viewQuery() {
+  const [kind, id] = state.view.split(':');
+  const view = id ? { kind, id: Number(id) } : { kind };
+  return { view, unread_only: state.unreadOnly, before: null };
+}
+
+// ---- views ----
+
+async function selectView(view, title) {
+  state.view = view;
+  state.viewTitle = title;
+  $('search').value = '';
+  $('view-title').textContent = title;
+  reader.clear();
+  renderSidebarNow();
+  await list.show(viewQuery());
+  showEmptyState();
+}
+
+function updateViewCount(total, unread) {
+  const text = list.search ? `${total} found` : (unread > 0 ? `${unread} unread` : '');
+  $('view-count').textContent = text;
+  showEmptyState();
+}
+
+function showEmptyState() {
+  const empty = $('empty');
+  const noFeeds = state.sidebar && state.sidebar.feeds.length === 0 && state.sidebar.counts.bookmarks === 0;
+  if (noFeeds && !list.search) {
+    empty.replaceChildren(firstRun());
+    empty.hidden = false;
+  } else if (list.total === 0) {
+    const message = list.search ? 'No articles match.'
+      : state.view === 'bookmarks' ? 'No bookmarks yet. Press s on an article to keep it.'
+      : state.unreadOnly || state.view === 'unread' ? 'All read.' : 'No articles here yet.';
+    empty.replaceChildren(el('p', { text: message }));
+    empty.hidden = false;
+  } else {
+    empty.hidden = true;
+  }
+}
+
+function firstRun() {
+  const items = SUGGESTED.map((s, i) => el('li', {},
+    el('label', {}, el('input', { type: 'checkbox', value: s.url, checked: i < 2, 'aria-label': s.title }),
+      el('span', {}, el('strong', { text: s.title }), el('small', { text: s.about })))));
+  const status = el('p', { class: 'form-error', role: 'alert' });
+  const subscribe = el('button', { type: 'button', class: 'primary', 'aria-label': 'Subscribe to the ticked feeds', text: 'Subscribe' });
+  subscribe.addEventListener('click', async () => {
+    const urls = [...document.querySelectorAll('#empty input[type=checkbox]:checked')].map((c) => c.value);
+    subscribe.disabled = true;
+    status.textContent = '';
+    const failures = [];
+    for (const url of urls) {
+      try { await call('add_feed', { url, folder: null }); } catch (e) { failures.push(String(e)); }
+    }
+    subscribe.disabled = false;
+    await refreshSidebar();
+    if (failures.length) {
+      status.textContent = state.offline || failures.some((f) => f.includes('offline'))
+        ? 'You are offline, so no feed could be reached. Connect to the internet and try again.'
+        : failures.join(' · ');
+    }
+    await list.show(viewQuery());
+  });
+  const importButton = el('button', { type: 'button', class: 'secondary', 'aria-label': 'Import OPML', text: 'Import OPML…' });
+  importButton.addEventListener('click', importOpml);
+  const addButton = el('button', { type: 'button', class: 'secondary', 'aria-label': 'Add feed by address', text: 'Add by address…' });
+  addButton.addEventListener('click', openAddDialog);
+  return el('div', { class: 'first-run' },
+    el('h3', { text: 'Welcome to Broadsheet' }),
+    el('p', { text: 'Follow the sites you read in one calm place, and keep reading when the network is gone. Pick a few to start, or bring your subscriptions from another reader.' }),
+    el('ul', { class: 'suggestions' }, ...items),
+    el('div', { class: 'actions-row' }, subscribe, importButton, addButton),
+    status);
+}
+
+// ---- sidebar ----
+
+async function refreshSidebar() {
+  state.sidebar = await call('sidebar');
+  state.refreshing = state.sidebar.refreshing || state.refreshing;
+  renderSidebarNow();
+  updateStatus();
+  showEmptyState();
+}
+
+function renderSidebarNow() {
+  if (!state.sidebar) return;
+  renderSidebar($('feed-tree'), state.sidebar, state.view, { onSelect: selectView, onEditFeed: openFeedDialog });
+  const names = $('folder-names');
+  names.replaceChildren(...state.sidebar.folders.map((f) => el('option', { value: f.name })));
+}
+
+// ---- reader ----
+
+async function openArticle(row) {
+  const article = await call('open_article', { id: row.id, keepUnread: false });
+  if (!row.read) {
+    list.patch(row.id, { read: true });
+    scheduleSidebarRefresh();
+  }
+  reader.show(article);
+}
+
+async function toggleRead() {
+  const a = reader.article;
+  if (!a) return;
+  a.read = !a.read;
+  await call('set_read', { id: a.id, read: a.read });
+  list.patch(a.id, { read: a.read });
+  reader.updateButtons();
+  scheduleSidebarRefresh();
+}
+
+async function toggleBookmark() {
+  const a = reader.article;
+  if (!a) return;
+  a.bookmarked = !a.bookmarked;
+  await call('set_bookmarked', { id: a.id, bookmarked: a.bookmarked });
+  list.patch(a.id, { bookmarked: a.bookmarked });
+  reader.updateButtons();
+  scheduleSidebarRefresh();
+}
+
+async function markAllRead() {
+  if (list.search) {
+    for (const row of list.search.filter((r) => !r.read)) await call('set_read', { id: row.id, read: true });
+  } else {
+    await call('mark_view_read', { view: viewQuery().view });
+  }
+  list.markAllLoadedRead();
+  if (reader.article) { reader.article.read = true; reader.updateButtons(); }
+  await refreshSidebar();
+  $('view-count').textContent = '';
+}
+
+// ---- refresh and live updates ----
+
+function startRefresh(feedId = null) {
+  call('refresh', { feedId }).then((started) => {
+    if (started) { state.refreshing = true; state.progress = { done: 0 }; updateStatus(); }
+  });
+}
+
+function updateStatus() {
+  const status = $('status');
+  const button = $('btn-refresh');
+  button.classList.toggle('spinning', state.refreshing);
+  status.classList.toggle('offline', state.offline && !state.refreshing);
+  if (state.refreshing) {
+    const total = state.sidebar?.feeds.length || 0;
+    status.textContent = `Refreshing… ${state.progress.done} of ${total}`;
+  } else if (state.offline) {
+    status.textContent = 'Offline: showing what is stored.';
+  } else if (state.lastRefresh) {
+    status.textContent = `Updated ${state.lastRefresh.toLocaleTimeString(undefined, { hour: '2-digit', minute: '2-digit' })}`;
+  } else {
+    status.textContent = '';
+  }
+}
+
+let sidebarTimer = null;
+function scheduleSidebarRefresh() {
+  clearTimeout(sidebarTimer);
+  sidebarTimer = setTimeout(refreshSidebar, 250);
+}
+
+let listTimer = null;
+function scheduleListReload() {
+  clearTimeout(listTimer);
+  listTimer = setTimeout(() => { if (!list.search) list.show(viewQuery(), { keepPosition: true }); }, 400);
+}
+
+on('refresh-progress', (event) => {
+  if (event.event === 'started') return;
+  state.refreshing = true;
+  state.progress.done += 1;
+  updateStatus();
+  if (event.event === 'finished' && (event.new_articles > 0 || event.updated_articles > 0)) {
+    scheduleSidebarRefresh();
+    scheduleListReload();
+  } else if (event.event === 'failed') {
+    scheduleSidebarRefresh();
+  }
+});
+
+on('refresh-done', (done) => {
+  state.refreshing = false;
+  state.offline = Boolean(done.offline);
+  if (!done.error && !done.offline) state.lastRefresh = new Date();
+  if (done.error) $('status').textContent = `Refresh failed: ${done.error}`;
+  refreshSidebar();
+  scheduleListReload();
+});
+
+// ---- dialogs ----
+
+function openAddDialog() {
+  const dialog = $('dlg-add');
+  $('add-error').textContent = '';
+  $('form-add').reset();
+  dialog.showModal();
+  $('add-url').focus();
+}
+
+$('form-add').addEventListener('submit', async (e) => {
+  e.preventDefault();
+  const url = $('add-url').value.trim();
+  const folder = $('add-folder').value.trim() || null;
+  if (!url) return;
+  const submit = $('add-submit');
+  submit.disabled = true;
+  submit.textContent = 'Looking for the feed…';
+  $('add-error').textContent = '';
+  try {
+    const done = await call('add_feed', { url, folder });
+    $('dlg-add').close();
+    await refreshSidebar();
+    await selectView(`feed:${done.feed_id}`, done.title);
+  } catch (err) {
+    $('add-error').textContent = String(err);
+  } finally {
+    submit.disabled = false;
+    submit.textContent = 'Subscribe';
+  }
+});
+
+$('add-import').addEventListener('click', () => { $('dlg-add').close(); importOpml(); });
+
+async function importOpml() {
+  try {
+    const summary = await call('import_opml');
+    if (!summary) return;
+    $('status').textContent = `Imported ${summary.added} feeds (${summary.skipped_duplicates} already there).`;
+    await refreshSidebar();
+    startRefresh();
+  } catch (err) {
+    $('status').textContent = `Import failed: ${err}`;
+  }
+}
+
+let editingFeed = null;
+function openFeedDialog(feed) {
+  editingFeed = feed;
+  $('dlg-feed-title').textContent = feed.title;
+  $('feed-url').textContent = feed.url;
+  $('feed-last-error').textContent = feed.last_error ? `Last refresh failed: ${feed.last_error}` : '';
+  $('feed-name').value = feed.title;
+  $('feed-folder').value = feed.folder || '';
+  $('feed-error').textContent = '';
+  $('dlg-feed').showModal();
+  $('feed-name').focus();
+}
+
+$('form-feed').addEventListener('submit', async (e) => {
+  e.preventDefault();
+  const feed = editingFeed;
+  try {
+    const name = $('feed-name').value.trim();
+    if (name !== feed.title) await call('rename_feed', { id: feed.id, title: name || null });
+    const folder = $('feed-folder').value.trim();
+    if (folder !== (feed.folder || '')) await call('move_feed', { id: feed.id, folder: folder || null });
+    $('dlg-feed').close();
+    await refreshSidebar();
+  } catch (err) {
+    $('feed-error').textContent = String(err);
+  }
+});
+
+$('feed-remove').addEventListener('click', async () => {
+  const feed = editingFeed;
+  try {
+    const kept = await call('remove_feed', { id: feed.id });
+    $('dlg-feed').close();
+    $('status').textContent = kept > 0 ? `Unsubscribed from ${feed.title}; ${kept} bookmarked articles kept under Bookmarks.` : `Unsubscribed from ${feed.title}.`;
+    await refreshSidebar();
+    if (state.view === `feed:${feed.id}`) await selectView('all', 'All articles');
+    else await list.show(viewQuery(), { keepPosition: true });
+  } catch (err) {
+    $('feed-error').textContent = String(err);
+  }
+});
+
+$('feed-refresh').addEventListener('click', () => { $('dlg-feed').close(); startRefresh(editingFeed.id); });
+
+for (const button of document.querySelectorAll('dialog [data-close]')) {
+  button.addEventListener('click', () => button.closest('dialog').close());
+}
+
+// ---- settings ----
+
+function applyAppearance() {
+  const root = document.documentElement;
+  root.dataset.theme = localStorage.getItem('theme') || 'system';
+  root.dataset.font = localStorage.getItem('readerFont') || 'serif';
+  root.dataset.size = localStorage.getItem('readerSize') || '17';
+  reader.restyle();
+}
+matchMedia('(prefers-color-scheme: dark)').addEventListener('change', () => reader.restyle());
+
+async function openSettings() {
+  const settings = await call('get_settings');
+  const pick = (select, value) => {
+    if (![...select.options].some((o) => o.value === String(value))) select.append(el('option', { value: String(value), text: String(value) }));
+    select.value = String(value);
+  };
+  pick($('set-interval'), settings.refresh_interval_minutes);
+  pick($('set-retention'), settings.retention_days);
+  $('set-theme').value = localStorage.getItem('theme') || 'system';
+  $('set-font').value = localStorage.getItem('readerFont') || 'serif';
+  $('set-size').value = localStorage.getItem('readerSize') || '17';
+  $('dlg-settings').showModal();
+}
+
+$('set-interval').addEventListener('change', (e) => call('set_setting', { key: 'refresh_interval_minutes', value: e.target.value }));
+$('set-retention').addEventListener('change', (e) => call('set_setting', { key: 'retention_days', value: e.target.value }));
+$('set-theme').addEventListener('change', (e) => { localStorage.setItem('theme', e.target.value); applyAppearance(); });
+$('set-font').addEventListener('change', (e) => { localStorage.setItem('readerFont', e.target.value); applyAppearance(); });
+$('set-size').addEventListener('change', (e) => { localStorage.setItem('readerSize', e.target.value); applyAppearance(); });
+$('settings-export').addEventListener('click', async () => {
+  try {
+    const path = await call('export_opml');
+    if (path) $('status').textContent = `Exported to ${path}`;
+  } catch (err) {
+    $('status').textContent = `Export failed: ${err}`;
+  }
+});
+
+// ---- toolbar, search, smart views ----
+
+$('btn-add').addEventListener('click', openAddDialog);
+$('btn-refresh').addEventListener('click', () => startRefresh());
+$('btn-settings').addEventListener('click', openSettings);
+$('btn-mark-all').addEventListener('click', markAllRead);
+$('btn-toggle-read').addEventListener('click', toggleRead);
+$('btn-bookmark').addEventListener('click', toggleBookmark);
+$('btn-open').addEventListener('click', () => reader.openOriginal());
+$('btn-unread-only').addEventListener('click', async (e) => {
+  state.unreadOnly = !state.unreadOnly;
+  e.currentTarget.setAttribute('aria-pressed', String(state.unreadOnly));
+  await list.show(viewQuery());
+});
+for (const button of document.querySelectorAll('#smart-views .nav-item')) {
+  button.addEventListener('click', () => selectView(button.dataset.view, button.querySelector('.nav-label').textContent));
+}
+
+let searchTimer = null;
+$('search').addEventListener('input', () => {
+  clearTimeout(searchTimer);
+  searchTimer = setTimeout(runSearch, 150);
+});
+$('search-form').addEventListener('submit', (e) => { e.preventDefault(); runSearch(); });
+$('search').addEventListener('keydown', (e) => {
+  if (e.key === 'Escape') { $('search').value = ''; runSearch(); $('list').focus(); }
+  if (e.key === 'Enter' || e.key === 'ArrowDown') { e.preventDefault(); $('list').focus(); list.select(0); }
+});
+
+async function runSearch() {
+  const text = $('search').value.trim();
+  if (!text) {
+    $('view-title').textContent = state.viewTitle;
+    await list.show(viewQuery());
+    return;
+  }
+  $('view-title').textContent = 'Search';
+  reader.clear();
+  await list.showSearch(text);
+}
+
+// ---- keyboard ----
+
+document.addEventListener('keydown', (e) => {
+  if (document.querySelector('dialog[open]')) return;
+  const typing = e.target.closest && e.target.closest('input, select, textarea');
+  if (typing || e.ctrlKey || e.metaKey || e.altKey) return;
+  const actions = {
+    j: () => list.move(1),
+    k: () => list.move(-1),
+    ArrowDown: () => document.activeElement === $('list') && list.move(1),
+    ArrowUp: () => document.activeElement === $('list') && list.move(-1),
+    n: () => list.moveUnread(1),
+    p: () => list.moveUnread(-1),
+    s: toggleBookmark,
+    m: toggleRead,
+    o: () => reader.openOriginal(),
+    r: () => startRefresh(),
+    '/': () => $('search').focus(),
+    A: markAllRead,
+    '?': () => $('dlg-keys').showModal(),
+  };
+  const action = actions[e.key];
+  if (action && (e.key !== 'A' || e.shiftKey)) {
+    e.preventDefault();
+    action();
+  }
+});
+
+// ---- resizable panes ----
+
+function wireSplitter(id, variable, min, max) {
+  const splitter = $(id);
+  const root = document.documentElement;
+  const saved = localStorage.getItem(variable);
+  if (saved) root.style.setProperty(variable, saved);
+  const set = (px) => {
+    const value = `${Math.round(Math.min(max, Math.max(min, px)))}px`;
+    root.style.setProperty(variable, value);
+    localStorage.setItem(variable, value);
+  };
+  const current = () => parseFloat(getComputedStyle(root).getPropertyValue(variable));
+  splitter.addEventListener('pointerdown', (e) => {
+    const startX = e.clientX;
+    const start = current();
+    splitter.setPointerCapture(e.pointerId);
+    const move = (ev) => set(start + ev.clientX - startX);
+    splitter.addEventListener('pointermove', move);
+    splitter.addEventListener('pointerup', () => splitter.removeEventListener('pointermove', move), { once: true });
+  });
+  splitter.addEventListener('keydown', (e) => {
+    if (e.key === 'ArrowLeft') set(current() - 16);
+    if (e.key === 'ArrowRight') set(current() + 16);
+  });
+}
+wireSplitter('split-sidebar', '--sidebar-width', 170, 420);
+wireSplitter('split-list', '--list-width', 260, 640);
+
+// ---- start ----
+
+applyAppearance();
+(async () => {
+  await refreshSidebar();
+  await list.show(viewQuery());
+  renderSidebarNow();
+  showEmptyState();
+  document.body.dataset.ready = 'true';
+})();
+
+export { effectiveTheme };

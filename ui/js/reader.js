@@ -1,0 +1,89 @@
+// The reader pane: article text in a sandboxed frame that may not run script. Links inside it
+// open in the system browser; the frame grows to its content so the pane scrolls as one.
+import { call } from './api.js';
+import { fullDate } from './format.js';
+
+export class Reader {
+  constructor() {
+    this.frame = document.getElementById('r-frame');
+    this.article = null;
+    this.frame.addEventListener('load', () => this.wireFrame());
+    document.getElementById('r-original').addEventListener('click', (e) => {
+      e.preventDefault();
+      this.openOriginal();
+    });
+  }
+
+  show(article) {
+    this.article = article;
+    document.getElementById('reader-empty').hidden = true;
+    document.getElementById('reader-article').hidden = false;
+    document.getElementById('r-feed').textContent = article.feed_title;
+    document.getElementById('r-title').textContent = article.title || '(untitled)';
+    const by = [article.author, fullDate(article.published_at)].filter(Boolean).join(' · ');
+    document.getElementById('r-byline').textContent = by;
+    document.getElementById('r-original').parentElement.hidden = !article.url;
+    this.frame.style.height = '0px';
+    const root = document.documentElement;
+    this.frame.srcdoc = `<!doctype html><html data-theme="${effectiveTheme()}" data-font="${root.dataset.font || 'serif'}" data-size="${root.dataset.size || '17'}"><head><meta charset="utf-8"><link rel="stylesheet" href="reader.css"></head><body dir="auto">${article.html}</body></html>`;
+    document.getElementById('reader-scroll').scrollTop = 0;
+    this.updateButtons();
+  }
+
+  clear() {
+    this.article = null;
+    document.getElementById('reader-empty').hidden = false;
+    document.getElementById('reader-article').hidden = true;
+    this.updateButtons();
+  }
+
+  wireFrame() {
+    const doc = this.frame.contentDocument;
+    if (!doc) return;
+    doc.addEventListener('click', (e) => {
+      const link = e.target.closest && e.target.closest('a[href]');
+      if (!link) return;
+      e.preventDefault();
+      const href = link.href;
+      if (/^https?:/i.test(href)) call('open_external', { url: href }).catch(() => {});
+    });
+    const fit = () => { this.frame.style.height = `${doc.documentElement.scrollHeight}px`; };
+    fit();
+    new ResizeObserver(fit).observe(doc.body);
+    for (const img of doc.images) img.addEventListener('load', fit);
+  }
+
+  /** Re-applies theme, font and size to the open article. */
+  restyle() {
+    const doc = this.frame.contentDocument;
+    if (!doc || !this.article) return;
+    const root = document.documentElement;
+    doc.documentElement.dataset.theme = effectiveTheme();
+    doc.documentElement.dataset.font = root.dataset.font || 'serif';
+    doc.documentElement.dataset.size = root.dataset.size || '17';
+  }
+
+  openOriginal() {
+    if (this.article?.url) call('open_external', { url: this.article.url }).catch(() => {});
+  }
+
+  updateButtons() {
+    const a = this.article;
+    const read = document.getElementById('btn-toggle-read');
+    const mark = document.getElementById('btn-bookmark');
+    const open = document.getElementById('btn-open');
+    read.disabled = !a;
+    mark.disabled = !a;
+    open.disabled = !a?.url;
+    read.setAttribute('aria-label', a && !a.read ? 'Mark as read' : 'Mark as unread');
+    read.title = `${read.getAttribute('aria-label')} (m)`;
+    mark.setAttribute('aria-pressed', String(Boolean(a?.bookmarked)));
+    mark.setAttribute('aria-label', a?.bookmarked ? 'Remove bookmark' : 'Bookmark');
+  }
+}
+
+export function effectiveTheme() {
+  const chosen = document.documentElement.dataset.theme || 'system';
+  if (chosen !== 'system') return chosen;
+  return matchMedia('(prefers-color-scheme: dark)').matches ? 'dark' : 'light';
+}

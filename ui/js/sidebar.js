@@ -1,0 +1,61 @@
+// The sidebar: smart views and folders of feeds with unread counts and error marks.
+import { el } from './format.js';
+
+export function renderSidebar(tree, data, current, { onSelect, onEditFeed }) {
+  const collapsed = new Set(JSON.parse(localStorage.getItem('collapsedFolders') || '[]'));
+  for (const [key, value] of Object.entries({
+    all: data.counts.unread,
+    unread: data.counts.unread,
+    today: data.counts.today_unread,
+    bookmarks: data.counts.bookmarks,
+  })) {
+    const badge = document.querySelector(`[data-count="${key}"]`);
+    if (badge) badge.textContent = value > 0 ? String(value) : '';
+  }
+  const byFolder = new Map();
+  for (const feed of data.feeds) {
+    const key = feed.folder_id ?? 0;
+    if (!byFolder.has(key)) byFolder.set(key, []);
+    byFolder.get(key).push(feed);
+  }
+  const fragment = document.createDocumentFragment();
+  const feedList = (feeds) => el('ul', {}, ...feeds.map((feed) => feedItem(feed, current, onSelect, onEditFeed)));
+  if (byFolder.has(0)) fragment.append(feedList(byFolder.get(0)));
+  for (const folder of data.folders) {
+    const feeds = byFolder.get(folder.id) || [];
+    const unread = feeds.reduce((n, f) => n + f.unread_count, 0);
+    const isCollapsed = collapsed.has(folder.id);
+    const toggle = el('button', { type: 'button', class: 'folder-name', 'aria-expanded': String(!isCollapsed), 'aria-label': `Folder ${folder.name}, ${unread} unread` },
+      el('span', { class: 'chev', 'aria-hidden': 'true', text: '▾' }), el('span', { class: 'nav-label', dir: 'auto', text: folder.name }));
+    const select = el('button', { type: 'button', class: 'nav-item', 'data-view': `folder:${folder.id}`, 'aria-current': String(current === `folder:${folder.id}`), 'aria-label': `All in ${folder.name}` },
+      el('span', { class: 'nav-label', text: 'All in folder' }), el('span', { class: 'count', text: unread > 0 ? String(unread) : '' }));
+    const section = el('section', { class: 'folder', 'data-collapsed': String(isCollapsed) }, toggle, el('ul', {}, el('li', {}, select)), feedList(feeds));
+    toggle.addEventListener('click', () => {
+      const now = section.dataset.collapsed !== 'true';
+      section.dataset.collapsed = String(now);
+      toggle.setAttribute('aria-expanded', String(!now));
+      if (now) collapsed.add(folder.id); else collapsed.delete(folder.id);
+      localStorage.setItem('collapsedFolders', JSON.stringify([...collapsed]));
+    });
+    select.addEventListener('click', () => onSelect(`folder:${folder.id}`, folder.name));
+    fragment.append(section);
+  }
+  tree.replaceChildren(fragment);
+  for (const b of document.querySelectorAll('#smart-views .nav-item')) {
+    b.setAttribute('aria-current', String(b.dataset.view === current));
+  }
+}
+
+function feedItem(feed, current, onSelect, onEditFeed) {
+  const view = `feed:${feed.id}`;
+  const label = `${feed.title}, ${feed.unread_count} unread${feed.last_error ? `, last refresh failed: ${feed.last_error}` : ''}`;
+  const button = el('button', { type: 'button', class: 'nav-item', 'data-view': view, 'data-feed-id': feed.id, 'aria-current': String(current === view), 'aria-label': label, title: feed.url },
+    el('span', { class: 'nav-label', dir: 'auto', text: feed.title }),
+    feed.last_error ? el('span', { class: 'error-mark', role: 'img', 'aria-label': `Error: ${feed.last_error}`, title: `Last refresh failed: ${feed.last_error}`, text: '!' }) : null,
+    el('span', { class: 'count', text: feed.unread_count > 0 ? String(feed.unread_count) : '' }));
+  button.addEventListener('click', () => onSelect(view, feed.title));
+  const more = el('button', { type: 'button', class: 'icon more', 'aria-label': `Edit feed ${feed.title}`, title: 'Rename, move or unsubscribe' });
+  more.innerHTML = '<svg viewBox="0 0 20 20" aria-hidden="true"><circle cx="5" cy="10" r="1"/><circle cx="10" cy="10" r="1"/><circle cx="15" cy="10" r="1"/></svg>';
+  more.addEventListener('click', () => onEditFeed(feed));
+  return el('li', { class: 'feed-row' }, button, more);
+}
