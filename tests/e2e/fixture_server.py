@@ -1,0 +1,53 @@
+"""The window tests' fixture server: the seed story (BASE replaced by this server's address),
+a hostile feed, and a failing one, on 127.0.0.1 at a free port. Never touches the internet."""
+import http.server
+import pathlib
+import threading
+
+SEED = pathlib.Path(__file__).resolve().parents[1] / "fixtures" / "seed-story"
+
+XSS_FEED = """<?xml version="1.0"?><rss version="2.0"><channel><title>Hostile</title><link>BASE/</link>
+<item><title>&lt;img src=x onerror="window.__pwned=1"&gt;Hostile item</title><link>BASE/article.html</link><guid>x1</guid>
+<description>&lt;p&gt;Visible text&lt;/p&gt;&lt;script&gt;window.parent.__pwned=2&lt;/script&gt;&lt;img src=x onerror="window.parent.__pwned=3"&gt;
+&lt;a href="javascript:window.parent.__pwned=4"&gt;js link&lt;/a&gt;&lt;iframe srcdoc="&lt;script&gt;parent.parent.__pwned=5&lt;/script&gt;"&gt;&lt;/iframe&gt;
+&lt;svg onload="window.parent.__pwned=6"&gt;&lt;/svg&gt;&lt;meta http-equiv="refresh" content="0;url=http://127.0.0.1:1/"&gt;</description></item>
+</channel></rss>"""
+
+
+class Handler(http.server.BaseHTTPRequestHandler):
+    base = ""
+
+    def log_message(self, *args):
+        pass
+
+    def do_GET(self):
+        path = self.path.split("?")[0]
+        if path == "/broken.xml":
+            return self.reply(500, "text/plain", b"server error")
+        if path == "/xss.xml":
+            return self.reply(200, "application/rss+xml", XSS_FEED.replace("BASE", self.base).encode())
+        if path == "/site/":
+            return self.reply(200, "text/html", b'<html><head><link rel="alternate" type="application/rss+xml" href="/feed.xml"></head><body>Khaama</body></html>')
+        name = path.lstrip("/")
+        file = (SEED / name).resolve()
+        if SEED in file.parents and file.is_file():
+            body = file.read_bytes()
+            if file.suffix in (".xml", ".html"):
+                body = body.replace(b"BASE", self.base.encode())
+            ctype = {".xml": "application/rss+xml", ".html": "text/html; charset=utf-8", ".png": "image/png"}.get(file.suffix, "application/octet-stream")
+            return self.reply(200, ctype, body)
+        self.reply(404, "text/plain", b"not found")
+
+    def reply(self, status, ctype, body):
+        self.send_response(status)
+        self.send_header("Content-Type", ctype)
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        self.wfile.write(body)
+
+
+def start():
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+    Handler.base = f"http://127.0.0.1:{server.server_address[1]}"
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    return server, Handler.base

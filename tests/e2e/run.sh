@@ -1,0 +1,26 @@
+#!/usr/bin/env bash
+# Runs the window tests: builds the app, starts Xvfb and tauri-driver on free ports, runs
+# test_window.py, and stops everything it started. SHOTS=DIR keeps screenshots there.
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+export PATH="$HOME/.cargo/bin:$PATH"
+cargo build --locked --quiet
+BIN="$PWD/target/debug/broadsheet"
+free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])'; }
+DISPLAY_NUM=$(( 90 + RANDOM % 400 ))
+while [ -e "/tmp/.X${DISPLAY_NUM}-lock" ]; do DISPLAY_NUM=$((DISPLAY_NUM + 1)); done
+Xvfb ":$DISPLAY_NUM" -screen 0 1280x800x24 -nolisten tcp >/dev/null 2>&1 &
+XVFB_PID=$!
+export DISPLAY=":$DISPLAY_NUM"
+export WEBKIT_DISABLE_COMPOSITING_MODE=1
+PORT=$(free_port)
+NATIVE_PORT=$(free_port)
+tauri-driver --port "$PORT" --native-port "$NATIVE_PORT" >/tmp/tauri-driver-$PORT.log 2>&1 &
+DRIVER_PID=$!
+cleanup() { kill "$DRIVER_PID" "$XVFB_PID" 2>/dev/null || true; pkill -P "$DRIVER_PID" 2>/dev/null || true; }
+trap cleanup EXIT
+for _ in $(seq 1 100); do
+  python3 -c "import urllib.request; urllib.request.urlopen('http://127.0.0.1:$PORT/status', timeout=1)" 2>/dev/null && break
+  sleep 0.1
+done
+python3 tests/e2e/test_window.py "$BIN" "$PORT" "${SHOTS:-}"

@@ -1,0 +1,231 @@
+"""End-to-end tests of the real window: the `broadsheet` binary under Xvfb, driven through
+tauri-driver, against the fixture server. Prints 'N passed, N failed'; exits non-zero on any
+failure. Usage: test_window.py BINARY DRIVER_PORT [SCREENSHOT_DIR]"""
+import os
+import subprocess
+import sys
+import tempfile
+import traceback
+
+import fixture_server
+from webdriver import Session
+
+BINARY, PORT = sys.argv[1], int(sys.argv[2])
+SHOTS = sys.argv[3] if len(sys.argv) > 3 else None
+CSTO = "CSTO expresses concern over increasing threats from Northern Afghanistan provinces"
+FIRST_PARAGRAPH = "The Collective Security Treaty Organization (CSTO) has expressed concern over the situation in Afghanistan"
+
+server, BASE = fixture_server.start()
+data_dir = tempfile.mkdtemp(prefix="broadsheet-e2e-")
+results = []
+
+
+def shot(name):
+    if SHOTS:
+        os.makedirs(SHOTS, exist_ok=True)
+        subprocess.run(["import", "-display", os.environ["DISPLAY"], "-window", "root", os.path.join(SHOTS, f"{name}.png")], check=False)
+
+
+def launch():
+    s = Session(PORT, BINARY, ["--data-dir", data_dir])
+    s.wait_until("return document.body.dataset.ready === 'true'", what="the page to be ready")
+    return s
+
+
+def rows(s):
+    return s.js("return [...document.querySelectorAll('#list .row')].sort((a, b) => a.dataset.index - b.dataset.index).map(r => r.querySelector('.title').textContent)")
+
+
+def wait_rows(s, n):
+    return s.wait_until("return document.querySelectorAll('#list .row').length === arguments[0]", n, what=f"{n} rows")
+
+
+def reader_text(s):
+    return s.js("const d = document.getElementById('r-frame').contentDocument; return d && d.body ? d.body.innerText : ''")
+
+
+def open_row(s, title):
+    row_id = s.wait_until("const r = [...document.querySelectorAll('#list .row')].find(r => r.querySelector('.title').textContent === arguments[0]); return r && r.id", title, what=f"a row titled {title!r}")
+    s.click(f"#{row_id}")
+    s.wait_until("return document.getElementById('r-title').textContent === arguments[0]", title, what="the reader to show it")
+
+
+def subscribe(s, url):
+    s.click("#btn-add")
+    s.type("#add-url", url)
+    s.click("#add-submit")
+    s.wait_until("return !document.getElementById('dlg-add').open", what="the add dialog to close")
+
+
+def test(fn):
+    results.append(fn)
+    return fn
+
+
+@test
+def first_run_shows_suggestions_and_import(s):
+    s.wait_until("return !document.getElementById('empty').hidden", what="the empty state")
+    text = s.text("#empty")
+    assert "Welcome to Broadsheet" in text, text
+    for name in ("Khaama Press", "BBC News", "Al Jazeera English", "Ars Technica"):
+        assert name in text, f"{name} missing from {text!r}"
+    assert s.find("#empty button[aria-label='Import OPML']"), "no Import OPML"
+    shot("01-first-run")
+
+
+@test
+def subscribe_to_the_seed_feed_and_see_three_articles(s):
+    subscribe(s, f"{BASE}/feed.xml")
+    wait_rows(s, 3)
+    assert rows(s) == [CSTO, "Tajikistan to strengthen border posts along the Panj river", "Uzbekistan and Afghanistan sign rail transit memorandum"], rows(s)
+    assert s.js("return document.querySelector('[data-count=unread]').textContent") == "3"
+
+
+@test
+def open_the_csto_story_and_read_its_text(s):
+    open_row(s, CSTO)
+    text = s.wait_until("const d = document.getElementById('r-frame').contentDocument; return d && d.body && d.body.innerText.includes('Tasmagambetov') && d.body.innerText", what="the article text")
+    assert text.startswith(FIRST_PARAGRAPH), text[:200]
+    assert s.text("#r-feed") == "Khaama Press"
+    assert "Khaama Press" in s.text("#r-byline")
+    # opened means read
+    s.wait_until("return document.querySelector('[data-count=unread]').textContent === '2'", what="unread count 2")
+    shot("02-reader-light")
+
+
+@test
+def article_content_cannot_script_or_navigate(s):
+    frame = s.js("const f = document.getElementById('r-frame'); return [f.getAttribute('sandbox'), f.contentDocument.querySelectorAll('script').length]")
+    assert frame == ["allow-same-origin", 0], frame
+
+
+@test
+def bookmark_survives_a_restart(s):
+    s.click("#btn-bookmark")
+    s.wait_until("return document.getElementById('btn-bookmark').getAttribute('aria-pressed') === 'true'", what="bookmark pressed")
+    s.close()
+    s2 = launch()
+    try:
+        s2.click("[data-view=bookmarks]")
+        wait_rows(s2, 1)
+        assert rows(s2) == [CSTO], rows(s2)
+    finally:
+        s2.close()
+    return "restarted"
+
+
+@test
+def search_finds_tasmagambetov(s):
+    s.type("#search", "Tasmagambetov")
+    s.wait_until("return document.getElementById('view-count').textContent === '1 found'", what="one search result")
+    assert rows(s) == [CSTO], rows(s)
+    s.js("const i = document.getElementById('search'); i.value = ''; i.dispatchEvent(new Event('input'))")
+    wait_rows(s, 3)
+
+
+@test
+def walk_the_list_with_j_and_k(s):
+    s.click("[data-view=all]")
+    wait_rows(s, 3)
+    s.type("#list", "j")
+    s.wait_until("return document.getElementById('r-title').textContent === arguments[0]", CSTO, what="j opens the first")
+    s.type("#list", "j")
+    s.wait_until("return document.getElementById('r-title').textContent.startsWith('Tajikistan')", what="j opens the second")
+    s.type("#list", "j")
+    s.wait_until("return document.getElementById('r-title').textContent.startsWith('Uzbekistan')", what="j opens the third")
+    s.type("#list", "k")
+    s.wait_until("return document.getElementById('r-title').textContent.startsWith('Tajikistan')", what="k goes back")
+    selected = s.js("return document.querySelector('.row[aria-selected=true]').dataset.index")
+    assert selected == "1", selected
+
+
+@test
+def mark_all_read_brings_unread_to_zero(s):
+    s.click("#btn-mark-all")
+    s.wait_until("return document.querySelector('[data-count=unread]').textContent === ''", what="no unread badge")
+    labels = s.js("return [...document.querySelectorAll('#feed-tree [data-feed-id]')].map(b => b.getAttribute('aria-label'))")
+    assert labels and all(", 0 unread" in l for l in labels), labels
+    assert s.js("return document.querySelectorAll('#list .row.unread').length") == 0
+
+
+@test
+def the_dari_feed_is_right_to_left(s):
+    subscribe(s, f"{BASE}/feed-dari-rtl.xml")
+    title = "سازمان پیمان امنیت جمعی از افزایش تهدیدها در ولایت‌های شمالی افغانستان ابراز نگرانی کرد"
+    wait_rows(s, 1)
+    row_dir = s.js("const r = document.querySelector('#list .row .title'); return getComputedStyle(r).direction")
+    assert row_dir == "rtl", row_dir
+    open_row(s, title)
+    s.wait_until("const d = document.getElementById('r-frame').contentDocument; return d && d.body && d.body.innerText.includes('تاجیکستان')", what="Dari text")
+    dirs = s.js("return [getComputedStyle(document.getElementById('r-title')).direction, getComputedStyle(document.getElementById('r-frame').contentDocument.body).direction, getComputedStyle(document.getElementById('r-frame').contentDocument.body).textAlign]")
+    assert dirs[0] == "rtl" and dirs[1] == "rtl", dirs
+    shot("03-reader-rtl")
+
+
+@test
+def hostile_content_runs_nothing(s):
+    subscribe(s, f"{BASE}/xss.xml")
+    wait_rows(s, 1)
+    open_row(s, "Hostile item")
+    s.wait_until("const d = document.getElementById('r-frame').contentDocument; return d && d.body && d.body.innerText.includes('Visible text')", what="hostile article text")
+    state = s.js("const d = document.getElementById('r-frame').contentDocument; return [window.__pwned === undefined, d.body.querySelectorAll('script, iframe, svg, meta, base, form').length, [...d.querySelectorAll('a')].map(a => a.getAttribute('href')), location.href]")
+    assert state[0] is True, "a script ran"
+    assert state[1] == 0, state
+    assert all(h is None or h.startswith("http") for h in state[2]), state[2]
+    assert state[3].startswith("tauri://") or "tauri.localhost" in state[3], state[3]
+
+
+@test
+def dark_theme_applies_to_the_reader(s):
+    s.click("#btn-settings")
+    s.js("const t = document.getElementById('set-theme'); t.value = 'dark'; t.dispatchEvent(new Event('change'))")
+    s.click("#dlg-settings button[type=submit]")
+    s.click("[data-view=all]")
+    open_row(s, CSTO)
+    theme = s.wait_until("const d = document.getElementById('r-frame').contentDocument; return d && d.documentElement.dataset.theme", what="reader theme")
+    assert theme == "dark", theme
+    bg = s.js("return getComputedStyle(document.body).backgroundColor")
+    assert bg == "rgb(27, 28, 30)", bg
+    shot("04-reader-dark")
+    s.js("localStorage.setItem('theme', 'system')")
+
+
+@test
+def a_failing_address_says_why(s):
+    s.click("#btn-add")
+    s.type("#add-url", f"{BASE}/broken.xml")
+    s.click("#add-submit")
+    err = s.wait_until("return document.getElementById('add-error').textContent", what="an error message")
+    assert "HTTP 500" in err, err
+    s.click("#dlg-add [data-close]")
+
+
+def main():
+    passed = failed = 0
+    session = launch()
+    try:
+        for fn in results:
+            try:
+                outcome = fn(session)
+                if outcome == "restarted":
+                    session = launch()
+                print(f"ok     {fn.__name__}", flush=True)
+                passed += 1
+            except Exception:
+                failed += 1
+                print(f"FAILED {fn.__name__}\n{traceback.format_exc()}", flush=True)
+                shot(f"failed-{fn.__name__}")
+                try:
+                    session.close()
+                except Exception:
+                    pass
+                session = launch()
+    finally:
+        session.close()
+        server.shutdown()
+    print(f"{passed} passed, {failed} failed")
+    sys.exit(1 if failed else 0)
+
+
+if __name__ == "__main__":
+    main()

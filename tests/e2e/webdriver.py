@@ -1,0 +1,74 @@
+"""Just enough W3C WebDriver, over plain HTTP, to drive the real window through tauri-driver."""
+import json
+import time
+import urllib.error
+import urllib.request
+
+
+class WebDriverError(Exception):
+    pass
+
+
+class Session:
+    def __init__(self, port, application, args):
+        self.base = f"http://127.0.0.1:{port}"
+        caps = {"capabilities": {"alwaysMatch": {"tauri:options": {"application": application, "args": args}}}}
+        value = self._req("POST", "/session", caps, timeout=120)
+        self.id = value["sessionId"]
+
+    def _req(self, method, path, body=None, timeout=60):
+        data = json.dumps(body).encode() if body is not None else None
+        req = urllib.request.Request(self.base + path, data=data, method=method, headers={"Content-Type": "application/json"})
+        try:
+            with urllib.request.urlopen(req, timeout=timeout) as resp:
+                return json.loads(resp.read() or b"{}").get("value")
+        except urllib.error.HTTPError as e:
+            raise WebDriverError(f"{method} {path}: {e.code} {e.read()[:500]!r}") from None
+
+    def cmd(self, method, path, body=None):
+        return self._req(method, f"/session/{self.id}{path}", body)
+
+    def close(self):
+        try:
+            self.cmd("DELETE", "")
+        except Exception:
+            pass
+
+    def js(self, script, *args):
+        return self.cmd("POST", "/execute/sync", {"script": script, "args": list(args)})
+
+    def find(self, css):
+        found = self.cmd("POST", "/elements", {"using": "css selector", "value": css})
+        return [list(e.values())[0] for e in found]
+
+    def click(self, css):
+        el = self.wait_for(css)
+        self.cmd("POST", f"/element/{el}/click", {})
+
+    def type(self, css, text):
+        el = self.wait_for(css)
+        self.cmd("POST", f"/element/{el}/value", {"text": text})
+
+    def text(self, css):
+        els = self.find(css)
+        return self.cmd("GET", f"/element/{els[0]}/text") if els else None
+
+    def wait_for(self, css, timeout=15):
+        deadline = time.time() + timeout
+        while time.time() < deadline:
+            els = self.find(css)
+            if els:
+                return els[0]
+            time.sleep(0.1)
+        raise WebDriverError(f"no element matches {css!r} after {timeout} s")
+
+    def wait_until(self, script, *args, timeout=15, what=""):
+        """Polls a JS expression (`return ...`) until it is truthy; returns its value."""
+        deadline = time.time() + timeout
+        last = None
+        while time.time() < deadline:
+            last = self.js(script, *args)
+            if last:
+                return last
+            time.sleep(0.1)
+        raise WebDriverError(f"timed out waiting for {what or script} (last value {last!r})")
