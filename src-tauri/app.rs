@@ -56,6 +56,7 @@ pub fn run(data_dir: Option<PathBuf>) -> i32 {
             commands::set_setting,
             commands::import_opml,
             commands::export_opml,
+            commands::ui_ready,
         ])
         .setup(|app| {
             let config = app

@@ -21,4 +21,5 @@ pub const COMMANDS: &[&str] = &[
     "set_setting",
     "import_opml",
     "export_opml",
+    "ui_ready",
 ];

@@ -281,6 +281,18 @@ pub async fn export_opml(app: AppHandle, state: State<'_, AppState>) -> CmdResul
     Ok(Some(path.display().to_string()))
 }
 
+/// The page calls this once its first list is painted. With BROADSHEET_TIMING set, the time
+/// since the process started is printed (the launch benchmark reads it).
+#[tauri::command]
+pub fn ui_ready(rows: usize) {
+    if std::env::var_os("BROADSHEET_TIMING").is_some() {
+        eprintln!(
+            "timing: first list painted ({rows} rows) {} ms after start",
+            crate::STARTED.elapsed().as_millis()
+        );
+    }
+}
+
 #[cfg(test)]
 mod tests {
     include!("command_names.rs");

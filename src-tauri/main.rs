@@ -7,9 +7,16 @@ mod commands;
 mod refresher;
 mod state;
 
+use std::sync::LazyLock;
+use std::time::Instant;
+
 use clap::Parser;
 
+/// When the process started, for the launch timing `ui_ready` reports.
+pub static STARTED: LazyLock<Instant> = LazyLock::new(Instant::now);
+
 fn main() {
+    LazyLock::force(&STARTED);
     let args = cli::Args::parse();
     let code = match args.command {
         Some(command) => cli::run(args.global, command),

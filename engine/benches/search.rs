@@ -1,5 +1,6 @@
 //! Search benchmark: 100,000 stored articles, two-word queries, p50/p95/p99 latency, and the
-//! database size. Run: `cargo bench -p broadsheet-engine --bench search [-- ARTICLES QUERIES]`.
+//! database size. Run: `cargo bench -p broadsheet-engine --bench search [-- ARTICLES QUERIES]
+//! [--keep DIR]`; with `--keep` the database stays in DIR (the window benchmark uses it).
 //!
 //! Articles are synthetic but shaped like news: a 5,000-word vocabulary drawn with a Zipf
 //! distribution (so some words are everywhere and most are rare), a 40-word summary and a
@@ -82,8 +83,14 @@ fn main() {
             .join(" ")
     };
 
-    let dir = tempfile::tempdir().unwrap();
-    let mut store = Store::open_in(dir.path()).unwrap();
+    // `--keep DIR` writes the database there (for the window benchmark) instead of a temp dir
+    let keep = std::env::args()
+        .skip_while(|a| a != "--keep")
+        .nth(1)
+        .map(std::path::PathBuf::from);
+    let temp = tempfile::tempdir().unwrap();
+    let dir = keep.clone().unwrap_or_else(|| temp.path().to_path_buf());
+    let mut store = Store::open_in(&dir).unwrap();
     let started = Instant::now();
     let now = 1_800_000_000;
     for f in 0..articles.div_ceil(per_feed) {

@@ -12,7 +12,7 @@ pub fn html_to_text(html: &str) -> String {
             rest = tag.find("-->").map_or("", |end| &tag[end + 3..]);
             continue;
         }
-        let Some(gt) = tag.find('>') else {
+        let Some(gt) = tag_end(tag) else {
             // a lone '<' is text
             raw.push('<');
             rest = &tag[1..];
@@ -55,6 +55,27 @@ pub fn excerpt(text: &str, max_chars: usize) -> String {
     format!("{}…", cut[..at_word].trim_end())
 }
 
+/// Where the tag starting at `tag[0] == '<'` closes: the first `>` outside quoted attribute
+/// values (so `<iframe srcdoc="<b>x</b>">` is one tag).
+fn tag_end(tag: &str) -> Option<usize> {
+    let mut quote: Option<u8> = None;
+    for (i, &b) in tag.as_bytes().iter().enumerate().skip(1) {
+        match (quote, b) {
+            (Some(q), _) if b == q => quote = None,
+            (Some(_), _) => {}
+            (None, b'"' | b'\'')
+                if tag.as_bytes()[i - 1] == b'=' || tag.as_bytes()[i - 1].is_ascii_whitespace() =>
+            {
+                quote = Some(b)
+            }
+            (None, b'>') => return Some(i),
+            (None, b'<') => return None,
+            _ => {}
+        }
+    }
+    None
+}
+
 pub fn fold_whitespace(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     for word in s.split_whitespace() {
@@ -86,6 +107,16 @@ mod tests {
     fn keeps_text_that_only_looks_like_tags() {
         assert_eq!(html_to_text("a < b and 3<4"), "a < b and 3<4");
         assert_eq!(html_to_text("unclosed <b"), "unclosed <b");
+    }
+
+    #[test]
+    fn quoted_attributes_may_hold_angle_brackets() {
+        assert_eq!(
+            html_to_text(
+                r#"<p>Visible</p><iframe srcdoc="<script>x()</script>"></iframe><a title='a>b'>link</a>"#
+            ),
+            "Visible link"
+        );
     }
 
     #[test]

@@ -5,6 +5,7 @@ import os
 import subprocess
 import sys
 import tempfile
+import time
 import traceback
 
 import fixture_server
@@ -22,6 +23,7 @@ results = []
 
 def shot(name):
     if SHOTS:
+        time.sleep(0.7)  # let the X server show the last paint
         os.makedirs(SHOTS, exist_ok=True)
         subprocess.run(["import", "-display", os.environ["DISPLAY"], "-window", "root", os.path.join(SHOTS, f"{name}.png")], check=False)
 
@@ -48,6 +50,8 @@ def open_row(s, title):
     row_id = s.wait_until("const r = [...document.querySelectorAll('#list .row')].find(r => r.querySelector('.title').textContent === arguments[0]); return r && r.id", title, what=f"a row titled {title!r}")
     s.click(f"#{row_id}")
     s.wait_until("return document.getElementById('r-title').textContent === arguments[0]", title, what="the reader to show it")
+    # the text frame has grown to its content: the article is visible, not just loaded
+    s.wait_until("const f = document.getElementById('r-frame'); return f.contentDocument && f.contentDocument.readyState === 'complete' && f.offsetHeight > 20 && f.offsetHeight >= f.contentDocument.documentElement.scrollHeight - 1", what="the article text to be laid out")
 
 
 def subscribe(s, url):

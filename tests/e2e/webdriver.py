@@ -37,6 +37,9 @@ class Session:
     def js(self, script, *args):
         return self.cmd("POST", "/execute/sync", {"script": script, "args": list(args)})
 
+    def js_async(self, script, *args):
+        return self.cmd("POST", "/execute/async", {"script": script, "args": list(args)})
+
     def find(self, css):
         found = self.cmd("POST", "/elements", {"using": "css selector", "value": css})
         return [list(e.values())[0] for e in found]

@@ -41,9 +41,12 @@ async function selectView(view, title) {
   $('search').value = '';
   $('view-title').textContent = title;
   reader.clear();
-  renderSidebarNow();
+  for (const b of document.querySelectorAll('.sidebar [data-view]')) {
+    b.setAttribute('aria-current', String(b.dataset.view === view));
+  }
   await list.show(viewQuery());
   showEmptyState();
+  document.dispatchEvent(new CustomEvent('view-shown', { detail: view }));
 }
 
 function updateViewCount(total, unread) {
@@ -463,6 +466,7 @@ applyAppearance();
   renderSidebarNow();
   showEmptyState();
   document.body.dataset.ready = 'true';
+  requestAnimationFrame(() => requestAnimationFrame(() => call('ui_ready', { rows: list.rendered.size })));
 })();
 
 export { effectiveTheme };

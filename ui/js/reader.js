@@ -49,7 +49,8 @@ export class Reader {
     });
     const fit = () => { this.frame.style.height = `${doc.documentElement.scrollHeight}px`; };
     fit();
-    new ResizeObserver(fit).observe(doc.body);
+    requestAnimationFrame(fit);
+    new ResizeObserver(fit).observe(doc.documentElement);
     for (const img of doc.images) img.addEventListener('load', fit);
   }
 
