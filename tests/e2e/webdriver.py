@@ -13,7 +13,16 @@ class Session:
     def __init__(self, port, application, args):
         self.base = f"http://127.0.0.1:{port}"
         caps = {"capabilities": {"alwaysMatch": {"tauri:options": {"application": application, "args": args}}}}
-        value = self._req("POST", "/session", caps, timeout=120)
+        # right after a session ends, the native driver sometimes drops the next request:
+        # that is the harness, not the app, so a new session is tried again (3 times at most)
+        for attempt in range(3):
+            try:
+                value = self._req("POST", "/session", caps, timeout=120)
+                break
+            except (ConnectionError, urllib.error.URLError) as e:
+                if attempt == 2:
+                    raise WebDriverError(f"could not start a session: {e}") from None
+                time.sleep(2)
         self.id = value["sessionId"]
 
     def _req(self, method, path, body=None, timeout=60):
@@ -33,6 +42,7 @@ class Session:
             self.cmd("DELETE", "")
         except Exception:
             pass
+        time.sleep(0.5)  # let the app's processes exit before the next session
 
     def js(self, script, *args):
         return self.cmd("POST", "/execute/sync", {"script": script, "args": list(args)})
