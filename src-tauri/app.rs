@@ -47,7 +47,6 @@ pub fn run(data_dir: Option<PathBuf>) -> i32 {
             commands::rename_feed,
             commands::move_feed,
             commands::remove_feed,
-            commands::create_folder,
             commands::rename_folder,
             commands::delete_folder,
             commands::refresh,

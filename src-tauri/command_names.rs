@@ -12,7 +12,6 @@ pub const COMMANDS: &[&str] = &[
     "rename_feed",
     "move_feed",
     "remove_feed",
-    "create_folder",
     "rename_folder",
     "delete_folder",
     "refresh",

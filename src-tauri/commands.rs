@@ -190,11 +190,6 @@ pub fn remove_feed(state: State<'_, AppState>, id: i64) -> CmdResult<u32> {
 }
 
 #[tauri::command]
-pub fn create_folder(state: State<'_, AppState>, name: String) -> CmdResult<i64> {
-    state.store().folder_id(&name).map_err(text)
-}
-
-#[tauri::command]
 pub fn rename_folder(state: State<'_, AppState>, id: i64, name: String) -> CmdResult<()> {
     state.store().rename_folder(id, &name).map_err(text)
 }
@@ -299,6 +294,59 @@ mod tests {
 
     /// The app manifest (build.rs) declares COMMANDS; the capability must grant each of them
     /// and nothing beyond them and event listening.
+    /// What the reader gets is sanitized, with relative links made absolute.
+    #[test]
+    fn reader_article_is_sanitized() {
+        use broadsheet_engine::model::NewArticle;
+        use broadsheet_engine::parse::ParsedFeed;
+        use broadsheet_engine::store::{FetchMeta, NewFeed};
+        let dir = tempfile::tempdir().unwrap();
+        let mut store = broadsheet_engine::Store::open_in(dir.path()).unwrap();
+        let feed = store
+            .add_feed(&NewFeed {
+                url: "https://news.example/feed.xml".into(),
+                ..Default::default()
+            })
+            .unwrap()
+            .id();
+        let article = NewArticle {
+            guid: "1".into(),
+            url: Some("https://news.example/a/1.html".into()),
+            title: "T".into(),
+            author: None,
+            published_at: 1,
+            published_from_feed: true,
+            updated_at: None,
+            summary: None,
+            content: Some(
+                r#"<p onclick="x()">Hi<script>alert(1)</script> <a href="../b.html">b</a></p>"#
+                    .into(),
+            ),
+            content_hash: "h".into(),
+        };
+        let parsed = ParsedFeed {
+            title: "F".into(),
+            site_url: None,
+            articles: vec![article],
+        };
+        store
+            .apply_feed(feed, &parsed, &FetchMeta::default(), 1, 60)
+            .unwrap();
+        let id = store.search("Hi", 1).unwrap()[0].id;
+        let shown = super::reader_article(&store, id).unwrap();
+        assert!(
+            !shown.html.contains("script") && !shown.html.contains("onclick"),
+            "{}",
+            shown.html
+        );
+        assert!(
+            shown.html.contains(r#"href="https://news.example/b.html""#),
+            "{}",
+            shown.html
+        );
+        assert_eq!(shown.feed_title, "F");
+    }
+
     #[test]
     fn capabilities_grant_exactly_the_declared_commands() {
         let cap: serde_json::Value =

@@ -28,6 +28,16 @@ pub fn read_opml(xml: &str) -> Result<Vec<Subscription>> {
     Ok(out)
 }
 
+/// An outline's `title`, else its `text`, trimmed.
+fn outline_name(outline: &Outline) -> &str {
+    outline
+        .title
+        .as_deref()
+        .filter(|t| !t.trim().is_empty())
+        .unwrap_or(&outline.text)
+        .trim()
+}
+
 fn collect(outline: &Outline, folder: Option<&str>, out: &mut Vec<Subscription>) {
     if let Some(url) = outline
         .xml_url
@@ -35,12 +45,7 @@ fn collect(outline: &Outline, folder: Option<&str>, out: &mut Vec<Subscription>)
         .map(str::trim)
         .filter(|u| !u.is_empty())
     {
-        let title = outline
-            .title
-            .as_deref()
-            .filter(|t| !t.trim().is_empty())
-            .unwrap_or(&outline.text)
-            .trim();
+        let title = outline_name(outline);
         out.push(Subscription {
             url: url.to_string(),
             title: (!title.is_empty()).then(|| title.to_string()),
@@ -49,12 +54,7 @@ fn collect(outline: &Outline, folder: Option<&str>, out: &mut Vec<Subscription>)
         });
     }
     if !outline.outlines.is_empty() {
-        let name = outline
-            .title
-            .as_deref()
-            .filter(|t| !t.trim().is_empty())
-            .unwrap_or(&outline.text)
-            .trim();
+        let name = outline_name(outline);
         // a feed outline with children, or a nameless group, keeps the enclosing folder
         let inner = if outline.xml_url.is_none() && !name.is_empty() {
             Some(name)

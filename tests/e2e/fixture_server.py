@@ -16,6 +16,7 @@ XSS_FEED = """<?xml version="1.0"?><rss version="2.0"><channel><title>Hostile</t
 
 class Handler(http.server.BaseHTTPRequestHandler):
     base = ""
+    flaky_hits = 0
 
     def log_message(self, *args):
         pass
@@ -24,6 +25,12 @@ class Handler(http.server.BaseHTTPRequestHandler):
         path = self.path.split("?")[0]
         if path == "/broken.xml":
             return self.reply(500, "text/plain", b"server error")
+        if path == "/flaky.xml":
+            # a feed that works the first time and then breaks
+            Handler.flaky_hits += 1
+            if Handler.flaky_hits > 1:
+                return self.reply(500, "text/plain", b"server error")
+            return self.reply(200, "application/rss+xml", b'<?xml version="1.0"?><rss version="2.0"><channel><title>Flaky</title><item><guid>f1</guid><title>Flaky item</title></item></channel></rss>')
         if path == "/xss.xml":
             return self.reply(200, "application/rss+xml", XSS_FEED.replace("BASE", self.base).encode())
         if path == "/site/":

@@ -195,6 +195,30 @@ def dark_theme_applies_to_the_reader(s):
 
 
 @test
+def refresh_shows_a_feed_error_mark_that_says_why(s):
+    subscribe(s, f"{BASE}/flaky.xml")
+    wait_rows(s, 1)
+    s.type("#list", "r")
+    mark = s.wait_until("const m = document.querySelector('#feed-tree .error-mark'); return m && m.getAttribute('aria-label')", what="an error mark")
+    assert mark == "Error: HTTP 500 Internal Server Error", mark
+    status = s.wait_until("const t = document.getElementById('status').textContent; return t.startsWith('Updated') && t", what="the status line")
+    assert status.startswith("Updated"), status
+
+
+@test
+def folders_can_be_renamed(s):
+    feed = s.js("return [...document.querySelectorAll('#feed-tree [data-feed-id]')].find(b => b.textContent.includes('Flaky')).dataset.feedId")
+    s.click(f"#feed-tree [data-feed-id='{feed}'] + .more")
+    s.js("document.getElementById('feed-folder').value = 'Tests'")
+    s.click("#form-feed button[type=submit]")
+    s.click(".folder-head .more")
+    s.js("document.getElementById('folder-name').value = 'Renamed'")
+    s.click("#form-folder button[type=submit]")
+    name = s.wait_until("const n = document.querySelector('.folder-head .folder-name .nav-label'); return n && n.textContent === 'Renamed' && n.textContent", what="the renamed folder")
+    assert name == "Renamed"
+
+
+@test
 def a_failing_address_says_why(s):
     s.click("#btn-add")
     s.type("#add-url", f"{BASE}/broken.xml")

@@ -1,4 +1,5 @@
 """Just enough W3C WebDriver, over plain HTTP, to drive the real window through tauri-driver."""
+import http.client
 import json
 import time
 import urllib.error
@@ -13,26 +14,25 @@ class Session:
     def __init__(self, port, application, args):
         self.base = f"http://127.0.0.1:{port}"
         caps = {"capabilities": {"alwaysMatch": {"tauri:options": {"application": application, "args": args}}}}
-        # right after a session ends, the native driver sometimes drops the next request:
-        # that is the harness, not the app, so a new session is tried again (3 times at most)
-        for attempt in range(3):
-            try:
-                value = self._req("POST", "/session", caps, timeout=120)
-                break
-            except (ConnectionError, urllib.error.URLError) as e:
-                if attempt == 2:
-                    raise WebDriverError(f"could not start a session: {e}") from None
-                time.sleep(2)
+        value = self._req("POST", "/session", caps, timeout=120)
         self.id = value["sessionId"]
 
     def _req(self, method, path, body=None, timeout=60):
         data = json.dumps(body).encode() if body is not None else None
-        req = urllib.request.Request(self.base + path, data=data, method=method, headers={"Content-Type": "application/json"})
-        try:
-            with urllib.request.urlopen(req, timeout=timeout) as resp:
-                return json.loads(resp.read() or b"{}").get("value")
-        except urllib.error.HTTPError as e:
-            raise WebDriverError(f"{method} {path}: {e.code} {e.read()[:500]!r}") from None
+        # tauri-driver forwards over a kept-alive connection that WebKitWebDriver may have
+        # closed; it then drops our request unsent (the connection is reset before anything
+        # reaches the app). That is the harness, not the app: the request is sent again.
+        for attempt in range(4):
+            req = urllib.request.Request(self.base + path, data=data, method=method, headers={"Content-Type": "application/json"})
+            try:
+                with urllib.request.urlopen(req, timeout=timeout) as resp:
+                    return json.loads(resp.read() or b"{}").get("value")
+            except urllib.error.HTTPError as e:
+                raise WebDriverError(f"{method} {path}: {e.code} {e.read()[:500]!r}") from None
+            except (ConnectionResetError, http.client.RemoteDisconnected, urllib.error.URLError) as e:
+                if attempt == 3:
+                    raise WebDriverError(f"{method} {path}: {e}") from None
+                time.sleep(1)
 
     def cmd(self, method, path, body=None):
         return self._req(method, f"/session/{self.id}{path}", body)

@@ -119,7 +119,7 @@ async function refreshSidebar() {
 
 function renderSidebarNow() {
   if (!state.sidebar) return;
-  renderSidebar($('feed-tree'), state.sidebar, state.view, { onSelect: selectView, onEditFeed: openFeedDialog });
+  renderSidebar($('feed-tree'), state.sidebar, state.view, { onSelect: selectView, onEditFeed: openFeedDialog, onEditFolder: openFolderDialog });
   const names = $('folder-names');
   names.replaceChildren(...state.sidebar.folders.map((f) => el('option', { value: f.name })));
 }
@@ -315,6 +315,38 @@ $('feed-remove').addEventListener('click', async () => {
 });
 
 $('feed-refresh').addEventListener('click', () => { $('dlg-feed').close(); startRefresh(editingFeed.id); });
+
+let editingFolder = null;
+function openFolderDialog(folder) {
+  editingFolder = folder;
+  $('folder-name').value = folder.name;
+  $('folder-error').textContent = '';
+  $('dlg-folder').showModal();
+  $('folder-name').focus();
+}
+
+$('form-folder').addEventListener('submit', async (e) => {
+  e.preventDefault();
+  try {
+    const name = $('folder-name').value.trim();
+    if (name && name !== editingFolder.name) await call('rename_folder', { id: editingFolder.id, name });
+    $('dlg-folder').close();
+    await refreshSidebar();
+  } catch (err) {
+    $('folder-error').textContent = String(err);
+  }
+});
+
+$('folder-delete').addEventListener('click', async () => {
+  try {
+    await call('delete_folder', { id: editingFolder.id });
+    $('dlg-folder').close();
+    if (state.view === `folder:${editingFolder.id}`) await selectView('all', 'All articles');
+    await refreshSidebar();
+  } catch (err) {
+    $('folder-error').textContent = String(err);
+  }
+});
 
 for (const button of document.querySelectorAll('dialog [data-close]')) {
   button.addEventListener('click', () => button.closest('dialog').close());

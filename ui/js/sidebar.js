@@ -1,7 +1,7 @@
 // The sidebar: smart views and folders of feeds with unread counts and error marks.
 import { el } from './format.js';
 
-export function renderSidebar(tree, data, current, { onSelect, onEditFeed }) {
+export function renderSidebar(tree, data, current, { onSelect, onEditFeed, onEditFolder }) {
   const collapsed = new Set(JSON.parse(localStorage.getItem('collapsedFolders') || '[]'));
   for (const [key, value] of Object.entries({
     all: data.counts.unread,
@@ -29,7 +29,11 @@ export function renderSidebar(tree, data, current, { onSelect, onEditFeed }) {
       el('span', { class: 'chev', 'aria-hidden': 'true', text: '▾' }), el('span', { class: 'nav-label', dir: 'auto', text: folder.name }));
     const select = el('button', { type: 'button', class: 'nav-item', 'data-view': `folder:${folder.id}`, 'aria-current': String(current === `folder:${folder.id}`), 'aria-label': `All in ${folder.name}` },
       el('span', { class: 'nav-label', text: 'All in folder' }), el('span', { class: 'count', text: unread > 0 ? String(unread) : '' }));
-    const section = el('section', { class: 'folder', 'data-collapsed': String(isCollapsed) }, toggle, el('ul', {}, el('li', {}, select)), feedList(feeds));
+    const edit = el('button', { type: 'button', class: 'icon more', 'aria-label': `Edit folder ${folder.name}`, title: 'Rename or delete the folder' });
+    edit.innerHTML = '<svg viewBox="0 0 20 20" aria-hidden="true"><circle cx="5" cy="10" r="1"/><circle cx="10" cy="10" r="1"/><circle cx="15" cy="10" r="1"/></svg>';
+    edit.addEventListener('click', () => onEditFolder(folder));
+    const head = el('div', { class: 'feed-row folder-head' }, toggle, edit);
+    const section = el('section', { class: 'folder', 'data-collapsed': String(isCollapsed) }, head, el('ul', {}, el('li', {}, select)), feedList(feeds));
     toggle.addEventListener('click', () => {
       const now = section.dataset.collapsed !== 'true';
       section.dataset.collapsed = String(now);

@@ -3,7 +3,7 @@
 
 use rusqlite::{params, types::Value, OptionalExtension, Row};
 
-use super::Store;
+use super::{changed_or_not_found, Store};
 use crate::error::{Error, Result};
 use crate::model::{
     now, Article, ArticleQuery, ArticleSummary, SmartCounts, Stats, Timestamp, View,
@@ -170,7 +170,7 @@ impl Store {
              WHERE id = ?1 AND purged_at IS NULL",
             params![id, read, now()],
         )?;
-        found(n, id)
+        changed_or_not_found(n, "article", id)
     }
 
     pub fn set_bookmarked(&self, id: i64, bookmarked: bool) -> Result<()> {
@@ -179,7 +179,7 @@ impl Store {
              WHERE id = ?1 AND purged_at IS NULL",
             params![id, bookmarked, now()],
         )?;
-        found(n, id)
+        changed_or_not_found(n, "article", id)
     }
 
     /// Marks every unread article of a view read; returns how many changed.
@@ -258,17 +258,6 @@ impl Store {
         )?;
         stats.database_bytes = self.size_on_disk();
         Ok(stats)
-    }
-}
-
-fn found(changed: usize, id: i64) -> Result<()> {
-    if changed == 0 {
-        Err(Error::NotFound {
-            kind: "article",
-            id: id.to_string(),
-        })
-    } else {
-        Ok(())
     }
 }
 

@@ -2,7 +2,7 @@
 
 use rusqlite::{params, OptionalExtension, Row};
 
-use super::Store;
+use super::{changed_or_not_found, Store};
 use crate::error::{Error, Result};
 use crate::model::{now, Feed, FeedFetchState, Folder, Timestamp};
 
@@ -96,7 +96,7 @@ impl Store {
             "UPDATE folders SET name = ?2 WHERE id = ?1",
             params![id, name],
         )?;
-        not_found_if_zero(n, "folder", id)
+        changed_or_not_found(n, "folder", id)
     }
 
     /// Deletes a folder; its feeds stay subscribed, outside any folder.
@@ -104,7 +104,7 @@ impl Store {
         let n = self
             .conn
             .execute("DELETE FROM folders WHERE id = ?1", [id])?;
-        not_found_if_zero(n, "folder", id)
+        changed_or_not_found(n, "folder", id)
     }
 
     // ---- feeds ----
@@ -175,7 +175,7 @@ impl Store {
             "UPDATE feeds SET user_title = ?2 WHERE id = ?1 AND removed_at IS NULL",
             params![id, title],
         )?;
-        not_found_if_zero(n, "feed", id)
+        changed_or_not_found(n, "feed", id)
     }
 
     pub fn move_feed(&self, id: i64, folder_id: Option<i64>) -> Result<()> {
@@ -183,7 +183,7 @@ impl Store {
             "UPDATE feeds SET folder_id = ?2 WHERE id = ?1 AND removed_at IS NULL",
             params![id, folder_id],
         )?;
-        not_found_if_zero(n, "feed", id)
+        changed_or_not_found(n, "feed", id)
     }
 
     /// Unsubscribes. Articles go, except bookmarked ones: while any remain, the feed row stays
@@ -263,17 +263,6 @@ impl Store {
             )
             .optional()?
             .is_some())
-    }
-}
-
-fn not_found_if_zero(changed: usize, kind: &'static str, id: i64) -> Result<()> {
-    if changed == 0 {
-        Err(Error::NotFound {
-            kind,
-            id: id.to_string(),
-        })
-    } else {
-        Ok(())
     }
 }
 

@@ -88,6 +88,18 @@ impl Store {
     }
 }
 
+/// `Ok` when a statement changed a row, else "KIND ID does not exist".
+fn changed_or_not_found(changed: usize, kind: &'static str, id: i64) -> Result<()> {
+    if changed == 0 {
+        Err(Error::NotFound {
+            kind,
+            id: id.to_string(),
+        })
+    } else {
+        Ok(())
+    }
+}
+
 #[cfg(test)]
 pub(crate) fn test_store() -> (tempfile::TempDir, Store) {
     let dir = tempfile::tempdir().expect("temp dir");
