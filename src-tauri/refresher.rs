@@ -74,6 +74,7 @@ fn run(app: &AppHandle, scope: Scope) -> RefreshDone {
         }
         Err(e) => return failed(e.to_string()),
     };
+    let _ = app.emit("refresh-started", feeds.len());
     if feeds.is_empty() {
         return RefreshDone {
             summary: Some(RefreshSummary::default()),

@@ -171,7 +171,7 @@ async function markAllRead() {
 
 function startRefresh(feedId = null) {
   call('refresh', { feedId }).then((started) => {
-    if (started) { state.refreshing = true; state.progress = { done: 0 }; updateStatus(); }
+    if (started) { state.refreshing = true; updateStatus(); }
   });
 }
 
@@ -181,7 +181,7 @@ function updateStatus() {
   button.classList.toggle('spinning', state.refreshing);
   status.classList.toggle('offline', state.offline && !state.refreshing);
   if (state.refreshing) {
-    const total = state.sidebar?.feeds.length || 0;
+    const total = state.progress.total ?? state.sidebar?.feeds.length ?? 0;
     status.textContent = `Refreshing… ${state.progress.done} of ${total}`;
   } else if (state.offline) {
     status.textContent = 'Offline: showing what is stored.';
@@ -203,6 +203,12 @@ function scheduleListReload() {
   clearTimeout(listTimer);
   listTimer = setTimeout(() => { if (!list.search) list.show(viewQuery(), { keepPosition: true }); }, 400);
 }
+
+on('refresh-started', (count) => {
+  state.refreshing = true;
+  state.progress = { done: 0, total: count };
+  updateStatus();
+});
 
 on('refresh-progress', (event) => {
   if (event.event === 'started') return;
