@@ -211,6 +211,7 @@ def folders_can_be_renamed(s):
     s.click(f"#feed-tree [data-feed-id='{feed}'] + .more")
     s.js("document.getElementById('feed-folder').value = 'Tests'")
     s.click("#form-feed button[type=submit]")
+    s.wait_until("const n = document.querySelector('.folder-head .folder-name .nav-label'); return n && n.textContent === 'Tests'", what="the new folder")
     s.click(".folder-head .more")
     s.js("document.getElementById('folder-name').value = 'Renamed'")
     s.click("#form-folder button[type=submit]")

@@ -55,8 +55,15 @@ class Session:
         return [list(e.values())[0] for e in found]
 
     def click(self, css):
-        el = self.wait_for(css)
-        self.cmd("POST", f"/element/{el}/click", {})
+        # the page may redraw the element between finding and clicking it: find it again
+        for attempt in range(3):
+            el = self.wait_for(css)
+            try:
+                return self.cmd("POST", f"/element/{el}/click", {})
+            except WebDriverError as e:
+                if "stale element" not in str(e) or attempt == 2:
+                    raise
+                time.sleep(0.2)
 
     def type(self, css, text):
         el = self.wait_for(css)
