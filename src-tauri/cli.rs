@@ -119,6 +119,14 @@ pub enum Command {
     },
     /// Apply retention now: remove old read articles (never bookmarks)
     Purge,
+    /// Print what the reader would show for an article page (a file or a URL)
+    Extract {
+        /// A saved HTML file, or an http(s) address to fetch
+        source: String,
+        /// The page's address, to resolve its relative links (default: the URL fetched)
+        #[arg(long, value_name = "URL")]
+        base_url: Option<String>,
+    },
 }
 
 #[derive(Clone, Copy, ValueEnum)]
@@ -148,7 +156,9 @@ pub enum ExitCode {
 fn exit_code_of(e: &Error) -> ExitCode {
     match e {
         Error::NotFound { .. } => ExitCode::NotFound,
-        Error::Fetch(_) | Error::Parse(_) | Error::NoFeedFound(_) => ExitCode::FeedProblem,
+        Error::Fetch(_) | Error::Parse(_) | Error::NoFeedFound(_) | Error::Extract(_) => {
+            ExitCode::FeedProblem
+        }
         Error::Db(_) | Error::DataDir { .. } | Error::SchemaTooNew { .. } | Error::Io(_) => {
             ExitCode::Storage
         }
@@ -208,6 +218,10 @@ fn emit<T: Serialize>(global: &Global, value: &T, human: impl FnOnce() -> String
 }
 
 fn execute(global: &Global, command: Command) -> Result<ExitCode, Error> {
+    // extraction needs no database
+    if let Command::Extract { source, base_url } = command {
+        return extract_command(global, &source, base_url);
+    }
     let mut store = open_store(global)?;
     match command {
         Command::Add { url, folder } => {
@@ -462,6 +476,7 @@ fn execute(global: &Global, command: Command) -> Result<ExitCode, Error> {
                     .unwrap_or_default()
             });
         }
+        Command::Extract { .. } => unreachable!("handled before the store opens"),
         Command::Purge => {
             let days = store.settings()?.retention_days;
             let n = store.purge_older_than(days, now())?;
@@ -547,6 +562,43 @@ fn refresh_command(
     } else {
         ExitCode::Ok
     })
+}
+
+fn extract_command(
+    global: &Global,
+    source: &str,
+    base_url: Option<String>,
+) -> Result<ExitCode, Error> {
+    let (bytes, content_type, fetched_from) =
+        if source.starts_with("http://") || source.starts_with("https://") {
+            let fetcher = fetcher(global)?;
+            let body = runtime()?.block_on(async {
+                match fetcher
+                    .get(source, broadsheet_engine::fetch::Validators::default())
+                    .await?
+                {
+                    broadsheet_engine::fetch::Fetched::Body(b) => Ok::<_, Error>(b),
+                    broadsheet_engine::fetch::Fetched::NotModified(_) => Err(Error::Invalid(
+                        "the server answered 304 to a plain request".into(),
+                    )),
+                }
+            })?;
+            (body.bytes, body.content_type, Some(body.final_url))
+        } else {
+            let bytes = std::fs::read(source)
+                .map_err(|e| Error::Invalid(format!("cannot read {source}: {e}")))?;
+            (bytes, None, None)
+        };
+    let html = broadsheet_engine::parse::to_utf8(&bytes, content_type.as_deref());
+    let base = base_url.or(fetched_from);
+    let article = broadsheet_engine::extract::extract(&html, base.as_deref())?;
+    emit(global, &article, || {
+        let mut head = vec![article.title.clone()];
+        head.extend(article.byline.clone());
+        head.extend(article.published.clone());
+        format!("{}\n\n{}", head.join("\n"), article.text)
+    });
+    Ok(ExitCode::Ok)
 }
 
 fn article_lines(rows: &[ArticleSummary]) -> String {

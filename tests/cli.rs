@@ -284,3 +284,45 @@ fn settings_and_retention() {
     assert_eq!(purge["retention_days"], 14);
     assert_eq!(purge["purged"], 0);
 }
+
+#[test]
+fn extract_prints_what_the_reader_would_show() {
+    let cli = Cli::new();
+    let page = support::seed_dir().join("article.html");
+    let got = cli.json(&[
+        "extract",
+        page.to_str().unwrap(),
+        "--base-url",
+        "https://www.khaama.com/a/article.html",
+    ]);
+    assert_eq!(
+        got["title"],
+        "CSTO expresses concern over increasing threats from Northern Afghanistan provinces"
+    );
+    let text = got["text"].as_str().unwrap();
+    assert!(
+        text.starts_with(
+            "The Collective Security Treaty Organization (CSTO) has expressed concern"
+        ),
+        "{text}"
+    );
+    assert!(!text.contains("Digital newspaper subscription"));
+    assert!(got["html"]
+        .as_str()
+        .unwrap()
+        .contains("https://www.khaama.com/a/images/csto-meeting.png"));
+
+    // from a URL: the fetched address is the base
+    let server = Server::start();
+    server.seed_story();
+    let fetched = cli.json(&["extract", &server.url("/article.html")]);
+    assert!(fetched["html"]
+        .as_str()
+        .unwrap()
+        .contains(&server.url("/images/csto-meeting.png")));
+
+    assert_eq!(
+        cli.run(&["extract", "/no/such/page.html"]).status.code(),
+        Some(6)
+    );
+}

@@ -29,6 +29,9 @@ pub enum Error {
     #[error("could not read the feed: {0}")]
     Parse(String),
 
+    #[error("could not extract an article: {0}")]
+    Extract(String),
+
     #[error("no feed found at {0}")]
     NoFeedFound(String),
 

@@ -7,6 +7,7 @@
 
 pub mod discover;
 pub mod error;
+pub mod extract;
 pub mod fetch;
 pub mod model;
 pub mod opml;
