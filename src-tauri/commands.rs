@@ -79,7 +79,8 @@ pub fn search(state: State<'_, AppState>, query: String) -> CmdResult<Vec<Articl
     state.store().search(&query, 500).map_err(text)
 }
 
-/// An article ready for the reader: its HTML sanitized here, never in the page.
+/// An article ready for the reader: its HTML sanitized here, never in the page. A type of its
+/// own (not `model::Article`) so the raw feed HTML never crosses the IPC bridge.
 #[derive(Serialize)]
 pub struct ReaderArticle {
     pub id: i64,

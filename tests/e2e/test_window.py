@@ -141,6 +141,11 @@ def walk_the_list_with_j_and_k(s):
     s.wait_until("return document.getElementById('r-title').textContent.startsWith('Tajikistan')", what="k goes back")
     selected = s.js("return document.querySelector('.row[aria-selected=true]').dataset.index")
     assert selected == "1", selected
+    # m toggles read on the open article, in the list too
+    s.type("#list", "m")
+    s.wait_until("return document.querySelector('.row[aria-selected=true]').classList.contains('unread')", what="m marks it unread")
+    s.type("#list", "m")
+    s.wait_until("return !document.querySelector('.row[aria-selected=true]').classList.contains('unread')", what="m marks it read again")
 
 
 @test

@@ -135,25 +135,18 @@ async function openArticle(row) {
   reader.show(article);
 }
 
-async function toggleRead() {
+/** Flips `read` or `bookmarked` on the open article: in the store, the list and the counts. */
+async function toggleFlag(field, command) {
   const a = reader.article;
   if (!a) return;
-  a.read = !a.read;
-  await call('set_read', { id: a.id, read: a.read });
-  list.patch(a.id, { read: a.read });
+  a[field] = !a[field];
+  await call(command, { id: a.id, [field]: a[field] });
+  list.patch(a.id, { [field]: a[field] });
   reader.updateButtons();
   scheduleSidebarRefresh();
 }
-
-async function toggleBookmark() {
-  const a = reader.article;
-  if (!a) return;
-  a.bookmarked = !a.bookmarked;
-  await call('set_bookmarked', { id: a.id, bookmarked: a.bookmarked });
-  list.patch(a.id, { bookmarked: a.bookmarked });
-  reader.updateButtons();
-  scheduleSidebarRefresh();
-}
+const toggleRead = () => toggleFlag('read', 'set_read');
+const toggleBookmark = () => toggleFlag('bookmarked', 'set_bookmarked');
 
 async function markAllRead() {
   if (list.search) {
