@@ -505,11 +505,7 @@ fn refresh_command(
         feeds.retain(|f| feed_ids.contains(&f.id));
     }
     let fetcher = fetcher(global)?;
-    let limits = Limits {
-        global: settings.max_concurrent_fetches as usize,
-        per_host: settings.max_fetches_per_host as usize,
-        interval_secs: i64::from(settings.refresh_interval_minutes) * 60,
-    };
+    let limits = Limits::from(&settings);
     let json = global.json;
     let summary = runtime()?.block_on(refresh(store, &fetcher, feeds, limits, |event| {
         let mut out = std::io::stdout().lock();

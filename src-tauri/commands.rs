@@ -58,12 +58,8 @@ pub fn list_articles(
     let store = state.store();
     let rows = store.articles(&query).map_err(text)?;
     let (total, unread) = if with_total {
-        if query.unread_only {
-            let (_, unread) = store.view_counts(query.view).map_err(text)?;
-            (unread, unread)
-        } else {
-            store.view_counts(query.view).map_err(text)?
-        }
+        let (all, unread) = store.view_counts(query.view).map_err(text)?;
+        (if query.unread_only { unread } else { all }, unread)
     } else {
         (-1, -1)
     };
@@ -95,17 +91,11 @@ pub struct ReaderArticle {
     pub html: String,
 }
 
-/// Opens an article: marks it read (unless `keep_unread`) and returns it sanitized.
+/// Opens an article: marks it read and returns it sanitized.
 #[tauri::command]
-pub fn open_article(
-    state: State<'_, AppState>,
-    id: i64,
-    keep_unread: bool,
-) -> CmdResult<ReaderArticle> {
+pub fn open_article(state: State<'_, AppState>, id: i64) -> CmdResult<ReaderArticle> {
     let store = state.store();
-    if !keep_unread {
-        store.set_read(id, true).map_err(text)?;
-    }
+    store.set_read(id, true).map_err(text)?;
     reader_article(&store, id)
 }
 

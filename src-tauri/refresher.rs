@@ -90,11 +90,7 @@ fn run(app: &AppHandle, scope: Scope) -> RefreshDone {
         Ok(r) => r,
         Err(e) => return failed(e.to_string()),
     };
-    let limits = Limits {
-        global: settings.max_concurrent_fetches as usize,
-        per_host: settings.max_fetches_per_host as usize,
-        interval_secs: i64::from(settings.refresh_interval_minutes) * 60,
-    };
+    let limits = Limits::from(&settings);
     let mut network_failures = 0usize;
     let result = runtime.block_on(refresh(
         &mut store,

@@ -90,10 +90,6 @@ impl Fetcher {
         Ok(Fetcher { client, config })
     }
 
-    pub fn config(&self) -> &FetchConfig {
-        &self.config
-    }
-
     /// GETs `url`, following redirects by hand, within the total timeout.
     pub async fn get(&self, url: &str, validators: Validators<'_>) -> Result<Fetched, FetchError> {
         let secs = self.config.total_timeout.as_secs().max(1);

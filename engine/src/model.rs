@@ -109,15 +109,13 @@ pub enum View {
     Folder(i64),
 }
 
-/// A page of an article list: newest first, continuing after `before` when given.
+/// A page of an article list: newest first, `offset` rows in.
 #[derive(Debug, Clone, Default, Serialize, Deserialize)]
 pub struct ArticleQuery {
     pub view: View,
     pub unread_only: bool,
     pub limit: u32,
-    /// Keyset cursor: (published_at, id) of the last row of the previous page.
-    pub before: Option<(Timestamp, i64)>,
-    /// Rows to skip (for a virtual list jumping to any position); ignored with `before`.
+    /// Rows to skip (a virtual list may jump to any position).
     #[serde(default)]
     pub offset: u32,
 }

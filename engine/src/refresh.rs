@@ -60,6 +60,16 @@ pub struct Limits {
     pub interval_secs: i64,
 }
 
+impl From<&crate::store::Settings> for Limits {
+    fn from(s: &crate::store::Settings) -> Limits {
+        Limits {
+            global: s.max_concurrent_fetches as usize,
+            per_host: s.max_fetches_per_host as usize,
+            interval_secs: s.refresh_interval_secs(),
+        }
+    }
+}
+
 enum Outcome {
     Parsed {
         parsed: ParsedFeed,

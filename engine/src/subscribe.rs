@@ -33,7 +33,7 @@ pub async fn subscribe(
         site_url: found.parsed.site_url.clone(),
         folder_id,
     })?;
-    let interval = i64::from(store.settings()?.refresh_interval_minutes) * 60;
+    let interval = store.settings()?.refresh_interval_secs();
     let mut meta = found.body.meta.clone();
     // the subscription already has the final address
     meta.moved_to = None;

@@ -114,3 +114,29 @@ async fn the_dari_feed_keeps_its_script() {
     assert!(rows[0].title.starts_with("سازمان پیمان امنیت جمعی"));
     assert_eq!(env.store.search("تاجیکستان", 10).unwrap().len(), 1);
 }
+
+#[tokio::test(flavor = "multi_thread")]
+async fn pages_continue_where_the_previous_one_ended() {
+    let server = Server::start();
+    server.seed_story();
+    let mut env = env();
+    subscribe(&mut env.store, &env.fetcher, &server.url("/feed.xml"), None)
+        .await
+        .unwrap();
+    let all: Vec<i64> = env.list(View::All).iter().map(|r| r.id).collect();
+    let page = |offset| {
+        env.store
+            .articles(&broadsheet_engine::model::ArticleQuery {
+                limit: 2,
+                offset,
+                ..Default::default()
+            })
+            .unwrap()
+            .iter()
+            .map(|r| r.id)
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(page(0), all[..2]);
+    assert_eq!(page(2), all[2..]);
+    assert!(page(3).is_empty());
+}

@@ -3,7 +3,7 @@
 import { call, on } from './api.js';
 import { el } from './format.js';
 import { ArticleList } from './list.js';
-import { Reader, effectiveTheme } from './reader.js';
+import { Reader } from './reader.js';
 import { renderSidebar } from './sidebar.js';
 
 const SUGGESTED = [
@@ -30,7 +30,7 @@ const list = new ArticleList($('list'), $('list-spacer'), { onOpen: openArticle,
 function viewQuery() {
   const [kind, id] = state.view.split(':');
   const view = id ? { kind, id: Number(id) } : { kind };
-  return { view, unread_only: state.unreadOnly, before: null };
+  return { view, unread_only: state.unreadOnly };
 }
 
 // ---- views ----
@@ -127,7 +127,7 @@ function renderSidebarNow() {
 // ---- reader ----
 
 async function openArticle(row) {
-  const article = await call('open_article', { id: row.id, keepUnread: false });
+  const article = await call('open_article', { id: row.id });
   if (!row.read) {
     list.patch(row.id, { read: true });
     scheduleSidebarRefresh();
@@ -500,4 +500,3 @@ applyAppearance();
   requestAnimationFrame(() => requestAnimationFrame(() => call('ui_ready', { rows: list.rendered.size })));
 })();
 
-export { effectiveTheme };

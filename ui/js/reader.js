@@ -24,8 +24,8 @@ export class Reader {
     document.getElementById('r-byline').textContent = by;
     document.getElementById('r-original').parentElement.hidden = !article.url;
     this.frame.style.height = '0px';
-    const root = document.documentElement;
-    this.frame.srcdoc = `<!doctype html><html data-theme="${effectiveTheme()}" data-font="${root.dataset.font || 'serif'}" data-size="${root.dataset.size || '17'}"><head><meta charset="utf-8"><link rel="stylesheet" href="reader.css"></head><body dir="auto">${article.html}</body></html>`;
+    const look = frameLook();
+    this.frame.srcdoc = `<!doctype html><html data-theme="${look.theme}" data-font="${look.font}" data-size="${look.size}"><head><meta charset="utf-8"><link rel="stylesheet" href="reader.css"></head><body dir="auto">${article.html}</body></html>`;
     document.getElementById('reader-scroll').scrollTop = 0;
     this.updateButtons();
   }
@@ -58,10 +58,7 @@ export class Reader {
   restyle() {
     const doc = this.frame.contentDocument;
     if (!doc || !this.article) return;
-    const root = document.documentElement;
-    doc.documentElement.dataset.theme = effectiveTheme();
-    doc.documentElement.dataset.font = root.dataset.font || 'serif';
-    doc.documentElement.dataset.size = root.dataset.size || '17';
+    Object.assign(doc.documentElement.dataset, frameLook());
   }
 
   openOriginal() {
@@ -83,7 +80,13 @@ export class Reader {
   }
 }
 
-export function effectiveTheme() {
+/** The theme, font and size the article frame shows, from the window's settings. */
+function frameLook() {
+  const root = document.documentElement;
+  return { theme: effectiveTheme(), font: root.dataset.font || 'serif', size: root.dataset.size || '17' };
+}
+
+function effectiveTheme() {
   const chosen = document.documentElement.dataset.theme || 'system';
   if (chosen !== 'system') return chosen;
   return matchMedia('(prefers-color-scheme: dark)').matches ? 'dark' : 'light';

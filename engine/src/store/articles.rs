@@ -73,21 +73,17 @@ fn view_filter(view: View, unread_only: bool) -> (String, Vec<Value>) {
 impl Store {
     /// One page of a view, newest first.
     pub fn articles(&self, q: &ArticleQuery) -> Result<Vec<ArticleSummary>> {
-        let (mut filter, mut args) = view_filter(q.view, q.unread_only);
-        if let Some((published, id)) = q.before {
-            filter.push_str(" AND (a.published_at, a.id) < (?, ?)");
-            args.push(Value::Integer(published));
-            args.push(Value::Integer(id));
-        }
+        let (filter, mut args) = view_filter(q.view, q.unread_only);
         let limit = if q.limit == 0 {
             100
         } else {
             q.limit.min(MAX_PAGE)
         };
         args.push(Value::Integer(limit.into()));
+        args.push(Value::Integer(q.offset.into()));
         let sql = format!(
             "SELECT {SUMMARY_COLUMNS} FROM articles a JOIN feeds f ON f.id = a.feed_id
-             WHERE {filter} ORDER BY a.published_at DESC, a.id DESC LIMIT ?"
+             WHERE {filter} ORDER BY a.published_at DESC, a.id DESC LIMIT ? OFFSET ?"
         );
         let mut stmt = self.conn.prepare_cached(&sql)?;
         let rows = stmt.query_map(rusqlite::params_from_iter(args), summary_from_row)?;

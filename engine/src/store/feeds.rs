@@ -251,19 +251,6 @@ impl Store {
         })?;
         Ok(rows.collect::<rusqlite::Result<_>>()?)
     }
-
-    /// Whether this exact URL is an active subscription.
-    pub fn is_subscribed(&self, url: &str) -> Result<bool> {
-        Ok(self
-            .conn
-            .query_row(
-                "SELECT 1 FROM feeds WHERE url = ?1 AND removed_at IS NULL",
-                [url],
-                |_| Ok(()),
-            )
-            .optional()?
-            .is_some())
-    }
 }
 
 #[cfg(test)]

@@ -5,7 +5,7 @@ use rusqlite::{params, OptionalExtension, Transaction};
 
 use super::Store;
 use crate::error::Result;
-use crate::model::{FeedFetchState, NewArticle, Timestamp, WriteCounts};
+use crate::model::{NewArticle, Timestamp, WriteCounts};
 use crate::parse::ParsedFeed;
 use crate::text::{excerpt, html_to_text};
 
@@ -113,25 +113,6 @@ impl Store {
             )?
             .execute(params![feed_id, now, next_due, postponed, error])?;
         Ok(())
-    }
-
-    /// The conditional-GET state of one feed.
-    pub fn fetch_state(&self, feed_id: i64) -> Result<Option<FeedFetchState>> {
-        Ok(self
-            .conn
-            .query_row(
-                "SELECT id, url, etag, last_modified FROM feeds WHERE id = ?1 AND removed_at IS NULL",
-                [feed_id],
-                |r| {
-                    Ok(FeedFetchState {
-                        id: r.get(0)?,
-                        url: r.get(1)?,
-                        etag: r.get(2)?,
-                        last_modified: r.get(3)?,
-                    })
-                },
-            )
-            .optional()?)
     }
 }
 

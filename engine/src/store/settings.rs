@@ -72,6 +72,11 @@ impl Store {
 }
 
 impl Settings {
+    /// Seconds until a refreshed feed is due again.
+    pub fn refresh_interval_secs(&self) -> i64 {
+        i64::from(self.refresh_interval_minutes) * 60
+    }
+
     fn set(&mut self, key: &str, value: &str) -> Result<()> {
         let number = || -> Result<u32> {
             value
