@@ -319,6 +319,7 @@ mod tests {
             title: "F".into(),
             site_url: None,
             articles: vec![article],
+            summary_only: false,
         };
         store
             .apply_feed(feed, &parsed, &FetchMeta::default(), 1, 60)

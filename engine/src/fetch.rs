@@ -32,6 +32,8 @@ pub struct FetchConfig {
     /// Cap on the decoded body.
     pub max_body_bytes: u64,
     pub max_redirects: usize,
+    /// The Accept header: feeds, pages or images.
+    pub accept: &'static str,
 }
 
 impl Default for FetchConfig {
@@ -41,6 +43,32 @@ impl Default for FetchConfig {
             total_timeout: Duration::from_secs(20),
             max_body_bytes: 10 * 1024 * 1024,
             max_redirects: 5,
+            accept: ACCEPT_FEEDS,
+        }
+    }
+}
+
+/// Largest article page read for full text.
+pub const MAX_PAGE_BYTES: u64 = 5 * 1024 * 1024;
+/// Largest image stored for offline reading.
+pub const MAX_IMAGE_BYTES: u64 = 8 * 1024 * 1024;
+
+impl FetchConfig {
+    /// For an article's page (full text).
+    pub fn page(&self) -> FetchConfig {
+        FetchConfig {
+            max_body_bytes: MAX_PAGE_BYTES,
+            accept: "text/html, application/xhtml+xml;q=0.9, */*;q=0.5",
+            ..self.clone()
+        }
+    }
+
+    /// For an image.
+    pub fn image(&self) -> FetchConfig {
+        FetchConfig {
+            max_body_bytes: MAX_IMAGE_BYTES,
+            accept: "image/avif, image/webp, image/png, image/jpeg, image/gif, image/*;q=0.8",
+            ..self.clone()
         }
     }
 }
@@ -90,6 +118,18 @@ impl Fetcher {
         Ok(Fetcher { client, config })
     }
 
+    /// The same connection pool with other limits (pages and images use their own caps).
+    pub fn with_config(&self, config: FetchConfig) -> Fetcher {
+        Fetcher {
+            client: self.client.clone(),
+            config,
+        }
+    }
+
+    pub fn config(&self) -> &FetchConfig {
+        &self.config
+    }
+
     /// GETs `url`, following redirects by hand, within the total timeout.
     pub async fn get(&self, url: &str, validators: Validators<'_>) -> Result<Fetched, FetchError> {
         let secs = self.config.total_timeout.as_secs().max(1);
@@ -111,7 +151,7 @@ impl Fetcher {
         let mut hops = 0;
         loop {
             let mut headers = HeaderMap::new();
-            headers.insert(header::ACCEPT, HeaderValue::from_static(ACCEPT_FEEDS));
+            headers.insert(header::ACCEPT, HeaderValue::from_static(self.config.accept));
             if let Some(v) = validators.etag.and_then(|v| HeaderValue::from_str(v).ok()) {
                 headers.insert(header::IF_NONE_MATCH, v);
             }

@@ -3,16 +3,21 @@
 //!
 //! Data flows: [`discover`] finds a feed → [`store`] subscribes it → [`refresh`] fetches
 //! ([`fetch`]) and parses ([`parse`]) many feeds at once → [`store`] writes each feed in one
-//! transaction and keeps the search index in step → lists, articles and search read it back.
+//! transaction and keeps the search index in step → [`offline`] fetches full articles
+//! ([`extract`]) and images for summary-only feeds and bookmarks → [`reader`] shows an article
+//! from the store alone, images local → lists, articles and search read it back.
 
 pub mod discover;
+pub mod export;
 pub mod error;
 pub mod extract;
 pub mod fetch;
 pub mod model;
+pub mod offline;
 pub mod opml;
 pub mod parse;
 pub mod paths;
+pub mod reader;
 pub mod refresh;
 pub mod sanitize;
 pub mod store;

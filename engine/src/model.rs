@@ -32,6 +32,10 @@ pub struct Feed {
     pub last_error: Option<String>,
     pub unread_count: i64,
     pub article_count: i64,
+    /// Refresh found the items carry summaries only.
+    pub summary_only: bool,
+    /// "Download full articles": `None` automatic (on when summary-only), else always / never.
+    pub full_text: Option<bool>,
 }
 
 /// A feed's conditional-GET state, as the refresher needs it.
@@ -93,6 +97,11 @@ pub struct Article {
     pub read_at: Option<Timestamp>,
     pub bookmarked: bool,
     pub bookmarked_at: Option<Timestamp>,
+    /// The readable article from its page (sanitized), when it was fetched.
+    pub full_content: Option<String>,
+    pub full_byline: Option<String>,
+    /// Why fetching the page failed, when it did.
+    pub full_error: Option<String>,
 }
 
 /// Which articles a list shows.

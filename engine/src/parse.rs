@@ -22,6 +22,32 @@ pub struct ParsedFeed {
     pub title: String,
     pub site_url: Option<String>,
     pub articles: Vec<NewArticle>,
+    /// The items carry summaries, not whole articles: the reader fetches their pages.
+    pub summary_only: bool,
+}
+
+/// Below this many characters of text an item is a summary, not an article.
+const SUMMARY_CHARS: usize = 500;
+
+/// True when most items that link to a page carry only a short summary: no content of their
+/// own (a feed that sends `content:encoded` or Atom `content` sends the article) and a
+/// description under [`SUMMARY_CHARS`] characters of text.
+pub fn looks_summary_only(articles: &[NewArticle]) -> bool {
+    let mut linked = 0;
+    let mut short = 0;
+    for a in articles.iter().filter(|a| a.url.is_some()) {
+        linked += 1;
+        let has_content = a.content.as_deref().is_some_and(|c| !c.trim().is_empty());
+        let summary = a.summary.as_deref().unwrap_or("");
+        // markup makes HTML longer than its text: a short string is short text
+        let short_summary = summary.len() < SUMMARY_CHARS
+            || (summary.len() < 8 * SUMMARY_CHARS
+                && html_to_text(summary).chars().count() < SUMMARY_CHARS);
+        if !has_content && short_summary {
+            short += 1;
+        }
+    }
+    linked > 0 && short * 2 > linked
 }
 
 /// Parses a feed body. `content_type` is the HTTP header (for its charset), `base` the URL the
@@ -60,6 +86,7 @@ pub fn parse_feed(
     Ok(ParsedFeed {
         title: feed.title.as_ref().map(text_of).unwrap_or_default(),
         site_url,
+        summary_only: looks_summary_only(&articles),
         articles,
     })
 }
@@ -267,6 +294,29 @@ mod tests {
         format!(
             r#"<?xml version="1.0"?><rss version="2.0"><channel><title>T</title><link>http://site.example/</link>{items}</channel></rss>"#
         )
+    }
+
+    #[test]
+    fn summary_only_feeds_are_told_from_full_text_ones() {
+        let seed = |name: &str| {
+            let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+                .join("../tests/fixtures/seed-story")
+                .join(name);
+            let body = std::fs::read(path).unwrap();
+            parse_feed(&body, None, "http://127.0.0.1/feed.xml", NOW).unwrap()
+        };
+        assert!(seed("feed-summary-only.xml").summary_only);
+        assert!(!seed("feed.xml").summary_only);
+        // items with no link cannot be fetched, so they never make a feed summary-only
+        let no_links = rss("<item><title>a</title><description>short</description></item>");
+        let f = parse_feed(no_links.as_bytes(), None, "http://site.example/", NOW).unwrap();
+        assert!(!f.summary_only);
+        let long = "word ".repeat(200);
+        let full = rss(&format!(
+            "<item><title>a</title><link>/1</link><description>{long}</description></item>"
+        ));
+        let f = parse_feed(full.as_bytes(), None, "http://site.example/", NOW).unwrap();
+        assert!(!f.summary_only, "a long description is the article");
     }
 
     #[test]

@@ -1,8 +1,12 @@
 //! Article HTML made safe to show: an allow-list (ammonia) with no script, no event handlers,
 //! no styles, no forms or frames, only http(s)/mailto links, relative URLs resolved against
-//! the article's address, and every link marked to open outside the app.
+//! the article's address, and every link marked to open outside the app. Then, for the reading
+//! view, every image pointed at its stored copy (or dropped): the view never loads a remote URL.
 
-use std::sync::OnceLock;
+use std::collections::HashMap;
+use std::sync::{Arc, OnceLock};
+
+use scraper::{Html, Selector};
 
 use ammonia::{Builder, UrlRelative};
 use url::Url;
@@ -47,6 +51,49 @@ pub fn sanitize_article(html: &str, base: Option<&str>) -> String {
             .clean(html)
             .to_string(),
     }
+}
+
+/// The images a sanitized article shows (`img src`, absolute), in order, without duplicates.
+/// Tracking pixels (a width or height of 0 or 1) are left out.
+pub fn image_urls(clean_html: &str) -> Vec<String> {
+    static IMG: OnceLock<Selector> = OnceLock::new();
+    let img = IMG.get_or_init(|| Selector::parse("img[src]").expect("static selector"));
+    let doc = Html::parse_fragment(clean_html);
+    let mut seen = std::collections::HashSet::new();
+    doc.select(img)
+        .filter(|e| {
+            let tiny = |a| {
+                e.value()
+                    .attr(a)
+                    .is_some_and(|v| matches!(v.trim(), "0" | "1" | "0px" | "1px"))
+            };
+            !(tiny("width") || tiny("height"))
+        })
+        .filter_map(|e| e.value().attr("src"))
+        .filter(|src| src.starts_with("http://") || src.starts_with("https://"))
+        .filter(|src| seen.insert(src.to_string()))
+        .map(str::to_string)
+        .collect()
+}
+
+/// Sanitized HTML with each `img src` replaced by `local[src]`, or removed when there is no
+/// local copy; `srcset` and `<source>` candidates (remote by nature) are dropped. Whatever the
+/// input, the output loads nothing from the network.
+pub fn localize_images(clean_html: &str, local: HashMap<String, String>) -> String {
+    let local = Arc::new(local);
+    let mut b = base_builder();
+    let mut schemes: std::collections::HashSet<&str> =
+        ["http", "https", "mailto", "data"].into_iter().collect();
+    schemes.insert(crate::offline::IMAGE_SCHEME);
+    b.url_schemes(schemes)
+        .url_relative(UrlRelative::Deny)
+        .attribute_filter(move |element, attribute, value| match (element, attribute) {
+            ("img", "src") => local.get(value).cloned().map(Into::into),
+            ("img", "srcset" | "sizes") | ("source", "srcset" | "src") => None,
+            ("img" | "source", _) if value.contains("://") => None,
+            _ => Some(value.into()),
+        });
+    b.clean(clean_html).to_string()
 }
 
 #[cfg(test)]
@@ -99,6 +146,35 @@ mod tests {
             !no_base.contains("href=\"/x\"") && !no_base.contains("y.png"),
             "{no_base}"
         );
+    }
+
+    #[test]
+    fn images_point_at_stored_copies_or_go() {
+        let clean = sanitize_article(
+            r#"<p>a</p><img src="/i/stored.png" alt="s" srcset="/i/big.png 2x">
+               <img src="https://cdn.example/not-stored.jpg" alt="n">
+               <img src="https://track.example/p.gif" width="1" height="1">
+               <picture><source srcset="https://cdn.example/x.webp"><img src="/i/stored.png"></picture>"#,
+            Some("https://news.example/a/1.html"),
+        );
+        assert_eq!(
+            image_urls(&clean),
+            [
+                "https://news.example/i/stored.png",
+                "https://cdn.example/not-stored.jpg"
+            ],
+            "pixels left out, duplicates once"
+        );
+        let local = HashMap::from([(
+            "https://news.example/i/stored.png".to_string(),
+            "bsimg://localhost/abc".to_string(),
+        )]);
+        let shown = localize_images(&clean, local);
+        assert_eq!(shown.matches(r#"src="bsimg://localhost/abc""#).count(), 2, "{shown}");
+        for remote in ["http", "srcset", "cdn.example", "track.example"] {
+            assert!(!shown.contains(remote), "{remote} left in {shown}");
+        }
+        assert!(shown.contains(r#"alt="n""#), "the missing image keeps its alt text");
     }
 
     #[test]

@@ -129,7 +129,8 @@ impl Store {
             .query_row(
                 "SELECT a.id, a.feed_id, COALESCE(f.user_title, NULLIF(f.title, ''), f.url), a.guid, a.url,
                         a.title, a.author, a.published_at, a.updated_at, a.summary, a.content,
-                        a.read, a.read_at, a.bookmarked, a.bookmarked_at
+                        a.read, a.read_at, a.bookmarked, a.bookmarked_at,
+                        a.full_content, a.full_byline, a.full_error
                  FROM articles a JOIN feeds f ON f.id = a.feed_id
                  WHERE a.id = ?1 AND a.purged_at IS NULL",
                 [id],
@@ -150,6 +151,9 @@ impl Store {
                         read_at: r.get(12)?,
                         bookmarked: r.get(13)?,
                         bookmarked_at: r.get(14)?,
+                        full_content: r.get(15)?,
+                        full_byline: r.get(16)?,
+                        full_error: r.get(17)?,
                     })
                 },
             )
@@ -221,8 +225,14 @@ impl Store {
                WHERE read = 1 AND bookmarked = 0 AND purged_at IS NULL AND published_at < ?1)",
             [cutoff],
         )?;
+        tx.execute(
+            "DELETE FROM article_images WHERE article_id IN (SELECT id FROM articles
+               WHERE read = 1 AND bookmarked = 0 AND purged_at IS NULL AND published_at < ?1)",
+            [cutoff],
+        )?;
         let n = tx.execute(
-            "UPDATE articles SET purged_at = ?2, summary = NULL, content = NULL, excerpt = ''
+            "UPDATE articles SET purged_at = ?2, summary = NULL, content = NULL, excerpt = '',
+                 full_content = NULL, full_byline = NULL, full_error = NULL
              WHERE read = 1 AND bookmarked = 0 AND purged_at IS NULL AND published_at < ?1",
             params![cutoff, now],
         )?;

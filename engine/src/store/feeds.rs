@@ -10,7 +10,8 @@ const FEED_COLUMNS: &str = "f.id, f.url, COALESCE(f.user_title, NULLIF(f.title, 
      f.folder_id, d.name, f.last_fetched_at, f.next_due_at, f.postponed_until,
      f.consecutive_failures, f.last_error,
      (SELECT COUNT(*) FROM articles a WHERE a.feed_id = f.id AND a.read = 0 AND a.purged_at IS NULL),
-     (SELECT COUNT(*) FROM articles a WHERE a.feed_id = f.id AND a.purged_at IS NULL)";
+     (SELECT COUNT(*) FROM articles a WHERE a.feed_id = f.id AND a.purged_at IS NULL),
+     f.summary_only, f.full_text";
 
 fn feed_from_row(r: &Row) -> rusqlite::Result<Feed> {
     Ok(Feed {
@@ -27,6 +28,8 @@ fn feed_from_row(r: &Row) -> rusqlite::Result<Feed> {
         last_error: r.get(10)?,
         unread_count: r.get(11)?,
         article_count: r.get(12)?,
+        summary_only: r.get(13)?,
+        full_text: r.get(14)?,
     })
 }
 

@@ -5,6 +5,7 @@
 mod articles;
 mod feeds;
 mod migrations;
+mod offline;
 mod refresh_writes;
 mod settings;
 
@@ -16,8 +17,9 @@ use rusqlite::Connection;
 use crate::error::{Error, Result};
 
 pub use feeds::{Added, NewFeed, Subscription};
+pub use offline::{ImageCleanup, ImageJob, OfflineScope, StorageUsage};
 pub use refresh_writes::FetchMeta;
-pub use settings::{Settings, SETTING_KEYS};
+pub use settings::{ImagePolicy, Settings, SETTING_KEYS};
 
 /// File name of the database inside the data directory.
 pub const DATABASE_FILE: &str = "broadsheet.db";

@@ -46,7 +46,8 @@ impl Store {
         tx.prepare_cached(
             "UPDATE feeds SET title = COALESCE(NULLIF(?2, ''), title), site_url = COALESCE(?3, site_url),
                  etag = ?4, last_modified = ?5, last_fetched_at = ?6, next_due_at = ?6 + ?7,
-                 postponed_until = NULL, consecutive_failures = 0, last_error = NULL
+                 postponed_until = NULL, consecutive_failures = 0, last_error = NULL,
+                 summary_only = ?8
              WHERE id = ?1",
         )?
         .execute(params![
@@ -56,7 +57,8 @@ impl Store {
             meta.etag,
             meta.last_modified,
             now,
-            interval_secs
+            interval_secs,
+            parsed.summary_only
         ])?;
         if let Some(url) = &meta.moved_to {
             move_feed_url(&tx, feed_id, url)?;
@@ -138,12 +140,13 @@ fn upsert_article(
     a: &NewArticle,
     now: Timestamp,
 ) -> Result<Upserted> {
-    let existing: Option<(i64, String, Option<Timestamp>)> = tx
+    let existing: Option<(i64, String, Option<Timestamp>, bool)> = tx
         .prepare_cached(
-            "SELECT id, content_hash, purged_at FROM articles WHERE feed_id = ?1 AND guid = ?2",
+            "SELECT id, content_hash, purged_at, full_content IS NOT NULL FROM articles
+             WHERE feed_id = ?1 AND guid = ?2",
         )?
         .query_row(params![feed_id, a.guid], |r| {
-            Ok((r.get(0)?, r.get(1)?, r.get(2)?))
+            Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?))
         })
         .optional()?;
     let summary_text = a.summary.as_deref().map(html_to_text).unwrap_or_default();
@@ -154,15 +157,17 @@ fn upsert_article(
         &summary_text
     };
     let excerpt = excerpt(lead, EXCERPT_CHARS);
+    let has_full_text = existing.as_ref().is_some_and(|e| e.3);
     let result = match existing {
-        Some((_, ref hash, _)) if *hash == a.content_hash => return Ok(Upserted::Unchanged),
+        Some((_, ref hash, _, _)) if *hash == a.content_hash => return Ok(Upserted::Unchanged),
         // removed by retention: stays removed
-        Some((_, _, Some(_))) => return Ok(Upserted::Unchanged),
-        Some((id, _, None)) => {
+        Some((_, _, Some(_), _)) => return Ok(Upserted::Unchanged),
+        Some((id, _, None, _)) => {
             tx.prepare_cached(
                 "UPDATE articles SET url = ?2, title = ?3, author = ?4,
                      published_at = CASE WHEN ?5 THEN ?6 ELSE published_at END,
-                     updated_at = ?7, summary = ?8, content = ?9, excerpt = ?10, content_hash = ?11
+                     updated_at = ?7, summary = ?8, content = ?9, excerpt = ?10, content_hash = ?11,
+                     images_at = CASE WHEN images_at = -1 THEN -1 END
                  WHERE id = ?1",
             )?
             .execute(params![
@@ -204,6 +209,15 @@ fn upsert_article(
             ])?;
             (tx.last_insert_rowid(), Upserted::New)
         }
+    };
+    // the page's full text, when the reader fetched it, is what search should find
+    let content_text = if has_full_text {
+        let full: String = tx
+            .prepare_cached("SELECT full_content FROM articles WHERE id = ?1")?
+            .query_row([result.0], |r| r.get(0))?;
+        html_to_text(&full)
+    } else {
+        content_text
     };
     tx.prepare_cached(
         "INSERT INTO articles_fts(rowid, title, author, summary, content) VALUES (?1, ?2, ?3, ?4, ?5)",

@@ -1,5 +1,5 @@
 //! User settings that live in the database (so they travel with it): refresh interval,
-//! retention and fetch limits. Missing keys mean the default.
+//! retention, fetch limits and which images are kept offline. Missing keys mean the default.
 
 use rusqlite::{params, OptionalExtension};
 use serde::{Deserialize, Serialize};
@@ -18,6 +18,27 @@ pub struct Settings {
     pub max_concurrent_fetches: u32,
     /// Feeds fetched at once from one host.
     pub max_fetches_per_host: u32,
+    /// Which articles get their images stored for offline reading.
+    pub offline_images: ImagePolicy,
+}
+
+/// Which articles' images are downloaded and kept.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ImagePolicy {
+    All,
+    Bookmarks,
+    None,
+}
+
+impl ImagePolicy {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            ImagePolicy::All => "all",
+            ImagePolicy::Bookmarks => "bookmarks",
+            ImagePolicy::None => "none",
+        }
+    }
 }
 
 impl Default for Settings {
@@ -27,6 +48,7 @@ impl Default for Settings {
             retention_days: 90,
             max_concurrent_fetches: 128,
             max_fetches_per_host: 16,
+            offline_images: ImagePolicy::All,
         }
     }
 }
@@ -37,6 +59,7 @@ pub const SETTING_KEYS: &[&str] = &[
     "retention_days",
     "max_concurrent_fetches",
     "max_fetches_per_host",
+    "offline_images",
 ];
 
 impl Store {
@@ -89,6 +112,18 @@ impl Settings {
             "retention_days" => self.retention_days = number()?,
             "max_concurrent_fetches" => self.max_concurrent_fetches = number()?.clamp(1, 1024),
             "max_fetches_per_host" => self.max_fetches_per_host = number()?.clamp(1, 1024),
+            "offline_images" => {
+                self.offline_images = match value.trim() {
+                    "all" => ImagePolicy::All,
+                    "bookmarks" => ImagePolicy::Bookmarks,
+                    "none" => ImagePolicy::None,
+                    _ => {
+                        return Err(Error::Invalid(format!(
+                            "offline_images must be all, bookmarks or none, not {value:?}"
+                        )))
+                    }
+                }
+            }
             _ => {
                 return Err(Error::Invalid(format!(
                     "unknown setting {key:?}; known: {}",
@@ -110,6 +145,11 @@ mod tests {
         assert_eq!(store.settings().unwrap(), Settings::default());
         store.set_setting("retention_days", "7").unwrap();
         assert_eq!(store.settings().unwrap().retention_days, 7);
+        store.set_setting("offline_images", "bookmarks").unwrap();
+        assert_eq!(
+            store.settings().unwrap().offline_images,
+            ImagePolicy::Bookmarks
+        );
     }
 
     #[test]
@@ -117,6 +157,7 @@ mod tests {
         let (_d, store) = crate::store::test_store();
         assert!(store.set_setting("retention_days", "soon").is_err());
         assert!(store.set_setting("colour", "1").is_err());
+        assert!(store.set_setting("offline_images", "some").is_err());
         assert_eq!(store.settings().unwrap(), Settings::default());
     }
 }

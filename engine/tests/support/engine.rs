@@ -8,7 +8,8 @@ use std::time::Duration;
 use broadsheet_engine::fetch::{FetchConfig, Fetcher};
 use broadsheet_engine::model::{now, ArticleQuery, ArticleSummary, View};
 use broadsheet_engine::refresh::{refresh, Limits, RefreshEvent, RefreshSummary};
-use broadsheet_engine::store::NewFeed;
+use broadsheet_engine::offline::{self, ImageStore, OfflineContext, OfflineSummary};
+use broadsheet_engine::store::{ImagePolicy, NewFeed, OfflineScope};
 use broadsheet_engine::Store;
 
 pub struct Env {
@@ -62,6 +63,23 @@ impl Env {
         .await
         .unwrap();
         (summary, events)
+    }
+
+    /// One offline pass (full texts, then images) with the test limits.
+    pub async fn offline(&mut self, scope: OfflineScope, policy: ImagePolicy) -> OfflineSummary {
+        let ctx = OfflineContext {
+            fetcher: self.fetcher.clone(),
+            images: ImageStore::in_data_dir(self.dir.path()),
+            limits: LIMITS,
+            policy,
+        };
+        offline::run(&mut self.store, &ctx, scope, |_| {})
+            .await
+            .unwrap()
+    }
+
+    pub fn images(&self) -> ImageStore {
+        ImageStore::in_data_dir(self.dir.path())
     }
 
     pub fn list(&self, view: View) -> Vec<ArticleSummary> {

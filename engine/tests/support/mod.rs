@@ -139,6 +139,8 @@ impl Server {
                 text.replace("BASE", &self.base()),
             );
         }
+        let png = std::fs::read(dir.join("images/csto-meeting.png")).expect("seed image");
+        self.file("/images/csto-meeting.png", "image/png", png);
     }
 
     pub fn requests_to(&self, path: &str) -> Vec<Request> {

@@ -1,0 +1,195 @@
+//! Images kept on disk for offline reading: content-addressed files (`images/ab/<sha256>`)
+//! written atomically, read back only by a name that is exactly a stored hash. The app's URI
+//! scheme serves through [`ImageStore::serve`], so it can hand out nothing but stored images.
+
+use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicU64, Ordering};
+
+use sha2::{Digest, Sha256};
+
+use super::sniff::sniff_image;
+use crate::error::{Error, Result};
+
+/// Folder inside the data directory.
+pub const IMAGES_DIR: &str = "images";
+
+/// Where the reading view finds a stored image: the app's own scheme (Windows' webview
+/// reaches custom schemes as `http://<scheme>.localhost`).
+#[cfg(not(windows))]
+pub const IMAGE_URL_PREFIX: &str = "bsimg://localhost/";
+#[cfg(windows)]
+pub const IMAGE_URL_PREFIX: &str = "http://bsimg.localhost/";
+
+/// The URI scheme the app registers for stored images.
+pub const IMAGE_SCHEME: &str = "bsimg";
+
+#[derive(Debug, Clone)]
+pub struct ImageStore {
+    dir: PathBuf,
+}
+
+/// A stored image as the scheme hands it out.
+#[derive(Debug, PartialEq, Eq)]
+pub struct ServedImage {
+    pub mime: &'static str,
+    pub bytes: Vec<u8>,
+}
+
+/// Why the scheme refused a request.
+#[derive(Debug, PartialEq, Eq, thiserror::Error)]
+pub enum Refused {
+    #[error("not an image name")]
+    BadName,
+    #[error("no such image in the store")]
+    NotStored,
+    #[error("the stored file is not an image")]
+    NotAnImage,
+}
+
+/// What one stored image is.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SavedImage {
+    pub hash: String,
+    pub mime: &'static str,
+    pub bytes: u64,
+}
+
+static UNIQUE: AtomicU64 = AtomicU64::new(0);
+
+impl ImageStore {
+    /// The image folder of a data directory (created on first save).
+    pub fn in_data_dir(data_dir: &Path) -> ImageStore {
+        ImageStore {
+            dir: data_dir.join(IMAGES_DIR),
+        }
+    }
+
+    pub fn dir(&self) -> &Path {
+        &self.dir
+    }
+
+    fn path_of(&self, hash: &str) -> PathBuf {
+        self.dir.join(&hash[..2]).join(hash)
+    }
+
+    /// Stores `bytes` when they really are an image; the same image is stored once.
+    pub fn save(&self, bytes: &[u8]) -> Result<SavedImage> {
+        let mime = sniff_image(bytes)
+            .ok_or_else(|| Error::Invalid("not an image (its bytes say otherwise)".into()))?;
+        let hash = format!("{:x}", Sha256::digest(bytes));
+        let path = self.path_of(&hash);
+        if !path.exists() {
+            let parent = path.parent().unwrap_or(&self.dir);
+            std::fs::create_dir_all(parent)?;
+            // write aside, then rename: a crash never leaves a half image under its hash
+            let part = parent.join(format!(
+                ".{hash}.{}.{}.part",
+                std::process::id(),
+                UNIQUE.fetch_add(1, Ordering::Relaxed)
+            ));
+            std::fs::write(&part, bytes)?;
+            if let Err(e) = std::fs::rename(&part, &path) {
+                let _ = std::fs::remove_file(&part);
+                return Err(e.into());
+            }
+        }
+        Ok(SavedImage {
+            hash,
+            mime,
+            bytes: bytes.len() as u64,
+        })
+    }
+
+    /// The stored image called `name` (a hash, as the reading view's URLs carry it).
+    pub fn serve(&self, name: &str) -> std::result::Result<ServedImage, Refused> {
+        if !is_hash(name) {
+            return Err(Refused::BadName);
+        }
+        let bytes = std::fs::read(self.path_of(name)).map_err(|_| Refused::NotStored)?;
+        let mime = sniff_image(&bytes).ok_or(Refused::NotAnImage)?;
+        Ok(ServedImage { mime, bytes })
+    }
+
+    /// The bytes and type of a stored image (for exports).
+    pub fn read(&self, hash: &str) -> Option<ServedImage> {
+        self.serve(hash).ok()
+    }
+
+    /// Deletes stored files; missing ones are fine.
+    pub fn remove(&self, hashes: &[String]) -> Result<()> {
+        for hash in hashes.iter().filter(|h| is_hash(h)) {
+            match std::fs::remove_file(self.path_of(hash)) {
+                Err(e) if e.kind() != std::io::ErrorKind::NotFound => return Err(e.into()),
+                _ => {}
+            }
+        }
+        Ok(())
+    }
+}
+
+/// Exactly 64 lowercase hex digits: nothing else can name a file.
+fn is_hash(name: &str) -> bool {
+    name.len() == 64 && name.bytes().all(|b| matches!(b, b'0'..=b'9' | b'a'..=b'f'))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const PNG: &[u8] = b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR\0\0\0\x01\0\0\0\x01\x08\x06\0\0\0";
+
+    #[test]
+    fn saved_images_are_served_by_their_hash_only() {
+        let dir = tempfile::tempdir().unwrap();
+        let images = ImageStore::in_data_dir(dir.path());
+        let saved = images.save(PNG).unwrap();
+        assert_eq!(saved.mime, "image/png");
+        assert_eq!(images.save(PNG).unwrap(), saved, "same bytes, same file");
+        let served = images.serve(&saved.hash).unwrap();
+        assert_eq!(served.bytes, PNG);
+        assert_eq!(served.mime, "image/png");
+        assert_eq!(
+            std::fs::read_dir(images.dir().join(&saved.hash[..2]))
+                .unwrap()
+                .count(),
+            1,
+            "no part files left"
+        );
+    }
+
+    #[test]
+    fn the_scheme_refuses_anything_not_in_the_store() {
+        let dir = tempfile::tempdir().unwrap();
+        std::fs::write(dir.path().join("broadsheet.db"), b"secret").unwrap();
+        let images = ImageStore::in_data_dir(dir.path());
+        let saved = images.save(PNG).unwrap();
+        for name in [
+            "",
+            "../broadsheet.db",
+            "..%2Fbroadsheet.db",
+            "/etc/passwd",
+            &saved.hash[..63],
+            &format!("{}0", saved.hash),
+            &saved.hash.to_uppercase(),
+            &format!("{}/../../broadsheet.db", &saved.hash[..2]),
+            "https://evil.example/x.png",
+        ] {
+            assert_eq!(images.serve(name), Err(Refused::BadName), "{name}");
+        }
+        let absent = "0".repeat(64);
+        assert_eq!(images.serve(&absent), Err(Refused::NotStored));
+        // a file that is somehow there but is not an image is still refused
+        let fake = "a".repeat(64);
+        std::fs::create_dir_all(images.dir().join("aa")).unwrap();
+        std::fs::write(images.dir().join("aa").join(&fake), b"<svg onload=x>").unwrap();
+        assert_eq!(images.serve(&fake), Err(Refused::NotAnImage));
+    }
+
+    #[test]
+    fn non_images_are_not_saved() {
+        let dir = tempfile::tempdir().unwrap();
+        let images = ImageStore::in_data_dir(dir.path());
+        assert!(images.save(b"<html>not an image</html>").is_err());
+        assert!(!images.dir().exists() || std::fs::read_dir(images.dir()).unwrap().count() == 0);
+    }
+}

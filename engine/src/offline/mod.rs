@@ -1,0 +1,243 @@
+//! Offline reading: after a refresh (or at once for one article), fetch the pages of
+//! summary-only feeds and extract the readable article, then download the images stored
+//! articles show, check they really are images, and keep them on disk. The reading view then
+//! shows only stored copies ([`crate::reader`]). Fetches share the refresh's limits (global and
+//! per host); the store is written from this one task.
+
+mod image_store;
+mod sniff;
+
+use std::collections::{HashMap, HashSet};
+use std::future::Future;
+use std::sync::Arc;
+use std::time::Instant;
+
+use serde::Serialize;
+use tokio::sync::{mpsc, Semaphore};
+
+pub use image_store::{
+    ImageStore, Refused, SavedImage, ServedImage, IMAGES_DIR, IMAGE_SCHEME, IMAGE_URL_PREFIX,
+};
+pub use sniff::sniff_image;
+
+use crate::error::Result;
+use crate::extract::{extract, Extracted};
+use crate::fetch::{Fetched, Fetcher, Validators};
+use crate::model::now;
+use crate::refresh::Limits;
+use crate::sanitize::{image_urls, sanitize_article};
+use crate::store::{ImagePolicy, OfflineScope, Store};
+
+/// What an offline pass did.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
+pub struct OfflineSummary {
+    pub full_texts: usize,
+    pub full_text_failures: usize,
+    pub images: usize,
+    pub image_failures: usize,
+    pub image_bytes: u64,
+    /// Articles whose images are now local.
+    pub articles_with_images: usize,
+    pub elapsed_ms: u128,
+}
+
+/// Progress, for the window's status line.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub struct OfflineProgress {
+    pub full_texts_done: usize,
+    pub full_texts_total: usize,
+    pub images_done: usize,
+    pub images_total: usize,
+}
+
+/// What a pass needs besides the store.
+#[derive(Clone)]
+pub struct OfflineContext {
+    pub fetcher: Fetcher,
+    pub images: ImageStore,
+    pub limits: Limits,
+    pub policy: ImagePolicy,
+}
+
+/// Fetches and extracts one article page.
+pub async fn fetch_full_text(fetcher: &Fetcher, url: &str) -> std::result::Result<Extracted, String> {
+    let pages = fetcher.with_config(fetcher.config().page());
+    let body = match pages.get(url, Validators::default()).await {
+        Ok(Fetched::Body(body)) => body,
+        Ok(Fetched::NotModified(_)) => return Err("the server sent no page".into()),
+        Err(e) => return Err(e.to_string()),
+    };
+    let looks_html = body.content_type.as_deref().is_none_or(|t| {
+        let t = t.to_ascii_lowercase();
+        t.contains("html") || t.contains("xml") || t.starts_with("text/")
+    });
+    if !looks_html {
+        return Err(format!(
+            "the link leads to {}, not a page",
+            body.content_type.unwrap_or_default()
+        ));
+    }
+    tokio::task::spawn_blocking(move || {
+        let html = crate::parse::to_utf8(&body.bytes, body.content_type.as_deref());
+        let extracted = extract(&html, Some(&body.final_url)).map_err(|e| e.to_string())?;
+        if extracted.text.trim().is_empty() {
+            return Err("no article found on the page".to_string());
+        }
+        Ok(extracted)
+    })
+    .await
+    .unwrap_or_else(|e| Err(format!("the extractor crashed on this page: {e}")))
+}
+
+/// Downloads one image, checks its bytes, stores it.
+async fn fetch_image(fetcher: &Fetcher, images: &ImageStore, url: &str) -> std::result::Result<SavedImage, String> {
+    let bytes = match fetcher.get(url, Validators::default()).await {
+        Ok(Fetched::Body(body)) => body.bytes,
+        Ok(Fetched::NotModified(_)) => return Err("the server sent no image".into()),
+        Err(e) => return Err(e.to_string()),
+    };
+    let images = images.clone();
+    tokio::task::spawn_blocking(move || images.save(&bytes).map_err(|e| e.to_string()))
+        .await
+        .unwrap_or_else(|e| Err(e.to_string()))
+}
+
+/// Runs `work` on every job, at most `limits.global` at once and `limits.per_host` per host;
+/// results arrive on the returned channel in completion order.
+fn spawn_bounded<T, R, F, Fut>(
+    jobs: Vec<(String, T)>,
+    limits: Limits,
+    work: F,
+) -> mpsc::UnboundedReceiver<R>
+where
+    T: Send + 'static,
+    R: Send + 'static,
+    F: Fn(String, T) -> Fut + Clone + Send + 'static,
+    Fut: Future<Output = R> + Send,
+{
+    let (tx, rx) = mpsc::unbounded_channel();
+    let global = Arc::new(Semaphore::new(limits.global.max(1)));
+    let mut per_host: HashMap<String, Arc<Semaphore>> = HashMap::new();
+    for (url, job) in jobs {
+        let host = url::Url::parse(&url)
+            .ok()
+            .and_then(|u| u.host_str().map(str::to_string))
+            .unwrap_or_default();
+        let host_limit = per_host
+            .entry(host)
+            .or_insert_with(|| Arc::new(Semaphore::new(limits.per_host.max(1))))
+            .clone();
+        let (global, tx, work) = (global.clone(), tx.clone(), work.clone());
+        tokio::spawn(async move {
+            let (Ok(_h), Ok(_g)) = (host_limit.acquire().await, global.acquire().await) else {
+                return;
+            };
+            let _ = tx.send(work(url, job).await);
+        });
+    }
+    rx
+}
+
+/// One offline pass: full texts first (their images are the ones to keep), then images.
+pub async fn run(
+    store: &mut Store,
+    ctx: &OfflineContext,
+    scope: OfflineScope,
+    mut on_progress: impl FnMut(&OfflineProgress),
+) -> Result<OfflineSummary> {
+    let started = Instant::now();
+    let mut summary = OfflineSummary::default();
+    let mut progress = OfflineProgress {
+        full_texts_done: 0,
+        full_texts_total: 0,
+        images_done: 0,
+        images_total: 0,
+    };
+
+    // 1. pages of summary-only feeds
+    let pages = store.full_text_todo(scope)?;
+    progress.full_texts_total = pages.len();
+    if !pages.is_empty() {
+        on_progress(&progress);
+        let fetcher = ctx.fetcher.clone();
+        let jobs = pages.into_iter().map(|(id, url)| (url, id)).collect();
+        let mut results = spawn_bounded(jobs, ctx.limits, move |url, id| {
+            let fetcher = fetcher.clone();
+            async move { (id, fetch_full_text(&fetcher, &url).await) }
+        });
+        while let Some((id, outcome)) = results.recv().await {
+            match &outcome {
+                Ok(_) => summary.full_texts += 1,
+                Err(_) => summary.full_text_failures += 1,
+            }
+            store.set_full_text(id, outcome.as_ref().map_err(String::as_str), now())?;
+            progress.full_texts_done += 1;
+            on_progress(&progress);
+        }
+    }
+
+    // 2. images of the articles that should have them
+    let jobs = store.image_todo(scope, ctx.policy)?;
+    if jobs.is_empty() {
+        summary.elapsed_ms = started.elapsed().as_millis();
+        return Ok(summary);
+    }
+    let per_article: Vec<(i64, Vec<String>)> = tokio::task::spawn_blocking(move || {
+        jobs.into_iter()
+            .map(|job| {
+                let clean = sanitize_article(&job.html, job.base.as_deref());
+                (job.article_id, image_urls(&clean))
+            })
+            .collect()
+    })
+    .await
+    .unwrap_or_default();
+    let mut wanted: Vec<String> = Vec::new();
+    let mut seen = HashSet::new();
+    for url in per_article.iter().flat_map(|(_, urls)| urls) {
+        if seen.insert(url.as_str()) {
+            wanted.push(url.clone());
+        }
+    }
+    let known = store.known_images(&wanted)?;
+    let retry_failed = matches!(scope, OfflineScope::Article { .. });
+    let to_fetch: Vec<(String, ())> = wanted
+        .into_iter()
+        .filter(|url| match known.get(url) {
+            None => true,
+            Some(None) => retry_failed,
+            Some(Some(_)) => false,
+        })
+        .map(|url| (url, ()))
+        .collect();
+    progress.images_total = to_fetch.len();
+    on_progress(&progress);
+    let image_fetcher = ctx.fetcher.with_config(ctx.fetcher.config().image());
+    let images = ctx.images.clone();
+    let mut results = spawn_bounded(to_fetch, ctx.limits, move |url, ()| {
+        let (fetcher, images) = (image_fetcher.clone(), images.clone());
+        async move {
+            let outcome = fetch_image(&fetcher, &images, &url).await;
+            (url, outcome)
+        }
+    });
+    while let Some((url, outcome)) = results.recv().await {
+        match &outcome {
+            Ok(saved) => {
+                summary.images += 1;
+                summary.image_bytes += saved.bytes;
+                store.record_image(&url, Ok((&saved.hash, saved.mime, saved.bytes)), now())?;
+            }
+            Err(e) => {
+                summary.image_failures += 1;
+                store.record_image(&url, Err(e), now())?;
+            }
+        }
+        progress.images_done += 1;
+        on_progress(&progress);
+    }
+    summary.articles_with_images = per_article.len();
+    store.link_images(&per_article, now())?;
+    summary.elapsed_ms = started.elapsed().as_millis();
+    Ok(summary)
+}

@@ -1,0 +1,87 @@
+//! What the reading view shows for an article: the page's full text when it was fetched,
+//! else the feed's; sanitized; every image pointed at its stored copy or removed, so showing
+//! an article never touches the network. A quiet note says when the full text is missing.
+
+use std::collections::HashMap;
+
+use serde::Serialize;
+
+use crate::error::Result;
+use crate::model::Timestamp;
+use crate::offline::IMAGE_URL_PREFIX;
+use crate::sanitize::{image_urls, localize_images, sanitize_article};
+use crate::Store;
+
+/// An article ready for the reader. A type of its own (not `model::Article`) so raw feed HTML
+/// never crosses the IPC bridge.
+#[derive(Debug, Clone, Serialize)]
+pub struct ReaderView {
+    pub id: i64,
+    pub feed_id: i64,
+    pub feed_title: String,
+    pub title: String,
+    pub url: Option<String>,
+    pub author: Option<String>,
+    pub published_at: Timestamp,
+    pub read: bool,
+    pub bookmarked: bool,
+    /// Sanitized, images local: loads nothing from the network.
+    pub html: String,
+    /// The text is the page's (extracted), not the feed's.
+    pub full_text: bool,
+    /// Said quietly above the text when the full article could not be loaded.
+    pub note: Option<String>,
+}
+
+/// The article `id` as the reader shows it; `image_url` turns a stored image's hash into the
+/// address the view loads it from.
+pub fn reader_view_with(
+    store: &Store,
+    id: i64,
+    image_url: impl Fn(&str) -> String,
+) -> Result<ReaderView> {
+    let a = store.article(id)?;
+    let base = match &a.url {
+        Some(u) => Some(u.clone()),
+        None => store.feed(a.feed_id).ok().map(|f| f.url),
+    };
+    let (body, full_text) = match &a.full_content {
+        Some(full) => (full.as_str(), true),
+        None => (
+            a.content.as_deref().or(a.summary.as_deref()).unwrap_or(""),
+            false,
+        ),
+    };
+    let clean = sanitize_article(body, base.as_deref());
+    let urls = image_urls(&clean);
+    let local: HashMap<String, String> = store
+        .stored_images(&urls)?
+        .into_iter()
+        .map(|(url, hash)| (url, image_url(&hash)))
+        .collect();
+    let note = match (&a.full_error, full_text) {
+        (Some(error), false) => Some(format!(
+            "The full article could not be loaded ({error}). This is the text the feed carries."
+        )),
+        _ => None,
+    };
+    Ok(ReaderView {
+        html: localize_images(&clean, local),
+        author: a.author.or(a.full_byline),
+        id: a.id,
+        feed_id: a.feed_id,
+        feed_title: a.feed_title,
+        title: a.title,
+        url: a.url,
+        published_at: a.published_at,
+        read: a.read,
+        bookmarked: a.bookmarked,
+        full_text,
+        note,
+    })
+}
+
+/// The article `id` as the window shows it, images through the app's scheme.
+pub fn reader_view(store: &Store, id: i64) -> Result<ReaderView> {
+    reader_view_with(store, id, |hash| format!("{IMAGE_URL_PREFIX}{hash}"))
+}

@@ -1,0 +1,325 @@
+//! What offline reading writes and asks: which articles still need their page or their
+//! images, the extracted full text, which image URL is which stored file, storage usage and
+//! cleanup. Files themselves live in `offline::ImageStore`; this is the bookkeeping.
+
+use std::collections::HashMap;
+
+use rusqlite::{params, OptionalExtension};
+use serde::Serialize;
+
+use super::settings::ImagePolicy;
+use super::Store;
+use crate::error::Result;
+use crate::extract::Extracted;
+use crate::model::Timestamp;
+use crate::text::html_to_text;
+
+/// Which articles an offline pass looks at.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum OfflineScope {
+    /// Everything due after a refresh: new articles of full-text feeds, images per the setting.
+    Due,
+    /// One article, now (bookmarked, or "Load full article"). `force_full_text` fetches the
+    /// page even if the feed carries whole articles or an earlier attempt failed.
+    Article { id: i64, force_full_text: bool },
+}
+
+/// An article whose images are to be made local: its HTML as stored and the address its
+/// relative URLs resolve against.
+#[derive(Debug, Clone)]
+pub struct ImageJob {
+    pub article_id: i64,
+    pub html: String,
+    pub base: Option<String>,
+}
+
+/// What the storage view shows.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
+pub struct StorageUsage {
+    pub database_bytes: u64,
+    pub images: i64,
+    pub image_bytes: i64,
+    /// Of those, images shown by bookmarked articles.
+    pub bookmark_image_bytes: i64,
+    pub full_articles: i64,
+}
+
+/// What "Remove images" removes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ImageCleanup {
+    /// Images of read articles that are not bookmarked.
+    Read,
+    /// Every image except bookmarks'.
+    AllButBookmarks,
+}
+
+/// A feed's full-text setting joined with what refresh detected.
+const FULL_TEXT_ON: &str = "COALESCE(f.full_text, f.summary_only) = 1";
+
+impl Store {
+    /// Articles whose page should be fetched for full text: (id, page URL).
+    pub fn full_text_todo(&self, scope: OfflineScope) -> Result<Vec<(i64, String)>> {
+        let (sql, id, force) = match scope {
+            OfflineScope::Due => (
+                format!(
+                    "SELECT a.id, a.url FROM articles a JOIN feeds f ON f.id = a.feed_id
+                     WHERE ?1 = 0 AND ?2 = 0 AND a.purged_at IS NULL AND a.url IS NOT NULL
+                       AND a.full_fetched_at IS NULL AND f.removed_at IS NULL AND {FULL_TEXT_ON}
+                     ORDER BY a.bookmarked DESC, a.published_at DESC"
+                ),
+                0,
+                false,
+            ),
+            OfflineScope::Article {
+                id,
+                force_full_text,
+            } => (
+                format!(
+                    "SELECT a.id, a.url FROM articles a JOIN feeds f ON f.id = a.feed_id
+                     WHERE a.id = ?1 AND a.purged_at IS NULL AND a.url IS NOT NULL
+                       AND (?2 OR (a.full_content IS NULL AND {FULL_TEXT_ON}))"
+                ),
+                id,
+                force_full_text,
+            ),
+        };
+        let mut stmt = self.conn.prepare(&sql)?;
+        let rows = stmt.query_map(params![id, force], |r| Ok((r.get(0)?, r.get(1)?)))?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+
+    /// Stores the outcome of fetching an article's page. The extracted text replaces the feed's
+    /// in the search index; a failure is kept so the reader can say why.
+    pub fn set_full_text(
+        &mut self,
+        id: i64,
+        outcome: std::result::Result<&Extracted, &str>,
+        now: Timestamp,
+    ) -> Result<()> {
+        let tx = self.conn.transaction()?;
+        match outcome {
+            Ok(extracted) => {
+                let n = tx.execute(
+                    "UPDATE articles SET full_content = ?2, full_byline = ?3, full_error = NULL,
+                         full_fetched_at = ?4, images_at = CASE WHEN images_at = -1 THEN -1 END
+                     WHERE id = ?1 AND purged_at IS NULL",
+                    params![id, extracted.html, extracted.byline, now],
+                )?;
+                if n == 1 {
+                    let (title, author, summary): (String, Option<String>, Option<String>) = tx
+                        .query_row(
+                            "SELECT title, author, summary FROM articles WHERE id = ?1",
+                            [id],
+                            |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
+                        )?;
+                    tx.execute("DELETE FROM articles_fts WHERE rowid = ?1", [id])?;
+                    tx.execute(
+                        "INSERT INTO articles_fts(rowid, title, author, summary, content)
+                         VALUES (?1, ?2, ?3, ?4, ?5)",
+                        params![
+                            id,
+                            title,
+                            author,
+                            summary.as_deref().map(html_to_text).unwrap_or_default(),
+                            extracted.text
+                        ],
+                    )?;
+                }
+            }
+            Err(error) => {
+                tx.execute(
+                    "UPDATE articles SET full_error = ?2, full_fetched_at = ?3 WHERE id = ?1",
+                    params![id, error, now],
+                )?;
+            }
+        }
+        tx.commit()?;
+        Ok(())
+    }
+
+    /// Articles whose images are still to be made local.
+    pub fn image_todo(&self, scope: OfflineScope, policy: ImagePolicy) -> Result<Vec<ImageJob>> {
+        if policy == ImagePolicy::None {
+            return Ok(Vec::new());
+        }
+        let bookmarks_only = policy == ImagePolicy::Bookmarks;
+        let (filter, id) = match scope {
+            // a page still to fetch comes first: its images are the ones to keep
+            OfflineScope::Due => (
+                format!(
+                    "?2 = 0 AND a.images_at IS NULL AND (?1 = 0 OR a.bookmarked = 1)
+                     AND NOT (a.url IS NOT NULL AND a.full_fetched_at IS NULL AND {FULL_TEXT_ON})"
+                ),
+                0,
+            ),
+            OfflineScope::Article { id, .. } => (
+                "a.id = ?2 AND COALESCE(a.images_at, 0) != -1 AND (?1 = 0 OR a.bookmarked = 1)"
+                    .to_string(),
+                id,
+            ),
+        };
+        let sql = format!(
+            "SELECT a.id, COALESCE(a.full_content, a.content, a.summary, ''), COALESCE(a.url, f.url)
+             FROM articles a JOIN feeds f ON f.id = a.feed_id
+             WHERE a.purged_at IS NULL AND {filter}
+             ORDER BY a.bookmarked DESC, a.published_at DESC"
+        );
+        let mut stmt = self.conn.prepare(&sql)?;
+        let rows = stmt.query_map(params![bookmarks_only, id], |r| {
+            Ok(ImageJob {
+                article_id: r.get(0)?,
+                html: r.get(1)?,
+                base: r.get(2)?,
+            })
+        })?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+
+    /// Of `urls`, those already tried: URL → stored hash (`None`: it failed before).
+    pub fn known_images(&self, urls: &[String]) -> Result<HashMap<String, Option<String>>> {
+        let mut stmt = self
+            .conn
+            .prepare_cached("SELECT hash FROM images WHERE url = ?1")?;
+        let mut known = HashMap::new();
+        for url in urls {
+            if let Some(hash) = stmt
+                .query_row([url], |r| r.get::<_, Option<String>>(0))
+                .optional()?
+            {
+                known.insert(url.clone(), hash);
+            }
+        }
+        Ok(known)
+    }
+
+    /// URL → stored hash for those of `urls` that are stored.
+    pub fn stored_images(&self, urls: &[String]) -> Result<HashMap<String, String>> {
+        Ok(self
+            .known_images(urls)?
+            .into_iter()
+            .filter_map(|(url, hash)| hash.map(|h| (url, h)))
+            .collect())
+    }
+
+    /// Records one image download: its stored file, or why there is none.
+    pub fn record_image(
+        &self,
+        url: &str,
+        outcome: std::result::Result<(&str, &str, u64), &str>,
+        now: Timestamp,
+    ) -> Result<()> {
+        let (hash, mime, bytes, error) = match outcome {
+            Ok((hash, mime, bytes)) => (Some(hash), Some(mime), bytes as i64, None),
+            Err(e) => (None, None, 0, Some(e)),
+        };
+        self.conn
+            .prepare_cached(
+                "INSERT INTO images(url, hash, mime, bytes, error, fetched_at)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6)
+                 ON CONFLICT(url) DO UPDATE SET hash = excluded.hash, mime = excluded.mime,
+                     bytes = excluded.bytes, error = excluded.error, fetched_at = excluded.fetched_at",
+            )?
+            .execute(params![url, hash, mime, bytes, error, now])?;
+        Ok(())
+    }
+
+    /// Marks articles' images as made local and remembers which URLs each shows.
+    pub fn link_images(&mut self, done: &[(i64, Vec<String>)], now: Timestamp) -> Result<()> {
+        let tx = self.conn.transaction()?;
+        {
+            let mut link = tx.prepare_cached(
+                "INSERT OR IGNORE INTO article_images(article_id, url) VALUES (?1, ?2)",
+            )?;
+            let mut mark = tx.prepare_cached(
+                "UPDATE articles SET images_at = ?2 WHERE id = ?1 AND purged_at IS NULL",
+            )?;
+            for (id, urls) in done {
+                for url in urls {
+                    link.execute(params![id, url])?;
+                }
+                mark.execute(params![id, now])?;
+            }
+        }
+        tx.commit()?;
+        Ok(())
+    }
+
+    pub fn storage_usage(&self) -> Result<StorageUsage> {
+        let mut usage = self.conn.query_row(
+            "SELECT
+               (SELECT COUNT(*) FROM images WHERE hash IS NOT NULL),
+               (SELECT COALESCE(SUM(bytes), 0) FROM (SELECT DISTINCT hash, bytes FROM images
+                    WHERE hash IS NOT NULL)),
+               (SELECT COALESCE(SUM(bytes), 0) FROM (SELECT DISTINCT i.hash, i.bytes FROM images i
+                    JOIN article_images ai ON ai.url = i.url
+                    JOIN articles a ON a.id = ai.article_id
+                    WHERE a.bookmarked = 1 AND i.hash IS NOT NULL)),
+               (SELECT COUNT(*) FROM articles WHERE full_content IS NOT NULL)",
+            [],
+            |r| {
+                Ok(StorageUsage {
+                    database_bytes: 0,
+                    images: r.get(0)?,
+                    image_bytes: r.get(1)?,
+                    bookmark_image_bytes: r.get(2)?,
+                    full_articles: r.get(3)?,
+                })
+            },
+        )?;
+        usage.database_bytes = self.size_on_disk();
+        Ok(usage)
+    }
+
+    /// Forgets the images of the articles `which` names (they are not fetched again) and
+    /// returns the hashes of files no article shows any more, for the caller to delete.
+    pub fn clear_images(&mut self, which: ImageCleanup) -> Result<Vec<String>> {
+        let filter = match which {
+            ImageCleanup::Read => "read = 1 AND bookmarked = 0",
+            ImageCleanup::AllButBookmarks => "bookmarked = 0",
+        };
+        let tx = self.conn.transaction()?;
+        tx.execute(
+            &format!(
+                "DELETE FROM article_images WHERE article_id IN (SELECT id FROM articles WHERE {filter})"
+            ),
+            [],
+        )?;
+        tx.execute(
+            &format!("UPDATE articles SET images_at = -1 WHERE {filter} AND purged_at IS NULL"),
+            [],
+        )?;
+        tx.commit()?;
+        self.unused_images()
+    }
+
+    /// Drops image records no live article shows; returns the hashes whose files may go.
+    pub fn unused_images(&mut self) -> Result<Vec<String>> {
+        let tx = self.conn.transaction()?;
+        let hashes: Vec<String> = {
+            let mut stmt = tx.prepare(
+                "SELECT DISTINCT hash FROM images
+                 WHERE hash IS NOT NULL AND url NOT IN (SELECT url FROM article_images)
+                   AND hash NOT IN (SELECT i.hash FROM images i JOIN article_images ai
+                                    ON ai.url = i.url WHERE i.hash IS NOT NULL)",
+            )?;
+            let rows = stmt.query_map([], |r| r.get(0))?;
+            rows.collect::<rusqlite::Result<_>>()?
+        };
+        tx.execute(
+            "DELETE FROM images WHERE url NOT IN (SELECT url FROM article_images)",
+            [],
+        )?;
+        tx.commit()?;
+        Ok(hashes)
+    }
+
+    /// Per-feed "Download full articles": `None` automatic, `Some(true)` always, `Some(false)` never.
+    pub fn set_feed_full_text(&self, feed_id: i64, full_text: Option<bool>) -> Result<()> {
+        let n = self.conn.execute(
+            "UPDATE feeds SET full_text = ?2 WHERE id = ?1",
+            params![feed_id, full_text],
+        )?;
+        super::changed_or_not_found(n, "feed", feed_id)
+    }
+}
