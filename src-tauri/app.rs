@@ -1,12 +1,16 @@
 //! The desktop window: a Tauri 2 shell over the engine. The page may only call the commands
 //! in `commands.rs`, may never navigate away from the app, and opens links in the browser.
+//! Images come only from the app's `bsimg:` scheme (`image_scheme.rs`), never from the web.
 
 use std::path::PathBuf;
 
 use tauri::WebviewWindowBuilder;
 use tauri_plugin_opener::OpenerExt;
 
+use broadsheet_engine::offline::IMAGE_SCHEME;
+
 use crate::commands;
+use crate::image_scheme;
 use crate::refresher;
 use crate::state::AppState;
 
@@ -30,7 +34,11 @@ pub fn run(data_dir: Option<PathBuf>) -> i32 {
             return 1;
         }
     };
+    let images = state.images.clone();
     let result = tauri::Builder::default()
+        .register_uri_scheme_protocol(IMAGE_SCHEME, move |_ctx, request| {
+            image_scheme::respond(&images, &request)
+        })
         .plugin(tauri_plugin_dialog::init())
         .plugin(tauri_plugin_opener::init())
         .plugin(tauri_plugin_window_state::Builder::default().build())
@@ -56,6 +64,11 @@ pub fn run(data_dir: Option<PathBuf>) -> i32 {
             commands::import_opml,
             commands::export_opml,
             commands::ui_ready,
+            commands::load_full_article,
+            commands::set_feed_full_text,
+            commands::storage_usage,
+            commands::clean_images,
+            commands::export_bookmarks,
         ])
         .setup(|app| {
             let config = app

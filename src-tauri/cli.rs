@@ -5,9 +5,12 @@ use std::io::Write;
 use std::path::PathBuf;
 use std::time::Duration;
 
+use broadsheet_engine::export::{export_bookmarks, write_atomically, ExportFormat};
 use broadsheet_engine::fetch::{FetchConfig, Fetcher};
 use broadsheet_engine::model::{now, ArticleQuery, ArticleSummary, View};
+use broadsheet_engine::offline::{self, ImageStore, OfflineContext};
 use broadsheet_engine::refresh::{refresh, Limits, RefreshEvent};
+use broadsheet_engine::store::{ImageCleanup, OfflineScope, Settings};
 use broadsheet_engine::{opml, paths, subscribe, text, Error, Store};
 use clap::{Parser, Subcommand, ValueEnum};
 use serde::Serialize;
@@ -56,7 +59,29 @@ pub enum Command {
         /// Only feeds whose refresh interval has passed
         #[arg(long)]
         due: bool,
+        /// Skip fetching full articles and images for offline reading
+        #[arg(long)]
+        no_offline: bool,
         feed_ids: Vec<i64>,
+    },
+    /// "Download full articles" for a feed: auto (when it carries summaries only), always, never
+    FullText {
+        feed_id: i64,
+        #[arg(value_enum)]
+        mode: FullTextArg,
+    },
+    /// Export bookmarks: one self-contained HTML file (images inlined), Markdown or JSON
+    ExportBookmarks {
+        /// Where to write (default: standard output)
+        file: Option<PathBuf>,
+        /// html, markdown or json (default: from the file's extension, else html)
+        #[arg(long)]
+        format: Option<String>,
+    },
+    /// Space used by articles and stored images; --clean removes images
+    Storage {
+        #[arg(long, value_enum)]
+        clean: Option<CleanArg>,
     },
     /// List subscriptions with unread counts and errors
     Feeds,
@@ -127,6 +152,21 @@ pub enum Command {
         #[arg(long, value_name = "URL")]
         base_url: Option<String>,
     },
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+pub enum FullTextArg {
+    Auto,
+    Always,
+    Never,
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+pub enum CleanArg {
+    /// Images of read articles (bookmarks keep theirs)
+    Read,
+    /// Every image except bookmarks'
+    AllButBookmarks,
 }
 
 #[derive(Clone, Copy, ValueEnum)]
@@ -270,8 +310,88 @@ fn execute(global: &Global, command: Command) -> Result<ExitCode, Error> {
                 None => println!("{xml}"),
             }
         }
-        Command::Refresh { due, feed_ids } => {
-            return refresh_command(global, &mut store, due, feed_ids)
+        Command::Refresh {
+            due,
+            no_offline,
+            feed_ids,
+        } => return refresh_command(global, &mut store, due, !no_offline, feed_ids),
+        Command::FullText { feed_id, mode } => {
+            let setting = match mode {
+                FullTextArg::Auto => None,
+                FullTextArg::Always => Some(true),
+                FullTextArg::Never => Some(false),
+            };
+            store.set_feed_full_text(feed_id, setting)?;
+            let feed = store.feed(feed_id)?;
+            emit(global, &feed, || {
+                let on = feed.full_text.unwrap_or(feed.summary_only);
+                format!(
+                    "Feed {feed_id}: full articles {} ({})",
+                    if on { "downloaded" } else { "not downloaded" },
+                    match mode {
+                        FullTextArg::Auto => "automatic",
+                        FullTextArg::Always => "always",
+                        FullTextArg::Never => "never",
+                    }
+                )
+            });
+        }
+        Command::ExportBookmarks { file, format } => {
+            let format = match (&format, &file) {
+                (Some(f), _) => ExportFormat::parse(f)?,
+                (None, Some(path)) => path
+                    .extension()
+                    .and_then(|e| e.to_str())
+                    .and_then(|e| ExportFormat::parse(e).ok())
+                    .unwrap_or(ExportFormat::Html),
+                (None, None) => ExportFormat::Html,
+            };
+            let images = ImageStore::in_data_dir(&data_dir_of(&store));
+            let (doc, count) = export_bookmarks(&store, &images, format)?;
+            match file {
+                Some(path) => {
+                    write_atomically(&path, doc.as_bytes())?;
+                    emit(
+                        global,
+                        &serde_json::json!({ "written": path, "bookmarks": count }),
+                        || format!("Wrote {count} bookmarks to {}", path.display()),
+                    );
+                }
+                None => print!("{doc}"),
+            }
+        }
+        Command::Storage { clean } => {
+            let images = ImageStore::in_data_dir(&data_dir_of(&store));
+            let mut removed = 0;
+            if let Some(which) = clean {
+                let hashes = store.clear_images(match which {
+                    CleanArg::Read => ImageCleanup::Read,
+                    CleanArg::AllButBookmarks => ImageCleanup::AllButBookmarks,
+                })?;
+                images.remove(&hashes)?;
+                removed = hashes.len();
+            }
+            let usage = store.storage_usage()?;
+            emit(
+                global,
+                &serde_json::json!({ "usage": usage, "removed_images": removed }),
+                || {
+                    let mib = |b: i64| b as f64 / 1048576.0;
+                    let mut text = format!(
+                        "database: {:.1} MiB ({} full articles)\nimages: {} files, {:.1} MiB ({:.1} MiB for bookmarks)\nat {}",
+                        usage.database_bytes as f64 / 1048576.0,
+                        usage.full_articles,
+                        usage.images,
+                        mib(usage.image_bytes),
+                        mib(usage.bookmark_image_bytes),
+                        images.dir().display()
+                    );
+                    if clean.is_some() {
+                        text = format!("Removed {removed} images\n{text}");
+                    }
+                    text
+                },
+            );
         }
         Command::Feeds => {
             let feeds = store.feeds()?;
@@ -410,8 +530,9 @@ fn execute(global: &Global, command: Command) -> Result<ExitCode, Error> {
                 } else {
                     emit(global, &article, || {
                         let body = article
-                            .content
+                            .full_content
                             .as_deref()
+                            .or(article.content.as_deref())
                             .or(article.summary.as_deref())
                             .unwrap_or("");
                         format!(
@@ -433,6 +554,17 @@ fn execute(global: &Global, command: Command) -> Result<ExitCode, Error> {
         }
         Command::Bookmark { article_id, remove } => {
             store.set_bookmarked(article_id, !remove)?;
+            if !remove {
+                // keep it whole for offline reading now; a network failure is not the bookmark's
+                let ctx = offline_context(global, &store, &store.settings()?)?;
+                let scope = OfflineScope::Article {
+                    id: article_id,
+                    force_full_text: false,
+                };
+                if let Err(e) = runtime()?.block_on(offline::run(&mut store, &ctx, scope, |_| {})) {
+                    eprintln!("broadsheet: bookmarked, but could not keep it offline: {e}");
+                }
+            }
             let article = store.article(article_id)?;
             emit(global, &article, || {
                 if remove {
@@ -490,10 +622,33 @@ fn execute(global: &Global, command: Command) -> Result<ExitCode, Error> {
     Ok(ExitCode::Ok)
 }
 
+/// The data directory a store lives in (images sit beside the database).
+fn data_dir_of(store: &Store) -> PathBuf {
+    store
+        .path()
+        .parent()
+        .map(PathBuf::from)
+        .unwrap_or_else(|| PathBuf::from("."))
+}
+
+fn offline_context(
+    global: &Global,
+    store: &Store,
+    settings: &Settings,
+) -> Result<OfflineContext, Error> {
+    Ok(OfflineContext {
+        fetcher: fetcher(global)?,
+        images: ImageStore::in_data_dir(&data_dir_of(store)),
+        limits: Limits::from(settings),
+        policy: settings.offline_images,
+    })
+}
+
 fn refresh_command(
     global: &Global,
     store: &mut Store,
     due: bool,
+    with_offline: bool,
     feed_ids: Vec<i64>,
 ) -> Result<ExitCode, Error> {
     let settings = store.settings()?;
@@ -538,11 +693,18 @@ fn refresh_command(
         };
     }))?;
     let purged = store.purge_older_than(settings.retention_days, now())?;
+    let ctx = offline_context(global, store, &settings)?;
+    ctx.images.remove(&store.unused_images()?)?;
+    let offline = if with_offline {
+        Some(runtime()?.block_on(offline::run(store, &ctx, OfflineScope::Due, |_| {}))?)
+    } else {
+        None
+    };
     emit(
         global,
-        &serde_json::json!({ "summary": summary, "purged": purged }),
+        &serde_json::json!({ "summary": summary, "purged": purged, "offline": offline }),
         || {
-            format!(
+            let mut text = format!(
                 "Refreshed {} feeds in {} ms: {} new articles; {} changed, {} unchanged, {} failed",
                 summary.feeds,
                 summary.elapsed_ms,
@@ -550,7 +712,19 @@ fn refresh_command(
                 summary.updated,
                 summary.not_modified,
                 summary.failed
-            )
+            );
+            if let Some(o) = &offline {
+                text.push_str(&format!(
+                    "\nOffline in {} ms: {} full articles ({} failed), {} images ({:.1} MiB, {} refused or failed)",
+                    o.elapsed_ms,
+                    o.full_texts,
+                    o.full_text_failures,
+                    o.images,
+                    o.image_bytes as f64 / 1048576.0,
+                    o.image_failures
+                ));
+            }
+            text
         },
     );
     Ok(if summary.failed > 0 {
@@ -622,12 +796,4 @@ fn format_time(t: i64) -> String {
                 .to_string()
         })
         .unwrap_or_default()
-}
-
-/// Writes via a temporary file and a rename, so a crash never leaves half a file.
-fn write_atomically(path: &std::path::Path, bytes: &[u8]) -> Result<(), Error> {
-    let tmp = path.with_extension("tmp-broadsheet");
-    std::fs::write(&tmp, bytes)?;
-    std::fs::rename(&tmp, path)?;
-    Ok(())
 }

@@ -21,4 +21,9 @@ pub const COMMANDS: &[&str] = &[
     "import_opml",
     "export_opml",
     "ui_ready",
+    "load_full_article",
+    "set_feed_full_text",
+    "storage_usage",
+    "clean_images",
+    "export_bookmarks",
 ];

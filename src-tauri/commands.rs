@@ -2,9 +2,11 @@
 //! come back as text a person can read. Declared in build.rs's app manifest and granted in
 //! capabilities/default.json: only what the UI uses.
 
+use broadsheet_engine::export::{self, ExportFormat};
 use broadsheet_engine::model::{ArticleQuery, ArticleSummary, Feed, Folder, SmartCounts, View};
-use broadsheet_engine::sanitize::sanitize_article;
-use broadsheet_engine::store::Settings;
+use broadsheet_engine::offline;
+use broadsheet_engine::reader::{reader_view, ReaderView};
+use broadsheet_engine::store::{ImageCleanup, OfflineScope, Settings, StorageUsage};
 use broadsheet_engine::subscribe::{subscribe, Subscribed};
 use broadsheet_engine::{opml, Store};
 use serde::Serialize;
@@ -75,49 +77,31 @@ pub fn search(state: State<'_, AppState>, query: String) -> CmdResult<Vec<Articl
     state.store().search(&query, 500).map_err(text)
 }
 
-/// An article ready for the reader: its HTML sanitized here, never in the page. A type of its
-/// own (not `model::Article`) so the raw feed HTML never crosses the IPC bridge.
-#[derive(Serialize)]
-pub struct ReaderArticle {
-    pub id: i64,
-    pub feed_id: i64,
-    pub feed_title: String,
-    pub title: String,
-    pub url: Option<String>,
-    pub author: Option<String>,
-    pub published_at: i64,
-    pub read: bool,
-    pub bookmarked: bool,
-    pub html: String,
-}
-
-/// Opens an article: marks it read and returns it sanitized.
+/// Opens an article: marks it read and returns it as the reader shows it (sanitized in Rust,
+/// images from the store only; raw feed HTML never crosses the bridge).
 #[tauri::command]
-pub fn open_article(state: State<'_, AppState>, id: i64) -> CmdResult<ReaderArticle> {
+pub fn open_article(state: State<'_, AppState>, id: i64) -> CmdResult<ReaderView> {
     let store = state.store();
     store.set_read(id, true).map_err(text)?;
-    reader_article(&store, id)
+    reader_view(&store, id).map_err(text)
 }
 
-pub fn reader_article(store: &Store, id: i64) -> CmdResult<ReaderArticle> {
-    let a = store.article(id).map_err(text)?;
-    let body = a.content.as_deref().or(a.summary.as_deref()).unwrap_or("");
-    let base = match a.url.clone() {
-        Some(u) => Some(u),
-        None => store.feed(a.feed_id).ok().map(|f| f.url),
+/// "Load full article" (key f): fetches the page now, even for a feed that carries whole
+/// articles or after a failed attempt, and returns the article again. A failure is not an
+/// error here: the reader shows the feed's text with a quiet note.
+#[tauri::command]
+pub async fn load_full_article(state: State<'_, AppState>, id: i64) -> CmdResult<ReaderView> {
+    let mut store = Store::open_in(&state.data_dir).map_err(text)?;
+    let settings = store.settings().map_err(text)?;
+    let ctx = state.offline_context(&settings);
+    let scope = OfflineScope::Article {
+        id,
+        force_full_text: true,
     };
-    Ok(ReaderArticle {
-        html: sanitize_article(body, base.as_deref()),
-        id: a.id,
-        feed_id: a.feed_id,
-        feed_title: a.feed_title,
-        title: a.title,
-        url: a.url,
-        author: a.author,
-        published_at: a.published_at,
-        read: a.read,
-        bookmarked: a.bookmarked,
-    })
+    offline::run(&mut store, &ctx, scope, |_| {})
+        .await
+        .map_err(text)?;
+    reader_view(&store, id).map_err(text)
 }
 
 #[tauri::command]
@@ -125,9 +109,84 @@ pub fn set_read(state: State<'_, AppState>, id: i64, read: bool) -> CmdResult<()
     state.store().set_read(id, read).map_err(text)
 }
 
+/// Bookmarks (or un-bookmarks) an article; a bookmark is made fully offline at once, in the
+/// background (`offline-done` names the article when it is).
 #[tauri::command]
-pub fn set_bookmarked(state: State<'_, AppState>, id: i64, bookmarked: bool) -> CmdResult<()> {
-    state.store().set_bookmarked(id, bookmarked).map_err(text)
+pub fn set_bookmarked(
+    app: AppHandle,
+    state: State<'_, AppState>,
+    id: i64,
+    bookmarked: bool,
+) -> CmdResult<()> {
+    state.store().set_bookmarked(id, bookmarked).map_err(text)?;
+    if bookmarked {
+        refresher::start_offline(
+            &app,
+            OfflineScope::Article {
+                id,
+                force_full_text: false,
+            },
+        );
+    }
+    Ok(())
+}
+
+/// "Download full articles" for a feed: `None` automatic, else always or never.
+#[tauri::command]
+pub fn set_feed_full_text(
+    app: AppHandle,
+    state: State<'_, AppState>,
+    id: i64,
+    full_text: Option<bool>,
+) -> CmdResult<()> {
+    state
+        .store()
+        .set_feed_full_text(id, full_text)
+        .map_err(text)?;
+    refresher::start_offline(&app, OfflineScope::Due);
+    Ok(())
+}
+
+#[tauri::command]
+pub fn storage_usage(state: State<'_, AppState>) -> CmdResult<StorageUsage> {
+    state.store().storage_usage().map_err(text)
+}
+
+/// Removes stored images (of read articles, or all but bookmarks'); returns the new usage.
+#[tauri::command]
+pub fn clean_images(state: State<'_, AppState>, which: ImageCleanup) -> CmdResult<StorageUsage> {
+    let mut store = state.store();
+    let unused = store.clear_images(which).map_err(text)?;
+    state.images.remove(&unused).map_err(text)?;
+    store.storage_usage().map_err(text)
+}
+
+/// Asks where to save with the native dialog and writes every bookmark there, as one
+/// self-contained HTML file, Markdown or JSON. `None`: cancelled.
+#[tauri::command]
+pub async fn export_bookmarks(
+    app: AppHandle,
+    state: State<'_, AppState>,
+    format: ExportFormat,
+) -> CmdResult<Option<String>> {
+    let picked = tauri::async_runtime::spawn_blocking(move || {
+        let ext = format.extension();
+        app.dialog()
+            .file()
+            .set_title("Export bookmarks")
+            .set_file_name(format!("broadsheet-bookmarks.{ext}"))
+            .add_filter(ext.to_uppercase(), &[ext])
+            .blocking_save_file()
+    })
+    .await
+    .map_err(text)?;
+    let Some(path) = picked.and_then(|p| p.into_path().ok()) else {
+        return Ok(None);
+    };
+    let (doc, _) = export::export_bookmarks(&state.store(), &state.images, format).map_err(text)?;
+    export::write_atomically(&path, doc.as_bytes())
+        .map_err(|e| format!("Could not write {}: {e}", path.display()))?;
+    Ok(Some(path.display().to_string()))
 }
 
 #[tauri::command]
@@ -137,6 +196,7 @@ pub fn mark_view_read(state: State<'_, AppState>, view: View) -> CmdResult<usize
 
 #[tauri::command]
 pub async fn add_feed(
+    app: AppHandle,
     state: State<'_, AppState>,
     url: String,
     folder: Option<String>,
@@ -144,14 +204,17 @@ pub async fn add_feed(
     // discovery runs on its own connection so the UI's stays free meanwhile
     let mut store = Store::open_in(&state.data_dir).map_err(text)?;
     let folder = folder.filter(|f| !f.trim().is_empty());
-    subscribe(&mut store, &state.fetcher, &url, folder.as_deref())
+    let done = subscribe(&mut store, &state.fetcher, &url, folder.as_deref())
         .await
         .map_err(|e| match e {
             broadsheet_engine::Error::Fetch(broadsheet_engine::FetchError::Connect(_)) => {
                 format!("Could not reach {url}: you may be offline. ({e})")
             }
             other => other.to_string(),
-        })
+        })?;
+    // the new feed's full articles and images, in the background
+    refresher::start_offline(&app, OfflineScope::Due);
+    Ok(done)
 }
 
 #[tauri::command]
@@ -211,9 +274,17 @@ pub fn get_settings(state: State<'_, AppState>) -> CmdResult<Settings> {
 }
 
 #[tauri::command]
-pub fn set_setting(state: State<'_, AppState>, key: String, value: String) -> CmdResult<Settings> {
+pub fn set_setting(
+    app: AppHandle,
+    state: State<'_, AppState>,
+    key: String,
+    value: String,
+) -> CmdResult<Settings> {
     let store = state.store();
     store.set_setting(&key, &value).map_err(text)?;
+    if key == "offline_images" {
+        refresher::start_offline(&app, OfflineScope::Due);
+    }
     store.settings().map_err(text)
 }
 
@@ -260,9 +331,7 @@ pub async fn export_opml(app: AppHandle, state: State<'_, AppState>) -> CmdResul
     let Some(path) = picked.and_then(|p| p.into_path().ok()) else {
         return Ok(None);
     };
-    let tmp = path.with_extension("opml.part");
-    std::fs::write(&tmp, xml)
-        .and_then(|_| std::fs::rename(&tmp, &path))
+    export::write_atomically(&path, xml.as_bytes())
         .map_err(|e| format!("Could not write {}: {e}", path.display()))?;
     Ok(Some(path.display().to_string()))
 }
@@ -325,7 +394,7 @@ mod tests {
             .apply_feed(feed, &parsed, &FetchMeta::default(), 1, 60)
             .unwrap();
         let id = store.search("Hi", 1).unwrap()[0].id;
-        let shown = super::reader_article(&store, id).unwrap();
+        let shown = broadsheet_engine::reader::reader_view(&store, id).unwrap();
         assert!(
             !shown.html.contains("script") && !shown.html.contains("onclick"),
             "{}",

@@ -4,6 +4,7 @@
 mod app;
 mod cli;
 mod commands;
+mod image_scheme;
 mod refresher;
 mod state;
 

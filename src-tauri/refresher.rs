@@ -1,12 +1,14 @@
 //! Refreshing from the window: one run at a time on its own thread and runtime (so the UI
-//! never waits), progress sent to the page as events, and a scheduler that refreshes due
-//! feeds in the background while the app runs.
+//! never waits), progress sent to the page as events, then the offline pass (full articles and
+//! images), and a scheduler that refreshes due feeds in the background while the app runs.
 
 use std::sync::atomic::Ordering;
 use std::time::Duration;
 
 use broadsheet_engine::model::now;
+use broadsheet_engine::offline::{self, OfflineSummary};
 use broadsheet_engine::refresh::{refresh, Limits, RefreshEvent, RefreshSummary};
+use broadsheet_engine::store::OfflineScope;
 use broadsheet_engine::Store;
 use serde::Serialize;
 use tauri::{AppHandle, Emitter, Manager};
@@ -23,6 +25,15 @@ pub struct RefreshDone {
     /// Every fetch failed at the network level: the machine is offline.
     pub offline: bool,
     pub error: Option<String>,
+}
+
+/// Sent as `offline-done` when an offline pass ends.
+#[derive(Debug, Clone, Serialize)]
+pub struct OfflineDone {
+    pub summary: Option<OfflineSummary>,
+    pub error: Option<String>,
+    /// The one article the pass was for, if it was for one.
+    pub article_id: Option<i64>,
 }
 
 /// Which feeds a run covers.
@@ -42,12 +53,74 @@ pub fn start(app: &AppHandle, scope: Scope) -> bool {
     let app = app.clone();
     std::thread::spawn(move || {
         let done = run(&app, scope);
+        let network_down = done.offline || done.error.is_some();
+        let _ = app.emit("refresh-done", done);
+        if !network_down {
+            run_offline(&app, OfflineScope::Due);
+        }
         app.state::<AppState>()
             .refreshing
             .store(false, Ordering::SeqCst);
-        let _ = app.emit("refresh-done", done);
     });
     true
+}
+
+/// Runs an offline pass on its own thread: everything due, or one article now (a bookmark,
+/// "Load full article"). Sends `offline-progress` and `offline-done`.
+pub fn start_offline(app: &AppHandle, scope: OfflineScope) {
+    let app = app.clone();
+    std::thread::spawn(move || run_offline(&app, scope));
+}
+
+fn run_offline(app: &AppHandle, scope: OfflineScope) {
+    let state = app.state::<AppState>();
+    // one pass over everything at a time; a pass for one article never waits for it
+    let _pass = match scope {
+        OfflineScope::Due => match state.offline_pass.try_lock() {
+            Ok(guard) => Some(guard),
+            Err(_) => return,
+        },
+        OfflineScope::Article { .. } => None,
+    };
+    let article_id = match scope {
+        OfflineScope::Article { id, .. } => Some(id),
+        OfflineScope::Due => None,
+    };
+    let result = (|| -> Result<OfflineSummary, String> {
+        let mut store = Store::open_in(&state.data_dir).map_err(|e| e.to_string())?;
+        let settings = store.settings().map_err(|e| e.to_string())?;
+        let ctx = state.offline_context(&settings);
+        if scope == OfflineScope::Due {
+            // images no article shows any more (retention ran) go first
+            let unused = store.unused_images().map_err(|e| e.to_string())?;
+            ctx.images.remove(&unused).map_err(|e| e.to_string())?;
+        }
+        let runtime = tokio::runtime::Builder::new_multi_thread()
+            .worker_threads(2)
+            .enable_all()
+            .build()
+            .map_err(|e| e.to_string())?;
+        runtime
+            .block_on(offline::run(&mut store, &ctx, scope, |progress| {
+                if article_id.is_none() {
+                    let _ = app.emit("offline-progress", progress);
+                }
+            }))
+            .map_err(|e| e.to_string())
+    })();
+    let done = match result {
+        Ok(summary) => OfflineDone {
+            summary: Some(summary),
+            error: None,
+            article_id,
+        },
+        Err(error) => OfflineDone {
+            summary: None,
+            error: Some(error),
+            article_id,
+        },
+    };
+    let _ = app.emit("offline-done", done);
 }
 
 fn run(app: &AppHandle, scope: Scope) -> RefreshDone {

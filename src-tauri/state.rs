@@ -1,27 +1,35 @@
 //! What the window's commands share: the data directory, a store connection for the UI, the
-//! HTTP client, and whether a refresh is running.
+//! HTTP client, the image store, and whether a refresh is running.
 
 use std::path::PathBuf;
 use std::sync::atomic::AtomicBool;
 use std::sync::{Mutex, MutexGuard};
 
 use broadsheet_engine::fetch::{FetchConfig, Fetcher};
+use broadsheet_engine::offline::{ImageStore, OfflineContext};
+use broadsheet_engine::refresh::Limits;
+use broadsheet_engine::store::Settings;
 use broadsheet_engine::Store;
 
 pub struct AppState {
     pub data_dir: PathBuf,
     store: Mutex<Store>,
     pub fetcher: Fetcher,
+    pub images: ImageStore,
     pub refreshing: AtomicBool,
+    /// Held by the offline pass after a refresh, so two never fetch the same pages.
+    pub offline_pass: Mutex<()>,
 }
 
 impl AppState {
     pub fn new(data_dir: PathBuf, store: Store) -> Result<AppState, String> {
         Ok(AppState {
+            images: ImageStore::in_data_dir(&data_dir),
             data_dir,
             store: Mutex::new(store),
             fetcher: Fetcher::new(FetchConfig::default()).map_err(|e| e.to_string())?,
             refreshing: AtomicBool::new(false),
+            offline_pass: Mutex::new(()),
         })
     }
 
@@ -29,5 +37,15 @@ impl AppState {
     /// SQLite transactions keep the data consistent either way.
     pub fn store(&self) -> MutexGuard<'_, Store> {
         self.store.lock().unwrap_or_else(|p| p.into_inner())
+    }
+
+    /// What an offline pass needs, with the current settings.
+    pub fn offline_context(&self, settings: &Settings) -> OfflineContext {
+        OfflineContext {
+            fetcher: self.fetcher.clone(),
+            images: self.images.clone(),
+            limits: Limits::from(settings),
+            policy: settings.offline_images,
+        }
     }
 }

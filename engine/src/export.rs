@@ -132,17 +132,25 @@ pub fn export_bookmarks(
         ExportFormat::Markdown => {
             let mut out = String::from("# Bookmarks\n\n");
             for v in articles {
-                let title = escape_md(if v.title.is_empty() { "(untitled)" } else { &v.title });
+                let title = escape_md(if v.title.is_empty() {
+                    "(untitled)"
+                } else {
+                    &v.title
+                });
                 match &v.url {
                     Some(url) => out.push_str(&format!("## [{title}]({url})\n\n")),
                     None => out.push_str(&format!("## {title}\n\n")),
                 }
-                let meta = [Some(v.feed_title.clone()), v.author.clone(), Some(date(v.published_at))]
-                    .into_iter()
-                    .flatten()
-                    .filter(|s| !s.is_empty())
-                    .collect::<Vec<_>>()
-                    .join(" · ");
+                let meta = [
+                    Some(v.feed_title.clone()),
+                    v.author.clone(),
+                    Some(date(v.published_at)),
+                ]
+                .into_iter()
+                .flatten()
+                .filter(|s| !s.is_empty())
+                .collect::<Vec<_>>()
+                .join(" · ");
                 out.push_str(&format!("*{}*\n\n", escape_md(&meta)));
                 out.push_str(html_to_markdown(&v.html).trim());
                 out.push_str("\n\n---\n\n");
@@ -161,7 +169,11 @@ pub fn export_bookmarks(
             let esc = |s: &str| html_escape::encode_text(s).to_string();
             for v in articles {
                 out.push_str("<article dir=\"auto\">");
-                let title = esc(if v.title.is_empty() { "(untitled)" } else { &v.title });
+                let title = esc(if v.title.is_empty() {
+                    "(untitled)"
+                } else {
+                    &v.title
+                });
                 match &v.url {
                     Some(url) => out.push_str(&format!(
                         "<h2><a href=\"{}\">{title}</a></h2>",
@@ -169,12 +181,16 @@ pub fn export_bookmarks(
                     )),
                     None => out.push_str(&format!("<h2>{title}</h2>")),
                 }
-                let meta = [Some(v.feed_title.clone()), v.author.clone(), Some(date(v.published_at))]
-                    .into_iter()
-                    .flatten()
-                    .filter(|s| !s.is_empty())
-                    .collect::<Vec<_>>()
-                    .join(" · ");
+                let meta = [
+                    Some(v.feed_title.clone()),
+                    v.author.clone(),
+                    Some(date(v.published_at)),
+                ]
+                .into_iter()
+                .flatten()
+                .filter(|s| !s.is_empty())
+                .collect::<Vec<_>>()
+                .join(" · ");
                 out.push_str(&format!("<p class=\"meta\">{}</p>", esc(&meta)));
                 out.push_str(&v.html);
                 out.push_str("</article>\n");
@@ -256,7 +272,9 @@ fn blocks(el: ElementRef, out: &mut String) {
                 }
             }
             Node::Element(e) => {
-                let Some(child) = ElementRef::wrap(child) else { continue };
+                let Some(child) = ElementRef::wrap(child) else {
+                    continue;
+                };
                 let name = e.name();
                 match name {
                     "h1" | "h2" | "h3" | "h4" | "h5" | "h6" => {
@@ -285,7 +303,11 @@ fn blocks(el: ElementRef, out: &mut String) {
                         let mut n = 0;
                         for li in child.children().filter_map(ElementRef::wrap) {
                             n += 1;
-                            let marker = if name == "ol" { format!("{n}.") } else { "-".into() };
+                            let marker = if name == "ol" {
+                                format!("{n}.")
+                            } else {
+                                "-".into()
+                            };
                             out.push_str(&format!("{marker} {}\n", inline(li)));
                         }
                         out.push('\n');
@@ -348,7 +370,11 @@ fn inline_one(el: ElementRef) -> String {
             if src.is_empty() || src.starts_with("data:") {
                 String::new()
             } else {
-                format!("![{}]({})", escape_md(&attr("alt")), src.replace(' ', "%20"))
+                format!(
+                    "![{}]({})",
+                    escape_md(&attr("alt")),
+                    src.replace(' ', "%20")
+                )
             }
         }
         _ => inline(el),
@@ -362,7 +388,6 @@ fn wrap_non_empty(mark: &str, text: String) -> String {
         format!("{mark}{text}{mark}")
     }
 }
-
 
 #[cfg(test)]
 mod tests {
@@ -395,6 +420,10 @@ mod tests {
         write_atomically(&path, b"old").unwrap();
         write_atomically(&path, b"new").unwrap();
         assert_eq!(std::fs::read(&path).unwrap(), b"new");
-        assert_eq!(std::fs::read_dir(dir.path()).unwrap().count(), 1, "no part file left");
+        assert_eq!(
+            std::fs::read_dir(dir.path()).unwrap().count(),
+            1,
+            "no part file left"
+        );
     }
 }

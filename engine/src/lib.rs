@@ -8,8 +8,8 @@
 //! from the store alone, images local → lists, articles and search read it back.
 
 pub mod discover;
-pub mod export;
 pub mod error;
+pub mod export;
 pub mod extract;
 pub mod fetch;
 pub mod model;

@@ -87,12 +87,14 @@ pub fn localize_images(clean_html: &str, local: HashMap<String, String>) -> Stri
     schemes.insert(crate::offline::IMAGE_SCHEME);
     b.url_schemes(schemes)
         .url_relative(UrlRelative::Deny)
-        .attribute_filter(move |element, attribute, value| match (element, attribute) {
-            ("img", "src") => local.get(value).cloned().map(Into::into),
-            ("img", "srcset" | "sizes") | ("source", "srcset" | "src") => None,
-            ("img" | "source", _) if value.contains("://") => None,
-            _ => Some(value.into()),
-        });
+        .attribute_filter(
+            move |element, attribute, value| match (element, attribute) {
+                ("img", "src") => local.get(value).cloned().map(Into::into),
+                ("img", "srcset" | "sizes") | ("source", "srcset" | "src") => None,
+                ("img" | "source", _) if value.contains("://") => None,
+                _ => Some(value.into()),
+            },
+        );
     b.clean(clean_html).to_string()
 }
 
@@ -170,11 +172,18 @@ mod tests {
             "bsimg://localhost/abc".to_string(),
         )]);
         let shown = localize_images(&clean, local);
-        assert_eq!(shown.matches(r#"src="bsimg://localhost/abc""#).count(), 2, "{shown}");
+        assert_eq!(
+            shown.matches(r#"src="bsimg://localhost/abc""#).count(),
+            2,
+            "{shown}"
+        );
         for remote in ["http", "srcset", "cdn.example", "track.example"] {
             assert!(!shown.contains(remote), "{remote} left in {shown}");
         }
-        assert!(shown.contains(r#"alt="n""#), "the missing image keeps its alt text");
+        assert!(
+            shown.contains(r#"alt="n""#),
+            "the missing image keeps its alt text"
+        );
     }
 
     #[test]

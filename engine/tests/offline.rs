@@ -45,7 +45,10 @@ async fn a_summary_only_feed_is_read_whole_and_offline() {
     // the CSTO page exists; the two other stories' pages are 404s on this server
     assert_eq!(summary.full_texts, 1, "{summary:?}");
     assert_eq!(summary.full_text_failures, 2, "{summary:?}");
-    assert_eq!(summary.images, 1, "the figure; the tracking pixel was never fetched");
+    assert_eq!(
+        summary.images, 1,
+        "the figure; the tracking pixel was never fetched"
+    );
     assert!(server.requests_to("/images/csto-meeting.png").len() == 1);
 
     let rows = env.list(View::All);
@@ -84,12 +87,21 @@ async fn a_summary_only_feed_is_read_whole_and_offline() {
     );
 
     // search finds words only the page had (the feed carried a one-line summary)
-    assert!(!env.store.article(csto.id).unwrap().summary.unwrap().contains("Tasmagambetov"));
+    assert!(!env
+        .store
+        .article(csto.id)
+        .unwrap()
+        .summary
+        .unwrap()
+        .contains("Tasmagambetov"));
     let hits = env.store.search("Tasmagambetov", 5).unwrap();
     assert_eq!(hits.iter().map(|h| h.id).collect::<Vec<_>>(), [csto.id]);
 
     // a story whose page failed shows the feed's text with a quiet note
-    let panj = rows.iter().find(|r| r.title.starts_with("Tajikistan")).unwrap();
+    let panj = rows
+        .iter()
+        .find(|r| r.title.starts_with("Tajikistan"))
+        .unwrap();
     let view = reader_view(&env.store, panj.id).unwrap();
     assert!(!view.full_text);
     assert!(view.html.contains("Dushanbe plans new border posts"));
@@ -97,7 +109,10 @@ async fn a_summary_only_feed_is_read_whole_and_offline() {
 
     // a second pass has nothing left to do
     let again = env.offline(OfflineScope::Due, ImagePolicy::All).await;
-    assert_eq!((again.full_texts, again.images, again.full_text_failures), (0, 0, 0));
+    assert_eq!(
+        (again.full_texts, again.images, again.full_text_failures),
+        (0, 0, 0)
+    );
 }
 
 #[tokio::test(flavor = "multi_thread")]
@@ -105,8 +120,16 @@ async fn images_are_sniffed_and_capped_whatever_the_server_claims() {
     let server = Server::start();
     let png = std::fs::read(seed_dir().join("images/csto-meeting.png")).unwrap();
     server.file("/ok.png", "text/plain", png.clone()); // a real PNG under a wrong type
-    server.file("/fake.png", "image/png", b"<script>alert(1)</script>".to_vec());
-    server.file("/svg.png", "image/png", b"<svg xmlns=\"http://www.w3.org/2000/svg\"/>".to_vec());
+    server.file(
+        "/fake.png",
+        "image/png",
+        b"<script>alert(1)</script>".to_vec(),
+    );
+    server.file(
+        "/svg.png",
+        "image/png",
+        b"<svg xmlns=\"http://www.w3.org/2000/svg\"/>".to_vec(),
+    );
     let mut huge = png.clone();
     huge.resize(9 * 1024 * 1024, 0);
     server.file("/huge.png", "image/png", huge);
@@ -133,7 +156,11 @@ async fn images_are_sniffed_and_capped_whatever_the_server_claims() {
         .unwrap();
     assert!(known[&server.url("/ok.png")].is_some());
     for n in ["fake", "svg", "huge"] {
-        assert_eq!(known[&server.url(&format!("/{n}.png"))], None, "{n} refused");
+        assert_eq!(
+            known[&server.url(&format!("/{n}.png"))],
+            None,
+            "{n} refused"
+        );
     }
     // refused images are not asked for again on the next pass
     let again = env.offline(OfflineScope::Due, ImagePolicy::All).await;
@@ -159,7 +186,9 @@ async fn bookmarks_are_kept_whole_exempt_from_retention_and_exported() {
     .await
     .unwrap();
     // with images for bookmarks only and full text off for the feed, nothing is fetched...
-    env.store.set_feed_full_text(done.feed_id, Some(false)).unwrap();
+    env.store
+        .set_feed_full_text(done.feed_id, Some(false))
+        .unwrap();
     let nothing = env.offline(OfflineScope::Due, ImagePolicy::Bookmarks).await;
     assert_eq!((nothing.full_texts, nothing.images), (0, 0));
     // ...until the story is bookmarked: then its page and its figure, at once
@@ -182,11 +211,17 @@ async fn bookmarks_are_kept_whole_exempt_from_retention_and_exported() {
     for row in &rows {
         env.store.set_read(row.id, true).unwrap();
     }
-    let purged = env.store.purge_older_than(1, now() + 10 * 365 * 86400).unwrap();
+    let purged = env
+        .store
+        .purge_older_than(1, now() + 10 * 365 * 86400)
+        .unwrap();
     assert_eq!(purged, 2);
     let view = reader_view(&env.store, csto).unwrap();
     assert!(view.full_text && view.html.contains("Tasmagambetov"));
-    assert!(env.store.unused_images().unwrap().is_empty(), "the bookmark's image stays");
+    assert!(
+        env.store.unused_images().unwrap().is_empty(),
+        "the bookmark's image stays"
+    );
 
     // exports
     let images = env.images();
@@ -196,16 +231,28 @@ async fn bookmarks_are_kept_whole_exempt_from_retention_and_exported() {
     assert!(!html.contains("src=\"http"), "self-contained");
     assert!(html.contains(CSTO) && html.contains("Tasmagambetov"));
     let (md, _) = export_bookmarks(&env.store, &images, ExportFormat::Markdown).unwrap();
-    assert!(md.contains(&format!("## [{CSTO}]({})", server.url("/article.html"))), "{md}");
-    assert!(md.contains("![CSTO Secretary General meets President Rahmon]("), "{md}");
+    assert!(
+        md.contains(&format!("## [{CSTO}]({})", server.url("/article.html"))),
+        "{md}"
+    );
+    assert!(
+        md.contains("![CSTO Secretary General meets President Rahmon]("),
+        "{md}"
+    );
     let (json, _) = export_bookmarks(&env.store, &images, ExportFormat::Json).unwrap();
     let parsed: serde_json::Value = serde_json::from_str(&json).unwrap();
     assert_eq!(parsed[0]["title"], CSTO);
-    assert!(parsed[0]["text"].as_str().unwrap().contains("Tasmagambetov"));
+    assert!(parsed[0]["text"]
+        .as_str()
+        .unwrap()
+        .contains("Tasmagambetov"));
 
     // unbookmark and clean up: the image file goes
     env.store.set_bookmarked(csto, false).unwrap();
-    let gone = env.store.clear_images(ImageCleanup::AllButBookmarks).unwrap();
+    let gone = env
+        .store
+        .clear_images(ImageCleanup::AllButBookmarks)
+        .unwrap();
     assert_eq!(gone.len(), 1);
     images.remove(&gone).unwrap();
     assert!(images.serve(&gone[0]).is_err());

@@ -7,7 +7,7 @@ import threading
 SEED = pathlib.Path(__file__).resolve().parents[1] / "fixtures" / "seed-story"
 
 XSS_FEED = """<?xml version="1.0"?><rss version="2.0"><channel><title>Hostile</title><link>BASE/</link>
-<item><title>&lt;img src=x onerror="window.__pwned=1"&gt;Hostile item</title><link>BASE/article.html</link><guid>x1</guid>
+<item><title>&lt;img src=x onerror="window.__pwned=1"&gt;Hostile item</title><link>BASE/missing.html</link><guid>x1</guid>
 <description>&lt;p&gt;Visible text&lt;/p&gt;&lt;script&gt;window.parent.__pwned=2&lt;/script&gt;&lt;img src=x onerror="window.parent.__pwned=3"&gt;
 &lt;a href="javascript:window.parent.__pwned=4"&gt;js link&lt;/a&gt;&lt;iframe srcdoc="&lt;script&gt;parent.parent.__pwned=5&lt;/script&gt;"&gt;&lt;/iframe&gt;
 &lt;svg onload="window.parent.__pwned=6"&gt;&lt;/svg&gt;&lt;meta http-equiv="refresh" content="0;url=http://127.0.0.1:1/"&gt;</description></item>

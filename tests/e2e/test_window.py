@@ -234,6 +234,68 @@ def a_failing_address_says_why(s):
     s.click("#dlg-add [data-close]")
 
 
+FRAME_IMAGES = """const d = document.getElementById('r-frame').contentDocument;
+return [...d.images].map(i => [i.getAttribute('src') || '', i.complete && i.naturalWidth > 0]);"""
+
+
+@test
+def summary_only_story_reads_whole_with_the_network_gone(s):
+    # keep this test last: it stops the fixture server
+    subscribe(s, f"{BASE}/feed-summary-only.xml")
+    wait_rows(s, 3)
+    open_row(s, CSTO)
+    # the feed carried one sentence; the page's full text and figure arrive from the store
+    s.wait_until("const d = document.getElementById('r-frame').contentDocument; return d && d.body && d.body.innerText.includes('Tasmagambetov')", what="the full text", timeout=30)
+    s.wait_until("const d = document.getElementById('r-frame').contentDocument; return d.images.length === 1 && d.images[0].complete && d.images[0].naturalWidth > 0", what="the figure", timeout=30)
+    s.wait_until("return document.body.dataset.busy === 'false'", what="saving for offline to finish", timeout=30)
+
+    server.shutdown()
+    server.server_close()
+    # read it again from the store: another story, then back
+    s.click("[data-view=bookmarks]")
+    s.click("[data-view=all]")
+    s.wait_until("return document.querySelectorAll('#list .row').length > 3", what="all articles")
+    s.js("window.__frameLoads = 0; document.getElementById('r-frame').addEventListener('load', () => window.__frameLoads++)")
+    ids = s.js("return [...document.querySelectorAll('#list .row')].filter(r => r.querySelector('.title').textContent === arguments[0]).map(r => r.id)", CSTO)
+    assert len(ids) == 2, ids  # the full-text feed's copy and the summary-only feed's
+    # the summary-only feed was subscribed last, its copy sorts after the same-time one or before: try both
+    texts = []
+    for row_id in ids:
+        s.click(f"#{row_id}")
+        s.wait_until("return window.__frameLoads > arguments[0]", len(texts), what="the frame to load")
+        s.wait_until("const f = document.getElementById('r-frame'); return f.contentDocument.readyState === 'complete'", what="the frame to finish")
+        texts.append((reader_text(s), s.js(FRAME_IMAGES)))
+    # the full-text feed carries no figure; the page (fetched for the summary-only feed) has one
+    assert sorted(len(images) for _, images in texts) == [0, 1], texts
+    for text, images in texts:
+        assert FIRST_PARAGRAPH in text and "Tasmagambetov" in text, text[:300]
+        for src, shown in images:
+            assert src.startswith("bsimg://localhost/") or src.startswith("http://bsimg.localhost/"), src
+            assert shown, f"the figure did not show offline: {src}"
+        if images:
+            assert "Imangali Tasmagambetov and President Emomali Rahmon" in text, "the caption"
+    if not texts[-1][1]:  # show the one with the figure for the screenshot
+        s.click(f"#{ids[0]}")
+        s.wait_until("return window.__frameLoads > 2", what="the frame to load")
+    remote = s.js("const w = document.getElementById('r-frame').contentWindow; return w.performance.getEntriesByType('resource').map(e => e.name).filter(n => /^https?:/.test(n) && !n.startsWith('http://bsimg.localhost'))")
+    assert remote == [], f"requests left the app: {remote}"
+    shot("05-offline-full-text")
+
+    # a page never fetched fails quietly into the feed's text, with a note
+    panj = s.js("return [...document.querySelectorAll('#list .row')].find(r => r.querySelector('.title').textContent.startsWith('Tajikistan')).id")
+    s.click(f"#{panj}")
+    s.wait_until("return document.getElementById('r-title').textContent.startsWith('Tajikistan')", what="the Panj story")
+    s.type("#list", "f")
+    note = s.wait_until("const n = document.getElementById('r-note'); return !n.hidden && n.textContent", what="the quiet note", timeout=30)
+    assert "could not be loaded" in note, note
+    assert reader_text(s).strip(), "the pane is never empty"
+
+    # refreshing with the network gone fails softly and says so
+    s.type("#list", "r")
+    status = s.wait_until("const t = document.getElementById('status'); return t.classList.contains('offline') && t.textContent", what="the offline indicator", timeout=60)
+    assert status == "Offline: showing what is stored.", status
+
+
 def main():
     passed = failed = 0
     session = launch()

@@ -21,6 +21,7 @@ const state = {
   refreshing: false,
   progress: { done: 0 },
   offline: false,
+  saving: null,
 };
 
 const $ = (id) => document.getElementById(id);
@@ -146,6 +147,21 @@ async function toggleFlag(field, command) {
   scheduleSidebarRefresh();
 }
 const toggleRead = () => toggleFlag('read', 'set_read');
+
+/** "Load full article": fetch the page now; a failure comes back as a note, not an error. */
+async function loadFullArticle() {
+  const a = reader.article;
+  if (!a?.url) return;
+  reader.busy(true);
+  try {
+    const updated = await call('load_full_article', { id: a.id });
+    if (reader.article?.id === a.id) reader.show(updated);
+  } catch (err) {
+    if (reader.article?.id === a.id) reader.show({ ...a, note: `The full article could not be loaded (${err}).` });
+  } finally {
+    reader.busy(false);
+  }
+}
 const toggleBookmark = () => toggleFlag('bookmarked', 'set_bookmarked');
 
 async function markAllRead() {
@@ -171,11 +187,17 @@ function startRefresh(feedId = null) {
 function updateStatus() {
   const status = $('status');
   const button = $('btn-refresh');
-  button.classList.toggle('spinning', state.refreshing);
+  button.classList.toggle('spinning', state.refreshing || Boolean(state.saving));
+  document.body.dataset.busy = String(state.refreshing || Boolean(state.saving));
   status.classList.toggle('offline', state.offline && !state.refreshing);
   if (state.refreshing) {
     const total = state.progress.total ?? state.sidebar?.feeds.length ?? 0;
     status.textContent = `Refreshing… ${state.progress.done} of ${total}`;
+  } else if (state.saving) {
+    const s = state.saving;
+    const done = s.full_texts_done + s.images_done;
+    const total = s.full_texts_total + s.images_total;
+    status.textContent = `Saving for offline reading… ${done} of ${total}`;
   } else if (state.offline) {
     status.textContent = 'Offline: showing what is stored.';
   } else if (state.lastRefresh) {
@@ -223,6 +245,26 @@ on('refresh-done', (done) => {
   if (done.error) $('status').textContent = `Refresh failed: ${done.error}`;
   refreshSidebar();
   scheduleListReload();
+});
+
+on('offline-progress', (progress) => {
+  state.saving = progress;
+  updateStatus();
+});
+
+on('offline-done', async (done) => {
+  if (done.article_id == null) state.saving = null;
+  updateStatus();
+  if (done.summary && done.summary.full_texts > 0) scheduleListReload();
+  // the open article may have just become whole (a bookmark, a new full text): show it so,
+  // keeping the reader's place
+  const open = reader.article;
+  if (open && (done.article_id == null || done.article_id === open.id)) {
+    const updated = await call('open_article', { id: open.id });
+    if (reader.article?.id === open.id && (updated.html !== open.html || updated.note !== open.note)) {
+      reader.show(updated, { keepScroll: true });
+    }
+  }
 });
 
 // ---- dialogs ----
@@ -279,6 +321,10 @@ function openFeedDialog(feed) {
   $('feed-last-error').textContent = feed.last_error ? `Last refresh failed: ${feed.last_error}` : '';
   $('feed-name').value = feed.title;
   $('feed-folder').value = feed.folder || '';
+  $('feed-full-text').value = feed.full_text == null ? 'auto' : (feed.full_text ? 'always' : 'never');
+  $('feed-full-text-hint').textContent = feed.summary_only
+    ? 'This feed sends summaries only: Broadsheet fetches each article from its page.'
+    : 'This feed sends whole articles.';
   $('feed-error').textContent = '';
   $('dlg-feed').showModal();
   $('feed-name').focus();
@@ -292,6 +338,9 @@ $('form-feed').addEventListener('submit', async (e) => {
     if (name !== feed.title) await call('rename_feed', { id: feed.id, title: name || null });
     const folder = $('feed-folder').value.trim();
     if (folder !== (feed.folder || '')) await call('move_feed', { id: feed.id, folder: folder || null });
+    const mode = $('feed-full-text').value;
+    const fullText = mode === 'auto' ? null : mode === 'always';
+    if (fullText !== (feed.full_text ?? null)) await call('set_feed_full_text', { id: feed.id, fullText });
     $('dlg-feed').close();
     await refreshSidebar();
   } catch (err) {
@@ -373,7 +422,29 @@ async function openSettings() {
   $('set-theme').value = localStorage.getItem('theme') || 'system';
   $('set-font').value = localStorage.getItem('readerFont') || 'serif';
   $('set-size').value = localStorage.getItem('readerSize') || '17';
+  $('set-images').value = settings.offline_images;
+  showStorage(await call('storage_usage'));
   $('dlg-settings').showModal();
+}
+
+function showStorage(usage) {
+  const mib = (b) => `${(b / 1048576).toFixed(1)} MB`;
+  $('storage-usage').textContent = `Articles: ${mib(usage.database_bytes)} (${usage.full_articles} full articles). `
+    + `Images: ${usage.images} kept, ${mib(usage.image_bytes)} (${mib(usage.bookmark_image_bytes)} for bookmarks).`;
+}
+
+$('set-images').addEventListener('change', (e) => call('set_setting', { key: 'offline_images', value: e.target.value }));
+$('clean-read').addEventListener('click', async () => showStorage(await call('clean_images', { which: 'read' })));
+$('clean-all').addEventListener('click', async () => showStorage(await call('clean_images', { which: 'all_but_bookmarks' })));
+for (const button of document.querySelectorAll('[data-export]')) {
+  button.addEventListener('click', async () => {
+    try {
+      const path = await call('export_bookmarks', { format: button.dataset.export });
+      if (path) $('status').textContent = `Bookmarks exported to ${path}`;
+    } catch (err) {
+      $('status').textContent = `Export failed: ${err}`;
+    }
+  });
 }
 
 $('set-interval').addEventListener('change', (e) => call('set_setting', { key: 'refresh_interval_minutes', value: e.target.value }));
@@ -399,6 +470,7 @@ $('btn-mark-all').addEventListener('click', markAllRead);
 $('btn-toggle-read').addEventListener('click', toggleRead);
 $('btn-bookmark').addEventListener('click', toggleBookmark);
 $('btn-open').addEventListener('click', () => reader.openOriginal());
+$('btn-full').addEventListener('click', loadFullArticle);
 $('btn-unread-only').addEventListener('click', async (e) => {
   state.unreadOnly = !state.unreadOnly;
   e.currentTarget.setAttribute('aria-pressed', String(state.unreadOnly));
@@ -447,6 +519,7 @@ document.addEventListener('keydown', (e) => {
     s: toggleBookmark,
     m: toggleRead,
     o: () => reader.openOriginal(),
+    f: loadFullArticle,
     r: () => startRefresh(),
     '/': () => $('search').focus(),
     A: markAllRead,

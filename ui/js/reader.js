@@ -14,8 +14,11 @@ export class Reader {
     });
   }
 
-  show(article) {
+  /** Shows `article`; with `keepScroll`, an update of the open article keeps the place. */
+  show(article, { keepScroll = false } = {}) {
     this.article = article;
+    const scroller = document.getElementById('reader-scroll');
+    const top = keepScroll ? scroller.scrollTop : 0;
     document.getElementById('reader-empty').hidden = true;
     document.getElementById('reader-article').hidden = false;
     document.getElementById('r-feed').textContent = article.feed_title;
@@ -23,11 +26,22 @@ export class Reader {
     const by = [article.author, fullDate(article.published_at)].filter(Boolean).join(' · ');
     document.getElementById('r-byline').textContent = by;
     document.getElementById('r-original').parentElement.hidden = !article.url;
-    this.frame.style.height = '0px';
+    const note = document.getElementById('r-note');
+    note.textContent = article.note || '';
+    note.hidden = !article.note;
+    this.busy(false);
+    if (!keepScroll) this.frame.style.height = '0px';
     const look = frameLook();
     this.frame.srcdoc = `<!doctype html><html data-theme="${look.theme}" data-font="${look.font}" data-size="${look.size}"><head><meta charset="utf-8"><link rel="stylesheet" href="reader.css"></head><body dir="auto">${article.html}</body></html>`;
-    document.getElementById('reader-scroll').scrollTop = 0;
+    scroller.scrollTop = top;
     this.updateButtons();
+  }
+
+  /** Says the full article is being fetched (the button turns into a status). */
+  busy(on) {
+    const button = document.getElementById('btn-full');
+    button.classList.toggle('spinning', on);
+    button.setAttribute('aria-busy', String(on));
   }
 
   clear() {
@@ -70,6 +84,9 @@ export class Reader {
     const read = document.getElementById('btn-toggle-read');
     const mark = document.getElementById('btn-bookmark');
     const open = document.getElementById('btn-open');
+    const full = document.getElementById('btn-full');
+    full.disabled = !a?.url;
+    full.setAttribute('aria-label', a?.full_text ? 'Load the full article again' : 'Load full article');
     read.disabled = !a;
     mark.disabled = !a;
     open.disabled = !a?.url;

@@ -60,7 +60,10 @@ pub struct OfflineContext {
 }
 
 /// Fetches and extracts one article page.
-pub async fn fetch_full_text(fetcher: &Fetcher, url: &str) -> std::result::Result<Extracted, String> {
+pub async fn fetch_full_text(
+    fetcher: &Fetcher,
+    url: &str,
+) -> std::result::Result<Extracted, String> {
     let pages = fetcher.with_config(fetcher.config().page());
     let body = match pages.get(url, Validators::default()).await {
         Ok(Fetched::Body(body)) => body,
@@ -90,7 +93,11 @@ pub async fn fetch_full_text(fetcher: &Fetcher, url: &str) -> std::result::Resul
 }
 
 /// Downloads one image, checks its bytes, stores it.
-async fn fetch_image(fetcher: &Fetcher, images: &ImageStore, url: &str) -> std::result::Result<SavedImage, String> {
+async fn fetch_image(
+    fetcher: &Fetcher,
+    images: &ImageStore,
+    url: &str,
+) -> std::result::Result<SavedImage, String> {
     let bytes = match fetcher.get(url, Validators::default()).await {
         Ok(Fetched::Body(body)) => body.bytes,
         Ok(Fetched::NotModified(_)) => return Err("the server sent no image".into()),

@@ -36,7 +36,10 @@ mod tests {
         )
         .unwrap();
         assert_eq!(sniff_image(&png), Some("image/png"));
-        assert_eq!(sniff_image(b"\xFF\xD8\xFF\xE0\0\x10JFIF"), Some("image/jpeg"));
+        assert_eq!(
+            sniff_image(b"\xFF\xD8\xFF\xE0\0\x10JFIF"),
+            Some("image/jpeg")
+        );
         assert_eq!(sniff_image(b"GIF89a\x01\0\x01\0"), Some("image/gif"));
         assert_eq!(sniff_image(b"RIFF\x24\0\0\0WEBPVP8 "), Some("image/webp"));
         assert_eq!(
