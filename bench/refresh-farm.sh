@@ -2,7 +2,9 @@
 # Refresh benchmark: 1,000 feeds x 20 items from the feed farm, 50 ms latency each.
 # Usage: bench/refresh-farm.sh [PATH/TO/feedfarm.py] [RUNS]
 # Prints, per run, the first refresh (all new) and the second (all 304), as the engine timed
-# them and as wall time of the whole command. Needs a release build (it makes one).
+# them and as wall time of the whole command; then the offline pass that follows each refresh
+# (full articles fetched for the farm's summary-only RSS feeds, and every image they show).
+# Needs a release build (it makes one).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 FARM=${1:-../shared/feedfarm/feedfarm.py}
@@ -35,10 +37,13 @@ for run in $(seq 1 "$RUNS"); do
     python3 - "$run" "$pass" "$line" "$start" "$end" <<'PY'
 import json, sys
 run, which, line, start, end = sys.argv[1], sys.argv[2], json.loads(sys.argv[3]), float(sys.argv[4]), float(sys.argv[5])
-s = line["summary"]
-print(f"run {run} {which:6}: engine {s['elapsed_ms']:5d} ms, wall {1000*(end-start):5.0f} ms  "
-      f"({s['new_articles']} new, {s['not_modified']} not modified, {s['failed']} failed)")
+s, o = line["summary"], line.get("offline") or {}
+print(f"run {run} {which:6}: feeds {s['elapsed_ms']:5d} ms, offline {o.get('elapsed_ms', 0):5d} ms, wall {1000*(end-start):5.0f} ms  "
+      f"({s['new_articles']} new, {s['not_modified']} not modified, {s['failed']} failed; "
+      f"{o.get('full_texts', 0)} full articles, {o.get('full_text_failures', 0)} failed, "
+      f"{o.get('images', 0)} images, {o.get('image_bytes', 0) / 1048576:.1f} MiB)")
 PY
   done
 done
 du -h "$WORK/run1/broadsheet.db" | awk '{print "database after one run: " $1}'
+du -sh "$WORK/run1/images" 2>/dev/null | awk '{print "images after one run: " $1}' || true

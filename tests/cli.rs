@@ -326,3 +326,60 @@ fn extract_prints_what_the_reader_would_show() {
         Some(6)
     );
 }
+
+#[test]
+fn offline_refresh_bookmark_export_and_storage() {
+    let server = Server::start();
+    server.seed_story();
+    let cli = Cli::new();
+    cli.json(&["config", "offline_images", "bookmarks"]);
+    let added = cli.json(&["add", &server.url("/feed-summary-only.xml")]);
+    let feed = added["feed_id"].to_string();
+    // images for bookmarks only: the refresh fetches pages, no image yet
+    let out = cli.run(&["--json", "refresh"]);
+    let last: Value =
+        serde_json::from_str(text(&out).lines().last().unwrap()).expect("a JSON summary");
+    assert_eq!(last["offline"]["full_texts"], 1, "{last}");
+    assert_eq!(last["offline"]["images"], 0, "{last}");
+    let csto = cli.json(&["search", "Tasmagambetov"]);
+    assert_eq!(csto.as_array().unwrap().len(), 1, "the page's words are searchable");
+    let id = csto[0]["id"].to_string();
+
+    // bookmarking keeps the figure at once
+    assert_eq!(server.requests_to("/images/csto-meeting.png").len(), 0);
+    cli.json(&["bookmark", &id]);
+    assert_eq!(server.requests_to("/images/csto-meeting.png").len(), 1);
+    let storage = cli.json(&["storage"]);
+    assert_eq!(storage["usage"]["images"], 1);
+    assert_eq!(storage["usage"]["full_articles"], 1);
+
+    for (name, format, want) in [
+        ("b.html", None, "data:image/png;base64,"),
+        ("b.md", None, "## [CSTO expresses concern"),
+        ("b.txt", Some("json"), "\"title\": \"CSTO expresses concern"),
+    ] {
+        let path = cli.data().join(name);
+        let mut args = vec!["export-bookmarks", path.to_str().unwrap()];
+        if let Some(f) = format {
+            args.extend(["--format", f]);
+        }
+        let done = cli.json(&args);
+        assert_eq!(done["bookmarks"], 1);
+        let written = std::fs::read_to_string(&path).unwrap();
+        assert!(written.contains(want), "{name}: {written}");
+    }
+    assert_eq!(
+        cli.run(&["export-bookmarks", "--format", "pdf"]).status.code(),
+        Some(6)
+    );
+
+    // full text off for the feed; cleaning keeps the bookmark's image
+    let off = cli.json(&["full-text", &feed, "never"]);
+    assert_eq!(off["full_text"], false);
+    let cleaned = cli.json(&["storage", "--clean", "all-but-bookmarks"]);
+    assert_eq!(cleaned["usage"]["images"], 1);
+    cli.json(&["bookmark", &id, "--remove"]);
+    let cleaned = cli.json(&["storage", "--clean", "all-but-bookmarks"]);
+    assert_eq!(cleaned["removed_images"], 1);
+    assert_eq!(cleaned["usage"]["images"], 0);
+}

@@ -104,6 +104,7 @@ fn main() {
         let parsed = ParsedFeed {
             title: format!("Feed {f}"),
             site_url: None,
+            summary_only: false,
             articles: (0..per_feed)
                 .map(|k| {
                     let body: String = (0..4)
