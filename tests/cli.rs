@@ -342,7 +342,11 @@ fn offline_refresh_bookmark_export_and_storage() {
     assert_eq!(last["offline"]["full_texts"], 1, "{last}");
     assert_eq!(last["offline"]["images"], 0, "{last}");
     let csto = cli.json(&["search", "Tasmagambetov"]);
-    assert_eq!(csto.as_array().unwrap().len(), 1, "the page's words are searchable");
+    assert_eq!(
+        csto.as_array().unwrap().len(),
+        1,
+        "the page's words are searchable"
+    );
     let id = csto[0]["id"].to_string();
 
     // bookmarking keeps the figure at once
@@ -369,7 +373,9 @@ fn offline_refresh_bookmark_export_and_storage() {
         assert!(written.contains(want), "{name}: {written}");
     }
     assert_eq!(
-        cli.run(&["export-bookmarks", "--format", "pdf"]).status.code(),
+        cli.run(&["export-bookmarks", "--format", "pdf"])
+            .status
+            .code(),
         Some(6)
     );
 

@@ -26,10 +26,11 @@ fn main() {
     for page in &pages {
         let html = std::fs::read(page.join("source.html")).expect("source.html");
         let html = String::from_utf8_lossy(&html).into_owned();
-        let expected: serde_json::Value = std::fs::read_to_string(page.join("expected-metadata.json"))
-            .ok()
-            .and_then(|s| serde_json::from_str(&s).ok())
-            .unwrap_or_default();
+        let expected: serde_json::Value =
+            std::fs::read_to_string(page.join("expected-metadata.json"))
+                .ok()
+                .and_then(|s| serde_json::from_str(&s).ok())
+                .unwrap_or_default();
         let want = expected["title"].as_str().unwrap_or("").to_string();
         // one warm-up run, then the best of three (the machine's noise is not the extractor's)
         let run = || std::panic::catch_unwind(|| extract(&html, Some(base)));

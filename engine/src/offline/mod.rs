@@ -86,10 +86,28 @@ pub async fn fetch_full_text(
         if extracted.text.trim().is_empty() {
             return Err("no article found on the page".to_string());
         }
-        Ok(extracted)
+        Ok(with_lead_image(extracted, &body.final_url))
     })
     .await
     .unwrap_or_else(|e| Err(format!("the extractor crashed on this page: {e}")))
+}
+
+/// The page's lead image (its `og:image`) above the text when the article shows no image of
+/// its own, so the story keeps its picture offline.
+fn with_lead_image(mut extracted: Extracted, base: &str) -> Extracted {
+    if let Some(lead) = extracted.lead_image.as_deref() {
+        if !extracted.html.contains("<img") {
+            let figure = format!(
+                "<figure><img src=\"{}\" alt=\"\"></figure>",
+                html_escape::encode_double_quoted_attribute(lead)
+            );
+            let figure = sanitize_article(&figure, Some(base));
+            if figure.contains("<img src=") {
+                extracted.html = format!("{figure}{}", extracted.html);
+            }
+        }
+    }
+    extracted
 }
 
 /// Downloads one image, checks its bytes, stores it.
@@ -247,4 +265,40 @@ pub async fn run(
     store.link_images(&per_article, now())?;
     summary.elapsed_ms = started.elapsed().as_millis();
     Ok(summary)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn extracted(html: &str, lead: Option<&str>) -> Extracted {
+        Extracted {
+            title: String::new(),
+            byline: None,
+            published: None,
+            lead_image: lead.map(str::to_string),
+            dir: None,
+            html: html.to_string(),
+            text: "t".into(),
+        }
+    }
+
+    #[test]
+    fn the_lead_image_leads_only_an_article_without_images() {
+        let base = "https://news.example/a/1.html";
+        let got = with_lead_image(extracted("<p>t</p>", Some("/lead.jpg")), base);
+        assert!(
+            got.html
+                .starts_with(r#"<figure><img src="https://news.example/lead.jpg""#),
+            "{}",
+            got.html
+        );
+        let has_own = r#"<p>t</p><img src="https://news.example/own.jpg">"#;
+        assert_eq!(
+            with_lead_image(extracted(has_own, Some("/lead.jpg")), base).html,
+            has_own
+        );
+        let hostile = with_lead_image(extracted("<p>t</p>", Some("javascript:alert(1)")), base);
+        assert_eq!(hostile.html, "<p>t</p>");
+    }
 }
