@@ -72,15 +72,20 @@ pub fn export_bookmarks(
     images: &ImageStore,
     format: ExportFormat,
 ) -> Result<(String, usize)> {
-    let ids: Vec<i64> = store
-        .articles(&ArticleQuery {
+    // every bookmark, page by page (a page is capped)
+    let mut ids: Vec<i64> = Vec::new();
+    loop {
+        let page = store.articles(&ArticleQuery {
             view: View::Bookmarks,
-            limit: u32::MAX,
+            limit: 500,
+            offset: ids.len() as u32,
             ..Default::default()
-        })?
-        .into_iter()
-        .map(|a| a.id)
-        .collect();
+        })?;
+        if page.is_empty() {
+            break;
+        }
+        ids.extend(page.into_iter().map(|a| a.id));
+    }
     let mut articles = Vec::with_capacity(ids.len());
     for id in &ids {
         // inline images for HTML; original addresses elsewhere (a Markdown or JSON reader
@@ -222,6 +227,16 @@ pub fn write_atomically(path: &Path, contents: &[u8]) -> Result<()> {
     if let Err(e) = result {
         let _ = std::fs::remove_file(&part);
         return Err(Error::Io(e));
+    }
+    // part files of earlier writes that were killed midway
+    let stale = format!(".{name}.");
+    if let Ok(entries) = std::fs::read_dir(dir) {
+        for entry in entries.flatten() {
+            let file = entry.file_name().to_string_lossy().to_string();
+            if file.starts_with(&stale) && file.ends_with(".part") {
+                let _ = std::fs::remove_file(entry.path());
+            }
+        }
     }
     Ok(())
 }
@@ -417,6 +432,7 @@ mod tests {
     fn atomic_write_replaces_whole_files() {
         let dir = tempfile::tempdir().unwrap();
         let path = dir.path().join("b.html");
+        std::fs::write(dir.path().join(".b.html.999.part"), b"killed midway").unwrap();
         write_atomically(&path, b"old").unwrap();
         write_atomically(&path, b"new").unwrap();
         assert_eq!(std::fs::read(&path).unwrap(), b"new");

@@ -14,15 +14,41 @@ XSS_FEED = """<?xml version="1.0"?><rss version="2.0"><channel><title>Hostile</t
 </channel></rss>"""
 
 
+PAYLOADS = [l for l in (pathlib.Path(__file__).resolve().parents[1] / "fixtures" / "hostile" / "payloads.txt").read_text().splitlines() if l.strip()]
+
+
+def hostile_all(base):
+    """Every payload as a feed item (their pages are 404s), and one item whose page carries
+    them all inside an article (the extractor's path)."""
+    items = [f"<item><title>Payload {i}</title><link>{base}/missing/{i}.html</link><guid>p{i}</guid>"
+             f"<pubDate>Mon, 01 Jan 2024 {10 + i // 60:02d}:{i % 60:02d}:00 +0000</pubDate>"
+             f"<description><![CDATA[{p.replace('LEAK', base + '/leak')}]]></description></item>" for i, p in enumerate(PAYLOADS)]
+    items.append(f"<item><title>Hostile page</title><link>{base}/hostile-page.html</link><guid>page</guid>"
+                 f"<pubDate>Mon, 01 Jan 2024 09:00:00 +0000</pubDate><description>A page full of payloads.</description></item>")
+    return f'<?xml version="1.0"?><rss version="2.0"><channel><title>Hostile all</title><link>{base}/</link>{"".join(items)}</channel></rss>'
+
+
+def hostile_page(base):
+    filler = "<p>Ordinary article text, long enough for the extractor to keep it, with commas and sentences.</p>"
+    body = "".join(filler + p.replace("LEAK", base + "/leak") for p in PAYLOADS)
+    return f"<!doctype html><html><head><title>Hostile page</title></head><body><article><h1>Hostile page</h1>{body}</article></body></html>"
+
+
 class Handler(http.server.BaseHTTPRequestHandler):
     base = ""
     flaky_hits = 0
+    log = []
 
     def log_message(self, *args):
         pass
 
     def do_GET(self):
         path = self.path.split("?")[0]
+        Handler.log.append(path)
+        if path == "/hostile-all.xml":
+            return self.reply(200, "application/rss+xml", hostile_all(self.base).encode())
+        if path == "/hostile-page.html":
+            return self.reply(200, "text/html; charset=utf-8", hostile_page(self.base).encode())
         if path == "/broken.xml":
             return self.reply(500, "text/plain", b"server error")
         if path == "/flaky.xml":
@@ -43,6 +69,10 @@ class Handler(http.server.BaseHTTPRequestHandler):
                 body = body.replace(b"BASE", self.base.encode())
             ctype = {".xml": "application/rss+xml", ".html": "text/html; charset=utf-8", ".png": "image/png"}.get(file.suffix, "application/octet-stream")
             return self.reply(200, ctype, body)
+        self.reply(404, "text/plain", b"not found")
+
+    def do_POST(self):
+        Handler.log.append("POST " + self.path)
         self.reply(404, "text/plain", b"not found")
 
     def reply(self, status, ctype, body):

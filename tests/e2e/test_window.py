@@ -185,6 +185,40 @@ def hostile_content_runs_nothing(s):
 
 
 @test
+def hostile_payloads_run_nothing_and_load_nothing(s):
+    subscribe(s, f"{BASE}/hostile-all.xml")
+    n = len(fixture_server.PAYLOADS) + 1
+    s.wait_until("return document.getElementById('view-count').textContent === arguments[0]", f"{n} unread", what=f"{n} unread")
+    s.wait_until("return document.body.dataset.busy === 'false'", what="the offline pass to finish", timeout=60)
+    time.sleep(1)
+    requests_before = len(fixture_server.Handler.log)
+    start = s.js("return location.href")
+    s.js("document.getElementById('list').focus()")
+    seen = []
+    for i in range(n):
+        s.type("#list", "j")
+        title = s.wait_until("const t = document.getElementById('r-title').textContent; return t !== arguments[0] && t", seen[-1] if seen else "", what=f"article {i + 1}")
+        s.wait_until("const f = document.getElementById('r-frame'); return f.contentDocument && f.contentDocument.readyState === 'complete'", what="the frame")
+        seen.append(title)
+        assert not s.alert_open(), f"an alert opened on {title}"
+    assert len(set(seen)) == n, f"opened {len(set(seen))} of {n}"
+    time.sleep(1)  # anything delayed (meta refresh, timers) would have fired
+    state = s.js("return [window.__pwned, location.href, document.getElementById('r-frame').getAttribute('sandbox')]")
+    assert state == [None, start, "allow-same-origin"], state
+    assert s.window_count() == 1
+    assert not s.alert_open()
+    # no payload reached the bridge: the setting they try to change is unchanged
+    s.js("window.__tauriCheck = null; window.__TAURI__.core.invoke('get_settings').then(v => window.__tauriCheck = v)")
+    settings = s.wait_until("return window.__tauriCheck", what="settings")
+    assert settings["retention_days"] == 90, settings
+    leaked = fixture_server.Handler.log[requests_before:]
+    assert leaked == [], f"requests left the app while reading: {leaked}"
+    # the page full of payloads was extracted and shows as an article
+    assert "Hostile page" in seen
+    shot("04b-hostile")
+
+
+@test
 def dark_theme_applies_to_the_reader(s):
     s.click("#btn-settings")
     s.js("const t = document.getElementById('set-theme'); t.value = 'dark'; t.dispatchEvent(new Event('change'))")
@@ -206,7 +240,7 @@ def refresh_shows_a_feed_error_mark_that_says_why(s):
     s.type("#list", "r")
     mark = s.wait_until("const m = document.querySelector('#feed-tree .error-mark'); return m && m.getAttribute('aria-label')", what="an error mark")
     assert mark == "Error: HTTP 500 Internal Server Error", mark
-    status = s.wait_until("const t = document.getElementById('status').textContent; return t.startsWith('Updated') && t", what="the status line")
+    status = s.wait_until("const t = document.getElementById('status').textContent; return t.startsWith('Updated') && t", what="the status line", timeout=60)
     assert status.startswith("Updated"), status
 
 
@@ -294,6 +328,14 @@ def summary_only_story_reads_whole_with_the_network_gone(s):
     s.type("#list", "r")
     status = s.wait_until("const t = document.getElementById('status'); return t.classList.contains('offline') && t.textContent", what="the offline indicator", timeout=60)
     assert status == "Offline: showing what is stored.", status
+
+    # the storage view counts what is kept
+    s.click("#btn-settings")
+    usage = s.wait_until("const t = document.getElementById('storage-usage').textContent; return t.includes('Images:') && t", what="storage usage")
+    assert "Images: 2 kept" in usage or "Images: 1 kept" in usage, usage
+    assert s.js("return document.getElementById('set-images').value") == "all"
+    shot("06-settings-storage")
+    s.click("#dlg-settings button[type=submit]")
 
 
 def main():

@@ -50,6 +50,19 @@ class Session:
     def js_async(self, script, *args):
         return self.cmd("POST", "/execute/async", {"script": script, "args": list(args)})
 
+    def alert_open(self):
+        """True when the page raised an alert, confirm or prompt dialog."""
+        try:
+            self.cmd("GET", "/alert/text")
+            return True
+        except WebDriverError as e:
+            if "no such alert" in str(e) or "404" in str(e):
+                return False
+            raise
+
+    def window_count(self):
+        return len(self.cmd("GET", "/window/handles"))
+
     def find(self, css):
         found = self.cmd("POST", "/elements", {"using": "css selector", "value": css})
         return [list(e.values())[0] for e in found]

@@ -1,0 +1,242 @@
+//! Crash safety: `kill -9` the app at random moments during a refresh of 1,000 feeds and
+//! during a bookmark export, 20 times each. After every kill the database passes
+//! `PRAGMA integrity_check`, and every bookmark and read state committed before the kill is
+//! still there; an export file is either the previous whole file or the new whole file.
+
+#[path = "../engine/tests/support/mod.rs"]
+mod support;
+
+use std::collections::HashMap;
+use std::path::Path;
+use std::process::{Command, Stdio};
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::Arc;
+use std::time::{Duration, Instant};
+
+use broadsheet_engine::Store;
+use support::{Response, Server};
+
+const FEEDS: usize = 1000;
+const KILLS: usize = 20;
+
+struct Rng(u64);
+impl Rng {
+    fn next(&mut self) -> u64 {
+        self.0 ^= self.0 << 13;
+        self.0 ^= self.0 >> 7;
+        self.0 ^= self.0 << 17;
+        self.0
+    }
+    fn below(&mut self, n: u64) -> u64 {
+        self.next() % n.max(1)
+    }
+}
+
+fn broadsheet(data: &Path) -> Command {
+    let mut c = Command::new(env!("CARGO_BIN_EXE_broadsheet"));
+    c.arg("--data-dir")
+        .arg(data)
+        .env_remove("BROADSHEET_DATA_DIR")
+        .stdout(Stdio::null())
+        .stderr(Stdio::null());
+    c
+}
+
+/// 1,000 feeds whose items change with each generation, so every refresh writes.
+fn farm() -> (Server, Arc<AtomicUsize>) {
+    let server = Server::start();
+    let generation = Arc::new(AtomicUsize::new(0));
+    for n in 0..FEEDS {
+        let generation = generation.clone();
+        server.route(&format!("/f/{n}.xml"), move |_| {
+            let g = generation.load(Ordering::SeqCst);
+            let items: String = (0..20)
+                .map(|k| {
+                    let id = g * 5 + k; // five new items per generation, fifteen kept
+                    format!(
+                        "<item><guid>f{n}-{id}</guid><title>Feed {n} story {id}</title><link>http://127.0.0.1/{n}/{id}</link>\
+                         <description>Story {id} of feed {n}: {}</description></item>",
+                        "words of text ".repeat(40)
+                    )
+                })
+                .collect();
+            Some(Response::ok(
+                "application/rss+xml",
+                format!("<?xml version=\"1.0\"?><rss version=\"2.0\"><channel><title>Feed {n}</title>{items}</channel></rss>"),
+            ))
+        });
+    }
+    (server, generation)
+}
+
+/// What the person did before the kill: article id -> (read, bookmarked), every article.
+fn committed_state(data: &Path) -> HashMap<i64, (bool, bool)> {
+    let db = rusqlite::Connection::open(data.join("broadsheet.db")).unwrap();
+    let mut stmt = db
+        .prepare("SELECT id, read, bookmarked FROM articles WHERE purged_at IS NULL")
+        .unwrap();
+    let rows = stmt
+        .query_map([], |r| Ok((r.get(0)?, (r.get(1)?, r.get(2)?))))
+        .unwrap();
+    rows.collect::<rusqlite::Result<_>>().unwrap()
+}
+
+fn check(data: &Path, expected: &HashMap<i64, (bool, bool)>, when: &str) {
+    let store = Store::open_in(data).unwrap_or_else(|e| panic!("{when}: cannot open: {e}"));
+    assert_eq!(
+        store.integrity_check().unwrap(),
+        Ok(()),
+        "{when}: integrity_check"
+    );
+    drop(store);
+    let now = committed_state(data);
+    for (id, state) in expected {
+        // retention may not remove anything here (nothing is old), so every article is there
+        assert_eq!(now.get(id), Some(state), "{when}: article {id}");
+    }
+}
+
+#[test]
+fn kill_9_during_refresh_and_export_loses_nothing() {
+    let seed = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .unwrap()
+        .as_nanos() as u64
+        | 1;
+    eprintln!("crash-safety seed {seed}");
+    let mut rng = Rng(seed);
+    let (server, generation) = farm();
+    let dir = tempfile::tempdir().unwrap();
+    let data = dir.path().join("data");
+    let opml_path = dir.path().join("farm.opml");
+    let outlines: String = (0..FEEDS)
+        .map(|n| {
+            format!(
+                r#"<outline type="rss" text="Feed {n}" xmlUrl="{}"/>"#,
+                server.url(&format!("/f/{n}.xml"))
+            )
+        })
+        .collect();
+    std::fs::write(
+        &opml_path,
+        format!(
+            r#"<?xml version="1.0"?><opml version="2.0"><head/><body>{outlines}</body></opml>"#
+        ),
+    )
+    .unwrap();
+    assert!(broadsheet(&data)
+        .arg("import")
+        .arg(&opml_path)
+        .status()
+        .unwrap()
+        .success());
+    assert!(broadsheet(&data)
+        .args(["config", "retention_days", "0"])
+        .status()
+        .unwrap()
+        .success());
+    // one whole refresh: its length bounds the random kill moments
+    let started = Instant::now();
+    broadsheet(&data)
+        .args(["refresh", "--no-offline"])
+        .status()
+        .unwrap();
+    let full = started.elapsed();
+    eprintln!("a whole refresh of {FEEDS} feeds takes {full:?}");
+
+    for round in 0..KILLS {
+        // the person reads and bookmarks; each of these commits before the next starts
+        let expected = {
+            let store = Store::open_in(&data).unwrap();
+            let ids: Vec<i64> = committed_state(&data).into_keys().collect();
+            for _ in 0..10 {
+                let id = ids[rng.below(ids.len() as u64) as usize];
+                store.set_read(id, rng.below(2) == 0).unwrap();
+                store.set_bookmarked(id, rng.below(2) == 0).unwrap();
+            }
+            drop(store);
+            committed_state(&data)
+        };
+        generation.fetch_add(1, Ordering::SeqCst);
+        let mut child = broadsheet(&data)
+            .args(["refresh", "--no-offline"])
+            .spawn()
+            .unwrap();
+        let at = Duration::from_millis(rng.below(full.as_millis() as u64 + 50));
+        std::thread::sleep(at);
+        let _ = child.kill(); // SIGKILL
+        let _ = child.wait();
+        check(&data, &expected, &format!("refresh kill {round} at {at:?}"));
+    }
+
+    // exports: kill while writing; the file is never half written
+    let out = dir.path().join("bookmarks.html");
+    let whole = |path: &Path| {
+        let text = std::fs::read_to_string(path).unwrap();
+        text.starts_with("<!doctype html>") && text.ends_with("</body></html>\n")
+    };
+    {
+        let store = Store::open_in(&data).unwrap();
+        let mut ids: Vec<i64> = committed_state(&data).into_keys().collect();
+        ids.sort();
+        for id in ids.iter().take(3000) {
+            store.set_bookmarked(*id, true).unwrap();
+        }
+    }
+    let started = Instant::now();
+    assert!(broadsheet(&data)
+        .arg("export-bookmarks")
+        .arg(&out)
+        .status()
+        .unwrap()
+        .success());
+    let export_time = started.elapsed();
+    assert!(whole(&out));
+    let expected = committed_state(&data);
+    let exported = std::fs::read_to_string(&out)
+        .unwrap()
+        .matches("<article")
+        .count();
+    let bookmarked = expected.values().filter(|(_, b)| *b).count();
+    assert!(bookmarked >= 3000);
+    assert_eq!(exported, bookmarked, "every bookmark exported");
+    for round in 0..KILLS {
+        let mut child = broadsheet(&data)
+            .arg("export-bookmarks")
+            .arg(&out)
+            .spawn()
+            .unwrap();
+        let at = Duration::from_millis(rng.below(export_time.as_millis() as u64 + 20));
+        std::thread::sleep(at);
+        let _ = child.kill();
+        let _ = child.wait();
+        assert!(
+            whole(&out),
+            "export kill {round} at {at:?}: the file is half written"
+        );
+        check(&data, &expected, &format!("export kill {round} at {at:?}"));
+    }
+    let leftovers: Vec<_> = std::fs::read_dir(dir.path())
+        .unwrap()
+        .flatten()
+        .map(|e| e.file_name().to_string_lossy().to_string())
+        .filter(|n| n.ends_with(".part"))
+        .collect();
+    // a last whole export clears what the killed ones left
+    assert!(broadsheet(&data)
+        .arg("export-bookmarks")
+        .arg(&out)
+        .status()
+        .unwrap()
+        .success());
+    let leftovers_after = std::fs::read_dir(dir.path())
+        .unwrap()
+        .flatten()
+        .filter(|e| e.file_name().to_string_lossy().ends_with(".part"))
+        .count();
+    eprintln!(
+        "export takes {export_time:?}; part files left by kills: {}, after the next export: {leftovers_after}",
+        leftovers.len()
+    );
+    assert_eq!(leftovers_after, 0);
+}
