@@ -65,9 +65,16 @@ pub fn parse_feed(
         // no invented ids: we decide identity ourselves (guid, else link, else content hash)
         .id_generator(|_, _, _| String::new())
         .build();
-    let feed = parser
-        .parse(utf8.as_bytes())
-        .map_err(|e| Error::Parse(e.to_string()))?;
+    let feed = parser.parse(utf8.as_bytes()).map_err(|e| {
+        let start = utf8.trim_start_matches('\u{feff}').trim_start();
+        if start.starts_with('<') || start.starts_with('{') {
+            Error::Parse(e.to_string())
+        } else {
+            Error::Parse(
+                "the address sent something that is not a feed (neither XML nor JSON)".into(),
+            )
+        }
+    })?;
     let base_url = Url::parse(base).ok();
     let site_url = feed
         .links
@@ -294,6 +301,20 @@ mod tests {
         format!(
             r#"<?xml version="1.0"?><rss version="2.0"><channel><title>T</title><link>http://site.example/</link>{items}</channel></rss>"#
         )
+    }
+
+    #[test]
+    fn garbage_is_called_what_it_is() {
+        let err = parse_feed(b"\x08\x93\xff random bytes", None, "http://x/", NOW).unwrap_err();
+        assert_eq!(
+            err.to_string(),
+            "could not read the feed: the address sent something that is not a feed (neither XML nor JSON)"
+        );
+        let err = parse_feed(b"<rss><channel><item>", None, "http://x/", NOW).unwrap_err();
+        assert!(
+            !err.to_string().contains("not a feed"),
+            "a broken feed is still a feed: {err}"
+        );
     }
 
     #[test]
