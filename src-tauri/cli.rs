@@ -199,9 +199,12 @@ fn exit_code_of(e: &Error) -> ExitCode {
         Error::Fetch(_) | Error::Parse(_) | Error::NoFeedFound(_) | Error::Extract(_) => {
             ExitCode::FeedProblem
         }
-        Error::Db(_) | Error::DataDir { .. } | Error::SchemaTooNew { .. } | Error::Io(_) => {
-            ExitCode::Storage
-        }
+        Error::Db(_)
+        | Error::DataDir { .. }
+        | Error::SchemaTooNew { .. }
+        | Error::Io(_)
+        | Error::DiskFull
+        | Error::ReadOnly(_) => ExitCode::Storage,
         Error::InvalidUrl(_) | Error::Opml(_) | Error::Invalid(_) => ExitCode::BadInput,
     }
 }

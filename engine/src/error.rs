@@ -6,7 +6,13 @@ use std::path::PathBuf;
 #[derive(Debug, thiserror::Error)]
 pub enum Error {
     #[error("database error: {0}")]
-    Db(#[from] rusqlite::Error),
+    Db(rusqlite::Error),
+
+    #[error("the disk is full: nothing of this step was saved and what was saved before is intact; free some space and try again")]
+    DiskFull,
+
+    #[error("the data directory is read-only: Broadsheet can show what is stored but not save anything ({0})")]
+    ReadOnly(String),
 
     #[error("cannot use data directory {path}: {source}")]
     DataDir {
@@ -18,7 +24,7 @@ pub enum Error {
     SchemaTooNew { found: i64, known: i64 },
 
     #[error("{0}")]
-    Io(#[from] std::io::Error),
+    Io(std::io::Error),
 
     #[error("not a valid web address: {0}")]
     InvalidUrl(String),
@@ -43,6 +49,29 @@ pub enum Error {
 
     #[error("{0}")]
     Invalid(String),
+}
+
+impl From<rusqlite::Error> for Error {
+    fn from(e: rusqlite::Error) -> Error {
+        use rusqlite::ErrorCode;
+        match e.sqlite_error_code() {
+            Some(ErrorCode::DiskFull) => Error::DiskFull,
+            Some(ErrorCode::ReadOnly) => Error::ReadOnly(e.to_string()),
+            _ => Error::Db(e),
+        }
+    }
+}
+
+impl From<std::io::Error> for Error {
+    fn from(e: std::io::Error) -> Error {
+        match e.kind() {
+            std::io::ErrorKind::StorageFull => Error::DiskFull,
+            std::io::ErrorKind::ReadOnlyFilesystem | std::io::ErrorKind::PermissionDenied => {
+                Error::ReadOnly(e.to_string())
+            }
+            _ => Error::Io(e),
+        }
+    }
 }
 
 /// Why one HTTP fetch failed. Its `Display` is what `feeds` shows as the feed's last error.

@@ -226,7 +226,7 @@ pub fn write_atomically(path: &Path, contents: &[u8]) -> Result<()> {
     })();
     if let Err(e) = result {
         let _ = std::fs::remove_file(&part);
-        return Err(Error::Io(e));
+        return Err(e.into());
     }
     // part files of earlier writes that were killed midway
     let stale = format!(".{name}.");

@@ -116,4 +116,16 @@ impl Store {
     pub fn total_changes_for_tests(&self) -> u64 {
         self.conn.total_changes()
     }
+
+    /// Lets the database grow by at most `pages` more pages: a full disk, for tests.
+    #[doc(hidden)]
+    pub fn fill_disk_for_tests(&self, pages: i64) -> Result<()> {
+        let used: i64 = self
+            .conn
+            .pragma_query_value(None, "page_count", |r| r.get(0))?;
+        let _: i64 =
+            self.conn
+                .pragma_update_and_check(None, "max_page_count", used + pages, |r| r.get(0))?;
+        Ok(())
+    }
 }
