@@ -1,0 +1,242 @@
+//! Bounded fuzzing of what reads hostile bytes: feed parse + normalize, the sanitizer (and the
+//! reader's image rewriting), the extractor, and HTML-to-text. Inputs are seeds (the seed
+//! story, the hostile payloads, small feeds of every format) mutated with byte flips, inserted
+//! markup tokens, cuts, duplications and splices. No target may panic; sanitized output must
+//! still carry nothing executable. A panic's input is saved under `fuzz-regressions/` (replayed
+//! on every run) and fails the test.
+//!
+//! Every `cargo test` runs a small fixed budget. For a real session:
+//!   BROADSHEET_FUZZ_SECS=600 cargo test --release -p broadsheet-engine --test fuzz -- --nocapture
+
+use std::collections::HashMap;
+use std::panic::{catch_unwind, AssertUnwindSafe};
+use std::path::PathBuf;
+use std::time::{Duration, Instant};
+
+#[path = "support/dom.rs"]
+mod dom;
+
+use broadsheet_engine::extract::extract;
+use broadsheet_engine::parse::parse_feed;
+use broadsheet_engine::sanitize::{image_urls, localize_images, sanitize_article};
+use broadsheet_engine::text::{excerpt, html_to_text};
+
+const TARGETS: &[&str] = &["feed", "sanitize", "extract", "text"];
+const TOKENS: &[&str] = &[
+    "<", ">", "</", "/>", "<![CDATA[", "]]>", "<!--", "-->", "&", "&#", "&#x", "&amp;", "\"", "'",
+    "=", "<script>", "</script>", "<svg>", "<math>", "<style>", "<noscript>", "<template>",
+    "<iframe srcdoc=\"", " onerror=", "javascript:", "data:", "<img src=", "<a href=", "<item>",
+    "</item>", "<entry>", "<content type=\"html\">", "<description>", "<guid>", "<pubDate>",
+    "{", "}", "\"items\":[", "\"content_html\":", "\0", "\u{202e}", "\u{feff}", "ü", "日本",
+    "\u{1F600}", "<?xml version=\"1.0\" encoding=\"windows-1252\"?>", "<!DOCTYPE x [<!ENTITY a \"b\">]>",
+    "&a;", "<table><tr><td>", "<p>", "<div>", "<figure><img src=x><figcaption>",
+];
+
+struct Rng(u64);
+impl Rng {
+    fn next(&mut self) -> u64 {
+        self.0 ^= self.0 << 13;
+        self.0 ^= self.0 >> 7;
+        self.0 ^= self.0 << 17;
+        self.0
+    }
+    fn below(&mut self, n: usize) -> usize {
+        (self.next() % n.max(1) as u64) as usize
+    }
+}
+
+fn seeds() -> Vec<Vec<u8>> {
+    let root = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../tests/fixtures");
+    let mut seeds: Vec<Vec<u8>> = ["feed.xml", "feed-summary-only.xml", "feed-dari-rtl.xml", "article.html"]
+        .iter()
+        .filter_map(|f| std::fs::read(root.join("seed-story").join(f)).ok())
+        .collect();
+    if let Ok(payloads) = std::fs::read_to_string(root.join("hostile/payloads.txt")) {
+        seeds.extend(payloads.lines().map(|l| l.as_bytes().to_vec()));
+    }
+    seeds.push(br#"<?xml version="1.0"?><feed xmlns="http://www.w3.org/2005/Atom"><title>A</title><entry><id>1</id><title type="html">&lt;b&gt;x</title><updated>2024-01-01T00:00:00Z</updated><content type="xhtml"><div xmlns="http://www.w3.org/1999/xhtml"><p>x</p></div></content></entry></feed>"#.to_vec());
+    seeds.push(br#"{"version":"https://jsonfeed.org/version/1.1","title":"J","items":[{"id":"1","content_html":"<p>x</p>","date_published":"2024-01-01T00:00:00Z"}]}"#.to_vec());
+    seeds.push(br#"<rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#" xmlns="http://purl.org/rss/1.0/"><channel><title>R</title></channel><item><title>i</title><link>http://x/</link></item></rdf:RDF>"#.to_vec());
+    seeds
+}
+
+fn mutate(rng: &mut Rng, seeds: &[Vec<u8>]) -> Vec<u8> {
+    let mut data = seeds[rng.below(seeds.len())].clone();
+    for _ in 0..1 + rng.below(8) {
+        let at = rng.below(data.len() + 1);
+        match rng.below(7) {
+            0 if !data.is_empty() => {
+                let i = at.min(data.len() - 1);
+                data[i] ^= 1 << rng.below(8);
+            }
+            1 | 2 => {
+                let token = TOKENS[rng.below(TOKENS.len())].as_bytes();
+                data.splice(at..at, token.iter().copied());
+            }
+            3 => {
+                let end = (at + rng.below(64)).min(data.len());
+                data.drain(at..end);
+            }
+            4 => {
+                let end = (at + rng.below(256)).min(data.len());
+                let piece = data[at..end].to_vec();
+                data.splice(at..at, piece);
+            }
+            5 => data.truncate(at),
+            _ => {
+                let other = &seeds[rng.below(seeds.len())];
+                let from = rng.below(other.len() + 1);
+                let end = (from + rng.below(512)).min(other.len());
+                data.splice(at..at, other[from..end].iter().copied());
+            }
+        }
+    }
+    data
+}
+
+/// Runs one target on one input; `Err` describes a broken property (a panic is caught above).
+fn run(target: &str, input: &[u8]) -> Result<(), String> {
+    let text = String::from_utf8_lossy(input);
+    match target {
+        "feed" => {
+            for ctype in [None, Some("application/rss+xml; charset=iso-8859-1"), Some("application/json")] {
+                if let Ok(feed) = parse_feed(input, ctype, "http://127.0.0.1/feed.xml", 1_800_000_000) {
+                    for a in &feed.articles {
+                        if a.guid.is_empty() {
+                            return Err("an article without identity".into());
+                        }
+                        let _ = sanitize_article(a.content.as_deref().unwrap_or(""), a.url.as_deref());
+                    }
+                }
+            }
+            Ok(())
+        }
+        "sanitize" => {
+            let clean = sanitize_article(&text, Some("https://news.example/a/1.html"));
+            let shown = localize_images(&clean, HashMap::new());
+            let _ = image_urls(&clean);
+            // the reader's output: nothing that runs, navigates or loads (src: none stored here)
+            let found = dom::dangers(&shown);
+            if !found.is_empty() {
+                return Err(format!("{found:?} survived: {shown}"));
+            }
+            // what is stored may keep remote image addresses, nothing else
+            let found: Vec<_> = dom::dangers(&clean)
+                .into_iter()
+                .filter(|d| !d.starts_with("img[src=http") && !d.ends_with("[srcset]"))
+                .collect();
+            if !found.is_empty() {
+                return Err(format!("{found:?} survived sanitizing: {clean}"));
+            }
+            Ok(())
+        }
+        "extract" => {
+            if let Ok(got) = extract(&text, Some("https://news.example/a/1.html")) {
+                let found: Vec<_> = dom::dangers(&got.html)
+                    .into_iter()
+                    .filter(|d| !d.starts_with("img[src=http") && !d.ends_with("[srcset]"))
+                    .collect();
+                if !found.is_empty() {
+                    return Err(format!("{found:?} survived extraction: {}", got.html));
+                }
+            }
+            Ok(())
+        }
+        "text" => {
+            let plain = html_to_text(&text);
+            let _ = excerpt(&plain, 1 + input.len() % 300);
+            Ok(())
+        }
+        other => Err(format!("unknown target {other}")),
+    }
+}
+
+fn regressions_dir() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/fuzz-regressions")
+}
+
+fn save(target: &str, input: &[u8]) -> PathBuf {
+    let hash = input
+        .iter()
+        .fold(0xcbf29ce484222325u64, |h, &b| (h ^ b as u64).wrapping_mul(0x100000001b3));
+    let path = regressions_dir().join(format!("{target}-{hash:016x}.bin"));
+    let _ = std::fs::write(&path, input);
+    path
+}
+
+fn check(target: &str, input: &[u8]) -> Option<String> {
+    match catch_unwind(AssertUnwindSafe(|| run(target, input))) {
+        Ok(Ok(())) => None,
+        Ok(Err(broken)) => Some(broken),
+        Err(panic) => Some(format!(
+            "panic: {}",
+            panic
+                .downcast_ref::<String>()
+                .cloned()
+                .or_else(|| panic.downcast_ref::<&str>().map(|s| s.to_string()))
+                .unwrap_or_default()
+        )),
+    }
+}
+
+#[test]
+fn saved_crashes_stay_fixed() {
+    let mut failures = Vec::new();
+    for entry in std::fs::read_dir(regressions_dir()).unwrap().flatten() {
+        let name = entry.file_name().to_string_lossy().to_string();
+        let Some((target, _)) = name.split_once('-') else { continue };
+        if !TARGETS.contains(&target) {
+            continue;
+        }
+        let input = std::fs::read(entry.path()).unwrap();
+        if let Some(why) = check(target, &input) {
+            failures.push(format!("{name}: {why}"));
+        }
+    }
+    assert!(failures.is_empty(), "{failures:#?}");
+}
+
+#[test]
+fn fuzz_every_target_within_the_budget() {
+    let seeds = seeds();
+    assert!(seeds.len() > 50);
+    let budget = std::env::var("BROADSHEET_FUZZ_SECS")
+        .ok()
+        .and_then(|s| s.parse().ok())
+        .map(Duration::from_secs);
+    let iterations: usize = std::env::var("BROADSHEET_FUZZ_ITERS")
+        .ok()
+        .and_then(|s| s.parse().ok())
+        .unwrap_or(150);
+    let seed = std::env::var("BROADSHEET_FUZZ_SEED")
+        .ok()
+        .and_then(|s| s.parse().ok())
+        .unwrap_or(0x5eed_b0a7_u64);
+    let mut rng = Rng(seed | 1);
+    let started = Instant::now();
+    let mut runs: HashMap<&str, usize> = HashMap::new();
+    let mut failures = Vec::new();
+    // quiet: a caught panic should not flood the output
+    let hook = std::panic::take_hook();
+    std::panic::set_hook(Box::new(|_| {}));
+    'outer: for round in 0.. {
+        for target in TARGETS {
+            let done = match budget {
+                Some(b) => started.elapsed() >= b,
+                None => round >= iterations,
+            };
+            if done {
+                break 'outer;
+            }
+            let input = mutate(&mut rng, &seeds);
+            *runs.entry(target).or_default() += 1;
+            if let Some(why) = check(target, &input) {
+                let path = save(target, &input);
+                failures.push(format!("{target}: {why} (input saved to {})", path.display()));
+            }
+        }
+    }
+    std::panic::set_hook(hook);
+    eprintln!("fuzz: seed {seed}, {:?} in {:?}", runs, started.elapsed());
+    assert!(failures.is_empty(), "{failures:#?}");
+}
