@@ -1,6 +1,7 @@
 //! The desktop window: a Tauri 2 shell over the engine. The page may only call the commands
 //! in `commands.rs`, may never navigate away from the app, and opens links in the browser.
 //! Images come only from the app's `bsimg:` scheme (`image_scheme.rs`), never from the web.
+//! One instance per user: launching again brings the open window to the front.
 
 use std::path::PathBuf;
 
@@ -13,6 +14,15 @@ use crate::commands;
 use crate::image_scheme;
 use crate::refresher;
 use crate::state::AppState;
+use crate::tray;
+
+/// The single-instance name (a D-Bus name on Linux): one per data directory.
+fn instance_id(data_dir: &std::path::Path) -> String {
+    use sha2::{Digest, Sha256};
+    let digest = Sha256::digest(data_dir.to_string_lossy().as_bytes());
+    let short: String = digest[..6].iter().map(|b| format!("{b:02x}")).collect();
+    format!("app.broadsheet.reader.d{short}")
+}
 
 /// Opens the main window; returns the process exit code.
 pub fn run(data_dir: Option<PathBuf>) -> i32 {
@@ -35,7 +45,17 @@ pub fn run(data_dir: Option<PathBuf>) -> i32 {
         }
     };
     let images = state.images.clone();
+    let data_dir = state.data_dir.clone();
     let result = tauri::Builder::default()
+        // first: a second launch on the same data hands over to this one, which comes to the
+        // front (another --data-dir is another instance)
+        .plugin(
+            tauri_plugin_single_instance::Builder::new()
+                .callback(|app, _args, _cwd| tray::show_main_window(app))
+                .dbus_id(instance_id(&data_dir))
+                .build(),
+        )
+        .plugin(tauri_plugin_notification::init())
         .register_uri_scheme_protocol(IMAGE_SCHEME, move |_ctx, request| {
             image_scheme::respond(&images, &request)
         })
@@ -69,6 +89,7 @@ pub fn run(data_dir: Option<PathBuf>) -> i32 {
             commands::storage_usage,
             commands::clean_images,
             commands::export_bookmarks,
+            commands::set_feed_notify,
         ])
         .setup(|app| {
             let config = app
@@ -92,6 +113,9 @@ pub fn run(data_dir: Option<PathBuf>) -> i32 {
                     own
                 })
                 .build()?;
+            if let Err(e) = tray::install(app.handle()) {
+                eprintln!("broadsheet: no tray icon on this desktop: {e}");
+            }
             refresher::spawn_scheduler(app.handle().clone());
             Ok(())
         })

@@ -70,6 +70,12 @@ pub enum Command {
         #[arg(value_enum)]
         mode: FullTextArg,
     },
+    /// Desktop notifications for a feed's new articles (shown by the window's refreshes)
+    Notify {
+        feed_id: i64,
+        #[arg(value_enum)]
+        state: OnOff,
+    },
     /// Export bookmarks: one self-contained HTML file (images inlined), Markdown or JSON
     ExportBookmarks {
         /// Where to write (default: standard output)
@@ -159,6 +165,12 @@ pub enum FullTextArg {
     Auto,
     Always,
     Never,
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+pub enum OnOff {
+    On,
+    Off,
 }
 
 #[derive(Clone, Copy, ValueEnum)]
@@ -335,6 +347,20 @@ fn execute(global: &Global, command: Command) -> Result<ExitCode, Error> {
                         FullTextArg::Auto => "automatic",
                         FullTextArg::Always => "always",
                         FullTextArg::Never => "never",
+                    }
+                )
+            });
+        }
+        Command::Notify { feed_id, state } => {
+            store.set_feed_notify(feed_id, matches!(state, OnOff::On))?;
+            let feed = store.feed(feed_id)?;
+            emit(global, &feed, || {
+                format!(
+                    "Feed {feed_id}: new articles {}",
+                    if feed.notify {
+                        "are announced"
+                    } else {
+                        "arrive quietly"
                     }
                 )
             });

@@ -26,4 +26,5 @@ pub const COMMANDS: &[&str] = &[
     "storage_usage",
     "clean_images",
     "export_bookmarks",
+    "set_feed_notify",
 ];

@@ -33,10 +33,12 @@ pub struct Sidebar {
 }
 
 #[tauri::command]
-pub fn sidebar(state: State<'_, AppState>) -> CmdResult<Sidebar> {
+pub fn sidebar(app: AppHandle, state: State<'_, AppState>) -> CmdResult<Sidebar> {
     let store = state.store();
+    let counts = store.smart_counts().map_err(text)?;
+    crate::tray::show_unread(&app, counts.unread);
     Ok(Sidebar {
-        counts: store.smart_counts().map_err(text)?,
+        counts,
         folders: store.folders().map_err(text)?,
         feeds: store.feeds().map_err(text)?,
         refreshing: state.refreshing.load(std::sync::atomic::Ordering::SeqCst),
@@ -145,6 +147,12 @@ pub fn set_feed_full_text(
         .map_err(text)?;
     refresher::start_offline(&app, OfflineScope::Due);
     Ok(())
+}
+
+/// "Notify me of new articles" for a feed.
+#[tauri::command]
+pub fn set_feed_notify(state: State<'_, AppState>, id: i64, notify: bool) -> CmdResult<()> {
+    state.store().set_feed_notify(id, notify).map_err(text)
 }
 
 #[tauri::command]

@@ -7,6 +7,7 @@ mod commands;
 mod image_scheme;
 mod refresher;
 mod state;
+mod tray;
 
 use std::sync::LazyLock;
 use std::time::Instant;

@@ -165,20 +165,28 @@ fn run(app: &AppHandle, scope: Scope) -> RefreshDone {
     };
     let limits = Limits::from(&settings);
     let mut network_failures = 0usize;
+    let mut new_by_feed: Vec<(i64, u32)> = Vec::new();
     let result = runtime.block_on(refresh(
         &mut store,
         &state.fetcher,
         feeds,
         limits,
         |event| {
-            if let RefreshEvent::Failed { network: true, .. } = event {
-                network_failures += 1;
+            match event {
+                RefreshEvent::Failed { network: true, .. } => network_failures += 1,
+                RefreshEvent::Finished {
+                    feed_id,
+                    new_articles,
+                    ..
+                } if *new_articles > 0 => new_by_feed.push((*feed_id, *new_articles)),
+                _ => {}
             }
             let _ = app.emit("refresh-progress", event);
         },
     ));
     match result {
         Ok(summary) => {
+            announce(app, &store, &new_by_feed);
             let _ = store.purge_older_than(settings.retention_days, now());
             RefreshDone {
                 offline: summary.feeds > 0 && network_failures == summary.feeds,
@@ -187,6 +195,23 @@ fn run(app: &AppHandle, scope: Scope) -> RefreshDone {
             }
         }
         Err(e) => failed(e.to_string()),
+    }
+}
+
+/// Desktop notifications for feeds marked "notify" that got new articles. A desktop without
+/// a notification service just shows none.
+fn announce(app: &AppHandle, store: &Store, new_by_feed: &[(i64, u32)]) {
+    use tauri_plugin_notification::NotificationExt;
+    let Ok(list) = broadsheet_engine::notify::announcements(store, new_by_feed) else {
+        return;
+    };
+    for a in list {
+        let _ = app
+            .notification()
+            .builder()
+            .title(&a.title)
+            .body(&a.body)
+            .show();
     }
 }
 

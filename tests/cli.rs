@@ -379,6 +379,10 @@ fn offline_refresh_bookmark_export_and_storage() {
         Some(6)
     );
 
+    assert_eq!(cli.json(&["notify", &feed, "on"])["notify"], true);
+    assert_eq!(cli.json(&["notify", &feed, "off"])["notify"], false);
+    assert_eq!(cli.run(&["notify", "999", "on"]).status.code(), Some(3));
+
     // full text off for the feed; cleaning keeps the bookmark's image
     let off = cli.json(&["full-text", &feed, "never"]);
     assert_eq!(off["full_text"], false);

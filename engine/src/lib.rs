@@ -13,6 +13,7 @@ pub mod export;
 pub mod extract;
 pub mod fetch;
 pub mod model;
+pub mod notify;
 pub mod offline;
 pub mod opml;
 pub mod parse;

@@ -36,6 +36,8 @@ pub struct Feed {
     pub summary_only: bool,
     /// "Download full articles": `None` automatic (on when summary-only), else always / never.
     pub full_text: Option<bool>,
+    /// Announce new articles of this feed with a desktop notification.
+    pub notify: bool,
 }
 
 /// A feed's conditional-GET state, as the refresher needs it.

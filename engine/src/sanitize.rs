@@ -15,18 +15,18 @@ fn base_builder() -> Builder<'static> {
     let mut b = Builder::default();
     b.url_schemes(["http", "https", "mailto"].into_iter().collect())
         .link_rel(Some("noopener noreferrer nofollow"))
+        // no srcset, sizes or <source>: their URLs are not checked by the allow-list, and the
+        // reader shows one stored copy of each image anyway
         .add_tags([
             "figure",
             "figcaption",
             "picture",
-            "source",
             "time",
             "mark",
             "details",
             "summary",
         ])
-        .add_tag_attributes("img", ["srcset", "sizes", "loading"])
-        .add_tag_attributes("source", ["srcset", "type", "media"])
+        .add_tag_attributes("img", ["loading"])
         .add_tag_attributes("time", ["datetime"])
         .add_generic_attributes(["dir", "lang"]);
     b

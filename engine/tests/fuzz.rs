@@ -23,13 +23,58 @@ use broadsheet_engine::text::{excerpt, html_to_text};
 
 const TARGETS: &[&str] = &["feed", "sanitize", "extract", "text"];
 const TOKENS: &[&str] = &[
-    "<", ">", "</", "/>", "<![CDATA[", "]]>", "<!--", "-->", "&", "&#", "&#x", "&amp;", "\"", "'",
-    "=", "<script>", "</script>", "<svg>", "<math>", "<style>", "<noscript>", "<template>",
-    "<iframe srcdoc=\"", " onerror=", "javascript:", "data:", "<img src=", "<a href=", "<item>",
-    "</item>", "<entry>", "<content type=\"html\">", "<description>", "<guid>", "<pubDate>",
-    "{", "}", "\"items\":[", "\"content_html\":", "\0", "\u{202e}", "\u{feff}", "ü", "日本",
-    "\u{1F600}", "<?xml version=\"1.0\" encoding=\"windows-1252\"?>", "<!DOCTYPE x [<!ENTITY a \"b\">]>",
-    "&a;", "<table><tr><td>", "<p>", "<div>", "<figure><img src=x><figcaption>",
+    "<",
+    ">",
+    "</",
+    "/>",
+    "<![CDATA[",
+    "]]>",
+    "<!--",
+    "-->",
+    "&",
+    "&#",
+    "&#x",
+    "&amp;",
+    "\"",
+    "'",
+    "=",
+    "<script>",
+    "</script>",
+    "<svg>",
+    "<math>",
+    "<style>",
+    "<noscript>",
+    "<template>",
+    "<iframe srcdoc=\"",
+    " onerror=",
+    "javascript:",
+    "data:",
+    "<img src=",
+    "<a href=",
+    "<item>",
+    "</item>",
+    "<entry>",
+    "<content type=\"html\">",
+    "<description>",
+    "<guid>",
+    "<pubDate>",
+    "{",
+    "}",
+    "\"items\":[",
+    "\"content_html\":",
+    "\0",
+    "\u{202e}",
+    "\u{feff}",
+    "ü",
+    "日本",
+    "\u{1F600}",
+    "<?xml version=\"1.0\" encoding=\"windows-1252\"?>",
+    "<!DOCTYPE x [<!ENTITY a \"b\">]>",
+    "&a;",
+    "<table><tr><td>",
+    "<p>",
+    "<div>",
+    "<figure><img src=x><figcaption>",
 ];
 
 struct Rng(u64);
@@ -47,10 +92,15 @@ impl Rng {
 
 fn seeds() -> Vec<Vec<u8>> {
     let root = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../tests/fixtures");
-    let mut seeds: Vec<Vec<u8>> = ["feed.xml", "feed-summary-only.xml", "feed-dari-rtl.xml", "article.html"]
-        .iter()
-        .filter_map(|f| std::fs::read(root.join("seed-story").join(f)).ok())
-        .collect();
+    let mut seeds: Vec<Vec<u8>> = [
+        "feed.xml",
+        "feed-summary-only.xml",
+        "feed-dari-rtl.xml",
+        "article.html",
+    ]
+    .iter()
+    .filter_map(|f| std::fs::read(root.join("seed-story").join(f)).ok())
+    .collect();
     if let Ok(payloads) = std::fs::read_to_string(root.join("hostile/payloads.txt")) {
         seeds.extend(payloads.lines().map(|l| l.as_bytes().to_vec()));
     }
@@ -99,13 +149,20 @@ fn run(target: &str, input: &[u8]) -> Result<(), String> {
     let text = String::from_utf8_lossy(input);
     match target {
         "feed" => {
-            for ctype in [None, Some("application/rss+xml; charset=iso-8859-1"), Some("application/json")] {
-                if let Ok(feed) = parse_feed(input, ctype, "http://127.0.0.1/feed.xml", 1_800_000_000) {
+            for ctype in [
+                None,
+                Some("application/rss+xml; charset=iso-8859-1"),
+                Some("application/json"),
+            ] {
+                if let Ok(feed) =
+                    parse_feed(input, ctype, "http://127.0.0.1/feed.xml", 1_800_000_000)
+                {
                     for a in &feed.articles {
                         if a.guid.is_empty() {
                             return Err("an article without identity".into());
                         }
-                        let _ = sanitize_article(a.content.as_deref().unwrap_or(""), a.url.as_deref());
+                        let _ =
+                            sanitize_article(a.content.as_deref().unwrap_or(""), a.url.as_deref());
                     }
                 }
             }
@@ -123,7 +180,7 @@ fn run(target: &str, input: &[u8]) -> Result<(), String> {
             // what is stored may keep remote image addresses, nothing else
             let found: Vec<_> = dom::dangers(&clean)
                 .into_iter()
-                .filter(|d| !d.starts_with("img[src=http") && !d.ends_with("[srcset]"))
+                .filter(|d| !d.to_ascii_lowercase().starts_with("img[src=http"))
                 .collect();
             if !found.is_empty() {
                 return Err(format!("{found:?} survived sanitizing: {clean}"));
@@ -134,7 +191,7 @@ fn run(target: &str, input: &[u8]) -> Result<(), String> {
             if let Ok(got) = extract(&text, Some("https://news.example/a/1.html")) {
                 let found: Vec<_> = dom::dangers(&got.html)
                     .into_iter()
-                    .filter(|d| !d.starts_with("img[src=http") && !d.ends_with("[srcset]"))
+                    .filter(|d| !d.to_ascii_lowercase().starts_with("img[src=http"))
                     .collect();
                 if !found.is_empty() {
                     return Err(format!("{found:?} survived extraction: {}", got.html));
@@ -156,9 +213,9 @@ fn regressions_dir() -> PathBuf {
 }
 
 fn save(target: &str, input: &[u8]) -> PathBuf {
-    let hash = input
-        .iter()
-        .fold(0xcbf29ce484222325u64, |h, &b| (h ^ b as u64).wrapping_mul(0x100000001b3));
+    let hash = input.iter().fold(0xcbf29ce484222325u64, |h, &b| {
+        (h ^ b as u64).wrapping_mul(0x100000001b3)
+    });
     let path = regressions_dir().join(format!("{target}-{hash:016x}.bin"));
     let _ = std::fs::write(&path, input);
     path
@@ -184,7 +241,9 @@ fn saved_crashes_stay_fixed() {
     let mut failures = Vec::new();
     for entry in std::fs::read_dir(regressions_dir()).unwrap().flatten() {
         let name = entry.file_name().to_string_lossy().to_string();
-        let Some((target, _)) = name.split_once('-') else { continue };
+        let Some((target, _)) = name.split_once('-') else {
+            continue;
+        };
         if !TARGETS.contains(&target) {
             continue;
         }
@@ -232,7 +291,10 @@ fn fuzz_every_target_within_the_budget() {
             *runs.entry(target).or_default() += 1;
             if let Some(why) = check(target, &input) {
                 let path = save(target, &input);
-                failures.push(format!("{target}: {why} (input saved to {})", path.display()));
+                failures.push(format!(
+                    "{target}: {why} (input saved to {})",
+                    path.display()
+                ));
             }
         }
     }

@@ -13,11 +13,19 @@ Xvfb ":$DISPLAY_NUM" -screen 0 1280x800x24 -nolisten tcp >/dev/null 2>&1 &
 XVFB_PID=$!
 export DISPLAY=":$DISPLAY_NUM"
 export WEBKIT_DISABLE_COMPOSITING_MODE=1
+# a session bus of its own, as a desktop has: the single-instance hand-over runs over it
+DBUS_PID=""
+if command -v dbus-daemon >/dev/null; then
+  if DBUS_INFO=$(dbus-daemon --session --fork --print-address=1 --print-pid=1 2>/dev/null); then
+    export DBUS_SESSION_BUS_ADDRESS=$(echo "$DBUS_INFO" | sed -n 1p)
+    DBUS_PID=$(echo "$DBUS_INFO" | sed -n 2p)
+  fi
+fi
 PORT=$(free_port)
 NATIVE_PORT=$(free_port)
 tauri-driver --port "$PORT" --native-port "$NATIVE_PORT" >/tmp/tauri-driver-$PORT.log 2>&1 &
 DRIVER_PID=$!
-cleanup() { kill "$DRIVER_PID" "$XVFB_PID" 2>/dev/null || true; pkill -P "$DRIVER_PID" 2>/dev/null || true; }
+cleanup() { kill "$DRIVER_PID" "$XVFB_PID" $DBUS_PID 2>/dev/null || true; pkill -P "$DRIVER_PID" 2>/dev/null || true; }
 trap cleanup EXIT
 for _ in $(seq 1 100); do
   python3 -c "import urllib.request; urllib.request.urlopen('http://127.0.0.1:$PORT/status', timeout=1)" 2>/dev/null && break

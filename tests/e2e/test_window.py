@@ -259,6 +259,18 @@ def folders_can_be_renamed(s):
 
 
 @test
+def launching_again_brings_the_open_window_forward(s):
+    if not os.environ.get("DBUS_SESSION_BUS_ADDRESS"):
+        print("  (no session bus: single instance cannot be checked)")
+        return
+    s.js("window.__stillHere = 1")
+    second = subprocess.run([BINARY, "--data-dir", data_dir], capture_output=True, timeout=60)
+    assert second.returncode == 0, second
+    assert s.js("return window.__stillHere") == 1, "the first window was replaced"
+    assert s.window_count() == 1
+
+
+@test
 def a_failing_address_says_why(s):
     s.click("#btn-add")
     s.type("#add-url", f"{BASE}/broken.xml")

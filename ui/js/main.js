@@ -325,6 +325,7 @@ function openFeedDialog(feed) {
   $('feed-full-text-hint').textContent = feed.summary_only
     ? 'This feed sends summaries only: Broadsheet fetches each article from its page.'
     : 'This feed sends whole articles.';
+  $('feed-notify').checked = Boolean(feed.notify);
   $('feed-error').textContent = '';
   $('dlg-feed').showModal();
   $('feed-name').focus();
@@ -341,6 +342,8 @@ $('form-feed').addEventListener('submit', async (e) => {
     const mode = $('feed-full-text').value;
     const fullText = mode === 'auto' ? null : mode === 'always';
     if (fullText !== (feed.full_text ?? null)) await call('set_feed_full_text', { id: feed.id, fullText });
+    const notify = $('feed-notify').checked;
+    if (notify !== Boolean(feed.notify)) await call('set_feed_notify', { id: feed.id, notify });
     $('dlg-feed').close();
     await refreshSidebar();
   } catch (err) {

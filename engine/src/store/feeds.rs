@@ -11,7 +11,7 @@ const FEED_COLUMNS: &str = "f.id, f.url, COALESCE(f.user_title, NULLIF(f.title, 
      f.consecutive_failures, f.last_error,
      (SELECT COUNT(*) FROM articles a WHERE a.feed_id = f.id AND a.read = 0 AND a.purged_at IS NULL),
      (SELECT COUNT(*) FROM articles a WHERE a.feed_id = f.id AND a.purged_at IS NULL),
-     f.summary_only, f.full_text";
+     f.summary_only, f.full_text, f.notify";
 
 fn feed_from_row(r: &Row) -> rusqlite::Result<Feed> {
     Ok(Feed {
@@ -30,6 +30,7 @@ fn feed_from_row(r: &Row) -> rusqlite::Result<Feed> {
         article_count: r.get(12)?,
         summary_only: r.get(13)?,
         full_text: r.get(14)?,
+        notify: r.get(15)?,
     })
 }
 
@@ -168,6 +169,15 @@ impl Store {
                 kind: "feed",
                 id: id.to_string(),
             })
+    }
+
+    /// Per-feed "Notify me of new articles".
+    pub fn set_feed_notify(&self, feed_id: i64, notify: bool) -> Result<()> {
+        let n = self.conn.execute(
+            "UPDATE feeds SET notify = ?2 WHERE id = ?1 AND removed_at IS NULL",
+            params![feed_id, notify],
+        )?;
+        super::changed_or_not_found(n, "feed", feed_id)
     }
 
     /// The user's own name for a feed; refreshes no longer change it. `None` goes back to the

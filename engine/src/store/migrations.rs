@@ -9,6 +9,7 @@ use crate::error::{Error, Result};
 const MIGRATIONS: &[&str] = &[
     include_str!("migrations/0001_initial.sql"),
     include_str!("migrations/0002_offline.sql"),
+    include_str!("migrations/0003_notify.sql"),
 ];
 
 /// The schema version this binary writes.

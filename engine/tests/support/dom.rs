@@ -24,6 +24,24 @@ const FORBIDDEN_ATTRIBUTES: &[&str] = &[
     "target",
 ];
 
+const URL_ATTRIBUTES: &[&str] = &[
+    "href",
+    "src",
+    "action",
+    "formaction",
+    "xlink:href",
+    "poster",
+    "background",
+    "cite",
+    "data",
+    "srcset",
+    "longdesc",
+    "usemap",
+    "lowsrc",
+    "dynsrc",
+    "ping",
+];
+
 /// Everything that could run, navigate or load, found in `html`'s DOM.
 pub fn dangers(html: &str) -> Vec<String> {
     let doc = Html::parse_fragment(html);
@@ -43,22 +61,22 @@ pub fn dangers(html: &str) -> Vec<String> {
             if attr.starts_with("on") || FORBIDDEN_ATTRIBUTES.contains(&attr) {
                 found.push(format!("{name}[{attr}]"));
             }
-            if ["javascript:", "vbscript:", "data:"]
-                .iter()
-                .any(|s| squeezed.starts_with(s))
-            {
-                found.push(format!("{name}[{attr}={value}]"));
+            // URL attributes: the scheme a browser would see (leading controls and spaces,
+            // case and inner white space ignored) must be http, https or mailto, or none
+            if URL_ATTRIBUTES.contains(&attr) {
+                let scheme = squeezed
+                    .split_once(':')
+                    .map(|(s, _)| s)
+                    .filter(|s| !s.contains('/') && !s.contains('?') && !s.contains('#'));
+                if let Some(scheme) = scheme {
+                    if !matches!(scheme, "http" | "https" | "mailto") {
+                        found.push(format!("{name}[{attr}={value}]"));
+                    }
+                }
             }
             if attr == "src" {
                 // the reader shows stored images only: here none are stored
                 found.push(format!("{name}[src={value}]"));
-            }
-            if attr == "href"
-                && !(lower.starts_with("https://")
-                    || lower.starts_with("http://")
-                    || lower.starts_with("mailto:"))
-            {
-                found.push(format!("{name}[href={value}]"));
             }
         }
     }
