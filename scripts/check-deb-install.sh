@@ -44,10 +44,10 @@ after=$("${IN[@]}" dpkg-query -W -f='${Package}\n' | wc -l)
 echo "packages pulled in with it: $((after - before - 1))"
 "${IN[@]}" dpkg-query -W -f='installed: ${Package} ${Version}, Installed-Size ${Installed-Size} KiB\n' broadsheet
 files=$("${IN[@]}" dpkg -L broadsheet)
-for want in /usr/bin/broadsheet /usr/share/applications/broadsheet.desktop /usr/share/icons/hicolor/128x128/apps/broadsheet.png; do
+for want in /usr/bin/broadsheet /usr/share/applications/Broadsheet.desktop /usr/share/icons/hicolor/128x128/apps/broadsheet.png; do
   grep -qx "$want" <<<"$files" || { echo "missing from the package: $want"; exit 1; }
 done
-"${IN[@]}" grep -E '^(Exec|Icon|Categories)=' /usr/share/applications/broadsheet.desktop
+"${IN[@]}" grep -E '^(Exec|Icon|Categories)=' /usr/share/applications/Broadsheet.desktop
 
 echo "== launch under Xvfb"
 "${IN[@]}" bash -s "$SEED" <<'INSIDE'
