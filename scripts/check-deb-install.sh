@@ -12,8 +12,8 @@ mode=${1:---chroot}
 ROOT=${2:-/tmp/broadsheet-bookworm}
 SHOTS=${SHOTS:-/tmp/broadsheet-install}
 mkdir -p "$SHOTS"
-deb=$(ls target/release/bundle/deb/broadsheet_*.deb 2>/dev/null | head -1 || true)
-[ -n "$deb" ] || { scripts/package.sh; deb=$(ls target/release/bundle/deb/broadsheet_*.deb | head -1); }
+deb=$(ls target/release/bundle/deb/[Bb]roadsheet_*.deb 2>/dev/null | head -1 || true)
+[ -n "$deb" ] || { scripts/package.sh; deb=$(ls target/release/bundle/deb/[Bb]roadsheet_*.deb | head -1); }
 echo "package: $deb ($(du -h "$deb" | cut -f1))"
 
 if [ "$mode" = --chroot ]; then
