@@ -55,11 +55,7 @@ pub fn show_unread(app: &AppHandle, unread: i64) {
         return;
     }
     *last = Some(unread);
-    let text = match unread {
-        0 => "No unread articles".to_string(),
-        1 => "1 unread article".to_string(),
-        n => format!("{n} unread articles"),
-    };
+    let text = unread_text(unread);
     let _ = tray.unread_line.set_text(&text);
     if let Some(icon) = app.tray_by_id(TRAY_ID) {
         let _ = icon.set_tooltip(Some(format!("Broadsheet: {text}")));
@@ -72,11 +68,42 @@ pub fn show_unread(app: &AppHandle, unread: i64) {
     }
 }
 
+/// "No unread articles", "1 unread article", "100,000 unread articles".
+fn unread_text(unread: i64) -> String {
+    match unread {
+        0 => "No unread articles".to_string(),
+        1 => "1 unread article".to_string(),
+        n => {
+            let digits = n.to_string();
+            let mut grouped = String::new();
+            for (i, c) in digits.chars().enumerate() {
+                if i > 0 && (digits.len() - i) % 3 == 0 {
+                    grouped.push(',');
+                }
+                grouped.push(c);
+            }
+            format!("{grouped} unread articles")
+        }
+    }
+}
+
 /// Brings the main window to the front (the tray's "Show", a second launch).
 pub fn show_main_window(app: &AppHandle) {
     if let Some(window) = app.get_webview_window("main") {
         let _ = window.unminimize();
         let _ = window.show();
         let _ = window.set_focus();
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn unread_counts_read_naturally() {
+        assert_eq!(super::unread_text(0), "No unread articles");
+        assert_eq!(super::unread_text(1), "1 unread article");
+        assert_eq!(super::unread_text(999), "999 unread articles");
+        assert_eq!(super::unread_text(100_000), "100,000 unread articles");
+        assert_eq!(super::unread_text(1_234_567), "1,234,567 unread articles");
     }
 }

@@ -120,9 +120,7 @@ fn a_read_only_data_directory_shows_what_is_stored_and_refuses_writes_clearly() 
         })
     });
     lock(0o755);
-    let err = result
-        .err()
-        .expect("a write into a read-only directory fails");
+    let err = result.expect_err("a write into a read-only directory fails");
     eprintln!("read-only data directory: {err}");
     assert!(matches!(err, Error::ReadOnly(_)), "{err:?}");
     let store = Store::open_in(&data).unwrap();
