@@ -12,7 +12,7 @@ use serde::Serialize;
 use crate::error::{Error, Result};
 use crate::model::{ArticleQuery, View};
 use crate::offline::ImageStore;
-use crate::reader::reader_view_with;
+use crate::reader::{reader_view_with, ReaderView};
 use crate::text::{fold_whitespace, html_to_text};
 use crate::Store;
 
@@ -137,25 +137,12 @@ pub fn export_bookmarks(
         ExportFormat::Markdown => {
             let mut out = String::from("# Bookmarks\n\n");
             for v in articles {
-                let title = escape_md(if v.title.is_empty() {
-                    "(untitled)"
-                } else {
-                    &v.title
-                });
+                let title = escape_md(title_of(&v));
                 match &v.url {
                     Some(url) => out.push_str(&format!("## [{title}]({url})\n\n")),
                     None => out.push_str(&format!("## {title}\n\n")),
                 }
-                let meta = [
-                    Some(v.feed_title.clone()),
-                    v.author.clone(),
-                    Some(date(v.published_at)),
-                ]
-                .into_iter()
-                .flatten()
-                .filter(|s| !s.is_empty())
-                .collect::<Vec<_>>()
-                .join(" · ");
+                let meta = meta_line(&v);
                 out.push_str(&format!("*{}*\n\n", escape_md(&meta)));
                 out.push_str(html_to_markdown(&v.html).trim());
                 out.push_str("\n\n---\n\n");
@@ -174,11 +161,7 @@ pub fn export_bookmarks(
             let esc = |s: &str| html_escape::encode_text(s).to_string();
             for v in articles {
                 out.push_str("<article dir=\"auto\">");
-                let title = esc(if v.title.is_empty() {
-                    "(untitled)"
-                } else {
-                    &v.title
-                });
+                let title = esc(title_of(&v));
                 match &v.url {
                     Some(url) => out.push_str(&format!(
                         "<h2><a href=\"{}\">{title}</a></h2>",
@@ -186,16 +169,7 @@ pub fn export_bookmarks(
                     )),
                     None => out.push_str(&format!("<h2>{title}</h2>")),
                 }
-                let meta = [
-                    Some(v.feed_title.clone()),
-                    v.author.clone(),
-                    Some(date(v.published_at)),
-                ]
-                .into_iter()
-                .flatten()
-                .filter(|s| !s.is_empty())
-                .collect::<Vec<_>>()
-                .join(" · ");
+                let meta = meta_line(&v);
                 out.push_str(&format!("<p class=\"meta\">{}</p>", esc(&meta)));
                 out.push_str(&v.html);
                 out.push_str("</article>\n");
@@ -205,6 +179,28 @@ pub fn export_bookmarks(
         }
     };
     Ok((doc, count))
+}
+
+fn title_of(v: &ReaderView) -> &str {
+    if v.title.is_empty() {
+        "(untitled)"
+    } else {
+        &v.title
+    }
+}
+
+/// "Feed · Author · date", whichever of them there are.
+fn meta_line(v: &ReaderView) -> String {
+    [
+        Some(v.feed_title.clone()),
+        v.author.clone(),
+        Some(date(v.published_at)),
+    ]
+    .into_iter()
+    .flatten()
+    .filter(|s| !s.is_empty())
+    .collect::<Vec<_>>()
+    .join(" · ")
 }
 
 /// Writes `contents` to `path` atomically: a crash leaves the old file or the new, never half.

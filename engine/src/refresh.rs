@@ -70,6 +70,38 @@ impl From<&crate::store::Settings> for Limits {
     }
 }
 
+/// The semaphores that bound fetches: one over all hosts, one per host.
+pub(crate) struct Permits {
+    global: Arc<Semaphore>,
+    per_host: HashMap<String, Arc<Semaphore>>,
+    per_host_limit: usize,
+}
+
+impl Permits {
+    pub(crate) fn new(limits: Limits) -> Permits {
+        Permits {
+            global: Arc::new(Semaphore::new(limits.global.max(1))),
+            per_host: HashMap::new(),
+            per_host_limit: limits.per_host.max(1),
+        }
+    }
+
+    /// (this URL's host's semaphore, the global one): acquire both before fetching.
+    pub(crate) fn for_url(&mut self, url: &str) -> (Arc<Semaphore>, Arc<Semaphore>) {
+        let host = url::Url::parse(url)
+            .ok()
+            .and_then(|u| u.host_str().map(str::to_string))
+            .unwrap_or_default();
+        let limit = self.per_host_limit;
+        let host = self
+            .per_host
+            .entry(host)
+            .or_insert_with(|| Arc::new(Semaphore::new(limit)))
+            .clone();
+        (host, self.global.clone())
+    }
+}
+
 enum Outcome {
     Parsed {
         parsed: ParsedFeed,
@@ -97,20 +129,11 @@ pub async fn refresh(
         feeds: feeds.len(),
         ..Default::default()
     };
-    let global = Arc::new(Semaphore::new(limits.global.max(1)));
-    let mut per_host: HashMap<String, Arc<Semaphore>> = HashMap::new();
+    let mut permits = Permits::new(limits);
     let (tx, mut rx) = mpsc::unbounded_channel::<(FeedFetchState, Timestamp, Outcome)>();
     let (started_tx, mut started_rx) = mpsc::unbounded_channel::<(i64, String)>();
     for feed in feeds {
-        let host = url::Url::parse(&feed.url)
-            .ok()
-            .and_then(|u| u.host_str().map(str::to_string))
-            .unwrap_or_default();
-        let host_limit = per_host
-            .entry(host)
-            .or_insert_with(|| Arc::new(Semaphore::new(limits.per_host.max(1))))
-            .clone();
-        let global = global.clone();
+        let (host_limit, global) = permits.for_url(&feed.url);
         let fetcher = fetcher.clone();
         let tx = tx.clone();
         let started_tx = started_tx.clone();

@@ -7,13 +7,12 @@
 mod image_store;
 mod sniff;
 
-use std::collections::{HashMap, HashSet};
+use std::collections::HashSet;
 use std::future::Future;
-use std::sync::Arc;
 use std::time::Instant;
 
 use serde::Serialize;
-use tokio::sync::{mpsc, Semaphore};
+use tokio::sync::mpsc;
 
 pub use image_store::{
     ImageStore, Refused, SavedImage, ServedImage, IMAGES_DIR, IMAGE_SCHEME, IMAGE_URL_PREFIX,
@@ -24,7 +23,7 @@ use crate::error::Result;
 use crate::extract::{extract, Extracted};
 use crate::fetch::{Fetched, Fetcher, Validators};
 use crate::model::now;
-use crate::refresh::Limits;
+use crate::refresh::{Limits, Permits};
 use crate::sanitize::{image_urls, sanitize_article};
 use crate::store::{ImagePolicy, OfflineScope, Store};
 
@@ -141,18 +140,10 @@ where
     Fut: Future<Output = R> + Send,
 {
     let (tx, rx) = mpsc::unbounded_channel();
-    let global = Arc::new(Semaphore::new(limits.global.max(1)));
-    let mut per_host: HashMap<String, Arc<Semaphore>> = HashMap::new();
+    let mut permits = Permits::new(limits);
     for (url, job) in jobs {
-        let host = url::Url::parse(&url)
-            .ok()
-            .and_then(|u| u.host_str().map(str::to_string))
-            .unwrap_or_default();
-        let host_limit = per_host
-            .entry(host)
-            .or_insert_with(|| Arc::new(Semaphore::new(limits.per_host.max(1))))
-            .clone();
-        let (global, tx, work) = (global.clone(), tx.clone(), work.clone());
+        let (host_limit, global) = permits.for_url(&url);
+        let (tx, work) = (tx.clone(), work.clone());
         tokio::spawn(async move {
             let (Ok(_h), Ok(_g)) = (host_limit.acquire().await, global.acquire().await) else {
                 return;
