@@ -191,10 +191,17 @@ pub async fn export_bookmarks(
     let Some(path) = picked.and_then(|p| p.into_path().ok()) else {
         return Ok(None);
     };
-    let (doc, _) = export::export_bookmarks(&state.store(), &state.images, format).map_err(text)?;
-    export::write_atomically(&path, doc.as_bytes())
-        .map_err(|e| format!("Could not write {}: {e}", path.display()))?;
-    Ok(Some(path.display().to_string()))
+    // on a connection and a thread of its own: the window stays responsive meanwhile
+    let (data_dir, images) = (state.data_dir.clone(), state.images.clone());
+    tauri::async_runtime::spawn_blocking(move || {
+        let store = Store::open_in(&data_dir).map_err(text)?;
+        let (doc, _) = export::export_bookmarks(&store, &images, format).map_err(text)?;
+        export::write_atomically(&path, doc.as_bytes())
+            .map_err(|e| format!("Could not write {}: {e}", path.display()))?;
+        Ok(Some(path.display().to_string()))
+    })
+    .await
+    .map_err(text)?
 }
 
 #[tauri::command]
