@@ -640,7 +640,8 @@ fn execute(global: &Global, command: Command) -> Result<ExitCode, Error> {
         Command::Extract { .. } => unreachable!("handled before the store opens"),
         Command::Purge => {
             let days = store.settings()?.retention_days;
-            let n = store.purge_older_than(days, now())?;
+            let images = ImageStore::in_data_dir(&data_dir_of(&store));
+            let n = offline::apply_retention(&mut store, &images, days, now())?;
             emit(
                 global,
                 &serde_json::json!({ "purged": n, "retention_days": days }),
@@ -721,9 +722,8 @@ fn refresh_command(
             }
         };
     }))?;
-    let purged = store.purge_older_than(settings.retention_days, now())?;
     let ctx = offline_context(global, store, &settings)?;
-    ctx.images.remove(&store.unused_images()?)?;
+    let purged = offline::apply_retention(store, &ctx.images, settings.retention_days, now())?;
     let offline = if with_offline {
         Some(runtime()?.block_on(offline::run(store, &ctx, OfflineScope::Due, |_| {}))?)
     } else {

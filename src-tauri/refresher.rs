@@ -90,11 +90,6 @@ fn run_offline(app: &AppHandle, scope: OfflineScope) {
         let mut store = Store::open_in(&state.data_dir).map_err(|e| e.to_string())?;
         let settings = store.settings().map_err(|e| e.to_string())?;
         let ctx = state.offline_context(&settings);
-        if scope == OfflineScope::Due {
-            // images no article shows any more (retention ran) go first
-            let unused = store.unused_images().map_err(|e| e.to_string())?;
-            ctx.images.remove(&unused).map_err(|e| e.to_string())?;
-        }
         let runtime = tokio::runtime::Builder::new_multi_thread()
             .worker_threads(2)
             .enable_all()
@@ -187,7 +182,8 @@ fn run(app: &AppHandle, scope: Scope) -> RefreshDone {
     match result {
         Ok(summary) => {
             announce(app, &store, &new_by_feed);
-            let _ = store.purge_older_than(settings.retention_days, now());
+            let _ =
+                offline::apply_retention(&mut store, &state.images, settings.retention_days, now());
             RefreshDone {
                 offline: summary.feeds > 0 && network_failures == summary.feeds,
                 summary: Some(summary),

@@ -211,20 +211,26 @@ async fn bookmarks_are_kept_whole_exempt_from_retention_and_exported() {
     for row in &rows {
         env.store.set_read(row.id, true).unwrap();
     }
-    let purged = env
-        .store
-        .purge_older_than(1, now() + 10 * 365 * 86400)
-        .unwrap();
+    let images = env.images();
+    let purged = broadsheet_engine::offline::apply_retention(
+        &mut env.store,
+        &images,
+        1,
+        now() + 10 * 365 * 86400,
+    )
+    .unwrap();
     assert_eq!(purged, 2);
     let view = reader_view(&env.store, csto).unwrap();
     assert!(view.full_text && view.html.contains("Tasmagambetov"));
+    let prefix = broadsheet_engine::offline::IMAGE_URL_PREFIX;
+    let hash = &view.html.split(prefix).nth(1).expect("a local image")[..64];
     assert!(
-        env.store.unused_images().unwrap().is_empty(),
-        "the bookmark's image stays"
+        images.serve(hash).is_ok(),
+        "the bookmark's image file stays"
     );
+    assert_eq!(env.store.storage_usage().unwrap().images, 1);
 
     // exports
-    let images = env.images();
     let (html, n) = export_bookmarks(&env.store, &images, ExportFormat::Html).unwrap();
     assert_eq!(n, 1);
     assert!(html.contains("data:image/png;base64,"), "image inlined");

@@ -58,6 +58,19 @@ pub struct OfflineContext {
     pub policy: ImagePolicy,
 }
 
+/// Retention: removes read, unbookmarked articles older than `days`, then the stored image
+/// files no article shows any more. Returns how many articles went.
+pub fn apply_retention(
+    store: &mut Store,
+    images: &ImageStore,
+    days: u32,
+    now: crate::model::Timestamp,
+) -> Result<usize> {
+    let purged = store.purge_older_than(days, now)?;
+    images.remove(&store.unused_images()?)?;
+    Ok(purged)
+}
+
 /// Fetches and extracts one article page.
 pub async fn fetch_full_text(
     fetcher: &Fetcher,
