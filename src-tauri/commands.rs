@@ -79,12 +79,19 @@ pub fn search(state: State<'_, AppState>, query: String) -> CmdResult<Vec<Articl
     state.store().search(&query, 500).map_err(text)
 }
 
-/// Opens an article: marks it read and returns it as the reader shows it (sanitized in Rust,
-/// images from the store only; raw feed HTML never crosses the bridge).
+/// Opens an article: marks it read (unless `mark_read` is false: the reader showing a newer
+/// copy of the open article) and returns it as the reader shows it (sanitized in Rust, images
+/// from the store only; raw feed HTML never crosses the bridge).
 #[tauri::command]
-pub fn open_article(state: State<'_, AppState>, id: i64) -> CmdResult<ReaderView> {
+pub fn open_article(
+    state: State<'_, AppState>,
+    id: i64,
+    mark_read: Option<bool>,
+) -> CmdResult<ReaderView> {
     let store = state.store();
-    store.set_read(id, true).map_err(text)?;
+    if mark_read.unwrap_or(true) {
+        store.set_read(id, true).map_err(text)?;
+    }
     reader_view(&store, id).map_err(text)
 }
 

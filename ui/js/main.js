@@ -260,7 +260,8 @@ on('offline-done', async (done) => {
   // keeping the reader's place
   const open = reader.article;
   if (open && (done.article_id == null || done.article_id === open.id)) {
-    const updated = await call('open_article', { id: open.id });
+    // no marking read: the person may have marked it unread since opening it
+    const updated = await call('open_article', { id: open.id, markRead: false });
     if (reader.article?.id === open.id && (updated.html !== open.html || updated.note !== open.note)) {
       reader.show(updated, { keepScroll: true });
     }
@@ -432,7 +433,8 @@ async function openSettings() {
 
 function showStorage(usage) {
   const mib = (b) => `${(b / 1048576).toFixed(1)} MB`;
-  $('storage-usage').textContent = `Articles: ${mib(usage.database_bytes)} (${usage.full_articles} full articles). `
+  const full = usage.full_articles === 1 ? '1 full article' : `${usage.full_articles} full articles`;
+  $('storage-usage').textContent = `Articles: ${mib(usage.database_bytes)} (${full}). `
     + `Images: ${usage.images} kept, ${mib(usage.image_bytes)} (${mib(usage.bookmark_image_bytes)} for bookmarks).`;
 }
 
