@@ -251,9 +251,9 @@ fn escape_md(s: &str) -> String {
 /// Sanitized article HTML as Markdown: paragraphs, headings, links, emphasis, lists, quotes,
 /// images by their address, captions in italics.
 pub fn html_to_markdown(html: &str) -> String {
-    let doc = Html::parse_fragment(html);
+    let doc = Html::parse_fragment(&crate::html_bounds::bound_html(html));
     let mut out = String::new();
-    blocks(doc.root_element(), &mut out);
+    blocks(doc.root_element(), &mut out, 0);
     // at most one blank line between blocks
     let mut tidy = String::with_capacity(out.len());
     let mut blank = 0;
@@ -272,7 +272,21 @@ pub fn html_to_markdown(html: &str) -> String {
     tidy
 }
 
-fn blocks(el: ElementRef, out: &mut String) {
+/// How deep the Markdown walk goes; below that an element is its plain text (the input is
+/// already bounded by `html_bounds`, this keeps the walk itself bounded whatever it is given).
+const MAX_WALK_DEPTH: usize = 2 * crate::html_bounds::MAX_DEPTH;
+
+fn plain(el: ElementRef) -> String {
+    escape_md(&fold_whitespace(&el.text().collect::<String>()))
+}
+
+fn blocks(el: ElementRef, out: &mut String, depth: usize) {
+    if depth > MAX_WALK_DEPTH {
+        out.push_str(&plain(el));
+        out.push(' ');
+        return;
+    }
+    let depth = depth + 1;
     for child in el.children() {
         match child.value() {
             Node::Text(t) => {
@@ -290,10 +304,14 @@ fn blocks(el: ElementRef, out: &mut String) {
                 match name {
                     "h1" | "h2" | "h3" | "h4" | "h5" | "h6" => {
                         let level = name[1..].parse::<usize>().unwrap_or(3).max(3);
-                        out.push_str(&format!("\n\n{} {}\n\n", "#".repeat(level), inline(child)));
+                        out.push_str(&format!(
+                            "\n\n{} {}\n\n",
+                            "#".repeat(level),
+                            inline(child, depth)
+                        ));
                     }
-                    "p" | "figcaption" if !inline(child).is_empty() => {
-                        let text = inline(child);
+                    "p" | "figcaption" if !inline(child, depth).is_empty() => {
+                        let text = inline(child, depth);
                         if name == "figcaption" {
                             out.push_str(&format!("\n\n*{text}*\n\n"));
                         } else {
@@ -303,7 +321,7 @@ fn blocks(el: ElementRef, out: &mut String) {
                     "p" | "figcaption" => {}
                     "blockquote" => {
                         let mut inner = String::new();
-                        blocks(child, &mut inner);
+                        blocks(child, &mut inner, depth);
                         for line in inner.trim().lines() {
                             out.push_str(&format!("\n> {line}"));
                         }
@@ -319,7 +337,7 @@ fn blocks(el: ElementRef, out: &mut String) {
                             } else {
                                 "-".into()
                             };
-                            out.push_str(&format!("{marker} {}\n", inline(li)));
+                            out.push_str(&format!("{marker} {}\n", inline(li, depth)));
                         }
                         out.push('\n');
                     }
@@ -327,13 +345,13 @@ fn blocks(el: ElementRef, out: &mut String) {
                         let code: String = child.text().collect();
                         out.push_str(&format!("\n\n```\n{}\n```\n\n", code.trim_end()));
                     }
-                    "img" => out.push_str(&format!("\n\n{}\n\n", inline_one(child))),
+                    "img" => out.push_str(&format!("\n\n{}\n\n", inline_one(child, depth))),
                     "hr" => out.push_str("\n\n---\n\n"),
                     "div" | "section" | "article" | "figure" | "main" | "header" | "footer"
                     | "picture" | "details" | "table" | "tbody" | "thead" | "tr" | "html"
-                    | "body" => blocks(child, out),
+                    | "body" => blocks(child, out, depth),
                     _ => {
-                        out.push_str(&inline_one(child));
+                        out.push_str(&inline_one(child, depth));
                         out.push(' ');
                     }
                 }
@@ -344,14 +362,18 @@ fn blocks(el: ElementRef, out: &mut String) {
 }
 
 /// The inline content of an element as one line of Markdown.
-fn inline(el: ElementRef) -> String {
+fn inline(el: ElementRef, depth: usize) -> String {
+    if depth > MAX_WALK_DEPTH {
+        return plain(el);
+    }
+    let depth = depth + 1;
     let mut out = String::new();
     for child in el.children() {
         match child.value() {
             Node::Text(t) => out.push_str(&escape_md(&t.replace('\n', " "))),
             Node::Element(_) => {
                 if let Some(e) = ElementRef::wrap(child) {
-                    out.push_str(&inline_one(e));
+                    out.push_str(&inline_one(e, depth));
                 }
             }
             _ => {}
@@ -360,11 +382,11 @@ fn inline(el: ElementRef) -> String {
     fold_whitespace(&out)
 }
 
-fn inline_one(el: ElementRef) -> String {
+fn inline_one(el: ElementRef, depth: usize) -> String {
     let attr = |a: &str| el.value().attr(a).unwrap_or("").to_string();
     match el.value().name() {
         "a" => {
-            let text = inline(el);
+            let text = inline(el, depth);
             let href = attr("href");
             if href.is_empty() {
                 text
@@ -372,8 +394,8 @@ fn inline_one(el: ElementRef) -> String {
                 format!("[{text}]({})", href.replace(' ', "%20").replace(')', "%29"))
             }
         }
-        "strong" | "b" => wrap_non_empty("**", inline(el)),
-        "em" | "i" => wrap_non_empty("*", inline(el)),
+        "strong" | "b" => wrap_non_empty("**", inline(el, depth)),
+        "em" | "i" => wrap_non_empty("*", inline(el, depth)),
         "code" => format!("`{}`", el.text().collect::<String>().replace('`', "")),
         "br" => "  \n".into(),
         "img" => {
@@ -388,7 +410,7 @@ fn inline_one(el: ElementRef) -> String {
                 )
             }
         }
-        _ => inline(el),
+        _ => inline(el, depth),
     }
 }
 

@@ -32,7 +32,8 @@ pub fn extract(html: &str, base_url: Option<&str>) -> Result<Extracted> {
         text_mode: TextMode::Formatted,
         ..Config::default()
     };
-    let mut readability = Readability::new(html, base_url, Some(config))
+    let html = crate::html_bounds::bound_html(html);
+    let mut readability = Readability::new(&*html, base_url, Some(config))
         .map_err(|e| Error::Extract(e.to_string()))?;
     let article = readability
         .parse()

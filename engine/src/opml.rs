@@ -3,6 +3,7 @@
 //! transaction. Export writes what import reads, so a round trip loses nothing.
 
 use opml::{Outline, OPML};
+use quick_xml::events::Event;
 use serde::Serialize;
 
 use crate::error::{Error, Result};
@@ -17,53 +18,106 @@ pub struct ImportSummary {
     pub folders: usize,
 }
 
-/// The subscriptions an OPML document lists, with their folder names.
+/// The subscriptions an OPML document lists, with their folder names. Read as a stream of XML
+/// events with an explicit stack (no recursion), so outlines nested any number of levels deep
+/// cost memory in proportion to the file and never the call stack.
 pub fn read_opml(xml: &str) -> Result<Vec<Subscription>> {
     let xml = crate::parse::to_utf8(xml.as_bytes(), None);
-    let doc = OPML::from_str(&xml).map_err(|e| Error::Opml(e.to_string()))?;
+    let bad = |e: &dyn std::fmt::Display| Error::Opml(e.to_string());
+    let mut reader = quick_xml::Reader::from_str(&xml);
     let mut out = Vec::new();
-    for outline in &doc.body.outlines {
-        collect(outline, None, &mut out);
+    // one entry per open <outline>: the folder its children belong to
+    let mut open: Vec<Option<String>> = Vec::new();
+    let mut elements = 0usize;
+    let mut seen_root = false;
+    loop {
+        let (e, has_children) = match reader.read_event().map_err(|e| bad(&e))? {
+            Event::Start(e) => (e, true),
+            Event::Empty(e) => (e, false),
+            Event::End(e) => {
+                if e.local_name().as_ref() == b"outline" {
+                    open.pop();
+                }
+                elements = elements.saturating_sub(1);
+                continue;
+            }
+            Event::Eof if elements > 0 => return Err(bad(&"the file ends inside an element")),
+            Event::Eof => break,
+            _ => continue,
+        };
+        if !seen_root {
+            if !e.local_name().as_ref().eq_ignore_ascii_case(b"opml") {
+                return Err(bad(&"not an OPML file"));
+            }
+            seen_root = true;
+        }
+        if has_children {
+            elements += 1;
+        }
+        if e.local_name().as_ref() != b"outline" {
+            continue;
+        }
+        let outline = OutlineAttrs::read(&e).map_err(|e| bad(&e))?;
+        let folder = open.last().cloned().flatten();
+        if let Some(url) = outline.xml_url.as_deref().filter(|u| !u.is_empty()) {
+            out.push(Subscription {
+                url: url.to_string(),
+                title: (!outline.name().is_empty()).then(|| outline.name().to_string()),
+                site_url: outline.html_url.clone().filter(|u| !u.trim().is_empty()),
+                folder: folder.clone(),
+            });
+        }
+        if has_children {
+            // a feed outline with children, or a nameless group, keeps the enclosing folder
+            let name = outline.name();
+            open.push(if outline.xml_url.is_none() && !name.is_empty() {
+                Some(name.to_string())
+            } else {
+                folder
+            });
+        }
+    }
+    if !seen_root {
+        return Err(bad(&"not an OPML file"));
     }
     Ok(out)
 }
 
-/// An outline's `title`, else its `text`, trimmed.
-fn outline_name(outline: &Outline) -> &str {
-    outline
-        .title
-        .as_deref()
-        .filter(|t| !t.trim().is_empty())
-        .unwrap_or(&outline.text)
-        .trim()
+/// The attributes of one `<outline>` that import reads.
+#[derive(Default)]
+struct OutlineAttrs {
+    text: String,
+    title: Option<String>,
+    xml_url: Option<String>,
+    html_url: Option<String>,
 }
 
-fn collect(outline: &Outline, folder: Option<&str>, out: &mut Vec<Subscription>) {
-    if let Some(url) = outline
-        .xml_url
-        .as_deref()
-        .map(str::trim)
-        .filter(|u| !u.is_empty())
-    {
-        let title = outline_name(outline);
-        out.push(Subscription {
-            url: url.to_string(),
-            title: (!title.is_empty()).then(|| title.to_string()),
-            site_url: outline.html_url.clone().filter(|u| !u.trim().is_empty()),
-            folder: folder.map(str::to_string),
-        });
-    }
-    if !outline.outlines.is_empty() {
-        let name = outline_name(outline);
-        // a feed outline with children, or a nameless group, keeps the enclosing folder
-        let inner = if outline.xml_url.is_none() && !name.is_empty() {
-            Some(name)
-        } else {
-            folder
-        };
-        for child in &outline.outlines {
-            collect(child, inner, out);
+impl OutlineAttrs {
+    fn read(e: &quick_xml::events::BytesStart) -> std::result::Result<Self, quick_xml::Error> {
+        let mut o = OutlineAttrs::default();
+        for attr in e.attributes().with_checks(false) {
+            let attr = attr?;
+            let value = attr
+                .normalized_value(quick_xml::XmlVersion::Implicit1_0)?
+                .into_owned();
+            match attr.key.local_name().as_ref() {
+                b"text" => o.text = value,
+                b"title" => o.title = Some(value),
+                k if k.eq_ignore_ascii_case(b"xmlurl") => o.xml_url = Some(value.trim().into()),
+                k if k.eq_ignore_ascii_case(b"htmlurl") => o.html_url = Some(value),
+                _ => {}
+            }
         }
+        Ok(o)
+    }
+
+    /// The outline's `title`, else its `text`, trimmed.
+    fn name(&self) -> &str {
+        self.title
+            .as_deref()
+            .filter(|t| !t.trim().is_empty())
+            .unwrap_or(&self.text)
+            .trim()
     }
 }
 
@@ -184,5 +238,28 @@ mod tests {
         let err = import_opml(&mut store, "<opml><body><outline").unwrap_err();
         assert!(err.to_string().starts_with("could not read the OPML file"));
         assert!(store.feeds().unwrap().is_empty());
+    }
+
+    #[test]
+    fn outlines_nested_fifty_thousand_deep_import_without_overflow() {
+        let n = 50_000;
+        let xml = format!(
+            "<?xml version=\"1.0\"?><opml version=\"2.0\"><body>{}<outline text=\"f\" \
+             xmlUrl=\"http://deep.example/feed\"/>{}</body></opml>",
+            "<outline text=\"level\">".repeat(n),
+            "</outline>".repeat(n)
+        );
+        // on a small stack, as a recursive reader would overflow it
+        let subs = std::thread::Builder::new()
+            .stack_size(256 * 1024)
+            .spawn(move || read_opml(&xml))
+            .unwrap()
+            .join()
+            .unwrap()
+            .unwrap();
+        assert_eq!(subs.len(), 1);
+        assert_eq!(subs[0].folder.as_deref(), Some("level"));
+        let err = read_opml("<rss><channel/></rss>").unwrap_err();
+        assert!(err.to_string().contains("not an OPML file"), "{err}");
     }
 }
