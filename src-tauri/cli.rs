@@ -641,7 +641,7 @@ fn execute(global: &Global, command: Command) -> Result<ExitCode, Error> {
         Command::Purge => {
             let days = store.settings()?.retention_days;
             let images = ImageStore::in_data_dir(&data_dir_of(&store));
-            let n = offline::apply_retention(&mut store, &images, days, now())?;
+            let n = offline::apply_retention(&mut store, &images, days, now(), &[])?;
             emit(
                 global,
                 &serde_json::json!({ "purged": n, "retention_days": days }),
@@ -723,7 +723,7 @@ fn refresh_command(
         };
     }))?;
     let ctx = offline_context(global, store, &settings)?;
-    let purged = offline::apply_retention(store, &ctx.images, settings.retention_days, now())?;
+    let purged = offline::apply_retention(store, &ctx.images, settings.retention_days, now(), &[])?;
     let offline = if with_offline {
         Some(runtime()?.block_on(offline::run(store, &ctx, OfflineScope::Due, |_| {}))?)
     } else {

@@ -88,6 +88,7 @@ pub fn open_article(
     id: i64,
     mark_read: Option<bool>,
 ) -> CmdResult<ReaderView> {
+    state.set_open_article(id);
     let store = state.store();
     if mark_read.unwrap_or(true) {
         store.set_read(id, true).map_err(text)?;

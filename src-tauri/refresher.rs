@@ -182,8 +182,13 @@ fn run(app: &AppHandle, scope: Scope) -> RefreshDone {
     match result {
         Ok(summary) => {
             announce(app, &store, &new_by_feed);
-            let _ =
-                offline::apply_retention(&mut store, &state.images, settings.retention_days, now());
+            let _ = offline::apply_retention(
+                &mut store,
+                &state.images,
+                settings.retention_days,
+                now(),
+                &state.on_screen(),
+            );
             RefreshDone {
                 offline: summary.feeds > 0 && network_failures == summary.feeds,
                 summary: Some(summary),

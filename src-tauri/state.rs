@@ -2,7 +2,7 @@
 //! HTTP client, the image store, and whether a refresh is running.
 
 use std::path::PathBuf;
-use std::sync::atomic::AtomicBool;
+use std::sync::atomic::{AtomicBool, AtomicI64, Ordering};
 use std::sync::{Mutex, MutexGuard};
 
 use broadsheet_engine::fetch::{FetchConfig, Fetcher};
@@ -19,6 +19,8 @@ pub struct AppState {
     pub refreshing: AtomicBool,
     /// Held by the offline pass after a refresh, so two never fetch the same pages.
     pub offline_pass: Mutex<()>,
+    /// The article on screen (0: none): retention never removes it.
+    open_article: AtomicI64,
 }
 
 impl AppState {
@@ -30,7 +32,20 @@ impl AppState {
             fetcher: Fetcher::new(FetchConfig::default()).map_err(|e| e.to_string())?,
             refreshing: AtomicBool::new(false),
             offline_pass: Mutex::new(()),
+            open_article: AtomicI64::new(0),
         })
+    }
+
+    pub fn set_open_article(&self, id: i64) {
+        self.open_article.store(id, Ordering::Relaxed);
+    }
+
+    /// The articles retention must keep whatever their age: the one on screen.
+    pub fn on_screen(&self) -> Vec<i64> {
+        match self.open_article.load(Ordering::Relaxed) {
+            0 => Vec::new(),
+            id => vec![id],
+        }
     }
 
     /// The UI's connection. A poisoned lock (a panic elsewhere) still hands out the store:

@@ -113,7 +113,7 @@ async fn bad_and_future_dates_become_the_fetch_time_and_stay_put() {
 }
 
 #[tokio::test(flavor = "multi_thread")]
-async fn retention_removes_old_read_articles_but_never_bookmarks_and_they_do_not_return() {
+async fn retention_counts_from_reading_and_spares_bookmarks_the_open_article_and_unread() {
     let server = Server::start();
     server.file(
         "/old",
@@ -132,27 +132,54 @@ async fn retention_removes_old_read_articles_but_never_bookmarks_and_they_do_not
             .find(|r| r.title == t)
             .map(|r| r.id)
     };
-    for t in ["read old", "bookmarked old", "read new"] {
-        env.store.set_read(id(&env, t).unwrap(), true).unwrap();
-    }
+    // retention counts from when an article was read, never from its publication date
+    let day = 86_400;
+    let t = now();
+    env.store
+        .set_read_at(id(&env, "read old").unwrap(), true, t)
+        .unwrap();
+    env.store
+        .set_read_at(id(&env, "read new").unwrap(), true, t - 91 * day)
+        .unwrap();
     let kept = id(&env, "bookmarked old").unwrap();
+    env.store.set_read_at(kept, true, t - 91 * day).unwrap();
     env.store.set_bookmarked(kept, true).unwrap();
-    assert_eq!(env.store.purge_older_than(30, now()).unwrap(), 1);
+    let before = env.store.stats().unwrap();
+    assert_eq!(env.store.purge_older_than(90, t, &[]).unwrap(), 1);
+    let after = env.store.stats().unwrap();
+    assert_eq!(after.articles, before.articles - 1);
+    assert_eq!(after.unread, before.unread);
     let mut left: Vec<String> = env.list(View::All).into_iter().map(|r| r.title).collect();
     left.sort();
-    assert_eq!(left, ["bookmarked old", "read new", "unread old"]);
+    assert_eq!(left, ["bookmarked old", "read old", "unread old"]);
+    assert!(env
+        .store
+        .search("read new", 5)
+        .unwrap()
+        .iter()
+        .all(|r| r.title != "read new"));
     assert!(env
         .store
         .search("read old", 5)
         .unwrap()
         .iter()
-        .all(|r| r.title != "read old"));
+        .any(|r| r.title == "read old"));
+    // the article on screen is never purged, however long ago it was read
+    let open = id(&env, "read old").unwrap();
+    env.store.set_read_at(open, true, t - 400 * day).unwrap();
+    assert_eq!(env.store.purge_older_than(90, t, &[open]).unwrap(), 0);
+    // marked unread again: kept as every unread article is
+    env.store.set_read(open, false).unwrap();
+    assert_eq!(env.store.purge_older_than(90, t, &[]).unwrap(), 0);
+    env.store.set_read_at(open, true, t - 400 * day).unwrap();
+    assert_eq!(env.store.purge_older_than(90, t, &[]).unwrap(), 1);
+    assert_eq!(env.list(View::All).len(), 2);
     // the feed still carries it: it must not come back
     let (summary, _) = env.refresh_all().await;
     assert_eq!(summary.new_articles, 0);
-    assert_eq!(env.list(View::All).len(), 3);
+    assert_eq!(env.list(View::All).len(), 2);
     assert_eq!(
-        env.store.purge_older_than(0, now()).unwrap(),
+        env.store.purge_older_than(0, now(), &[]).unwrap(),
         0,
         "0 days keeps everything"
     );

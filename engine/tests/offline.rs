@@ -217,6 +217,7 @@ async fn bookmarks_are_kept_whole_exempt_from_retention_and_exported() {
         &images,
         1,
         now() + 10 * 365 * 86400,
+        &[],
     )
     .unwrap();
     assert_eq!(purged, 2);

@@ -17,7 +17,7 @@ fn a_schema_1_database_opens_with_nothing_lost() {
     let fixture = support::seed_dir().join("../upgrade/schema-0001.sqlite");
     let dir = tempfile::tempdir().unwrap();
     std::fs::copy(&fixture, dir.path().join("broadsheet.db")).unwrap();
-    let store = Store::open_in(dir.path()).unwrap();
+    let mut store = Store::open_in(dir.path()).unwrap();
     assert!(store.schema_version().unwrap() > 1);
     assert_eq!(store.integrity_check().unwrap(), Ok(()));
 
@@ -27,7 +27,7 @@ fn a_schema_1_database_opens_with_nothing_lost() {
     assert_eq!(feeds[0].folder.as_deref(), Some("Asia"));
     assert!(!feeds[0].summary_only && feeds[0].full_text.is_none() && !feeds[0].notify);
 
-    let list = |view| {
+    let list = |store: &Store, view| {
         store
             .articles(&broadsheet_engine::model::ArticleQuery {
                 view,
@@ -36,7 +36,7 @@ fn a_schema_1_database_opens_with_nothing_lost() {
             })
             .unwrap()
     };
-    let all = list(View::All);
+    let all = list(&store, View::All);
     assert_eq!(all.len(), 3);
     let read: Vec<&str> = all
         .iter()
@@ -47,7 +47,7 @@ fn a_schema_1_database_opens_with_nothing_lost() {
         read,
         ["Tajikistan to strengthen border posts along the Panj river"]
     );
-    let bookmarks = list(View::Bookmarks);
+    let bookmarks = list(&store, View::Bookmarks);
     assert_eq!(bookmarks.len(), 2, "{bookmarks:?}");
     assert!(bookmarks.iter().any(|a| a.title == CSTO));
     assert!(
@@ -74,4 +74,16 @@ fn a_schema_1_database_opens_with_nothing_lost() {
     store.set_feed_notify(feeds[0].id, true).unwrap();
     store.set_feed_full_text(feeds[0].id, Some(true)).unwrap();
     assert!(store.feed(feeds[0].id).unwrap().notify);
+
+    // retention now counts from reading: the story read when the old version wrote this store
+    // (published in 2024, which the old rule would purge at once) stays for the 30 days
+    let now = broadsheet_engine::model::now();
+    assert_eq!(store.purge_older_than(30, now, &[]).unwrap(), 0);
+    assert_eq!(list(&store, View::All).len(), 3);
+    assert_eq!(
+        store.purge_older_than(30, now + 400 * 86_400, &[]).unwrap(),
+        1
+    );
+    assert_eq!(list(&store, View::All).len(), 2);
+    assert!(store.search("Panj", 5).unwrap().is_empty());
 }

@@ -58,16 +58,20 @@ pub struct OfflineContext {
     pub policy: ImagePolicy,
 }
 
-/// Retention: removes read, unbookmarked articles older than `days`, then the stored image
-/// files no article shows any more. Returns how many articles went.
+/// Retention: removes articles read more than `days` ago and not bookmarked (never those in
+/// `keep`, the article on screen), then the stored image files no article shows any more.
+/// Returns how many articles went.
 pub fn apply_retention(
     store: &mut Store,
     images: &ImageStore,
     days: u32,
     now: crate::model::Timestamp,
+    keep: &[i64],
 ) -> Result<usize> {
-    let purged = store.purge_older_than(days, now)?;
-    images.remove(&store.unused_images()?)?;
+    let purged = store.purge_older_than(days, now, keep)?;
+    if purged > 0 {
+        images.remove(&store.unused_images()?)?;
+    }
     Ok(purged)
 }
 

@@ -165,10 +165,15 @@ impl Store {
     }
 
     pub fn set_read(&self, id: i64, read: bool) -> Result<()> {
+        self.set_read_at(id, read, now())
+    }
+
+    /// Marks an article read (at `at`, from which retention counts) or unread.
+    pub fn set_read_at(&self, id: i64, read: bool, at: Timestamp) -> Result<()> {
         let n = self.conn.execute(
             "UPDATE articles SET read = ?2, read_at = CASE WHEN ?2 THEN ?3 END
              WHERE id = ?1 AND purged_at IS NULL",
-            params![id, read, now()],
+            params![id, read, at],
         )?;
         changed_or_not_found(n, "article", id)
     }
@@ -211,33 +216,45 @@ impl Store {
         Ok(rows.collect::<rusqlite::Result<_>>()?)
     }
 
-    /// Retention: read, unbookmarked articles published more than `days` ago lose their
-    /// content and leave the lists and the index. The row stays as a tombstone so the next
-    /// refresh does not bring the item back. Bookmarks are never touched. Returns how many.
-    pub fn purge_older_than(&mut self, days: u32, now: Timestamp) -> Result<usize> {
+    /// Retention: articles read more than `days` ago (counted from when they were read, never
+    /// from their publication date), not bookmarked, unread again or in `keep` (the article
+    /// on screen), lose their content and leave the lists and the index. The row stays as a
+    /// tombstone so the next refresh does not bring the item back. Found through the
+    /// `articles_retention` index: nothing to purge costs nothing. Returns how many.
+    pub fn purge_older_than(&mut self, days: u32, now: Timestamp, keep: &[i64]) -> Result<usize> {
         if days == 0 {
             return Ok(0);
         }
         let cutoff = now - i64::from(days) * 24 * 3600;
         let tx = self.conn.transaction()?;
-        tx.execute(
-            "DELETE FROM articles_fts WHERE rowid IN (SELECT id FROM articles
-               WHERE read = 1 AND bookmarked = 0 AND purged_at IS NULL AND published_at < ?1)",
-            [cutoff],
-        )?;
-        tx.execute(
-            "DELETE FROM article_images WHERE article_id IN (SELECT id FROM articles
-               WHERE read = 1 AND bookmarked = 0 AND purged_at IS NULL AND published_at < ?1)",
-            [cutoff],
-        )?;
-        let n = tx.execute(
-            "UPDATE articles SET purged_at = ?2, summary = NULL, content = NULL, excerpt = '',
-                 full_content = NULL, full_byline = NULL, full_error = NULL
-             WHERE read = 1 AND bookmarked = 0 AND purged_at IS NULL AND published_at < ?1",
-            params![cutoff, now],
-        )?;
+        let ids: Vec<i64> = {
+            let mut stmt = tx.prepare(
+                "SELECT id FROM articles INDEXED BY articles_retention
+                 WHERE read = 1 AND bookmarked = 0 AND purged_at IS NULL AND read_at < ?1",
+            )?;
+            let rows = stmt.query_map([cutoff], |r| r.get(0))?;
+            rows.collect::<rusqlite::Result<Vec<i64>>>()?
+                .into_iter()
+                .filter(|id| !keep.contains(id))
+                .collect()
+        };
+        {
+            let mut fts = tx.prepare_cached("DELETE FROM articles_fts WHERE rowid = ?1")?;
+            let mut images =
+                tx.prepare_cached("DELETE FROM article_images WHERE article_id = ?1")?;
+            let mut purge = tx.prepare_cached(
+                "UPDATE articles SET purged_at = ?2, summary = NULL, content = NULL, excerpt = '',
+                     full_content = NULL, full_byline = NULL, full_error = NULL
+                 WHERE id = ?1",
+            )?;
+            for id in &ids {
+                fts.execute([id])?;
+                images.execute([id])?;
+                purge.execute(params![id, now])?;
+            }
+        }
         tx.commit()?;
-        Ok(n)
+        Ok(ids.len())
     }
 
     pub fn stats(&self) -> Result<Stats> {

@@ -10,6 +10,8 @@ const MIGRATIONS: &[&str] = &[
     include_str!("migrations/0001_initial.sql"),
     include_str!("migrations/0002_offline.sql"),
     include_str!("migrations/0003_notify.sql"),
+    include_str!("migrations/0004_full_text_attempts.sql"),
+    include_str!("migrations/0005_retention_by_read_time.sql"),
 ];
 
 /// The schema version this binary writes.
