@@ -671,6 +671,7 @@ fn offline_context(
         images: ImageStore::in_data_dir(&data_dir_of(store)),
         limits: Limits::from(settings),
         policy: settings.offline_images,
+        extract_budget: broadsheet_engine::offline::EXTRACT_BUDGET,
     })
 }
 
@@ -744,14 +745,17 @@ fn refresh_command(
             );
             if let Some(o) = &offline {
                 text.push_str(&format!(
-                    "\nOffline in {} ms: {} full articles ({} failed), {} images ({:.1} MiB, {} refused or failed)",
+                    "\nOffline in {} ms: {} ({} failed), {} images ({:.1} MiB, {} refused or failed)",
                     o.elapsed_ms,
-                    o.full_texts,
+                    plural(o.full_texts, "full article", "full articles"),
                     o.full_text_failures,
                     o.images,
                     o.image_bytes as f64 / 1048576.0,
                     o.image_failures
                 ));
+                if o.portal {
+                    text.push_str(&format!("\n{}.", offline::PORTAL_MESSAGE));
+                }
             }
             text
         },
@@ -825,4 +829,13 @@ fn format_time(t: i64) -> String {
                 .to_string()
         })
         .unwrap_or_default()
+}
+
+/// "1 full article", "2 full articles".
+fn plural(n: usize, one: &str, many: &str) -> String {
+    if n == 1 {
+        format!("1 {one}")
+    } else {
+        format!("{n} {many}")
+    }
 }

@@ -34,6 +34,8 @@ pub struct OfflineDone {
     pub error: Option<String>,
     /// The one article the pass was for, if it was for one.
     pub article_id: Option<i64>,
+    /// What the status line says when the pass met a sign-in page.
+    pub portal_message: &'static str,
 }
 
 /// Which feeds a run covers.
@@ -108,11 +110,13 @@ fn run_offline(app: &AppHandle, scope: OfflineScope) {
             summary: Some(summary),
             error: None,
             article_id,
+            portal_message: offline::PORTAL_MESSAGE,
         },
         Err(error) => OfflineDone {
             summary: None,
             error: Some(error),
             article_id,
+            portal_message: offline::PORTAL_MESSAGE,
         },
     };
     let _ = app.emit("offline-done", done);

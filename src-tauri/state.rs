@@ -61,6 +61,7 @@ impl AppState {
             images: self.images.clone(),
             limits: Limits::from(settings),
             policy: settings.offline_images,
+            extract_budget: broadsheet_engine::offline::EXTRACT_BUDGET,
         }
     }
 }

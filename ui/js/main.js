@@ -200,6 +200,8 @@ function updateStatus() {
     status.textContent = `Saving for offline reading… ${done} of ${total}`;
   } else if (state.offline) {
     status.textContent = 'Offline: showing what is stored.';
+  } else if (state.portal) {
+    status.textContent = state.portal;
   } else if (state.lastRefresh) {
     status.textContent = `Updated ${state.lastRefresh.toLocaleTimeString(undefined, { hour: '2-digit', minute: '2-digit' })}`;
   } else {
@@ -254,6 +256,8 @@ on('offline-progress', (progress) => {
 
 on('offline-done', async (done) => {
   if (done.article_id == null) state.saving = null;
+  // a network behind a sign-in page: said until a pass gets through
+  if (done.summary) state.portal = done.summary.portal ? done.portal_message : null;
   updateStatus();
   if (done.summary && done.summary.full_texts > 0) scheduleListReload();
   // the open article may have just become whole (a bookmark, a new full text): show it so,

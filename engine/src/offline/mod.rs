@@ -5,6 +5,7 @@
 //! per host); the store is written from this one task.
 
 mod image_store;
+mod pages;
 mod sniff;
 
 use std::collections::HashSet;
@@ -17,10 +18,13 @@ use tokio::sync::mpsc;
 pub use image_store::{
     ImageStore, Refused, SavedImage, ServedImage, IMAGES_DIR, IMAGE_SCHEME, IMAGE_URL_PREFIX,
 };
+pub use pages::{
+    extract_isolated, fetch_page, is_the_article, PageFailure, PortalWatch, EXTRACT_BUDGET,
+};
 pub use sniff::sniff_image;
 
 use crate::error::Result;
-use crate::extract::{extract, Extracted};
+use crate::extract::Extracted;
 use crate::fetch::{Fetched, Fetcher, Validators};
 use crate::model::now;
 use crate::refresh::{Limits, Permits};
@@ -37,8 +41,14 @@ pub struct OfflineSummary {
     pub image_bytes: u64,
     /// Articles whose images are now local.
     pub articles_with_images: usize,
+    /// The network answered every address with its own page (a sign-in page): the pass
+    /// stopped and stored nothing; it runs again once the network lets requests through.
+    pub portal: bool,
     pub elapsed_ms: u128,
 }
+
+/// What the status line says when a pass met a sign-in page.
+pub const PORTAL_MESSAGE: &str = "The network asks you to sign in; full articles and images will be fetched once it lets you through";
 
 /// Progress, for the window's status line.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -56,6 +66,8 @@ pub struct OfflineContext {
     pub images: ImageStore,
     pub limits: Limits,
     pub policy: ImagePolicy,
+    /// How long one page's extraction may take ([`EXTRACT_BUDGET`]).
+    pub extract_budget: std::time::Duration,
 }
 
 /// Retention: removes articles read more than `days` ago and not bookmarked (never those in
@@ -75,42 +87,9 @@ pub fn apply_retention(
     Ok(purged)
 }
 
-/// Fetches and extracts one article page.
-pub async fn fetch_full_text(
-    fetcher: &Fetcher,
-    url: &str,
-) -> std::result::Result<Extracted, String> {
-    let pages = fetcher.with_config(fetcher.config().page());
-    let body = match pages.get(url, Validators::default()).await {
-        Ok(Fetched::Body(body)) => body,
-        Ok(Fetched::NotModified(_)) => return Err("the server sent no page".into()),
-        Err(e) => return Err(e.to_string()),
-    };
-    let looks_html = body.content_type.as_deref().is_none_or(|t| {
-        let t = t.to_ascii_lowercase();
-        t.contains("html") || t.contains("xml") || t.starts_with("text/")
-    });
-    if !looks_html {
-        return Err(format!(
-            "the link leads to {}, not a page",
-            body.content_type.unwrap_or_default()
-        ));
-    }
-    tokio::task::spawn_blocking(move || {
-        let html = crate::parse::to_utf8(&body.bytes, body.content_type.as_deref());
-        let extracted = extract(&html, Some(&body.final_url)).map_err(|e| e.to_string())?;
-        if extracted.text.trim().is_empty() {
-            return Err("no article found on the page".to_string());
-        }
-        Ok(with_lead_image(extracted, &body.final_url))
-    })
-    .await
-    .unwrap_or_else(|e| Err(format!("the extractor crashed on this page: {e}")))
-}
-
 /// The page's lead image (its `og:image`) above the text when the article shows no image of
 /// its own, so the story keeps its picture offline.
-fn with_lead_image(mut extracted: Extracted, base: &str) -> Extracted {
+pub(crate) fn with_lead_image(mut extracted: Extracted, base: &str) -> Extracted {
     if let Some(lead) = extracted.lead_image.as_deref() {
         if !extracted.html.contains("<img") {
             let figure = format!(
@@ -171,6 +150,142 @@ where
     rx
 }
 
+/// A page's way through the pass, as its task reports it to the pass's one writer.
+enum PageStep {
+    /// The page arrived; `go` answers whether to extract it (after the attempt is recorded).
+    Arrived {
+        id: i64,
+        url: String,
+        body: Box<crate::fetch::Body>,
+        go: tokio::sync::oneshot::Sender<Option<Box<crate::fetch::Body>>>,
+    },
+    Done {
+        id: i64,
+        claimed: bool,
+        outcome: std::result::Result<Extracted, PageFailure>,
+    },
+    /// Not tried (the pass stopped, or the network is down): nothing to record.
+    Skipped,
+}
+
+/// Fetches, checks and extracts the pages of `jobs`. Each page's attempt is committed before it
+/// is extracted. Returns true when the network turned out to be behind a sign-in page (then
+/// nothing more is stored).
+async fn full_texts(
+    store: &mut Store,
+    ctx: &OfflineContext,
+    jobs: Vec<crate::store::FullTextJob>,
+    summary: &mut OfflineSummary,
+    progress: &mut OfflineProgress,
+    on_progress: &mut impl FnMut(&OfflineProgress),
+) -> Result<bool> {
+    let (arrivals_tx, mut arrivals) = mpsc::unbounded_channel::<PageStep>();
+    let stop = std::sync::Arc::new(std::sync::atomic::AtomicBool::new(false));
+    let fetcher = ctx.fetcher.clone();
+    let budget = ctx.extract_budget;
+    let task_stop = stop.clone();
+    let jobs = jobs.into_iter().map(|job| (job.url.clone(), job)).collect();
+    let mut results = spawn_bounded(jobs, ctx.limits, move |url, job| {
+        let (fetcher, arrivals, stop) = (fetcher.clone(), arrivals_tx.clone(), task_stop.clone());
+        async move {
+            use std::sync::atomic::Ordering;
+            if stop.load(Ordering::Relaxed) {
+                return PageStep::Skipped;
+            }
+            let id = job.id;
+            let body = match fetch_page(&fetcher, &url).await {
+                Ok(body) => body,
+                Err(PageFailure::Unreachable(_)) => return PageStep::Skipped,
+                Err(failure) => {
+                    return PageStep::Done {
+                        id,
+                        claimed: false,
+                        outcome: Err(failure),
+                    }
+                }
+            };
+            let (go, answer) = tokio::sync::oneshot::channel();
+            let arrived = PageStep::Arrived {
+                id,
+                url,
+                body: Box::new(body),
+                go,
+            };
+            if arrivals.send(arrived).is_err() {
+                return PageStep::Skipped;
+            }
+            let Ok(Some(body)) = answer.await else {
+                return PageStep::Skipped;
+            };
+            let outcome = extract_isolated(*body, budget)
+                .await
+                .and_then(|page| is_the_article(&job, &page).map(|()| page))
+                .map_err(PageFailure::Failed);
+            PageStep::Done {
+                id,
+                claimed: true,
+                outcome,
+            }
+        }
+    });
+    let mut portal = PortalWatch::default();
+    let mut behind_portal = false;
+    loop {
+        let step = tokio::select! {
+            biased;
+            Some(step) = arrivals.recv() => step,
+            step = results.recv() => match step {
+                Some(step) => step,
+                None => break,
+            },
+        };
+        match step {
+            PageStep::Arrived { id, url, body, go } => {
+                if behind_portal || portal.is_portal(&url, &body) {
+                    behind_portal = true;
+                    stop.store(true, std::sync::atomic::Ordering::Relaxed);
+                    let _ = go.send(None);
+                    continue;
+                }
+                store.claim_full_text(id, now())?;
+                let _ = go.send(Some(body));
+            }
+            PageStep::Done {
+                id,
+                claimed,
+                outcome,
+            } => {
+                // claimed in this pass: taken back, the network was behind a sign-in page
+                if behind_portal {
+                    if claimed {
+                        store.release_full_text(id)?;
+                    }
+                    continue;
+                }
+                if !claimed {
+                    store.claim_full_text(id, now())?;
+                }
+                match &outcome {
+                    Ok(_) => summary.full_texts += 1,
+                    Err(_) => summary.full_text_failures += 1,
+                }
+                let outcome = match &outcome {
+                    Ok(page) => Ok(page),
+                    Err(PageFailure::Failed(e) | PageFailure::Unreachable(e)) => Err(e.as_str()),
+                };
+                store.set_full_text(id, outcome, now())?;
+                progress.full_texts_done += 1;
+                on_progress(progress);
+            }
+            PageStep::Skipped => {
+                progress.full_texts_done += 1;
+                on_progress(progress);
+            }
+        }
+    }
+    Ok(behind_portal)
+}
+
 /// One offline pass: full texts first (their images are the ones to keep), then images.
 pub async fn run(
     store: &mut Store,
@@ -188,24 +303,22 @@ pub async fn run(
     };
 
     // 1. pages of summary-only feeds
-    let pages = store.full_text_todo(scope)?;
+    let pages = store.full_text_todo(scope, now())?;
     progress.full_texts_total = pages.len();
     if !pages.is_empty() {
         on_progress(&progress);
-        let fetcher = ctx.fetcher.clone();
-        let jobs = pages.into_iter().map(|(id, url)| (url, id)).collect();
-        let mut results = spawn_bounded(jobs, ctx.limits, move |url, id| {
-            let fetcher = fetcher.clone();
-            async move { (id, fetch_full_text(&fetcher, &url).await) }
-        });
-        while let Some((id, outcome)) = results.recv().await {
-            match &outcome {
-                Ok(_) => summary.full_texts += 1,
-                Err(_) => summary.full_text_failures += 1,
-            }
-            store.set_full_text(id, outcome.as_ref().map_err(String::as_str), now())?;
-            progress.full_texts_done += 1;
-            on_progress(&progress);
+        summary.portal = full_texts(
+            store,
+            ctx,
+            pages,
+            &mut summary,
+            &mut progress,
+            &mut on_progress,
+        )
+        .await?;
+        if summary.portal {
+            summary.elapsed_ms = started.elapsed().as_millis();
+            return Ok(summary);
         }
     }
 

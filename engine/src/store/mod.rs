@@ -17,7 +17,9 @@ use rusqlite::Connection;
 use crate::error::{Error, Result};
 
 pub use feeds::{Added, NewFeed, Subscription};
-pub use offline::{ImageCleanup, ImageJob, OfflineScope, StorageUsage};
+pub use offline::{
+    FullTextJob, ImageCleanup, ImageJob, OfflineScope, StorageUsage, MAX_FULL_TEXT_ATTEMPTS,
+};
 pub use refresh_writes::FetchMeta;
 pub use settings::{ImagePolicy, Settings, SETTING_KEYS};
 

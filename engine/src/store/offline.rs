@@ -54,18 +54,39 @@ pub enum ImageCleanup {
     AllButBookmarks,
 }
 
+/// An article whose page is to be fetched, with what the page must resemble to be its article.
+#[derive(Debug, Clone)]
+pub struct FullTextJob {
+    pub id: i64,
+    pub url: String,
+    pub title: String,
+    /// The feed's text for the item, as plain text.
+    pub summary: String,
+}
+
+/// Attempts at an article's page before Broadsheet gives up on it and keeps the feed's text.
+pub const MAX_FULL_TEXT_ATTEMPTS: i64 = 3;
+/// Seconds to wait before attempt n + 1 (after 1, after 2).
+const FULL_TEXT_BACKOFF: &str =
+    "CASE full_attempts WHEN 0 THEN 1800 WHEN 1 THEN 21600 ELSE 86400 END";
+
 /// A feed's full-text setting joined with what refresh detected.
 const FULL_TEXT_ON: &str = "COALESCE(f.full_text, f.summary_only) = 1";
 
 impl Store {
-    /// Articles whose page should be fetched for full text: (id, page URL).
-    pub fn full_text_todo(&self, scope: OfflineScope) -> Result<Vec<(i64, String)>> {
+    /// Articles whose page should be fetched for full text. After a refresh: new articles of
+    /// full-text feeds, and earlier failures whose back-off has passed, fewer than
+    /// [`MAX_FULL_TEXT_ATTEMPTS`] tries in.
+    pub fn full_text_todo(&self, scope: OfflineScope, now: Timestamp) -> Result<Vec<FullTextJob>> {
         let (sql, id, force) = match scope {
             OfflineScope::Due => (
                 format!(
-                    "SELECT a.id, a.url FROM articles a JOIN feeds f ON f.id = a.feed_id
+                    "SELECT a.id, a.url, a.title, COALESCE(a.content, a.summary, '')
+                     FROM articles a JOIN feeds f ON f.id = a.feed_id
                      WHERE ?1 = 0 AND ?2 = 0 AND a.purged_at IS NULL AND a.url IS NOT NULL
                        AND a.full_fetched_at IS NULL AND f.removed_at IS NULL AND {FULL_TEXT_ON}
+                       AND a.full_attempts < {MAX_FULL_TEXT_ATTEMPTS}
+                       AND (a.full_retry_at IS NULL OR a.full_retry_at <= ?3)
                      ORDER BY a.bookmarked DESC, a.published_at DESC"
                 ),
                 0,
@@ -76,8 +97,9 @@ impl Store {
                 force_full_text,
             } => (
                 format!(
-                    "SELECT a.id, a.url FROM articles a JOIN feeds f ON f.id = a.feed_id
-                     WHERE a.id = ?1 AND a.purged_at IS NULL AND a.url IS NOT NULL
+                    "SELECT a.id, a.url, a.title, COALESCE(a.content, a.summary, '')
+                     FROM articles a JOIN feeds f ON f.id = a.feed_id
+                     WHERE a.id = ?1 AND a.purged_at IS NULL AND a.url IS NOT NULL AND ?3 = ?3
                        AND (?2 OR (a.full_content IS NULL AND {FULL_TEXT_ON}))"
                 ),
                 id,
@@ -85,8 +107,45 @@ impl Store {
             ),
         };
         let mut stmt = self.conn.prepare(&sql)?;
-        let rows = stmt.query_map(params![id, force], |r| Ok((r.get(0)?, r.get(1)?)))?;
+        let rows = stmt.query_map(params![id, force, now], |r| {
+            Ok(FullTextJob {
+                id: r.get(0)?,
+                url: r.get(1)?,
+                title: r.get(2)?,
+                summary: html_to_text(&r.get::<_, String>(3)?),
+            })
+        })?;
         Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+
+    /// Counts an attempt at an article's page and sets when the next may start. Committed
+    /// before the page is extracted: if extracting it takes the process down, the next
+    /// launch sees the attempt and backs off instead of fetching the page again.
+    pub fn claim_full_text(&self, id: i64, now: Timestamp) -> Result<()> {
+        self.conn.execute(
+            &format!(
+                "UPDATE articles SET full_retry_at = ?2 + {FULL_TEXT_BACKOFF},
+                     full_attempts = full_attempts + 1,
+                     full_error = CASE WHEN full_attempts + 1 >= {MAX_FULL_TEXT_ATTEMPTS}
+                         THEN COALESCE(full_error, 'the page could not be processed')
+                         ELSE full_error END
+                 WHERE id = ?1"
+            ),
+            params![id, now],
+        )?;
+        Ok(())
+    }
+
+    /// Takes back an attempt that turned out not to be one (the network was behind a sign-in
+    /// page): the page is due again at the next pass.
+    pub fn release_full_text(&self, id: i64) -> Result<()> {
+        self.conn.execute(
+            "UPDATE articles SET full_attempts = MAX(full_attempts - 1, 0), full_retry_at = NULL,
+                 full_error = NULLIF(full_error, 'the page could not be processed')
+             WHERE id = ?1",
+            [id],
+        )?;
+        Ok(())
     }
 
     /// Stores the outcome of fetching an article's page. The extracted text replaces the feed's
@@ -128,8 +187,15 @@ impl Store {
                 }
             }
             Err(error) => {
+                // what was stored before (a full text, say) stays; after the last attempt
+                // the page is given up on and the reader keeps the feed's text with the note
                 tx.execute(
-                    "UPDATE articles SET full_error = ?2, full_fetched_at = ?3 WHERE id = ?1",
+                    &format!(
+                        "UPDATE articles SET full_error = ?2,
+                             full_fetched_at = CASE WHEN full_attempts >= {MAX_FULL_TEXT_ATTEMPTS}
+                                 THEN ?3 ELSE full_fetched_at END
+                         WHERE id = ?1"
+                    ),
                     params![id, error, now],
                 )?;
             }
@@ -149,7 +215,8 @@ impl Store {
             OfflineScope::Due => (
                 format!(
                     "?2 = 0 AND a.images_at IS NULL AND (?1 = 0 OR a.bookmarked = 1)
-                     AND NOT (a.url IS NOT NULL AND a.full_fetched_at IS NULL AND {FULL_TEXT_ON})"
+                     AND NOT (a.url IS NOT NULL AND a.full_fetched_at IS NULL
+                              AND a.full_attempts = 0 AND {FULL_TEXT_ON})"
                 ),
                 0,
             ),

@@ -72,6 +72,7 @@ impl Env {
             images: ImageStore::in_data_dir(self.dir.path()),
             limits: LIMITS,
             policy,
+            extract_budget: offline::EXTRACT_BUDGET,
         };
         offline::run(&mut self.store, &ctx, scope, |_| {})
             .await

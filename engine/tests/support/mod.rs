@@ -258,3 +258,28 @@ impl Response {
         self
     }
 }
+
+/// Stores one article in `feed` directly, as a refresh would.
+#[allow(dead_code)]
+pub fn insert_article(store: &mut broadsheet_engine::Store, feed: i64, title: &str, url: &str) {
+    let parsed = broadsheet_engine::parse::ParsedFeed {
+        title: "Feed".into(),
+        site_url: None,
+        summary_only: true,
+        articles: vec![broadsheet_engine::model::NewArticle {
+            guid: url.into(),
+            url: Some(url.into()),
+            title: title.into(),
+            author: None,
+            published_at: 1_700_000_000,
+            published_from_feed: true,
+            updated_at: None,
+            summary: Some(format!("<p>A summary of {title}.</p>")),
+            content: None,
+            content_hash: url.into(),
+        }],
+    };
+    store
+        .apply_feed(feed, &parsed, &Default::default(), 1, 60)
+        .expect("stored");
+}

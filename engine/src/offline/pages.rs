@@ -1,0 +1,263 @@
+//! One article page, from the network to a full text that can be trusted: fetched under the
+//! page cap, extracted on a thread of its own with a large stack and a time budget (so no page
+//! can hold the pass or, with the bounds in `html_bounds`, overflow a stack), and checked to be
+//! the item's article (not a login page, a home page or a cookie wall). A portal watch tells a
+//! network that answers every address with the same page from real pages.
+
+use std::collections::HashMap;
+use std::time::Duration;
+
+use sha2::{Digest, Sha256};
+
+use crate::error::FetchError;
+use crate::extract::{extract, Extracted};
+use crate::fetch::{Body, Fetched, Fetcher, Validators};
+use crate::store::FullTextJob;
+use crate::text::fold_whitespace;
+
+/// How long extracting one page may take before the pass gives up on it. Every page within
+/// the page cap takes well under a second (see the `pathological` benchmark); this is the
+/// last guard against a case no one foresaw.
+pub const EXTRACT_BUDGET: Duration = Duration::from_secs(10);
+/// The extraction thread's stack: far more than the bounded tree needs.
+const EXTRACT_STACK: usize = 256 << 20;
+
+/// Why a page gave no full text.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum PageFailure {
+    /// The network did not answer (offline, no such host): not counted as an attempt.
+    Unreachable(String),
+    /// The page failed; the reader says so in its note.
+    Failed(String),
+}
+
+/// Fetches an article's page (HTML only).
+pub async fn fetch_page(fetcher: &Fetcher, url: &str) -> Result<Body, PageFailure> {
+    let pages = fetcher.with_config(fetcher.config().page());
+    let body = match pages.get(url, Validators::default()).await {
+        Ok(Fetched::Body(body)) => body,
+        Ok(Fetched::NotModified(_)) => {
+            return Err(PageFailure::Failed("the server sent no page".into()))
+        }
+        Err(FetchError::Connect(e)) => {
+            return Err(PageFailure::Unreachable(format!("could not connect: {e}")))
+        }
+        Err(e) => return Err(PageFailure::Failed(e.to_string())),
+    };
+    let looks_html = body.content_type.as_deref().is_none_or(|t| {
+        let t = t.to_ascii_lowercase();
+        t.contains("html") || t.contains("xml") || t.starts_with("text/")
+    });
+    if !looks_html {
+        return Err(PageFailure::Failed(format!(
+            "the link leads to {}, not a page",
+            body.content_type.unwrap_or_default()
+        )));
+    }
+    Ok(body)
+}
+
+/// Extracts the article from a fetched page on a thread of its own: a stack far larger than
+/// the bounded tree needs, and at most `budget` of waiting. A page past its budget is given
+/// up on (its thread finishes on its own; the bounds keep that short).
+pub async fn extract_isolated(body: Body, budget: Duration) -> Result<Extracted, String> {
+    let (tx, rx) = tokio::sync::oneshot::channel();
+    let spawned = std::thread::Builder::new()
+        .name("extract".into())
+        .stack_size(EXTRACT_STACK)
+        .spawn(move || {
+            let outcome = std::panic::catch_unwind(|| {
+                let html = crate::parse::to_utf8(&body.bytes, body.content_type.as_deref());
+                let extracted = extract(&html, Some(&body.final_url)).map_err(|e| e.to_string())?;
+                if extracted.text.trim().is_empty() {
+                    return Err("no article found on the page".to_string());
+                }
+                Ok(super::with_lead_image(extracted, &body.final_url))
+            })
+            .unwrap_or_else(|_| Err("the extractor failed on this page".to_string()));
+            let _ = tx.send(outcome);
+        });
+    if let Err(e) = spawned {
+        return Err(format!("could not start extracting: {e}"));
+    }
+    match tokio::time::timeout(budget, rx).await {
+        Ok(Ok(outcome)) => outcome,
+        Ok(Err(_)) => Err("the extractor failed on this page".into()),
+        Err(_) => Err(format!(
+            "the page took longer than {} s to read",
+            budget.as_secs()
+        )),
+    }
+}
+
+/// Lower-case words of any script (letters and digits; anything else separates).
+fn words(text: &str) -> Vec<String> {
+    text.split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(str::to_lowercase)
+        .collect()
+}
+
+/// Of `wanted`'s distinct words, the share found in `have`.
+fn share_found(wanted: &[String], have: &std::collections::HashSet<&str>) -> f64 {
+    let distinct: std::collections::HashSet<&str> = wanted.iter().map(String::as_str).collect();
+    if distinct.is_empty() {
+        return 1.0;
+    }
+    let found = distinct.iter().filter(|w| have.contains(*w)).count();
+    found as f64 / distinct.len() as f64
+}
+
+/// The extracted page is the item's article: its title shares at least half the item title's
+/// words, or its text holds at least half the words of the feed's summary (first 60). Any
+/// script: words are runs of letters and digits. An item with neither title nor summary
+/// accepts any page.
+pub fn is_the_article(job: &FullTextJob, page: &Extracted) -> Result<(), String> {
+    let title = words(&job.title);
+    let summary: Vec<String> = words(&job.summary).into_iter().take(60).collect();
+    if title.is_empty() && summary.is_empty() {
+        return Ok(());
+    }
+    let page_title = words(&page.title);
+    let page_title: std::collections::HashSet<&str> =
+        page_title.iter().map(String::as_str).collect();
+    if !title.is_empty() && share_found(&title, &page_title) >= 0.5 {
+        return Ok(());
+    }
+    let page_text = words(&page.text);
+    let page_text: std::collections::HashSet<&str> = page_text.iter().map(String::as_str).collect();
+    if summary.len() >= 5 && share_found(&summary, &page_text) >= 0.5 {
+        return Ok(());
+    }
+    Err(format!(
+        "the page is not this article (it reads “{}”)",
+        crate::text::excerpt(&fold_whitespace(&page.title), 80)
+    ))
+}
+
+/// Watches the pages of one pass for a network that answers every address with one page of
+/// its own (a hotel's or a plane's sign-in page): the same body from two different sites.
+#[derive(Default)]
+pub struct PortalWatch {
+    /// fingerprint of a body → the site (host and port) it was asked of
+    seen: HashMap<[u8; 32], String>,
+}
+
+impl PortalWatch {
+    /// True when `body`, asked of `requested`, is the same page another site already sent.
+    pub fn is_portal(&mut self, requested: &str, body: &Body) -> bool {
+        // a site: host and port
+        let host = |u: &str| {
+            url::Url::parse(u)
+                .ok()
+                .map(|u| {
+                    let host = u.host_str().unwrap_or_default().to_ascii_lowercase();
+                    format!("{host}:{}", u.port_or_known_default().unwrap_or(0))
+                })
+                .unwrap_or_default()
+        };
+        let asked = host(requested);
+        let fingerprint = fingerprint(requested, body);
+        match self.seen.get(&fingerprint) {
+            Some(first) => first != &asked,
+            None => {
+                self.seen.insert(fingerprint, asked);
+                false
+            }
+        }
+    }
+}
+
+/// The body's hash with the addresses it was asked for removed (a sign-in page often names the
+/// page it stands in for, plainly or percent-encoded).
+fn fingerprint(requested: &str, body: &Body) -> [u8; 32] {
+    let mut text = String::from_utf8_lossy(&body.bytes).into_owned();
+    for u in [requested, body.final_url.as_str()] {
+        let encoded: String = url::form_urlencoded::byte_serialize(u.as_bytes()).collect();
+        text = text.replace(u, "").replace(&encoded, "");
+    }
+    Sha256::digest(text.as_bytes()).into()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn job(title: &str, summary: &str) -> FullTextJob {
+        FullTextJob {
+            id: 1,
+            url: "https://news.example/a".into(),
+            title: title.into(),
+            summary: summary.into(),
+        }
+    }
+
+    fn page(title: &str, text: &str) -> Extracted {
+        Extracted {
+            title: title.into(),
+            byline: None,
+            published: None,
+            lead_image: None,
+            dir: None,
+            html: String::new(),
+            text: text.into(),
+        }
+    }
+
+    #[test]
+    fn the_article_passes_in_any_script_and_a_sign_in_page_does_not() {
+        let csto =
+            "CSTO expresses concern over increasing threats from Northern Afghanistan provinces";
+        assert!(
+            is_the_article(&job(csto, ""), &page(&format!("{csto} | Khaama Press"), "")).is_ok()
+        );
+        let dari =
+            "سازمان پیمان امنیت جمعی از افزایش تهدیدها در ولایت‌های شمالی افغانستان ابراز نگرانی کرد";
+        assert!(is_the_article(&job(dari, ""), &page(dari, "")).is_ok());
+        // a page whose title differs but whose text carries the summary
+        let summary =
+            "The spokesman said terrorism, extremism and drug trafficking threaten the region";
+        assert!(is_the_article(
+            &job("Headline", summary),
+            &page("Other", &format!("Intro. {summary}. More."))
+        )
+        .is_ok());
+        let portal = page(
+            "Welcome to the Wi-Fi",
+            "To continue browsing the internet, please accept the terms and conditions",
+        );
+        let err = is_the_article(&job(csto, summary), &portal).unwrap_err();
+        assert!(
+            err.contains("not this article") && err.contains("Welcome to the Wi-Fi"),
+            "{err}"
+        );
+        assert!(is_the_article(&job("", ""), &portal).is_ok());
+    }
+
+    fn body(url: &str, html: &str) -> Body {
+        Body {
+            bytes: html.as_bytes().to_vec(),
+            content_type: Some("text/html".into()),
+            final_url: url.into(),
+            meta: Default::default(),
+        }
+    }
+
+    #[test]
+    fn the_same_page_from_two_sites_is_a_portal_and_two_pages_of_one_site_are_not() {
+        let mut watch = PortalWatch::default();
+        let sign_in = |u: &str| format!("<p>Accept the terms</p><form action=\"/login?next={u}\">");
+        let a = "http://a.example/story/1";
+        let b = "http://b.example/story/9";
+        assert!(!watch.is_portal(a, &body(a, &sign_in(a))));
+        assert!(!watch.is_portal(
+            "http://a.example/2",
+            &body("http://a.example/2", "<p>story two</p>")
+        ));
+        assert!(watch.is_portal(b, &body(b, &sign_in(b))));
+        let mut same_site = PortalWatch::default();
+        let c = "http://a.example/3";
+        assert!(!same_site.is_portal(a, &body(a, "<p>same</p>")));
+        assert!(!same_site.is_portal(c, &body(c, "<p>same</p>")));
+    }
+}
