@@ -743,6 +743,9 @@ fn refresh_command(
                 summary.not_modified,
                 summary.failed
             );
+            if summary.portal {
+                text.push_str(&format!("\n{}.", offline::PORTAL_MESSAGE));
+            }
             if let Some(o) = &offline {
                 text.push_str(&format!(
                     "\nOffline in {} ms: {} ({} failed), {} images ({:.1} MiB, {} refused or failed)",
@@ -753,7 +756,7 @@ fn refresh_command(
                     o.image_bytes as f64 / 1048576.0,
                     o.image_failures
                 ));
-                if o.portal {
+                if o.portal && !summary.portal {
                     text.push_str(&format!("\n{}.", offline::PORTAL_MESSAGE));
                 }
             }

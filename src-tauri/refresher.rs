@@ -25,6 +25,8 @@ pub struct RefreshDone {
     /// Every fetch failed at the network level: the machine is offline.
     pub offline: bool,
     pub error: Option<String>,
+    /// Said in the status line when the network answered with a sign-in page.
+    pub portal_message: Option<&'static str>,
 }
 
 /// Sent as `offline-done` when an offline pass ends.
@@ -34,8 +36,8 @@ pub struct OfflineDone {
     pub error: Option<String>,
     /// The one article the pass was for, if it was for one.
     pub article_id: Option<i64>,
-    /// What the status line says when the pass met a sign-in page.
-    pub portal_message: &'static str,
+    /// Said in the status line when the pass met a sign-in page.
+    pub portal_message: Option<&'static str>,
 }
 
 /// Which feeds a run covers.
@@ -107,16 +109,16 @@ fn run_offline(app: &AppHandle, scope: OfflineScope) {
     })();
     let done = match result {
         Ok(summary) => OfflineDone {
+            portal_message: summary.portal.then_some(offline::PORTAL_MESSAGE),
             summary: Some(summary),
             error: None,
             article_id,
-            portal_message: offline::PORTAL_MESSAGE,
         },
         Err(error) => OfflineDone {
             summary: None,
             error: Some(error),
             article_id,
-            portal_message: offline::PORTAL_MESSAGE,
+            portal_message: None,
         },
     };
     let _ = app.emit("offline-done", done);
@@ -128,6 +130,7 @@ fn run(app: &AppHandle, scope: Scope) -> RefreshDone {
         summary: None,
         offline: false,
         error: Some(e),
+        portal_message: None,
     };
     let mut store = match Store::open_in(&state.data_dir) {
         Ok(s) => s,
@@ -152,6 +155,7 @@ fn run(app: &AppHandle, scope: Scope) -> RefreshDone {
             summary: Some(RefreshSummary::default()),
             offline: false,
             error: None,
+            portal_message: None,
         };
     }
     let runtime = match tokio::runtime::Builder::new_multi_thread()
@@ -194,7 +198,8 @@ fn run(app: &AppHandle, scope: Scope) -> RefreshDone {
                 &state.on_screen(),
             );
             RefreshDone {
-                offline: summary.feeds > 0 && network_failures == summary.feeds,
+                offline: !summary.portal && summary.feeds > 0 && network_failures == summary.feeds,
+                portal_message: summary.portal.then_some(offline::PORTAL_MESSAGE),
                 summary: Some(summary),
                 error: None,
             }

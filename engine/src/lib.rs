@@ -19,6 +19,7 @@ pub mod offline;
 pub mod opml;
 pub mod parse;
 pub mod paths;
+pub mod portal;
 pub mod reader;
 pub mod refresh;
 pub mod sanitize;

@@ -48,6 +48,9 @@ pub struct RefreshSummary {
     pub not_modified: usize,
     pub failed: usize,
     pub new_articles: u64,
+    /// Two sites answered with the same page that is not a feed: the network is behind a
+    /// sign-in page. Those feeds were left as they were (no error, no failure counted).
+    pub portal: bool,
     pub elapsed_ms: u128,
 }
 
@@ -113,7 +116,17 @@ enum Outcome {
         retry_after_secs: Option<u64>,
         network: bool,
     },
+    /// Something came back that is not a feed: recorded at the end of the run, unless another
+    /// site sent the same page (a sign-in page).
+    NotAFeed {
+        error: String,
+        fingerprint: [u8; 32],
+    },
 }
+
+/// How long feeds met behind a sign-in page wait before the schedule tries them again (a
+/// refresh the person asks for tries at once).
+const PORTAL_WAIT_SECS: i64 = 600;
 
 /// Refreshes `feeds`, writing into `store` as results arrive. Store errors stop the refresh
 /// (the disk is the problem then, not the feed); everything else is recorded on its feed.
@@ -152,6 +165,9 @@ pub async fn refresh(
     drop(started_tx);
 
     let mut started_open = true;
+    let mut watch = crate::portal::PortalWatch::default();
+    let mut portal = false;
+    let mut not_feeds = Vec::new();
     loop {
         tokio::select! {
             s = started_rx.recv(), if started_open => match s {
@@ -164,11 +180,44 @@ pub async fn refresh(
                 while let Ok((feed_id, url)) = started_rx.try_recv() {
                     on_event(&RefreshEvent::Started { feed_id, url });
                 }
+                if let Outcome::NotAFeed { error, fingerprint } = outcome {
+                    portal |= watch.is_portal(&feed.url, fingerprint);
+                    not_feeds.push((feed, fetched_at, error));
+                    continue;
+                }
                 let event = write(store, &feed, fetched_at, outcome, limits.interval_secs, &mut summary)?;
                 on_event(&event);
             }
         }
     }
+    // pages that are not feeds: broken feeds, unless two sites sent the same page
+    for (feed, fetched_at, error) in not_feeds {
+        if portal {
+            store.postpone_schedule(feed.id, fetched_at + PORTAL_WAIT_SECS)?;
+            summary.failed += 1;
+            on_event(&RefreshEvent::Failed {
+                feed_id: feed.id,
+                url: feed.url.clone(),
+                error: crate::portal::PORTAL_MESSAGE.to_string(),
+                network: true,
+            });
+            continue;
+        }
+        let outcome = Outcome::NotAFeed {
+            error,
+            fingerprint: [0; 32],
+        };
+        let event = write(
+            store,
+            &feed,
+            fetched_at,
+            outcome,
+            limits.interval_secs,
+            &mut summary,
+        )?;
+        on_event(&event);
+    }
+    summary.portal = portal;
     summary.elapsed_ms = started.elapsed().as_millis();
     Ok(summary)
 }
@@ -185,6 +234,7 @@ async fn fetch_and_parse(
     match fetcher.get(&feed.url, validators).await {
         Ok(Fetched::NotModified(meta)) => Outcome::NotModified(meta),
         Ok(Fetched::Body(body)) => {
+            let requested = feed.url.clone();
             let parsed = tokio::task::spawn_blocking(move || {
                 let parsed = parse_feed(
                     &body.bytes,
@@ -192,12 +242,19 @@ async fn fetch_and_parse(
                     &body.final_url,
                     fetched_at,
                 );
-                (parsed, body.meta)
+                let fingerprint = parsed
+                    .is_err()
+                    .then(|| crate::portal::fingerprint(&requested, &body.final_url, &body.bytes));
+                (parsed, body.meta, fingerprint)
             })
             .await;
             match parsed {
-                Ok((Ok(parsed), meta)) => Outcome::Parsed { parsed, meta },
-                Ok((Err(e), _)) => Outcome::Failed {
+                Ok((Ok(parsed), meta, _)) => Outcome::Parsed { parsed, meta },
+                Ok((Err(e), _, Some(fingerprint))) => Outcome::NotAFeed {
+                    error: e.to_string(),
+                    fingerprint,
+                },
+                Ok((Err(e), _, None)) => Outcome::Failed {
                     error: e.to_string(),
                     retry_after_secs: None,
                     network: false,
@@ -230,41 +287,41 @@ fn write(
     interval_secs: i64,
     summary: &mut RefreshSummary,
 ) -> Result<RefreshEvent> {
-    Ok(match outcome {
+    let (error, retry_after_secs, network) = match outcome {
         Outcome::Parsed { parsed, meta } => {
             let counts = store.apply_feed(feed.id, &parsed, &meta, fetched_at, interval_secs)?;
             summary.updated += 1;
             summary.new_articles += u64::from(counts.new);
-            RefreshEvent::Finished {
+            return Ok(RefreshEvent::Finished {
                 feed_id: feed.id,
                 new_articles: counts.new,
                 updated_articles: counts.updated,
                 not_modified: false,
-            }
+            });
         }
         Outcome::NotModified(meta) => {
             store.record_not_modified(feed.id, &meta, fetched_at, interval_secs)?;
             summary.not_modified += 1;
-            RefreshEvent::Finished {
+            return Ok(RefreshEvent::Finished {
                 feed_id: feed.id,
                 new_articles: 0,
                 updated_articles: 0,
                 not_modified: true,
-            }
+            });
         }
         Outcome::Failed {
             error,
             retry_after_secs,
             network,
-        } => {
-            store.record_failure(feed.id, &error, retry_after_secs, fetched_at, interval_secs)?;
-            summary.failed += 1;
-            RefreshEvent::Failed {
-                feed_id: feed.id,
-                url: feed.url.clone(),
-                error,
-                network,
-            }
-        }
+        } => (error, retry_after_secs, network),
+        Outcome::NotAFeed { error, .. } => (error, None, false),
+    };
+    store.record_failure(feed.id, &error, retry_after_secs, fetched_at, interval_secs)?;
+    summary.failed += 1;
+    Ok(RefreshEvent::Failed {
+        feed_id: feed.id,
+        url: feed.url.clone(),
+        error,
+        network,
     })
 }

@@ -141,7 +141,24 @@ fn sign_in_page(requested: &str) -> String {
 /// A site whose pages a switch turns into the sign-in page (every path).
 fn site(portal: &Arc<AtomicBool>, story: &str) -> Server {
     let server = Server::start();
-    one_item_feed(&server, "/feed.xml", "/story.html", story);
+    let (on, base, title) = (portal.clone(), server.base(), story.to_string());
+    server.route("/feed.xml", move |req| {
+        if on.load(Ordering::SeqCst) {
+            return Some(Response::ok(
+                "text/html",
+                sign_in_page(&format!("{base}{}", req.path)),
+            ));
+        }
+        Some(Response::ok(
+            "application/rss+xml",
+            format!(
+                "<?xml version=\"1.0\"?><rss version=\"2.0\"><channel><title>t</title>\
+                 <item><title>{title}</title><link>{base}/story.html</link><guid>{title}</guid>\
+                 <description>A short summary of {title} from the feed itself.</description></item>\
+                 </channel></rss>"
+            ),
+        ))
+    });
     let (on, base, story) = (portal.clone(), server.base(), story.to_string());
     server.route("/story.html", move |req| {
         let page = if on.load(Ordering::SeqCst) {
@@ -203,11 +220,51 @@ async fn behind_a_sign_in_page_nothing_is_stored_and_afterwards_everything_is() 
 }
 
 #[tokio::test(flavor = "multi_thread")]
+async fn feeds_behind_a_sign_in_page_are_not_marked_failing() {
+    let portal = Arc::new(AtomicBool::new(false));
+    let (a, b) = (site(&portal, "Alpha story"), site(&portal, "Beta story"));
+    let mut env = env();
+    let fa = subscribed(&mut env, &a.url("/feed.xml")).await;
+    let fb = subscribed(&mut env, &b.url("/feed.xml")).await;
+    portal.store(true, Ordering::SeqCst);
+    let (summary, events) = env.refresh_all().await;
+    assert!(summary.portal, "{summary:?}");
+    assert!(events.iter().any(|e| matches!(e,
+        broadsheet_engine::refresh::RefreshEvent::Failed { network: true, error, .. }
+            if error.contains("sign in"))));
+    for feed in [fa, fb] {
+        let f = env.store.feed(feed).unwrap();
+        assert_eq!(f.last_error, None, "{f:?}");
+        assert_eq!(
+            f.url,
+            if feed == fa {
+                a.url("/feed.xml")
+            } else {
+                b.url("/feed.xml")
+            }
+        );
+    }
+    // one broken site alone is a broken feed, as before
+    portal.store(false, Ordering::SeqCst);
+    let broken = Server::start();
+    broken.file(
+        "/feed.xml",
+        "text/html",
+        "<html><body>a web page</body></html>",
+    );
+    let fc = env.add(&broken.url("/feed.xml"));
+    let (summary, _) = env.refresh_all().await;
+    assert!(!summary.portal);
+    assert!(env.store.feed(fc).unwrap().last_error.is_some());
+}
+
+#[tokio::test(flavor = "multi_thread")]
 async fn a_page_that_is_not_the_article_keeps_the_feed_text_and_a_stored_full_text_stays() {
-    let portal = Arc::new(AtomicBool::new(true));
+    let portal = Arc::new(AtomicBool::new(false));
     let a = site(&portal, "Alpha story");
     let mut env = env();
     subscribed(&mut env, &a.url("/feed.xml")).await;
+    portal.store(true, Ordering::SeqCst);
     // one site behind the sign-in page: the pass cannot tell it from a broken site, but the
     // page is not the item's article, so nothing is replaced and it is tried again later
     let summary = pass(&mut env).await;
@@ -216,6 +273,12 @@ async fn a_page_that_is_not_the_article_keeps_the_feed_text_and_a_stored_full_te
     let view = reader_view(&env.store, id).unwrap();
     assert!(!view.full_text && view.html.contains("from the feed itself"));
     assert!(view.note.unwrap().contains("not this article"));
+
+    // an image answered with a web page is tried again later, not refused for good
+    assert_eq!(summary.images, 0);
+    portal.store(false, Ordering::SeqCst);
+    let page = env.store.known_images(&[a.url("/lead.png")]).unwrap();
+    assert!(page.is_empty(), "not recorded: {page:?}");
 
     // once the real page is stored, a later bad fetch (forced, as the f key does) keeps it
     portal.store(false, Ordering::SeqCst);

@@ -243,6 +243,8 @@ on('refresh-progress', (event) => {
 on('refresh-done', (done) => {
   state.refreshing = false;
   state.offline = Boolean(done.offline);
+  if (done.portal_message) state.portal = done.portal_message;
+  else if (done.summary && done.summary.updated + done.summary.not_modified > 0) state.portal = null;
   if (!done.error && !done.offline) state.lastRefresh = new Date();
   if (done.error) $('status').textContent = `Refresh failed: ${done.error}`;
   refreshSidebar();
@@ -256,8 +258,9 @@ on('offline-progress', (progress) => {
 
 on('offline-done', async (done) => {
   if (done.article_id == null) state.saving = null;
-  // a network behind a sign-in page: said until a pass gets through
-  if (done.summary) state.portal = done.summary.portal ? done.portal_message : null;
+  // a network behind a sign-in page: said until something gets through
+  if (done.portal_message) state.portal = done.portal_message;
+  else if (done.summary && done.summary.full_texts + done.summary.images > 0) state.portal = null;
   updateStatus();
   if (done.summary && done.summary.full_texts > 0) scheduleListReload();
   // the open article may have just become whole (a bookmark, a new full text): show it so,

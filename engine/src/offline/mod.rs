@@ -15,12 +15,11 @@ use std::time::Instant;
 use serde::Serialize;
 use tokio::sync::mpsc;
 
+pub use crate::portal::PORTAL_MESSAGE;
 pub use image_store::{
     ImageStore, Refused, SavedImage, ServedImage, IMAGES_DIR, IMAGE_SCHEME, IMAGE_URL_PREFIX,
 };
-pub use pages::{
-    extract_isolated, fetch_page, is_the_article, PageFailure, PortalWatch, EXTRACT_BUDGET,
-};
+pub use pages::{extract_isolated, fetch_page, is_the_article, PageFailure, EXTRACT_BUDGET};
 pub use sniff::sniff_image;
 
 use crate::error::Result;
@@ -46,9 +45,6 @@ pub struct OfflineSummary {
     pub portal: bool,
     pub elapsed_ms: u128,
 }
-
-/// What the status line says when a pass met a sign-in page.
-pub const PORTAL_MESSAGE: &str = "The network asks you to sign in; full articles and images will be fetched once it lets you through";
 
 /// Progress, for the window's status line.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -106,14 +102,32 @@ pub(crate) fn with_lead_image(mut extracted: Extracted, base: &str) -> Extracted
 }
 
 /// Downloads one image, checks its bytes, stores it.
+/// An image that could not be had this time and is not to be recorded as refused: the network
+/// was down, or a web page came back where the image should be (a sign-in page, say).
+const TRY_AGAIN: &str = "";
+
 async fn fetch_image(
     fetcher: &Fetcher,
     images: &ImageStore,
     url: &str,
 ) -> std::result::Result<SavedImage, String> {
     let bytes = match fetcher.get(url, Validators::default()).await {
-        Ok(Fetched::Body(body)) => body.bytes,
+        Ok(Fetched::Body(body)) => {
+            let start = body.bytes.trim_ascii_start();
+            let start = &start[..start.len().min(14)];
+            let html = body
+                .content_type
+                .as_deref()
+                .is_some_and(|t| t.to_ascii_lowercase().contains("html"))
+                || start.to_ascii_lowercase().starts_with(b"<!doctype html")
+                || start.to_ascii_lowercase().starts_with(b"<html");
+            if html {
+                return Err(TRY_AGAIN.into());
+            }
+            body.bytes
+        }
         Ok(Fetched::NotModified(_)) => return Err("the server sent no image".into()),
+        Err(crate::error::FetchError::Connect(_)) => return Err(TRY_AGAIN.into()),
         Err(e) => return Err(e.to_string()),
     };
     let images = images.clone();
@@ -228,8 +242,9 @@ async fn full_texts(
             }
         }
     });
-    let mut portal = PortalWatch::default();
+    let mut portal = crate::portal::PortalWatch::default();
     let mut behind_portal = false;
+    let mut failures: Vec<(i64, bool, String)> = Vec::new();
     loop {
         let step = tokio::select! {
             biased;
@@ -241,7 +256,8 @@ async fn full_texts(
         };
         match step {
             PageStep::Arrived { id, url, body, go } => {
-                if behind_portal || portal.is_portal(&url, &body) {
+                let print = crate::portal::fingerprint(&url, &body.final_url, &body.bytes);
+                if behind_portal || portal.is_portal(&url, print) {
                     behind_portal = true;
                     stop.store(true, std::sync::atomic::Ordering::Relaxed);
                     let _ = go.send(None);
@@ -253,27 +269,28 @@ async fn full_texts(
             PageStep::Done {
                 id,
                 claimed,
-                outcome,
+                outcome: Ok(page),
             } => {
-                // claimed in this pass: taken back, the network was behind a sign-in page
                 if behind_portal {
-                    if claimed {
-                        store.release_full_text(id)?;
-                    }
+                    // claimed in this pass: taken back, the network was behind a sign-in page
+                    store.release_full_text(id)?;
                     continue;
                 }
+                summary.full_texts += 1;
                 if !claimed {
                     store.claim_full_text(id, now())?;
                 }
-                match &outcome {
-                    Ok(_) => summary.full_texts += 1,
-                    Err(_) => summary.full_text_failures += 1,
-                }
-                let outcome = match &outcome {
-                    Ok(page) => Ok(page),
-                    Err(PageFailure::Failed(e) | PageFailure::Unreachable(e)) => Err(e.as_str()),
-                };
-                store.set_full_text(id, outcome, now())?;
+                store.set_full_text(id, Ok(&page), now())?;
+                progress.full_texts_done += 1;
+                on_progress(progress);
+            }
+            PageStep::Done {
+                id,
+                claimed,
+                outcome: Err(PageFailure::Failed(e) | PageFailure::Unreachable(e)),
+            } => {
+                // recorded at the end: a sign-in page may yet show that this was one too
+                failures.push((id, claimed, e));
                 progress.full_texts_done += 1;
                 on_progress(progress);
             }
@@ -282,6 +299,19 @@ async fn full_texts(
                 on_progress(progress);
             }
         }
+    }
+    for (id, claimed, error) in failures {
+        if behind_portal {
+            if claimed {
+                store.release_full_text(id)?;
+            }
+            continue;
+        }
+        if !claimed {
+            store.claim_full_text(id, now())?;
+        }
+        summary.full_text_failures += 1;
+        store.set_full_text(id, Err(&error), now())?;
     }
     Ok(behind_portal)
 }
@@ -374,6 +404,7 @@ pub async fn run(
                 summary.image_bytes += saved.bytes;
                 store.record_image(&url, Ok((&saved.hash, saved.mime, saved.bytes)), now())?;
             }
+            Err(e) if e == TRY_AGAIN => summary.image_failures += 1,
             Err(e) => {
                 summary.image_failures += 1;
                 store.record_image(&url, Err(e), now())?;

@@ -1,13 +1,9 @@
 //! One article page, from the network to a full text that can be trusted: fetched under the
 //! page cap, extracted on a thread of its own with a large stack and a time budget (so no page
 //! can hold the pass or, with the bounds in `html_bounds`, overflow a stack), and checked to be
-//! the item's article (not a login page, a home page or a cookie wall). A portal watch tells a
-//! network that answers every address with the same page from real pages.
+//! the item's article (not a login page, a home page or a cookie wall).
 
-use std::collections::HashMap;
 use std::time::Duration;
-
-use sha2::{Digest, Sha256};
 
 use crate::error::FetchError;
 use crate::extract::{extract, Extracted};
@@ -135,50 +131,6 @@ pub fn is_the_article(job: &FullTextJob, page: &Extracted) -> Result<(), String>
     ))
 }
 
-/// Watches the pages of one pass for a network that answers every address with one page of
-/// its own (a hotel's or a plane's sign-in page): the same body from two different sites.
-#[derive(Default)]
-pub struct PortalWatch {
-    /// fingerprint of a body → the site (host and port) it was asked of
-    seen: HashMap<[u8; 32], String>,
-}
-
-impl PortalWatch {
-    /// True when `body`, asked of `requested`, is the same page another site already sent.
-    pub fn is_portal(&mut self, requested: &str, body: &Body) -> bool {
-        // a site: host and port
-        let host = |u: &str| {
-            url::Url::parse(u)
-                .ok()
-                .map(|u| {
-                    let host = u.host_str().unwrap_or_default().to_ascii_lowercase();
-                    format!("{host}:{}", u.port_or_known_default().unwrap_or(0))
-                })
-                .unwrap_or_default()
-        };
-        let asked = host(requested);
-        let fingerprint = fingerprint(requested, body);
-        match self.seen.get(&fingerprint) {
-            Some(first) => first != &asked,
-            None => {
-                self.seen.insert(fingerprint, asked);
-                false
-            }
-        }
-    }
-}
-
-/// The body's hash with the addresses it was asked for removed (a sign-in page often names the
-/// page it stands in for, plainly or percent-encoded).
-fn fingerprint(requested: &str, body: &Body) -> [u8; 32] {
-    let mut text = String::from_utf8_lossy(&body.bytes).into_owned();
-    for u in [requested, body.final_url.as_str()] {
-        let encoded: String = url::form_urlencoded::byte_serialize(u.as_bytes()).collect();
-        text = text.replace(u, "").replace(&encoded, "");
-    }
-    Sha256::digest(text.as_bytes()).into()
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -232,32 +184,5 @@ mod tests {
             "{err}"
         );
         assert!(is_the_article(&job("", ""), &portal).is_ok());
-    }
-
-    fn body(url: &str, html: &str) -> Body {
-        Body {
-            bytes: html.as_bytes().to_vec(),
-            content_type: Some("text/html".into()),
-            final_url: url.into(),
-            meta: Default::default(),
-        }
-    }
-
-    #[test]
-    fn the_same_page_from_two_sites_is_a_portal_and_two_pages_of_one_site_are_not() {
-        let mut watch = PortalWatch::default();
-        let sign_in = |u: &str| format!("<p>Accept the terms</p><form action=\"/login?next={u}\">");
-        let a = "http://a.example/story/1";
-        let b = "http://b.example/story/9";
-        assert!(!watch.is_portal(a, &body(a, &sign_in(a))));
-        assert!(!watch.is_portal(
-            "http://a.example/2",
-            &body("http://a.example/2", "<p>story two</p>")
-        ));
-        assert!(watch.is_portal(b, &body(b, &sign_in(b))));
-        let mut same_site = PortalWatch::default();
-        let c = "http://a.example/3";
-        assert!(!same_site.is_portal(a, &body(a, "<p>same</p>")));
-        assert!(!same_site.is_portal(c, &body(c, "<p>same</p>")));
     }
 }

@@ -88,6 +88,16 @@ impl Store {
         Ok(())
     }
 
+    /// Moves a feed's next scheduled refresh to `at` and nothing else (no error, no failure
+    /// counted): for feeds met behind a sign-in page.
+    pub fn postpone_schedule(&self, feed_id: i64, at: Timestamp) -> Result<()> {
+        self.conn.execute(
+            "UPDATE feeds SET next_due_at = MAX(COALESCE(next_due_at, 0), ?2) WHERE id = ?1",
+            params![feed_id, at],
+        )?;
+        Ok(())
+    }
+
     /// A failed refresh: the error is kept for the person to see, the failure counted, and the
     /// next try backs off (doubling, up to a day), or waits for the server's Retry-After.
     pub fn record_failure(
