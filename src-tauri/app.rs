@@ -90,6 +90,7 @@ pub fn run(data_dir: Option<PathBuf>) -> i32 {
             commands::clean_images,
             commands::export_bookmarks,
             commands::set_feed_notify,
+            commands::suggested_feeds,
         ])
         .setup(|app| {
             let config = app

@@ -39,6 +39,14 @@ pub struct Global {
     /// Seconds a fetch may take, connecting included
     #[arg(long, global = true, default_value_t = 20, value_name = "SECS")]
     pub timeout: u64,
+    /// The first-run screen's suggestions, `Title|address;...` (for tests: local addresses)
+    #[arg(
+        long,
+        hide = true,
+        env = "BROADSHEET_SUGGESTED_FEEDS",
+        value_name = "LIST"
+    )]
+    pub suggested_feeds: Option<String>,
 }
 
 #[derive(Subcommand)]
@@ -725,7 +733,8 @@ fn refresh_command(
     }))?;
     let ctx = offline_context(global, store, &settings)?;
     let purged = offline::apply_retention(store, &ctx.images, settings.retention_days, now(), &[])?;
-    let offline = if with_offline {
+    // behind a sign-in page every page would be that page: the pass waits for the network
+    let offline = if with_offline && !summary.portal {
         Some(runtime()?.block_on(offline::run(store, &ctx, OfflineScope::Due, |_| {}))?)
     } else {
         None

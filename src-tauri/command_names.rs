@@ -27,4 +27,5 @@ pub const COMMANDS: &[&str] = &[
     "clean_images",
     "export_bookmarks",
     "set_feed_notify",
+    "suggested_feeds",
 ];

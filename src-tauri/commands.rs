@@ -291,6 +291,12 @@ pub fn open_external(app: AppHandle, url: String) -> CmdResult<()> {
         .map_err(text)
 }
 
+/// The first-run screen's suggested feeds.
+#[tauri::command]
+pub fn suggested_feeds() -> Vec<crate::first_run::Suggested> {
+    crate::first_run::current()
+}
+
 #[tauri::command]
 pub fn get_settings(state: State<'_, AppState>) -> CmdResult<Settings> {
     state.store().settings().map_err(text)

@@ -4,6 +4,7 @@
 mod app;
 mod cli;
 mod commands;
+mod first_run;
 mod image_scheme;
 mod refresher;
 mod state;
@@ -20,6 +21,9 @@ pub static STARTED: LazyLock<Instant> = LazyLock::new(Instant::now);
 fn main() {
     LazyLock::force(&STARTED);
     let args = cli::Args::parse();
+    if let Some(list) = &args.global.suggested_feeds {
+        first_run::set_suggestions(list);
+    }
     let code = match args.command {
         Some(command) => cli::run(args.global, command),
         None => app::run(args.global.data_dir),

@@ -57,7 +57,8 @@ pub fn start(app: &AppHandle, scope: Scope) -> bool {
     let app = app.clone();
     std::thread::spawn(move || {
         let done = run(&app, scope);
-        let network_down = done.offline || done.error.is_some();
+        // offline, or behind a sign-in page: every page would fail or be that page
+        let network_down = done.offline || done.error.is_some() || done.portal_message.is_some();
         let _ = app.emit("refresh-done", done);
         if !network_down {
             run_offline(&app, OfflineScope::Due);

@@ -34,10 +34,26 @@ def hostile_page(base):
     return f"<!doctype html><html><head><title>Hostile page</title></head><body><article><h1>Hostile page</h1>{body}</article></body></html>"
 
 
+def trap_page():
+    """An article page nested 40,000 lists deep (it crashed the offline pass once)."""
+    n = 40000
+    return "<html><body>" + "<ul><li>" * n + "x" + "</li></ul>" * n + "</body></html>"
+
+
+def sign_in_page(requested):
+    """What a hotel's or a plane's network answers for every address until one signs in."""
+    return (f"<html><head><title>Welcome to the Wi-Fi</title></head><body><main><h1>Welcome</h1>"
+            f"<p>To continue browsing the internet, please accept the terms and conditions of our free "
+            f"wireless network service below.</p><form action='/login'><input type=hidden name=next "
+            f"value='{requested}'><button>Connect</button></form></main></body></html>")
+
+
 class Handler(http.server.BaseHTTPRequestHandler):
     base = ""
     flaky_hits = 0
     log = []
+    # while true, every address answers with the sign-in page (on every site)
+    portal = False
 
     def log_message(self, *args):
         pass
@@ -45,6 +61,15 @@ class Handler(http.server.BaseHTTPRequestHandler):
     def do_GET(self):
         path = self.path.split("?")[0]
         Handler.log.append(path)
+        if Handler.portal:
+            return self.reply(200, "text/html; charset=utf-8", sign_in_page(self.base + self.path).encode())
+        if path == "/trap.xml":
+            return self.reply(200, "application/rss+xml", (
+                f'<?xml version="1.0"?><rss version="2.0"><channel><title>Trap</title><link>{self.base}/</link>'
+                f'<item><title>A quiet story</title><link>{self.base}/trap.html</link><guid>trap-1</guid>'
+                f'<description>The feed carries this short text only.</description></item></channel></rss>').encode())
+        if path == "/trap.html":
+            return self.reply(200, "text/html", trap_page().encode())
         if path == "/hostile-all.xml":
             return self.reply(200, "application/rss+xml", hostile_all(self.base).encode())
         if path == "/hostile-page.html":
@@ -88,3 +113,12 @@ def start():
     Handler.base = f"http://127.0.0.1:{server.server_address[1]}"
     threading.Thread(target=server.serve_forever, daemon=True).start()
     return server, Handler.base
+
+
+def start_second_site():
+    """The same files on another port: another site, as a portal sees it."""
+    site = type("SecondSite", (Handler,), {})
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), site)
+    site.base = f"http://127.0.0.1:{server.server_address[1]}"
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    return server, site.base

@@ -5,13 +5,7 @@ import { el } from './format.js';
 import { ArticleList } from './list.js';
 import { Reader } from './reader.js';
 import { renderSidebar } from './sidebar.js';
-
-const SUGGESTED = [
-  { title: 'Khaama Press', url: 'https://www.khaama.com/feed/', about: 'Afghan news agency' },
-  { title: 'BBC News – World', url: 'https://feeds.bbci.co.uk/news/world/rss.xml', about: 'World news from the BBC' },
-  { title: 'Al Jazeera English', url: 'https://www.aljazeera.com/xml/rss/all.xml', about: 'News from the Middle East and the world' },
-  { title: 'Ars Technica', url: 'https://feeds.arstechnica.com/arstechnica/index', about: 'Technology, science and policy' },
-];
+import { firstRunView, lastOutcome, loadSuggestions } from './first-run.js';
 
 const state = {
   view: 'all',
@@ -22,7 +16,15 @@ const state = {
   progress: { done: 0 },
   offline: false,
   saving: null,
+  // what an action the person took ended in, said in the status line until their next action
+  notice: '',
 };
+
+/** Says `text` in the status line until the person does something else. */
+function notice(text) {
+  state.notice = text;
+  updateStatus();
+}
 
 const $ = (id) => document.getElementById(id);
 const reader = new Reader();
@@ -37,6 +39,7 @@ function viewQuery() {
 // ---- views ----
 
 async function selectView(view, title) {
+  state.notice = '';
   state.view = view;
   state.viewTitle = title;
   $('search').value = '';
@@ -59,8 +62,10 @@ function updateViewCount(total, unread) {
 function showEmptyState() {
   const empty = $('empty');
   const noFeeds = state.sidebar && state.sidebar.feeds.length === 0 && state.sidebar.counts.bookmarks === 0;
+  // drawing again must not take the keyboard focus away from the person
+  const focused = empty.contains(document.activeElement) ? document.activeElement.dataset.key : null;
   if (noFeeds && !list.search) {
-    empty.replaceChildren(firstRun());
+    empty.replaceChildren(firstRunView({ redraw: showEmptyState, onSubscribed: firstRunDone, onImport: importOpml, onAdd: openAddDialog }));
     empty.hidden = false;
   } else if (list.total === 0) {
     const message = list.search ? 'No articles match.'
@@ -71,41 +76,14 @@ function showEmptyState() {
   } else {
     empty.hidden = true;
   }
+  if (focused) empty.querySelector(`[data-key="${CSS.escape(focused)}"]`)?.focus();
 }
 
-function firstRun() {
-  const items = SUGGESTED.map((s, i) => el('li', {},
-    el('label', {}, el('input', { type: 'checkbox', value: s.url, checked: i < 2, 'aria-label': s.title }),
-      el('span', {}, el('strong', { text: s.title }), el('small', { text: s.about })))));
-  const status = el('p', { class: 'form-error', role: 'alert' });
-  const subscribe = el('button', { type: 'button', class: 'primary', 'aria-label': 'Subscribe to the ticked feeds', text: 'Subscribe' });
-  subscribe.addEventListener('click', async () => {
-    const urls = [...document.querySelectorAll('#empty input[type=checkbox]:checked')].map((c) => c.value);
-    subscribe.disabled = true;
-    status.textContent = '';
-    const failures = [];
-    for (const url of urls) {
-      try { await call('add_feed', { url, folder: null }); } catch (e) { failures.push(String(e)); }
-    }
-    subscribe.disabled = false;
-    await refreshSidebar();
-    if (failures.length) {
-      status.textContent = state.offline || failures.some((f) => f.includes('offline'))
-        ? 'You are offline, so no feed could be reached. Connect to the internet and try again.'
-        : failures.join(' · ');
-    }
-    await list.show(viewQuery());
-  });
-  const importButton = el('button', { type: 'button', class: 'secondary', 'aria-label': 'Import OPML', text: 'Import OPML…' });
-  importButton.addEventListener('click', importOpml);
-  const addButton = el('button', { type: 'button', class: 'secondary', 'aria-label': 'Add feed by address', text: 'Add by address…' });
-  addButton.addEventListener('click', openAddDialog);
-  return el('div', { class: 'first-run' },
-    el('h3', { text: 'Welcome to Broadsheet' }),
-    el('p', { text: 'Follow the sites you read in one calm place, and keep reading when the network is gone. Pick a few to start, or bring your subscriptions from another reader.' }),
-    el('ul', { class: 'suggestions' }, ...items),
-    el('div', { class: 'actions-row' }, subscribe, importButton, addButton),
-    status);
+async function firstRunDone(results) {
+  await refreshSidebar();
+  await list.show(viewQuery());
+  // once a feed is in, the screen gives way to the list: what happened stays in the status line
+  if (results.some((r) => r.ok) && results.some((r) => !r.ok)) notice(lastOutcome());
 }
 
 // ---- sidebar ----
@@ -179,9 +157,10 @@ async function markAllRead() {
 // ---- refresh and live updates ----
 
 function startRefresh(feedId = null) {
-  call('refresh', { feedId }).then((started) => {
-    if (started) { state.refreshing = true; updateStatus(); }
-  });
+  state.notice = '';
+  // the refresh-started and refresh-done events say when it runs: the command's answer can
+  // arrive after a quick refresh has already ended, so it must not mark one as running
+  call('refresh', { feedId });
 }
 
 function updateStatus() {
@@ -198,6 +177,8 @@ function updateStatus() {
     const done = s.full_texts_done + s.images_done;
     const total = s.full_texts_total + s.images_total;
     status.textContent = `Saving for offline reading… ${done} of ${total}`;
+  } else if (state.notice) {
+    status.textContent = state.notice;
   } else if (state.offline) {
     status.textContent = 'Offline: showing what is stored.';
   } else if (state.portal) {
@@ -423,6 +404,8 @@ function applyAppearance() {
 matchMedia('(prefers-color-scheme: dark)').addEventListener('change', () => reader.restyle());
 
 async function openSettings() {
+  // never the numbers of an earlier opening: they are measured again now
+  $('storage-usage').textContent = 'Measuring…';
   const settings = await call('get_settings');
   const pick = (select, value) => {
     if (![...select.options].some((o) => o.value === String(value))) select.append(el('option', { value: String(value), text: String(value) }));
@@ -577,6 +560,7 @@ wireSplitter('split-list', '--list-width', 260, 640);
 
 applyAppearance();
 (async () => {
+  await loadSuggestions();
   await refreshSidebar();
   await list.show(viewQuery());
   renderSidebarNow();

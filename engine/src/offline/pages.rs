@@ -125,10 +125,12 @@ pub fn is_the_article(job: &FullTextJob, page: &Extracted) -> Result<(), String>
     if summary.len() >= 5 && share_found(&summary, &page_text) >= 0.5 {
         return Ok(());
     }
-    Err(format!(
-        "the page is not this article (it reads “{}”)",
-        crate::text::excerpt(&fold_whitespace(&page.title), 80)
-    ))
+    let page_title = crate::text::excerpt(&fold_whitespace(&page.title), 80);
+    Err(if page_title.is_empty() {
+        "the page is not this article".to_string()
+    } else {
+        format!("the page is not this article (it reads “{page_title}”)")
+    })
 }
 
 #[cfg(test)]

@@ -1,0 +1,94 @@
+// The first-run screen: suggested feeds to tick and subscribe to, import, add by address.
+// Its state (what is ticked, what happened to each feed) lives here, not in the DOM, so the
+// page may draw the screen again at any moment (a count changed, a refresh ended) without
+// losing what the person ticked or the message they have not read yet.
+import { call } from './api.js';
+import { el } from './format.js';
+
+const screen = {
+  suggestions: [],
+  ticked: new Set(),
+  busy: false,
+  // [{ title, ok, message }] of the last Subscribe
+  results: [],
+  summary: '',
+};
+
+/** Loads the suggestions once (they come from the app, so tests can make them local). */
+export async function loadSuggestions() {
+  if (screen.suggestions.length) return;
+  screen.suggestions = await call('suggested_feeds');
+  screen.ticked = new Set(screen.suggestions.filter((s) => s.ticked).map((s) => s.url));
+}
+
+const OFFLINE = 'You are offline: no feed could be reached. Connect to the internet and try again.';
+
+function unreachable(message) {
+  return /could not connect|you may be offline|timed out/i.test(message);
+}
+
+/** What the last Subscribe did, in one line (for the status line once the screen is gone). */
+export function lastOutcome() {
+  if (!screen.results.length) return '';
+  if (screen.summary) return screen.summary;
+  return screen.results.map((r) => `${r.title}: ${r.ok ? 'subscribed' : r.message}`).join(' · ');
+}
+
+/**
+ * The screen, drawn from its state. `redraw` draws it again; `onSubscribed` runs after a
+ * Subscribe with the results.
+ */
+export function firstRunView({ redraw, onSubscribed, onImport, onAdd }) {
+  const items = screen.suggestions.map((s) => {
+    const box = el('input', { type: 'checkbox', value: s.url, 'aria-label': s.title, 'data-key': `tick:${s.url}` });
+    box.checked = screen.ticked.has(s.url);
+    box.disabled = screen.busy;
+    box.addEventListener('change', () => {
+      if (box.checked) screen.ticked.add(s.url); else screen.ticked.delete(s.url);
+    });
+    return el('li', {}, el('label', {}, box,
+      el('span', {}, el('strong', { text: s.title }), el('small', { text: s.about || s.url }))));
+  });
+  const subscribe = el('button', {
+    type: 'button', class: 'primary', 'aria-label': 'Subscribe to the ticked feeds', 'data-key': 'subscribe',
+    text: screen.busy ? 'Subscribing…' : 'Subscribe',
+  });
+  subscribe.disabled = screen.busy;
+  subscribe.addEventListener('click', async () => {
+    const chosen = screen.suggestions.filter((s) => screen.ticked.has(s.url));
+    if (!chosen.length) return;
+    screen.busy = true;
+    screen.results = [];
+    screen.summary = '';
+    redraw();
+    for (const s of chosen) {
+      try {
+        await call('add_feed', { url: s.url, folder: null });
+        screen.results.push({ title: s.title, ok: true, message: 'subscribed' });
+      } catch (e) {
+        screen.results.push({ title: s.title, ok: false, message: String(e) });
+      }
+    }
+    screen.busy = false;
+    const failed = screen.results.filter((r) => !r.ok);
+    screen.summary = failed.length === screen.results.length && failed.every((r) => unreachable(r.message)) ? OFFLINE : '';
+    redraw();
+    await onSubscribed(screen.results);
+  });
+  const importButton = el('button', { type: 'button', class: 'secondary', 'aria-label': 'Import OPML', 'data-key': 'import', text: 'Import OPML…' });
+  importButton.addEventListener('click', onImport);
+  const addButton = el('button', { type: 'button', class: 'secondary', 'aria-label': 'Add feed by address', 'data-key': 'add', text: 'Add by address…' });
+  addButton.addEventListener('click', onAdd);
+  const outcome = el('div', { class: 'first-run-outcome', role: 'status', 'aria-live': 'polite' });
+  if (screen.summary) outcome.append(el('p', { class: 'form-error', text: screen.summary }));
+  if (screen.results.length) {
+    outcome.append(el('ul', { class: 'first-run-results' }, ...screen.results.map((r) =>
+      el('li', { class: r.ok ? 'ok' : 'failed', dir: 'auto', text: `${r.title}: ${r.message}` }))));
+  }
+  return el('div', { class: 'first-run' },
+    el('h3', { text: 'Welcome to Broadsheet' }),
+    el('p', { text: 'Follow the sites you read in one calm place, and keep reading when the network is gone. Pick a few to start, or bring your subscriptions from another reader.' }),
+    el('ul', { class: 'suggestions' }, ...items),
+    el('div', { class: 'actions-row' }, subscribe, importButton, addButton),
+    outcome);
+}
