@@ -302,3 +302,88 @@ fn fuzz_every_target_within_the_budget() {
     eprintln!("fuzz: seed {seed}, {:?} in {:?}", runs, started.elapsed());
     assert!(failures.is_empty(), "{failures:#?}");
 }
+
+#[path = "support/shapes.rs"]
+mod shapes;
+
+/// Depth of the tree the real parser builds from `html`, walked without recursion.
+fn parsed_depth(html: &str) -> usize {
+    let doc = scraper::Html::parse_document(html);
+    let mut deepest = 0;
+    let mut stack = vec![(doc.tree.root(), 0usize)];
+    while let Some((node, d)) = stack.pop() {
+        deepest = deepest.max(d);
+        stack.extend(node.children().map(|c| (c, d + 1)));
+    }
+    deepest
+}
+
+/// Structure-aware fuzzing: the pathological shapes (deep nesting of every kind, many
+/// siblings and attributes, huge values and text, entity tricks, deep OPML and feeds), at
+/// random sizes and nested inside each other, through every target, on a 2 MiB stack: an
+/// unbounded recursion anywhere aborts the test. Bounded HTML must parse no deeper than twice
+/// the bound. A small budget every run; `BROADSHEET_FUZZ_SECS` for a session.
+#[test]
+fn pathological_shapes_through_every_target_on_a_small_stack() {
+    let budget = std::env::var("BROADSHEET_FUZZ_SECS")
+        .ok()
+        .and_then(|s| s.parse().ok())
+        .map(Duration::from_secs);
+    std::thread::Builder::new()
+        .stack_size(2 << 20)
+        .spawn(move || {
+            let mut rng = Rng(0xdee9_5eed);
+            let started = Instant::now();
+            let max_depth = 2 * broadsheet_engine::html_bounds::MAX_DEPTH;
+            for round in 0.. {
+                match budget {
+                    Some(b) if started.elapsed() >= b => break,
+                    None if round >= 12 => break,
+                    _ => {}
+                }
+                let shape = &shapes::HTML_SHAPES[rng.below(shapes::HTML_SHAPES.len())];
+                let inner = &shapes::HTML_SHAPES[rng.below(shapes::HTML_SHAPES.len())];
+                let n = 200 + rng.below(20_000);
+                // one shape, sometimes with another inside its deepest point
+                let mut html = (shape.make)(n);
+                if rng.below(2) == 0 {
+                    html = html.replace("deep text", &(inner.make)(200 + rng.below(5_000)));
+                }
+                let base = Some("https://news.example/a/1.html");
+                let bounded = broadsheet_engine::html_bounds::bound_html(&html);
+                let depth = parsed_depth(&bounded);
+                assert!(
+                    depth <= max_depth,
+                    "{} + {}: depth {depth}",
+                    shape.name,
+                    inner.name
+                );
+                let _ = extract(&html, base);
+                let clean = sanitize_article(&html, base);
+                let _ = localize_images(&clean, HashMap::new());
+                let _ = image_urls(&clean);
+                let _ = html_to_text(&html);
+                let _ = broadsheet_engine::export::html_to_markdown(&html);
+                if round % 4 == 0 {
+                    let deep = 1_000 + rng.below(60_000);
+                    let subs = broadsheet_engine::opml::read_opml(&shapes::deep_opml(deep));
+                    assert_eq!(subs.map(|s| s.len()).ok(), Some(1));
+                    for (_, feed) in shapes::deep_feeds(1_000 + rng.below(30_000)) {
+                        if let Ok(parsed) =
+                            parse_feed(feed.as_bytes(), None, "http://127.0.0.1/f.xml", 0)
+                        {
+                            for a in &parsed.articles {
+                                let _ = sanitize_article(
+                                    a.content.as_deref().or(a.summary.as_deref()).unwrap_or(""),
+                                    None,
+                                );
+                            }
+                        }
+                    }
+                }
+            }
+        })
+        .expect("thread")
+        .join()
+        .expect("no panic");
+}
