@@ -59,13 +59,15 @@ pub fn start(app: &AppHandle, scope: Scope) -> bool {
         let done = run(&app, scope);
         // offline, or behind a sign-in page: every page would fail or be that page
         let network_down = done.offline || done.error.is_some() || done.portal_message.is_some();
+        // the refresh is over: the page may ask (the sidebar does) and must hear "no"; the
+        // offline pass that follows reports on its own events
+        app.state::<AppState>()
+            .refreshing
+            .store(false, Ordering::SeqCst);
         let _ = app.emit("refresh-done", done);
         if !network_down {
             run_offline(&app, OfflineScope::Due);
         }
-        app.state::<AppState>()
-            .refreshing
-            .store(false, Ordering::SeqCst);
     });
     true
 }

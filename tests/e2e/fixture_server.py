@@ -68,6 +68,12 @@ class Handler(http.server.BaseHTTPRequestHandler):
                 f'<?xml version="1.0"?><rss version="2.0"><channel><title>Trap</title><link>{self.base}/</link>'
                 f'<item><title>A quiet story</title><link>{self.base}/trap.html</link><guid>trap-1</guid>'
                 f'<description>The feed carries this short text only.</description></item></channel></rss>').encode())
+        if path == "/deep.xml":
+            deep = "<div>" * 100000 + "deep words" + "</div>" * 100000
+            return self.reply(200, "application/rss+xml", (
+                f'<?xml version="1.0"?><rss version="2.0"><channel><title>Deep</title><link>{self.base}/</link>'
+                f'<item><title>A deep story</title><guid>deep-1</guid><description><![CDATA[{deep}]]></description>'
+                f'</item></channel></rss>').encode())
         if path == "/trap.html":
             return self.reply(200, "text/html", trap_page().encode())
         if path == "/hostile-all.xml":

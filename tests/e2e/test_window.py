@@ -408,6 +408,97 @@ def behind_a_sign_in_page_the_status_says_so_and_the_reader_keeps_the_feed_text(
         second.server_close()
 
 
+def dialog_folder():
+    """A new folder whose name shares no prefix with its neighbours (so the dialog's
+    completion cannot turn it into another)."""
+    import uuid
+    path = os.path.join(tempfile.gettempdir(), "z" + uuid.uuid4().hex[:10])
+    os.makedirs(path)
+    return path
+
+
+def answer_file_dialog(title, path):
+    """Types `path` into the native file dialog titled `title` (GTK, under Xvfb) and accepts."""
+    env = dict(os.environ)
+    wid = None
+    for _ in range(150):
+        found = subprocess.run(["xdotool", "search", "--name", f"^{title}$"], capture_output=True, text=True, env=env).stdout.split()
+        if found:
+            wid = found[-1]
+            break
+        time.sleep(0.1)
+    assert wid, f"no dialog titled {title!r}"
+    time.sleep(0.5)  # let the dialog map and settle
+    subprocess.run(["xdotool", "windowfocus", "--sync", wid], env=env, check=False)
+    subprocess.run(["xdotool", "key", "--clearmodifiers", "ctrl+l"], env=env, check=False)
+    time.sleep(0.2)
+    subprocess.run(["xdotool", "key", "--clearmodifiers", "ctrl+a"], env=env, check=False)
+    # slowly: the dialog completes names as they are typed
+    subprocess.run(["xdotool", "type", "--delay", "40", path], env=env, check=False)
+    time.sleep(0.3)
+    time.sleep(0.2)
+    subprocess.run(["xdotool", "key", "--clearmodifiers", "Return"], env=env, check=False)
+
+
+@test
+def deep_opml_imports_and_a_deep_article_exports_as_markdown(s):
+    folder = dialog_folder()
+    opml = os.path.join(folder, "deep.opml")
+    n = 50000
+    with open(opml, "w") as f:
+        f.write('<?xml version="1.0"?><opml version="2.0"><body>' + '<outline text="level">' * n
+                + f'<outline text="Deep" xmlUrl="{BASE}/deep.xml"/>' + "</outline>" * n + "</body></opml>")
+    s.click("#btn-add")
+    s.click("#add-import")
+    answer_file_dialog("Import subscriptions", opml)
+    said = s.wait_until("const t = document.getElementById('status').textContent; return t.startsWith('Import') && t", what="the import's outcome", timeout=60)
+    assert said.startswith("Imported 1 feeds"), said
+    s.wait_until("return [...document.querySelectorAll('#feed-tree [data-feed-id]')].some(b => b.textContent.includes('Deep'))", what="the Deep feed", timeout=60)
+    s.wait_until("return document.body.dataset.busy === 'false'", what="the refresh to end", timeout=60)
+    s.click("[data-view=all]")
+    open_row(s, "A deep story")
+    assert "deep words" in reader_text(s)
+    s.click("#btn-bookmark")
+    s.wait_until("return document.getElementById('btn-bookmark').getAttribute('aria-pressed') === 'true'", what="bookmarked")
+    out = os.path.join(folder, "bookmarks.md")
+    s.click("#btn-settings")
+    s.click("[data-export=markdown]")
+    answer_file_dialog("Export bookmarks", out)
+    said = s.wait_until("const t = document.getElementById('status').textContent; return t.includes('xport') && t", what="the export's outcome", timeout=60)
+    assert said == f"Bookmarks exported to {out}", said
+    with open(out) as f:
+        assert "deep words" in f.read()
+    s.click("#dlg-settings button[type=submit]")
+    assert s.window_count() == 1
+
+
+@test
+def a_failed_import_or_export_says_why_and_keeps_saying_it(s):
+    folder = dialog_folder()
+    not_opml = os.path.join(folder, "feed.opml")
+    with open(not_opml, "w") as f:
+        f.write('<?xml version="1.0"?><rss version="2.0"><channel><title>not a list</title></channel></rss>')
+    s.click("#btn-add")
+    s.click("#add-import")
+    answer_file_dialog("Import subscriptions", not_opml)
+    said = s.wait_until("const t = document.getElementById('status').textContent; return t.startsWith('Import') && t", what="the import's outcome", timeout=60)
+    assert said == "Import failed: could not read the OPML file: not an OPML file", said
+    # the page redraws (counts, the sidebar) without taking the message away
+    s.wait_until("return document.body.dataset.busy === 'false'", what="quiet", timeout=30)
+    time.sleep(2)
+    assert s.text("#status") == said, s.text("#status")
+    # a place that cannot be written (even by root): the export says so and writes nothing
+    s.click("#btn-settings")
+    s.click("[data-export=json]")
+    answer_file_dialog("Export bookmarks", "/proc/broadsheet-bookmarks.json")
+    said = s.wait_until("const t = document.getElementById('status').textContent; return t.startsWith('Export') && t", what="the export's outcome", timeout=60)
+    assert said.startswith("Export failed: Could not write /proc/broadsheet-bookmarks.json"), said
+    s.click("#dlg-settings button[type=submit]")
+    time.sleep(1)
+    assert s.text("#status") == said, s.text("#status")
+    shot("09-export-failed")
+
+
 FRAME_IMAGES = """const d = document.getElementById('r-frame').contentDocument;
 return [...d.images].map(i => [i.getAttribute('src') || '', i.complete && i.naturalWidth > 0]);"""
 
@@ -483,7 +574,10 @@ def main():
     passed = failed = 0
     session = launch()
     try:
+        only = [n for n in os.environ.get("ONLY", "").split(",") if n]
         for fn in results:
+            if only and fn.__name__ not in only:
+                continue
             try:
                 outcome = fn(session)
                 if outcome == "restarted":

@@ -156,8 +156,13 @@ async function markAllRead() {
 
 // ---- refresh and live updates ----
 
-function startRefresh(feedId = null) {
+/** A refresh the person asked for: what an earlier action said gives way to it. */
+function refreshAsked(feedId = null) {
   state.notice = '';
+  startRefresh(feedId);
+}
+
+function startRefresh(feedId = null) {
   // the refresh-started and refresh-done events say when it runs: the command's answer can
   // arrive after a quick refresh has already ended, so it must not mark one as running
   call('refresh', { feedId });
@@ -227,7 +232,7 @@ on('refresh-done', (done) => {
   if (done.portal_message) state.portal = done.portal_message;
   else if (done.summary && done.summary.updated + done.summary.not_modified > 0) state.portal = null;
   if (!done.error && !done.offline) state.lastRefresh = new Date();
-  if (done.error) $('status').textContent = `Refresh failed: ${done.error}`;
+  if (done.error) notice(`Refresh failed: ${done.error}`);
   refreshSidebar();
   scheduleListReload();
 });
@@ -294,11 +299,11 @@ async function importOpml() {
   try {
     const summary = await call('import_opml');
     if (!summary) return;
-    $('status').textContent = `Imported ${summary.added} feeds (${summary.skipped_duplicates} already there).`;
+    notice(`Imported ${summary.added} feeds (${summary.skipped_duplicates} already there).`);
     await refreshSidebar();
     startRefresh();
   } catch (err) {
-    $('status').textContent = `Import failed: ${err}`;
+    notice(`Import failed: ${err}`);
   }
 }
 
@@ -345,16 +350,16 @@ $('feed-remove').addEventListener('click', async () => {
   try {
     const kept = await call('remove_feed', { id: feed.id });
     $('dlg-feed').close();
-    $('status').textContent = kept > 0 ? `Unsubscribed from ${feed.title}; ${kept} bookmarked articles kept under Bookmarks.` : `Unsubscribed from ${feed.title}.`;
     await refreshSidebar();
     if (state.view === `feed:${feed.id}`) await selectView('all', 'All articles');
     else await list.show(viewQuery(), { keepPosition: true });
+    notice(kept > 0 ? `Unsubscribed from ${feed.title}; ${kept} bookmarked articles kept under Bookmarks.` : `Unsubscribed from ${feed.title}.`);
   } catch (err) {
     $('feed-error').textContent = String(err);
   }
 });
 
-$('feed-refresh').addEventListener('click', () => { $('dlg-feed').close(); startRefresh(editingFeed.id); });
+$('feed-refresh').addEventListener('click', () => { $('dlg-feed').close(); refreshAsked(editingFeed.id); });
 
 let editingFolder = null;
 function openFolderDialog(folder) {
@@ -435,9 +440,9 @@ for (const button of document.querySelectorAll('[data-export]')) {
   button.addEventListener('click', async () => {
     try {
       const path = await call('export_bookmarks', { format: button.dataset.export });
-      if (path) $('status').textContent = `Bookmarks exported to ${path}`;
+      if (path) notice(`Bookmarks exported to ${path}`);
     } catch (err) {
-      $('status').textContent = `Export failed: ${err}`;
+      notice(`Export failed: ${err}`);
     }
   });
 }
@@ -450,16 +455,16 @@ $('set-size').addEventListener('change', (e) => { localStorage.setItem('readerSi
 $('settings-export').addEventListener('click', async () => {
   try {
     const path = await call('export_opml');
-    if (path) $('status').textContent = `Exported to ${path}`;
+    if (path) notice(`Exported to ${path}`);
   } catch (err) {
-    $('status').textContent = `Export failed: ${err}`;
+    notice(`Export failed: ${err}`);
   }
 });
 
 // ---- toolbar, search, smart views ----
 
 $('btn-add').addEventListener('click', openAddDialog);
-$('btn-refresh').addEventListener('click', () => startRefresh());
+$('btn-refresh').addEventListener('click', () => refreshAsked());
 $('btn-settings').addEventListener('click', openSettings);
 $('btn-mark-all').addEventListener('click', markAllRead);
 $('btn-toggle-read').addEventListener('click', toggleRead);
@@ -515,7 +520,7 @@ document.addEventListener('keydown', (e) => {
     m: toggleRead,
     o: () => reader.openOriginal(),
     f: loadFullArticle,
-    r: () => startRefresh(),
+    r: () => refreshAsked(),
     '/': () => $('search').focus(),
     A: markAllRead,
     '?': () => $('dlg-keys').showModal(),
