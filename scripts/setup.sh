@@ -12,7 +12,7 @@ as_root() { if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi; }
 packages=(build-essential pkg-config curl file libssl-dev libwebkit2gtk-4.1-dev libgtk-3-dev
           libsoup-3.0-dev librsvg2-dev libayatana-appindicator3-dev libxdo-dev)
 if [ "$want_test" = 1 ]; then
-  packages+=(webkit2gtk-driver xvfb x11-utils imagemagick python3 dbus xdotool)
+  packages+=(webkit2gtk-driver xvfb x11-utils imagemagick python3 python3-venv dbus xdotool)
 fi
 
 if command -v dpkg-query >/dev/null 2>&1; then

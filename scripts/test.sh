@@ -10,6 +10,9 @@ echo "== format and lints"
 cargo fmt --all -- --check
 cargo clippy --workspace --all-targets --locked -- -D warnings
 
+echo "== GitHub workflows"
+scripts/lint-workflows.sh
+
 echo "== engine and CLI tests"
 cargo test --workspace --locked
 

@@ -13,12 +13,19 @@ use crate::error::{Error, Result};
 /// Folder inside the data directory.
 pub const IMAGES_DIR: &str = "images";
 
-/// Where the reading view finds a stored image: the app's own scheme (Windows' webview
-/// reaches custom schemes as `http://<scheme>.localhost`).
-#[cfg(not(windows))]
-pub const IMAGE_URL_PREFIX: &str = "bsimg://localhost/";
-#[cfg(windows)]
-pub const IMAGE_URL_PREFIX: &str = "http://bsimg.localhost/";
+/// Where the reading view finds a stored image on this OS.
+pub const IMAGE_URL_PREFIX: &str = image_url_prefix(cfg!(windows));
+
+/// Where the reading view finds a stored image: the app's own scheme. Windows' webview
+/// (WebView2) reaches custom schemes as `http://<scheme>.localhost`; WebKit (Linux, macOS)
+/// as `<scheme>://localhost`. A function so both forms are tested on any OS.
+pub const fn image_url_prefix(windows: bool) -> &'static str {
+    if windows {
+        "http://bsimg.localhost/"
+    } else {
+        "bsimg://localhost/"
+    }
+}
 
 /// The URI scheme the app registers for stored images.
 pub const IMAGE_SCHEME: &str = "bsimg";
@@ -116,14 +123,18 @@ impl ImageStore {
     }
 
     /// Deletes stored files; missing ones are fine.
-    pub fn remove(&self, hashes: &[String]) -> Result<()> {
+    /// Deletes the files of `hashes`. A file that cannot be deleted now (on Windows, one the
+    /// reader has open) is left where it is: one locked file must not fail the retention or
+    /// clean-up step it belongs to. Returns how many were left.
+    pub fn remove(&self, hashes: &[String]) -> Result<usize> {
+        let mut left = 0;
         for hash in hashes.iter().filter(|h| is_hash(h)) {
             match std::fs::remove_file(self.path_of(hash)) {
-                Err(e) if e.kind() != std::io::ErrorKind::NotFound => return Err(e.into()),
+                Err(e) if e.kind() != std::io::ErrorKind::NotFound => left += 1,
                 _ => {}
             }
         }
-        Ok(())
+        Ok(left)
     }
 }
 
@@ -135,6 +146,13 @@ fn is_hash(name: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_scheme_url_has_each_webviews_form() {
+        assert_eq!(image_url_prefix(false), "bsimg://localhost/");
+        assert_eq!(image_url_prefix(true), "http://bsimg.localhost/");
+        assert!(IMAGE_URL_PREFIX.contains(IMAGE_SCHEME));
+    }
 
     const PNG: &[u8] = b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR\0\0\0\x01\0\0\0\x01\x08\x06\0\0\0";
 
