@@ -10,11 +10,11 @@ use tauri_plugin_opener::OpenerExt;
 
 use broadsheet_engine::offline::IMAGE_SCHEME;
 
-use crate::commands;
 use crate::image_scheme;
 use crate::refresher;
 use crate::state::AppState;
 use crate::tray;
+use crate::{commands, commands_undo};
 
 /// The single-instance name (a D-Bus name on Linux): one per data directory.
 fn instance_id(data_dir: &std::path::Path) -> String {
@@ -30,13 +30,15 @@ pub fn run(data_dir: Option<PathBuf>) -> i32 {
         eprintln!("broadsheet: no user data directory on this system; pass --data-dir");
         return 5;
     };
-    let store = match broadsheet_engine::Store::open_in(&dir) {
+    let mut store = match broadsheet_engine::Store::open_in(&dir) {
         Ok(s) => s,
         Err(e) => {
             eprintln!("broadsheet: {e}");
             return 5;
         }
     };
+    // unsubscribes of an earlier session past their undo time become final
+    let _ = store.finalize_undo(broadsheet_engine::model::now());
     let state = match AppState::new(dir, store) {
         Ok(s) => s,
         Err(e) => {
@@ -91,6 +93,8 @@ pub fn run(data_dir: Option<PathBuf>) -> i32 {
             commands::export_bookmarks,
             commands::set_feed_notify,
             commands::suggested_feeds,
+            commands_undo::undo,
+            commands_undo::mark_search_read,
         ])
         .setup(|app| {
             let config = app

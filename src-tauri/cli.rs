@@ -158,6 +158,8 @@ pub enum Command {
     },
     /// Apply retention now: remove old read articles (never bookmarks)
     Purge,
+    /// Take back the last step (marking read, bookmarks, unsubscribing), or step STEP
+    Undo { step: Option<i64> },
     /// Print what the reader would show for an article page (a file or a URL)
     Extract {
         /// A saved HTML file, or an http(s) address to fetch
@@ -266,7 +268,7 @@ fn runtime() -> Result<tokio::runtime::Runtime, Error> {
 }
 
 /// Prints `value` as JSON, or the human text.
-fn emit<T: Serialize>(global: &Global, value: &T, human: impl FnOnce() -> String) {
+pub(crate) fn emit<T: Serialize>(global: &Global, value: &T, human: impl FnOnce() -> String) {
     let mut out = std::io::stdout().lock();
     let _ = if global.json {
         writeln!(out, "{}", serde_json::to_string(value).unwrap_or_default())
@@ -484,17 +486,23 @@ fn execute(global: &Global, command: Command) -> Result<ExitCode, Error> {
             });
         }
         Command::Remove { feed_id } => {
-            let title = store.feed(feed_id)?.title;
-            let kept = store.remove_feed(feed_id)?;
+            let step = store.unsubscribe(feed_id, now())?;
+            let kept = step.bookmarks_kept;
             emit(
                 global,
-                &serde_json::json!({ "removed": feed_id, "bookmarks_kept": kept }),
+                &serde_json::json!({ "removed": feed_id, "bookmarks_kept": kept, "undo_step": step.id }),
                 || {
-                    if kept > 0 {
-                        format!("Unsubscribed from {title}; its {kept} bookmarked articles are kept under Bookmarks")
+                    let kept = if kept > 0 {
+                        format!("; its {kept} bookmarked articles are kept under Bookmarks")
                     } else {
-                        format!("Unsubscribed from {title}")
-                    }
+                        String::new()
+                    };
+                    format!(
+                        "{}{kept}\nTo undo (within {} minutes): broadsheet undo {}",
+                        step.label,
+                        broadsheet_engine::store::UNDO_WINDOW_SECS / 60,
+                        step.id
+                    )
                 },
             );
         }
@@ -555,10 +563,18 @@ fn execute(global: &Global, command: Command) -> Result<ExitCode, Error> {
                 if let Some(id) = feed {
                     store.feed(id)?;
                 }
-                let n = store.mark_view_read(view)?;
-                emit(global, &serde_json::json!({ "marked_read": n }), || {
-                    format!("Marked {n} articles read")
-                });
+                let step = store.mark_view_read_undoable(view, now())?;
+                let n = step.as_ref().map_or(0, |s| s.articles);
+                emit(
+                    global,
+                    &serde_json::json!({ "marked_read": n, "undo_step": step.as_ref().map(|s| s.id) }),
+                    || match &step {
+                        Some(step) => {
+                            format!("{}\nTo undo: broadsheet undo {}", step.label, step.id)
+                        }
+                        None => "Nothing to mark read".to_string(),
+                    },
+                );
             } else if let Some(id) = article_id {
                 store.set_read(id, !unread)?;
                 let article = store.article(id)?;
@@ -646,7 +662,9 @@ fn execute(global: &Global, command: Command) -> Result<ExitCode, Error> {
             });
         }
         Command::Extract { .. } => unreachable!("handled before the store opens"),
+        Command::Undo { step } => return crate::cli_undo::run(global, &mut store, step),
         Command::Purge => {
+            store.finalize_undo(now())?;
             let days = store.settings()?.retention_days;
             let images = ImageStore::in_data_dir(&data_dir_of(&store));
             let n = offline::apply_retention(&mut store, &images, days, now(), &[])?;
@@ -732,6 +750,7 @@ fn refresh_command(
         };
     }))?;
     let ctx = offline_context(global, store, &settings)?;
+    store.finalize_undo(now())?;
     let purged = offline::apply_retention(store, &ctx.images, settings.retention_days, now(), &[])?;
     // behind a sign-in page every page would be that page: the pass waits for the network
     let offline = if with_offline && !summary.portal {

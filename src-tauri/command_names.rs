@@ -28,4 +28,6 @@ pub const COMMANDS: &[&str] = &[
     "export_bookmarks",
     "set_feed_notify",
     "suggested_feeds",
+    "undo",
+    "mark_search_read",
 ];

@@ -3,10 +3,11 @@
 //! capabilities/default.json: only what the UI uses.
 
 use broadsheet_engine::export::{self, ExportFormat};
+use broadsheet_engine::model::now;
 use broadsheet_engine::model::{ArticleQuery, ArticleSummary, Feed, Folder, SmartCounts, View};
 use broadsheet_engine::offline;
 use broadsheet_engine::reader::{reader_view, ReaderView};
-use broadsheet_engine::store::{ImageCleanup, OfflineScope, Settings, StorageUsage};
+use broadsheet_engine::store::{ImageCleanup, OfflineScope, Settings, StorageUsage, UndoStep};
 use broadsheet_engine::subscribe::{subscribe, Subscribed};
 use broadsheet_engine::{opml, Store};
 use serde::Serialize;
@@ -115,8 +116,11 @@ pub async fn load_full_article(state: State<'_, AppState>, id: i64) -> CmdResult
 }
 
 #[tauri::command]
-pub fn set_read(state: State<'_, AppState>, id: i64, read: bool) -> CmdResult<()> {
-    state.store().set_read(id, read).map_err(text)
+pub fn set_read(state: State<'_, AppState>, id: i64, read: bool) -> CmdResult<UndoStep> {
+    state
+        .store()
+        .set_read_undoable(id, read, now())
+        .map_err(text)
 }
 
 /// Bookmarks (or un-bookmarks) an article; a bookmark is made fully offline at once, in the
@@ -127,8 +131,11 @@ pub fn set_bookmarked(
     state: State<'_, AppState>,
     id: i64,
     bookmarked: bool,
-) -> CmdResult<()> {
-    state.store().set_bookmarked(id, bookmarked).map_err(text)?;
+) -> CmdResult<UndoStep> {
+    let step = state
+        .store()
+        .set_bookmarked_undoable(id, bookmarked, now())
+        .map_err(text)?;
     if bookmarked {
         refresher::start_offline(
             &app,
@@ -138,7 +145,7 @@ pub fn set_bookmarked(
             },
         );
     }
-    Ok(())
+    Ok(step)
 }
 
 /// "Download full articles" for a feed: `None` automatic, else always or never.
@@ -213,8 +220,11 @@ pub async fn export_bookmarks(
 }
 
 #[tauri::command]
-pub fn mark_view_read(state: State<'_, AppState>, view: View) -> CmdResult<usize> {
-    state.store().mark_view_read(view).map_err(text)
+pub fn mark_view_read(state: State<'_, AppState>, view: View) -> CmdResult<Option<UndoStep>> {
+    state
+        .store()
+        .mark_view_read_undoable(view, now())
+        .map_err(text)
 }
 
 #[tauri::command]
@@ -261,9 +271,10 @@ pub fn move_feed(state: State<'_, AppState>, id: i64, folder: Option<String>) ->
 }
 
 /// Unsubscribes; returns how many bookmarked articles were kept.
+/// Unsubscribes; the feed and its articles stay, hidden, until the undo time has passed.
 #[tauri::command]
-pub fn remove_feed(state: State<'_, AppState>, id: i64) -> CmdResult<u32> {
-    state.store().remove_feed(id).map_err(text)
+pub fn remove_feed(state: State<'_, AppState>, id: i64) -> CmdResult<UndoStep> {
+    state.store().unsubscribe(id, now()).map_err(text)
 }
 
 #[tauri::command]

@@ -3,7 +3,9 @@
 
 mod app;
 mod cli;
+mod cli_undo;
 mod commands;
+mod commands_undo;
 mod first_run;
 mod image_scheme;
 mod refresher;

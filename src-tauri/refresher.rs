@@ -143,6 +143,8 @@ fn run(app: &AppHandle, scope: Scope) -> RefreshDone {
         Ok(s) => s,
         Err(e) => return failed(e.to_string()),
     };
+    // unsubscribes past their undo time become final
+    let _ = store.finalize_undo(now());
     let feeds = match store.feeds_to_refresh(now(), matches!(scope, Scope::Due)) {
         Ok(mut f) => {
             if let Scope::Feed(id) = scope {

@@ -393,3 +393,48 @@ fn offline_refresh_bookmark_export_and_storage() {
     assert_eq!(cleaned["removed_images"], 1);
     assert_eq!(cleaned["usage"]["images"], 0);
 }
+
+#[test]
+fn read_all_and_remove_say_how_to_undo_and_undo_does() {
+    let server = Server::start();
+    server.seed_story();
+    let cli = Cli::new();
+    cli.json(&["add", &server.url("/feed.xml")]);
+    let unread = || cli.json(&["stats"])["unread"].as_i64().unwrap();
+    assert_eq!(unread(), 3);
+
+    let marked = cli.run(&["read", "--all"]);
+    assert_eq!(marked.status.code(), Some(0));
+    assert!(
+        text(&marked).contains("Marked 3 articles read\nTo undo: broadsheet undo 1"),
+        "{}",
+        text(&marked)
+    );
+    assert_eq!(unread(), 0);
+    let undone = cli.run(&["undo"]);
+    assert_eq!(text(&undone).trim(), "Undone: Marked 3 articles read");
+    assert_eq!(unread(), 3);
+
+    let removed = cli.run(&["remove", "1"]);
+    assert!(
+        text(&removed).contains("Unsubscribed from Khaama Press"),
+        "{}",
+        text(&removed)
+    );
+    assert!(
+        text(&removed).contains("To undo (within 30 minutes): broadsheet undo 2"),
+        "{}",
+        text(&removed)
+    );
+    assert_eq!(cli.json(&["feeds"]).as_array().unwrap().len(), 0);
+    let undone = cli.json(&["undo", "2"]);
+    assert_eq!(undone["undone"]["kind"], "unsubscribe");
+    assert_eq!(cli.json(&["feeds"]).as_array().unwrap().len(), 1);
+    assert_eq!(
+        unread(),
+        3,
+        "the feed came back with its articles and their state"
+    );
+    assert_eq!(text(&cli.run(&["undo"])).trim(), "Nothing to undo");
+    assert_eq!(cli.run(&["undo", "99"]).status.code(), Some(3));
+}

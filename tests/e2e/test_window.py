@@ -1,6 +1,7 @@
 """End-to-end tests of the real window: the `broadsheet` binary under Xvfb, driven through
 tauri-driver, against the fixture server. Prints 'N passed, N failed'; exits non-zero on any
 failure. Usage: test_window.py BINARY DRIVER_PORT [SCREENSHOT_DIR]"""
+import json
 import os
 import subprocess
 import sys
@@ -210,6 +211,43 @@ def bookmarking_keeps_an_article_marked_unread_unread(s):
     s.wait_until("return document.getElementById('btn-bookmark').getAttribute('aria-pressed') === 'false'", what="bookmark off")
     s.click("[data-view=unread]")
     s.wait_until("return [...document.querySelectorAll('#list .row .title')].some(t => t.textContent.startsWith('Tajikistan'))", what="the story still unread")
+
+
+UNREAD_BADGE = "return document.querySelector('[data-count=unread]').textContent"
+
+
+@test
+def mark_all_read_then_ctrl_z_brings_every_unread_article_back(s):
+    s.click("[data-view=all]")
+    wait_rows(s, 3)
+    before = s.js(UNREAD_BADGE)
+    unread_rows = s.js("return [...document.querySelectorAll('#list .row.unread .title')].map(t => t.textContent).sort()")
+    assert before not in ("", "0") and unread_rows, before
+    s.click("#btn-mark-all")
+    s.wait_until(UNREAD_BADGE + " === ''", what="no unread badge")
+    said = s.wait_until("const n = document.getElementById('undo-notice'); return n && !n.hidden && n.textContent", what="the undo notice")
+    assert said.startswith(f"Marked {before} article") and said.endswith("Undo"), said
+    shot("10-undo-notice")
+    s.type("#list", "\ue009z\ue000")  # Ctrl+Z
+    s.wait_until(UNREAD_BADGE + " === arguments[0]", before, what="the unread count back")
+    s.wait_until("return [...document.querySelectorAll('#list .row.unread .title')].map(t => t.textContent).sort().join('|') === arguments[0]", "|".join(unread_rows), what="the same rows unread again")
+
+
+@test
+def unsubscribe_then_undo_from_the_notice_brings_the_feed_back_whole(s):
+    feeds = "return [...document.querySelectorAll('#feed-tree [data-feed-id]')].map(b => b.getAttribute('aria-label')).sort()"
+    before = s.js(feeds)
+    rows_before = s.js("return document.querySelectorAll('#list .row').length")
+    s.click("#feed-tree button[aria-label^='Edit feed Khaama Press']")
+    s.wait_until("return document.getElementById('dlg-feed').open", what="the feed dialog")
+    s.click("#feed-remove")
+    s.wait_until("return ![...document.querySelectorAll('#feed-tree [data-feed-id]')].some(b => b.getAttribute('aria-label').startsWith('Khaama Press'))", what="the feed gone")
+    said = s.wait_until("const n = document.getElementById('undo-notice'); return n && !n.hidden && n.textContent", what="the undo notice")
+    assert said.startswith("Unsubscribed from Khaama Press"), said
+    s.click("#undo-notice button")
+    s.wait_until("return JSON.stringify(" + feeds[len("return "):] + ") === arguments[0]", json.dumps(before, separators=(",", ":")), what="the feeds as before")
+    s.click("[data-view=all]")
+    s.wait_until("return document.querySelectorAll('#list .row').length === arguments[0]", rows_before, what="the rows as before")
 
 
 @test

@@ -6,6 +6,7 @@ import { ArticleList } from './list.js';
 import { Reader } from './reader.js';
 import { renderSidebar } from './sidebar.js';
 import { firstRunView, lastOutcome, loadSuggestions } from './first-run.js';
+import { offerUndo, onUndone, undo } from './undo.js';
 
 const state = {
   view: 'all',
@@ -119,10 +120,11 @@ async function toggleFlag(field, command) {
   const a = reader.article;
   if (!a) return;
   a[field] = !a[field];
-  await call(command, { id: a.id, [field]: a[field] });
+  const step = await call(command, { id: a.id, [field]: a[field] });
   list.patch(a.id, { [field]: a[field] });
   reader.updateButtons();
   scheduleSidebarRefresh();
+  offerUndo(step);
 }
 const toggleRead = () => toggleFlag('read', 'set_read');
 
@@ -143,11 +145,11 @@ async function loadFullArticle() {
 const toggleBookmark = () => toggleFlag('bookmarked', 'set_bookmarked');
 
 async function markAllRead() {
-  if (list.search) {
-    for (const row of list.search.filter((r) => !r.read)) await call('set_read', { id: row.id, read: true });
-  } else {
-    await call('mark_view_read', { view: viewQuery().view });
-  }
+  // one call, one step to undo: exactly the search's results, or the view's unread articles
+  const step = list.search
+    ? await call('mark_search_read', { query: $('search').value.trim() })
+    : await call('mark_view_read', { view: viewQuery().view });
+  offerUndo(step);
   list.markAllLoadedRead();
   if (reader.article) { reader.article.read = true; reader.updateButtons(); }
   await refreshSidebar();
@@ -348,12 +350,14 @@ $('form-feed').addEventListener('submit', async (e) => {
 $('feed-remove').addEventListener('click', async () => {
   const feed = editingFeed;
   try {
-    const kept = await call('remove_feed', { id: feed.id });
+    const step = await call('remove_feed', { id: feed.id });
+    const kept = step.bookmarks_kept;
     $('dlg-feed').close();
     await refreshSidebar();
     if (state.view === `feed:${feed.id}`) await selectView('all', 'All articles');
     else await list.show(viewQuery(), { keepPosition: true });
-    notice(kept > 0 ? `Unsubscribed from ${feed.title}; ${kept} bookmarked articles kept under Bookmarks.` : `Unsubscribed from ${feed.title}.`);
+    if (kept > 0) notice(`${kept} bookmarked articles of ${feed.title} stay under Bookmarks.`);
+    offerUndo(step);
   } catch (err) {
     $('feed-error').textContent = String(err);
   }
@@ -508,6 +512,12 @@ async function runSearch() {
 document.addEventListener('keydown', (e) => {
   if (document.querySelector('dialog[open]')) return;
   const typing = e.target.closest && e.target.closest('input, select, textarea');
+  // Ctrl/Cmd+Z: the latest step back (in a text field it stays the field's own undo)
+  if (!typing && (e.ctrlKey || e.metaKey) && !e.shiftKey && e.key.toLowerCase() === 'z') {
+    e.preventDefault();
+    undo();
+    return;
+  }
   if (typing || e.ctrlKey || e.metaKey || e.altKey) return;
   const actions = {
     j: () => list.move(1),
@@ -560,6 +570,17 @@ function wireSplitter(id, variable, min, max) {
 }
 wireSplitter('split-sidebar', '--sidebar-width', 170, 420);
 wireSplitter('split-list', '--list-width', 260, 640);
+
+// after an undo: counts, the list where it was, and the open article's buttons
+onUndone(async () => {
+  await refreshSidebar();
+  if (!list.search) await list.show(viewQuery(), { keepPosition: true });
+  const open = reader.article;
+  if (open) {
+    const updated = await call('open_article', { id: open.id, markRead: false });
+    if (reader.article?.id === open.id) reader.show(updated, { keepScroll: true });
+  }
+});
 
 // ---- start ----
 

@@ -41,7 +41,7 @@ fn start_of_today() -> Timestamp {
 }
 
 /// The WHERE clause (after `a.purged_at IS NULL`) and its parameters for one view.
-fn view_filter(view: View, unread_only: bool) -> (String, Vec<Value>) {
+pub(super) fn view_filter(view: View, unread_only: bool) -> (String, Vec<Value>) {
     let mut sql = String::from("a.purged_at IS NULL AND f.removed_at IS NULL");
     let mut args: Vec<Value> = Vec::new();
     match view {
@@ -209,6 +209,7 @@ impl Store {
             "SELECT {SUMMARY_COLUMNS} FROM
                (SELECT rowid AS id FROM articles_fts WHERE articles_fts MATCH ?1 ORDER BY rowid DESC LIMIT ?2) m
              JOIN articles a ON a.id = m.id JOIN feeds f ON f.id = a.feed_id
+             WHERE f.removed_at IS NULL OR a.bookmarked = 1
              ORDER BY a.id DESC"
         );
         let mut stmt = self.conn.prepare_cached(&sql)?;
@@ -286,7 +287,7 @@ impl Store {
 
 /// Turns what a person typed into an FTS5 query: each word quoted (so no FTS syntax leaks
 /// through), all required; a trailing `*` keeps prefix matching.
-fn fts_query(input: &str) -> Option<String> {
+pub(super) fn fts_query(input: &str) -> Option<String> {
     let terms: Vec<String> = input
         .split_whitespace()
         .filter_map(|word| {

@@ -218,28 +218,7 @@ impl Store {
                 id: id.to_string(),
             });
         }
-        tx.execute(
-            "DELETE FROM articles_fts WHERE rowid IN
-               (SELECT id FROM articles WHERE feed_id = ?1 AND bookmarked = 0 AND purged_at IS NULL)",
-            [id],
-        )?;
-        tx.execute(
-            "DELETE FROM articles WHERE feed_id = ?1 AND bookmarked = 0",
-            [id],
-        )?;
-        let kept: u32 = tx.query_row(
-            "SELECT COUNT(*) FROM articles WHERE feed_id = ?1",
-            [id],
-            |r| r.get(0),
-        )?;
-        if kept == 0 {
-            tx.execute("DELETE FROM feeds WHERE id = ?1", [id])?;
-        } else {
-            tx.execute(
-                "UPDATE feeds SET removed_at = ?2 WHERE id = ?1",
-                params![id, now()],
-            )?;
-        }
+        let kept = delete_unsubscribed(&tx, id)?;
         tx.commit()?;
         Ok(kept)
     }
@@ -393,4 +372,33 @@ impl Store {
         tx.commit()?;
         Ok(summary)
     }
+}
+
+/// Deletes an unsubscribed feed's articles except bookmarks, and the feed itself when none is
+/// left (else it stays, marked removed, so the bookmarks keep their feed's name). Returns how
+/// many bookmarked articles stay.
+pub(super) fn delete_unsubscribed(tx: &rusqlite::Transaction, id: i64) -> Result<u32> {
+    tx.execute(
+        "DELETE FROM articles_fts WHERE rowid IN
+           (SELECT id FROM articles WHERE feed_id = ?1 AND bookmarked = 0 AND purged_at IS NULL)",
+        [id],
+    )?;
+    tx.execute(
+        "DELETE FROM articles WHERE feed_id = ?1 AND bookmarked = 0",
+        [id],
+    )?;
+    let kept: u32 = tx.query_row(
+        "SELECT COUNT(*) FROM articles WHERE feed_id = ?1",
+        [id],
+        |r| r.get(0),
+    )?;
+    if kept == 0 {
+        tx.execute("DELETE FROM feeds WHERE id = ?1", [id])?;
+    } else {
+        tx.execute(
+            "UPDATE feeds SET removed_at = COALESCE(removed_at, ?2) WHERE id = ?1",
+            params![id, now()],
+        )?;
+    }
+    Ok(kept)
 }

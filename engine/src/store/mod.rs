@@ -8,6 +8,7 @@ mod migrations;
 mod offline;
 mod refresh_writes;
 mod settings;
+mod undo;
 
 use std::path::{Path, PathBuf};
 use std::time::Duration;
@@ -22,6 +23,7 @@ pub use offline::{
 };
 pub use refresh_writes::FetchMeta;
 pub use settings::{ImagePolicy, Settings, SETTING_KEYS};
+pub use undo::{UndoStep, UNDO_WINDOW_SECS};
 
 /// File name of the database inside the data directory.
 pub const DATABASE_FILE: &str = "broadsheet.db";

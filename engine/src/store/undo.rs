@@ -1,0 +1,316 @@
+//! Undo: the steps a person can take back (marking read or unread, all at once or one by one,
+//! bookmarks, unsubscribing), kept in the database with what each changed, so an undo works
+//! after a restart or a crash. Unsubscribing hides the feed at once and deletes its articles
+//! only when the step becomes final: [`UNDO_WINDOW_SECS`] later, at the next refresh or launch.
+
+use rusqlite::{params, OptionalExtension, Transaction};
+use serde::Serialize;
+
+use super::articles::{fts_query, view_filter};
+use super::Store;
+use crate::error::{Error, Result};
+use crate::model::{Timestamp, View};
+
+/// How long an unsubscribed feed's articles stay, hidden, for an undo.
+pub const UNDO_WINDOW_SECS: i64 = 30 * 60;
+/// How long the record of a marking step is kept for undo.
+const ARTICLE_STEP_KEEP_SECS: i64 = 7 * 24 * 3600;
+
+/// A step that can be taken back, as the notice shows it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct UndoStep {
+    pub id: i64,
+    /// `read`, `unread`, `bookmark`, `unbookmark` or `unsubscribe`
+    pub kind: String,
+    /// "Marked 182 articles read"
+    pub label: String,
+    /// Articles the step changed (0 for unsubscribing).
+    pub articles: usize,
+    /// Unsubscribing: how many bookmarked articles stay whatever happens.
+    pub bookmarks_kept: u32,
+}
+
+fn plural(n: usize, one: &str, many: &str) -> String {
+    if n == 1 {
+        format!("1 {one}")
+    } else {
+        format!("{n} {many}")
+    }
+}
+
+/// Records a step over `ids` with their state before it; returns the step's id.
+fn record(tx: &Transaction, kind: &str, label: &str, ids: &[i64], now: Timestamp) -> Result<i64> {
+    tx.execute(
+        "INSERT INTO undo_steps(kind, label, created_at) VALUES (?1, ?2, ?3)",
+        params![kind, label, now],
+    )?;
+    let step = tx.last_insert_rowid();
+    let mut snap = tx.prepare_cached(
+        "INSERT INTO undo_articles(step_id, article_id, read, read_at, bookmarked, bookmarked_at)
+         SELECT ?1, id, read, read_at, bookmarked, bookmarked_at FROM articles WHERE id = ?2",
+    )?;
+    for id in ids {
+        snap.execute(params![step, id])?;
+    }
+    Ok(step)
+}
+
+impl Store {
+    /// Marks every unread article of a view read, as one step that can be undone.
+    pub fn mark_view_read_undoable(
+        &mut self,
+        view: View,
+        now: Timestamp,
+    ) -> Result<Option<UndoStep>> {
+        let (filter, args) = view_filter(view, true);
+        let ids: Vec<i64> = {
+            let mut stmt = self.conn.prepare(&format!(
+                "SELECT a.id FROM articles a JOIN feeds f ON f.id = a.feed_id WHERE {filter}"
+            ))?;
+            let rows = stmt.query_map(rusqlite::params_from_iter(args), |r| r.get(0))?;
+            rows.collect::<rusqlite::Result<_>>()?
+        };
+        self.mark_read_step(&ids, now)
+    }
+
+    /// Marks exactly the unread articles a search finds read, in one step that can be undone.
+    pub fn mark_search_read(&mut self, query: &str, now: Timestamp) -> Result<Option<UndoStep>> {
+        let Some(fts) = fts_query(query) else {
+            return Ok(None);
+        };
+        let ids: Vec<i64> = {
+            let mut stmt = self.conn.prepare(
+                "SELECT a.id FROM articles_fts m JOIN articles a ON a.id = m.rowid
+                 JOIN feeds f ON f.id = a.feed_id
+                 WHERE articles_fts MATCH ?1 AND a.read = 0 AND a.purged_at IS NULL
+                   AND (f.removed_at IS NULL OR a.bookmarked = 1)",
+            )?;
+            let rows = stmt.query_map([fts], |r| r.get(0))?;
+            rows.collect::<rusqlite::Result<_>>()?
+        };
+        self.mark_read_step(&ids, now)
+    }
+
+    fn mark_read_step(&mut self, ids: &[i64], now: Timestamp) -> Result<Option<UndoStep>> {
+        if ids.is_empty() {
+            return Ok(None);
+        }
+        let label = format!("Marked {} read", plural(ids.len(), "article", "articles"));
+        let tx = self.conn.transaction()?;
+        let step = record(&tx, "read", &label, ids, now)?;
+        {
+            let mut mark = tx.prepare_cached(
+                "UPDATE articles SET read = 1, read_at = ?2 WHERE id = ?1 AND read = 0",
+            )?;
+            for id in ids {
+                mark.execute(params![id, now])?;
+            }
+        }
+        tx.commit()?;
+        Ok(Some(UndoStep {
+            id: step,
+            kind: "read".into(),
+            label,
+            articles: ids.len(),
+            bookmarks_kept: 0,
+        }))
+    }
+
+    /// Marks one article read or unread (a person's choice, not opening it), undoably.
+    pub fn set_read_undoable(&mut self, id: i64, read: bool, now: Timestamp) -> Result<UndoStep> {
+        let (kind, label) = if read {
+            ("read", "Marked read")
+        } else {
+            ("unread", "Marked unread")
+        };
+        self.one_article_step(id, kind, label, now, |tx| {
+            tx.execute(
+                "UPDATE articles SET read = ?2, read_at = CASE WHEN ?2 THEN ?3 END
+                 WHERE id = ?1 AND purged_at IS NULL",
+                params![id, read, now],
+            )
+        })
+    }
+
+    /// Bookmarks an article or takes its bookmark off, undoably.
+    pub fn set_bookmarked_undoable(
+        &mut self,
+        id: i64,
+        bookmarked: bool,
+        now: Timestamp,
+    ) -> Result<UndoStep> {
+        let (kind, label) = if bookmarked {
+            ("bookmark", "Bookmarked")
+        } else {
+            ("unbookmark", "Bookmark removed")
+        };
+        self.one_article_step(id, kind, label, now, |tx| {
+            tx.execute(
+                "UPDATE articles SET bookmarked = ?2, bookmarked_at = CASE WHEN ?2 THEN ?3 END
+                 WHERE id = ?1 AND purged_at IS NULL",
+                params![id, bookmarked, now],
+            )
+        })
+    }
+
+    fn one_article_step(
+        &mut self,
+        id: i64,
+        kind: &str,
+        label: &str,
+        now: Timestamp,
+        change: impl FnOnce(&Transaction) -> rusqlite::Result<usize>,
+    ) -> Result<UndoStep> {
+        let tx = self.conn.transaction()?;
+        let step = record(&tx, kind, label, &[id], now)?;
+        if change(&tx)? == 0 {
+            return Err(Error::NotFound {
+                kind: "article",
+                id: id.to_string(),
+            });
+        }
+        tx.commit()?;
+        Ok(UndoStep {
+            id: step,
+            kind: kind.into(),
+            label: label.into(),
+            articles: 1,
+            bookmarks_kept: 0,
+        })
+    }
+
+    /// Unsubscribes: the feed and its articles leave every view at once and stay, hidden,
+    /// until the step is final ([`Store::finalize_undo`]); an undo before then brings them
+    /// back exactly. Bookmarked articles stay whatever happens.
+    pub fn unsubscribe(&mut self, feed_id: i64, now: Timestamp) -> Result<UndoStep> {
+        let tx = self.conn.transaction()?;
+        let title: Option<String> = tx
+            .query_row(
+                "SELECT COALESCE(user_title, title) FROM feeds
+                 WHERE id = ?1 AND removed_at IS NULL",
+                [feed_id],
+                |r| r.get(0),
+            )
+            .optional()?;
+        let Some(title) = title else {
+            return Err(Error::NotFound {
+                kind: "feed",
+                id: feed_id.to_string(),
+            });
+        };
+        let kept: u32 = tx.query_row(
+            "SELECT COUNT(*) FROM articles WHERE feed_id = ?1 AND bookmarked = 1",
+            [feed_id],
+            |r| r.get(0),
+        )?;
+        let label = format!("Unsubscribed from {title}");
+        tx.execute(
+            "INSERT INTO undo_steps(kind, label, feed_id, created_at)
+             VALUES ('unsubscribe', ?1, ?2, ?3)",
+            params![label, feed_id, now],
+        )?;
+        let step = tx.last_insert_rowid();
+        tx.execute(
+            "UPDATE feeds SET removed_at = ?2 WHERE id = ?1",
+            params![feed_id, now],
+        )?;
+        tx.commit()?;
+        Ok(UndoStep {
+            id: step,
+            kind: "unsubscribe".into(),
+            label,
+            articles: 0,
+            bookmarks_kept: kept,
+        })
+    }
+
+    /// Takes back step `id`, or the latest step still open; returns it, or `None` when there
+    /// is nothing left to undo. Only what the step changed is restored: a bookmark made after
+    /// a "mark all read" stays when that is undone.
+    pub fn undo(&mut self, id: Option<i64>, now: Timestamp) -> Result<Option<UndoStep>> {
+        let tx = self.conn.transaction()?;
+        let step: Option<(i64, String, String, Option<i64>)> = tx
+            .query_row(
+                "SELECT id, kind, label, feed_id FROM undo_steps
+                 WHERE undone_at IS NULL AND finalized_at IS NULL AND (?1 IS NULL OR id = ?1)
+                 ORDER BY id DESC LIMIT 1",
+                [id],
+                |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)),
+            )
+            .optional()?;
+        let Some((step, kind, label, feed_id)) = step else {
+            return Ok(None);
+        };
+        let articles = match kind.as_str() {
+            "unsubscribe" => {
+                tx.execute(
+                    "UPDATE feeds SET removed_at = NULL WHERE id = ?1",
+                    [feed_id],
+                )?;
+                0
+            }
+            "bookmark" | "unbookmark" => tx.execute(
+                "UPDATE articles SET bookmarked = u.bookmarked, bookmarked_at = u.bookmarked_at
+                 FROM undo_articles u WHERE u.step_id = ?1 AND articles.id = u.article_id",
+                [step],
+            )?,
+            _ => tx.execute(
+                "UPDATE articles SET read = u.read, read_at = u.read_at
+                 FROM undo_articles u WHERE u.step_id = ?1 AND articles.id = u.article_id
+                   AND articles.purged_at IS NULL",
+                [step],
+            )?,
+        };
+        tx.execute(
+            "UPDATE undo_steps SET undone_at = ?2 WHERE id = ?1",
+            params![step, now],
+        )?;
+        tx.execute("DELETE FROM undo_articles WHERE step_id = ?1", [step])?;
+        tx.commit()?;
+        Ok(Some(UndoStep {
+            id: step,
+            kind,
+            label,
+            articles,
+            bookmarks_kept: 0,
+        }))
+    }
+
+    /// Makes steps final: unsubscribed feeds whose undo time has passed lose their articles
+    /// (bookmarks stay) and go; marking steps older than a week forget what they changed.
+    /// Returns how many feeds went.
+    pub fn finalize_undo(&mut self, now: Timestamp) -> Result<usize> {
+        let due: Vec<(i64, i64)> = {
+            let mut stmt = self.conn.prepare(
+                "SELECT id, feed_id FROM undo_steps
+                 WHERE kind = 'unsubscribe' AND undone_at IS NULL AND finalized_at IS NULL
+                   AND created_at <= ?1",
+            )?;
+            let rows = stmt.query_map([now - UNDO_WINDOW_SECS], |r| Ok((r.get(0)?, r.get(1)?)))?;
+            rows.collect::<rusqlite::Result<_>>()?
+        };
+        for &(step, feed) in &due {
+            let tx = self.conn.transaction()?;
+            super::feeds::delete_unsubscribed(&tx, feed)?;
+            tx.execute(
+                "UPDATE undo_steps SET finalized_at = ?2 WHERE id = ?1",
+                params![step, now],
+            )?;
+            tx.commit()?;
+        }
+        let tx = self.conn.transaction()?;
+        tx.execute(
+            "DELETE FROM undo_articles WHERE step_id IN (SELECT id FROM undo_steps
+               WHERE finalized_at IS NULL AND undone_at IS NULL AND kind != 'unsubscribe'
+                 AND created_at <= ?1)",
+            [now - ARTICLE_STEP_KEEP_SECS],
+        )?;
+        tx.execute(
+            "UPDATE undo_steps SET finalized_at = ?2 WHERE finalized_at IS NULL AND undone_at IS NULL
+               AND kind != 'unsubscribe' AND created_at <= ?1",
+            params![now - ARTICLE_STEP_KEEP_SECS, now],
+        )?;
+        tx.commit()?;
+        Ok(due.len())
+    }
+}

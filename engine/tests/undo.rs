@@ -1,0 +1,157 @@
+//! Undo restores exactly: the whole store (every article's read and bookmark state, every
+//! feed's row, folders, the search index) compared before a step and after its undo, also
+//! across a restart; unsubscribing keeps everything hidden until the step is final.
+
+mod support;
+
+use broadsheet_engine::model::{now, View};
+use broadsheet_engine::store::UNDO_WINDOW_SECS;
+use broadsheet_engine::Store;
+use support::engine::env;
+use support::Server;
+
+/// Every row that a person's state lives in, as text, in a fixed order.
+fn whole_store(dir: &std::path::Path) -> Vec<String> {
+    let db = rusqlite::Connection::open(dir.join("broadsheet.db")).unwrap();
+    let mut out = Vec::new();
+    for sql in [
+        "SELECT id, feed_id, read, read_at, bookmarked, bookmarked_at, purged_at, title FROM articles ORDER BY id",
+        "SELECT id, url, title, user_title, folder_id, removed_at, full_text, notify FROM feeds ORDER BY id",
+        "SELECT id, name FROM folders ORDER BY id",
+        "SELECT rowid FROM articles_fts WHERE articles_fts MATCH 'the OR a OR of' ORDER BY rowid",
+    ] {
+        let mut stmt = db.prepare(sql).unwrap();
+        let n = stmt.column_count();
+        let rows = stmt
+            .query_map([], |r| {
+                Ok((0..n)
+                    .map(|i| format!("{:?}", r.get_ref(i).unwrap()))
+                    .collect::<Vec<_>>()
+                    .join("|"))
+            })
+            .unwrap();
+        out.extend(rows.map(|r| r.unwrap()));
+        out.push("--".into());
+    }
+    out
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn every_step_undoes_exactly_even_after_a_restart() {
+    let server = Server::start();
+    server.seed_story();
+    let mut env = env();
+    let feed = env.add(&server.url("/feed.xml"));
+    env.add(&server.url("/feed-dari-rtl.xml"));
+    env.refresh_all().await;
+    let asia = env.store.folder_id("Asia").unwrap();
+    env.store.move_feed(feed, Some(asia)).unwrap();
+    let rows = env.list(View::All);
+    // some state of the person's own first: one read, one bookmarked
+    env.store.set_read(rows[1].id, true).unwrap();
+    env.store.set_bookmarked(rows[2].id, true).unwrap();
+    let dir = env.dir.path().to_path_buf();
+    let before = whole_store(&dir);
+
+    // mark all read, then a restart, then undo
+    let step = env
+        .store
+        .mark_view_read_undoable(View::All, now())
+        .unwrap()
+        .unwrap();
+    assert_eq!(step.label, "Marked 3 articles read");
+    assert_ne!(whole_store(&dir), before);
+    let mut store = Store::open_in(&dir).unwrap();
+    let undone = store.undo(None, now()).unwrap().unwrap();
+    assert_eq!((undone.id, undone.articles), (step.id, 3));
+    assert_eq!(whole_store(&dir), before);
+    assert_eq!(
+        store.undo(None, now()).unwrap(),
+        None,
+        "nothing left to undo"
+    );
+
+    // several steps back: read, unread, bookmark, unbookmark, one by one
+    store.set_read_undoable(rows[0].id, true, now()).unwrap();
+    store.set_read_undoable(rows[1].id, false, now()).unwrap();
+    store
+        .set_bookmarked_undoable(rows[0].id, true, now())
+        .unwrap();
+    store
+        .set_bookmarked_undoable(rows[2].id, false, now())
+        .unwrap();
+    for _ in 0..4 {
+        store.undo(None, now()).unwrap().unwrap();
+    }
+    assert_eq!(whole_store(&dir), before);
+
+    // undoing "mark all read" keeps a bookmark made after it
+    store
+        .mark_view_read_undoable(View::All, now())
+        .unwrap()
+        .unwrap();
+    store.set_bookmarked(rows[0].id, true).unwrap();
+    store.undo(None, now()).unwrap();
+    assert!(store.article(rows[0].id).unwrap().bookmarked);
+    assert!(!store.article(rows[0].id).unwrap().read);
+    store.set_bookmarked(rows[0].id, false).unwrap();
+
+    // unsubscribe: gone from every view and search at once, back exactly with undo
+    let step = store.unsubscribe(feed, now()).unwrap();
+    assert_eq!(step.label, "Unsubscribed from Khaama Press");
+    assert_eq!(step.bookmarks_kept, 1);
+    assert!(store.feeds().unwrap().iter().all(|f| f.id != feed));
+    assert!(store.search("Tasmagambetov", 5).unwrap().is_empty());
+    let mut store = Store::open_in(&dir).unwrap(); // a crash in between loses nothing
+    store.finalize_undo(now()).unwrap(); // not yet past its time
+    store.undo(Some(step.id), now()).unwrap().unwrap();
+    assert_eq!(whole_store(&dir), before);
+
+    // past its undo time the unsubscribe is final: articles go, the bookmark stays
+    let step = store.unsubscribe(feed, now()).unwrap();
+    assert_eq!(
+        store.finalize_undo(now() + UNDO_WINDOW_SECS + 1).unwrap(),
+        1
+    );
+    assert_eq!(store.undo(Some(step.id), now()).unwrap(), None);
+    let marks = store
+        .articles(&broadsheet_engine::model::ArticleQuery {
+            view: View::Bookmarks,
+            limit: 10,
+            ..Default::default()
+        })
+        .unwrap();
+    assert_eq!(marks.len(), 1);
+    assert_eq!(
+        store.view_counts(View::All).unwrap().0,
+        1,
+        "the Dari story alone"
+    );
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn marking_search_results_read_marks_exactly_those() {
+    let server = Server::start();
+    server.seed_story();
+    let mut env = env();
+    env.add(&server.url("/feed.xml"));
+    env.refresh_all().await;
+    let step = env
+        .store
+        .mark_search_read("Tasmagambetov", now())
+        .unwrap()
+        .unwrap();
+    assert_eq!(step.articles, 1);
+    let unread: Vec<String> = env
+        .list(View::All)
+        .into_iter()
+        .filter(|r| !r.read)
+        .map(|r| r.title)
+        .collect();
+    assert_eq!(unread.len(), 2, "{unread:?}");
+    assert!(env
+        .store
+        .mark_search_read("Tasmagambetov", now())
+        .unwrap()
+        .is_none());
+}

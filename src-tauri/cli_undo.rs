@@ -1,0 +1,31 @@
+//! `broadsheet undo [STEP]`: takes back the last step of this data directory (marking read,
+//! bookmarks, unsubscribing), or the step a command printed.
+
+use broadsheet_engine::model::now;
+use broadsheet_engine::Store;
+
+use crate::cli::{emit, ExitCode, Global};
+
+pub fn run(
+    global: &Global,
+    store: &mut Store,
+    step: Option<i64>,
+) -> Result<ExitCode, broadsheet_engine::Error> {
+    let undone = store.undo(step, now())?;
+    emit(
+        global,
+        &serde_json::json!({ "undone": undone }),
+        || match &undone {
+            Some(step) => format!("Undone: {}", step.label),
+            None => match step {
+                Some(id) => format!("Step {id} cannot be undone any more (or never existed)"),
+                None => "Nothing to undo".to_string(),
+            },
+        },
+    );
+    Ok(if undone.is_some() || step.is_none() {
+        ExitCode::Ok
+    } else {
+        ExitCode::NotFound
+    })
+}

@@ -1,0 +1,26 @@
+//! The IPC commands of undo: take back a step (the last, or one a notice named), and mark
+//! exactly a search's results read in one undoable step.
+
+use broadsheet_engine::model::now;
+use broadsheet_engine::store::UndoStep;
+use tauri::State;
+
+use crate::state::AppState;
+
+/// Takes back step `id`, or the latest one; `None` when there is nothing left to undo.
+#[tauri::command]
+pub fn undo(state: State<'_, AppState>, id: Option<i64>) -> Result<Option<UndoStep>, String> {
+    state.store().undo(id, now()).map_err(|e| e.to_string())
+}
+
+/// Marks the unread articles a search finds read, in one step.
+#[tauri::command]
+pub fn mark_search_read(
+    state: State<'_, AppState>,
+    query: String,
+) -> Result<Option<UndoStep>, String> {
+    state
+        .store()
+        .mark_search_read(&query, now())
+        .map_err(|e| e.to_string())
+}
