@@ -283,8 +283,11 @@ pub fn rename_folder(state: State<'_, AppState>, id: i64, name: String) -> CmdRe
 }
 
 #[tauri::command]
-pub fn delete_folder(state: State<'_, AppState>, id: i64) -> CmdResult<()> {
-    state.store().delete_folder(id).map_err(text)
+pub fn delete_folder(state: State<'_, AppState>, id: i64) -> CmdResult<UndoStep> {
+    state
+        .store()
+        .delete_folder_undoable(id, now())
+        .map_err(text)
 }
 
 /// Starts a refresh of every feed, or of one; false if one is already running.

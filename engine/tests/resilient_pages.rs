@@ -140,6 +140,12 @@ fn sign_in_page(requested: &str) -> String {
 
 /// A site whose pages a switch turns into the sign-in page (every path).
 fn site(portal: &Arc<AtomicBool>, story: &str) -> Server {
+    site_behind(portal, story, None)
+}
+
+/// The same, but behind the switch every request is redirected to `login` (a portal's own
+/// sign-in address) instead of being answered in place.
+fn site_behind(portal: &Arc<AtomicBool>, story: &str, login: Option<String>) -> Server {
     let server = Server::start();
     let (on, base, title) = (portal.clone(), server.base(), story.to_string());
     server.route("/feed.xml", move |req| {
@@ -160,7 +166,11 @@ fn site(portal: &Arc<AtomicBool>, story: &str) -> Server {
         ))
     });
     let (on, base, story) = (portal.clone(), server.base(), story.to_string());
+    let to_login = login.clone();
     server.route("/story.html", move |req| {
+        if let (true, Some(login)) = (on.load(Ordering::SeqCst), &to_login) {
+            return Some(Response::redirect(302, login));
+        }
         let page = if on.load(Ordering::SeqCst) {
             sign_in_page(&format!("{base}{}", req.path))
         } else {
@@ -177,6 +187,9 @@ fn site(portal: &Arc<AtomicBool>, story: &str) -> Server {
     let on = portal.clone();
     let png = std::fs::read(support::seed_dir().join("images/csto-meeting.png")).unwrap();
     server.route("/lead.png", move |_| {
+        if let (true, Some(login)) = (on.load(Ordering::SeqCst), &login) {
+            return Some(Response::redirect(302, login));
+        }
         Some(if on.load(Ordering::SeqCst) {
             Response::ok("text/html", sign_in_page("/lead.png"))
         } else {
@@ -296,4 +309,41 @@ async fn a_page_that_is_not_the_article_keeps_the_feed_text_and_a_stored_full_te
         view.full_text && view.html.contains("The whole of"),
         "{view:?}"
     );
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn a_portal_that_redirects_everything_to_its_login_is_recognised_too() {
+    let portal = Arc::new(AtomicBool::new(false));
+    let login_server = Server::start();
+    login_server.route("/login", |_| {
+        Some(Response::ok("text/html", sign_in_page("anything")))
+    });
+    let login = Some(login_server.url("/login?from=portal"));
+    let a = site_behind(&portal, "Alpha story", login.clone());
+    let b = site_behind(&portal, "Beta story", login);
+    let mut env = env();
+    let fa = subscribed(&mut env, &a.url("/feed.xml")).await;
+    subscribed(&mut env, &b.url("/feed.xml")).await;
+    // the pages were fetched at once; make them due again, as new articles would be
+    env.store.release_full_text(1).unwrap();
+    env.store.release_full_text(2).unwrap();
+    portal.store(true, Ordering::SeqCst);
+    let (summary, _) = env.refresh_all().await;
+    assert!(summary.portal, "{summary:?}");
+    let feed = env.store.feed(fa).unwrap();
+    assert_eq!(
+        (feed.last_error, feed.url),
+        (None, a.url("/feed.xml")),
+        "not failing, not moved"
+    );
+    let summary = pass(&mut env).await;
+    assert!(summary.portal, "{summary:?}");
+    assert_eq!((summary.full_texts, summary.full_text_failures), (0, 0));
+    for row in env.list(View::All) {
+        let view = reader_view(&env.store, row.id).unwrap();
+        assert!(
+            !view.html.contains("Wi-Fi") && view.note.is_none(),
+            "{view:?}"
+        );
+    }
 }

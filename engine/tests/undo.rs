@@ -96,6 +96,13 @@ async fn every_step_undoes_exactly_even_after_a_restart() {
     assert!(!store.article(rows[0].id).unwrap().read);
     store.set_bookmarked(rows[0].id, false).unwrap();
 
+    // deleting a folder: its feeds leave it; undo brings it back with them, exactly
+    store.delete_folder_undoable(asia, now()).unwrap();
+    assert!(store.folders().unwrap().is_empty());
+    assert_eq!(store.feed(feed).unwrap().folder, None);
+    store.undo(None, now()).unwrap().unwrap();
+    assert_eq!(whole_store(&dir), before);
+
     // unsubscribe: gone from every view and search at once, back exactly with undo
     let step = store.unsubscribe(feed, now()).unwrap();
     assert_eq!(step.label, "Unsubscribed from Khaama Press");

@@ -223,7 +223,7 @@ def mark_all_read_then_ctrl_z_brings_every_unread_article_back(s):
     before = s.js(UNREAD_BADGE)
     unread_rows = s.js("return [...document.querySelectorAll('#list .row.unread .title')].map(t => t.textContent).sort()")
     assert before not in ("", "0") and unread_rows, before
-    s.click("#btn-mark-all")
+    s.type("#list", "\ue008A\ue000")  # Shift+A
     s.wait_until(UNREAD_BADGE + " === ''", what="no unread badge")
     said = s.wait_until("const n = document.getElementById('undo-notice'); return n && !n.hidden && n.textContent", what="the undo notice")
     assert said.startswith(f"Marked {before} article") and said.endswith("Undo"), said
@@ -446,6 +446,13 @@ def behind_a_sign_in_page_the_status_says_so_and_the_reader_keeps_the_feed_text(
         second.server_close()
 
 
+def open_settings(s):
+    """Opens Settings and waits until it is filled in (it measures storage first)."""
+    s.click("#btn-settings")
+    s.wait_until("const d = document.getElementById('dlg-settings'); const u = document.getElementById('storage-usage').textContent; return d.open && u.startsWith('Articles:')", what="the settings, measured")
+    time.sleep(0.3)
+
+
 def dialog_folder():
     """A new folder whose name shares no prefix with its neighbours (so the dialog's
     completion cannot turn it into another)."""
@@ -499,7 +506,7 @@ def deep_opml_imports_and_a_deep_article_exports_as_markdown(s):
     s.click("#btn-bookmark")
     s.wait_until("return document.getElementById('btn-bookmark').getAttribute('aria-pressed') === 'true'", what="bookmarked")
     out = os.path.join(folder, "bookmarks.md")
-    s.click("#btn-settings")
+    open_settings(s)
     s.click("[data-export=markdown]")
     answer_file_dialog("Export bookmarks", out)
     said = s.wait_until("const t = document.getElementById('status').textContent; return t.includes('xport') && t", what="the export's outcome", timeout=60)
@@ -526,7 +533,7 @@ def a_failed_import_or_export_says_why_and_keeps_saying_it(s):
     time.sleep(2)
     assert s.text("#status") == said, s.text("#status")
     # a place that cannot be written (even by root): the export says so and writes nothing
-    s.click("#btn-settings")
+    open_settings(s)
     s.click("[data-export=json]")
     answer_file_dialog("Export bookmarks", "/proc/broadsheet-bookmarks.json")
     said = s.wait_until("const t = document.getElementById('status').textContent; return t.startsWith('Export') && t", what="the export's outcome", timeout=60)

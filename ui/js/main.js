@@ -388,10 +388,11 @@ $('form-folder').addEventListener('submit', async (e) => {
 
 $('folder-delete').addEventListener('click', async () => {
   try {
-    await call('delete_folder', { id: editingFolder.id });
+    const step = await call('delete_folder', { id: editingFolder.id });
     $('dlg-folder').close();
     if (state.view === `folder:${editingFolder.id}`) await selectView('all', 'All articles');
     await refreshSidebar();
+    offerUndo(step);
   } catch (err) {
     $('folder-error').textContent = String(err);
   }
@@ -437,7 +438,12 @@ function showStorage(usage) {
     + `Images: ${usage.images} kept, ${mib(usage.image_bytes)} (${mib(usage.bookmark_image_bytes)} for bookmarks).`;
 }
 
-$('set-images').addEventListener('change', (e) => call('set_setting', { key: 'offline_images', value: e.target.value }));
+/** Saves a setting; one that does not apply says why in the status line. */
+function saveSetting(key, value) {
+  call('set_setting', { key, value }).catch((err) => notice(`The setting was not changed: ${err}`));
+}
+
+$('set-images').addEventListener('change', (e) => saveSetting('offline_images', e.target.value));
 $('clean-read').addEventListener('click', async () => showStorage(await call('clean_images', { which: 'read' })));
 $('clean-all').addEventListener('click', async () => showStorage(await call('clean_images', { which: 'all_but_bookmarks' })));
 for (const button of document.querySelectorAll('[data-export]')) {
@@ -451,8 +457,8 @@ for (const button of document.querySelectorAll('[data-export]')) {
   });
 }
 
-$('set-interval').addEventListener('change', (e) => call('set_setting', { key: 'refresh_interval_minutes', value: e.target.value }));
-$('set-retention').addEventListener('change', (e) => call('set_setting', { key: 'retention_days', value: e.target.value }));
+$('set-interval').addEventListener('change', (e) => saveSetting('refresh_interval_minutes', e.target.value));
+$('set-retention').addEventListener('change', (e) => saveSetting('retention_days', e.target.value));
 $('set-theme').addEventListener('change', (e) => { localStorage.setItem('theme', e.target.value); applyAppearance(); });
 $('set-font').addEventListener('change', (e) => { localStorage.setItem('readerFont', e.target.value); applyAppearance(); });
 $('set-size').addEventListener('change', (e) => { localStorage.setItem('readerSize', e.target.value); applyAppearance(); });

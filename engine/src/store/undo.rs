@@ -1,5 +1,5 @@
 //! Undo: the steps a person can take back (marking read or unread, all at once or one by one,
-//! bookmarks, unsubscribing), kept in the database with what each changed, so an undo works
+//! bookmarks, unsubscribing, deleting a folder), kept in the database with what each changed, so an undo works
 //! after a restart or a crash. Unsubscribing hides the feed at once and deletes its articles
 //! only when the step becomes final: [`UNDO_WINDOW_SECS`] later, at the next refresh or launch.
 
@@ -20,7 +20,7 @@ const ARTICLE_STEP_KEEP_SECS: i64 = 7 * 24 * 3600;
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct UndoStep {
     pub id: i64,
-    /// `read`, `unread`, `bookmark`, `unbookmark` or `unsubscribe`
+    /// `read`, `unread`, `bookmark`, `unbookmark`, `unsubscribe` or `delete_folder`
     pub kind: String,
     /// "Marked 182 articles read"
     pub label: String,
@@ -53,6 +53,34 @@ fn record(tx: &Transaction, kind: &str, label: &str, ids: &[i64], now: Timestamp
         snap.execute(params![step, id])?;
     }
     Ok(step)
+}
+
+/// Puts a deleted folder back (its old id when free, else under its name) with the feeds that
+/// are still outside any folder.
+fn restore_folder(tx: &Transaction, payload: &str) -> Result<()> {
+    let v: serde_json::Value = serde_json::from_str(payload)
+        .map_err(|e| Error::Invalid(format!("an undo step that cannot be read: {e}")))?;
+    let name = v["name"].as_str().unwrap_or("Folder");
+    let created_at = v["created_at"].as_i64().unwrap_or(0);
+    tx.execute(
+        "INSERT OR IGNORE INTO folders(id, name, created_at) VALUES (?1, ?2, ?3)",
+        params![v["id"].as_i64(), name, created_at],
+    )?;
+    tx.execute(
+        "INSERT OR IGNORE INTO folders(name, created_at) VALUES (?1, ?2)",
+        params![name, created_at],
+    )?;
+    let folder: i64 = tx.query_row("SELECT id FROM folders WHERE name = ?1", [name], |r| {
+        r.get(0)
+    })?;
+    let mut put_back =
+        tx.prepare("UPDATE feeds SET folder_id = ?2 WHERE id = ?1 AND folder_id IS NULL")?;
+    for feed in v["feeds"].as_array().into_iter().flatten() {
+        if let Some(feed) = feed.as_i64() {
+            put_back.execute(params![feed, folder])?;
+        }
+    }
+    Ok(())
 }
 
 impl Store {
@@ -224,24 +252,73 @@ impl Store {
         })
     }
 
+    /// Deletes a folder (its feeds stay subscribed, outside any folder), undoably: an undo
+    /// brings the folder back under its name and puts back the feeds still outside folders.
+    pub fn delete_folder_undoable(&mut self, id: i64, now: Timestamp) -> Result<UndoStep> {
+        let tx = self.conn.transaction()?;
+        let folder: Option<(String, Timestamp)> = tx
+            .query_row(
+                "SELECT name, created_at FROM folders WHERE id = ?1",
+                [id],
+                |r| Ok((r.get(0)?, r.get(1)?)),
+            )
+            .optional()?;
+        let Some((name, created_at)) = folder else {
+            return Err(Error::NotFound {
+                kind: "folder",
+                id: id.to_string(),
+            });
+        };
+        let feeds: Vec<i64> = {
+            let mut stmt = tx.prepare("SELECT id FROM feeds WHERE folder_id = ?1")?;
+            let rows = stmt.query_map([id], |r| r.get(0))?;
+            rows.collect::<rusqlite::Result<_>>()?
+        };
+        let payload = serde_json::json!({
+            "id": id, "name": name, "created_at": created_at, "feeds": feeds
+        })
+        .to_string();
+        let label = format!("Deleted the folder {name}");
+        tx.execute(
+            "INSERT INTO undo_steps(kind, label, payload, created_at)
+             VALUES ('delete_folder', ?1, ?2, ?3)",
+            params![label, payload, now],
+        )?;
+        let step = tx.last_insert_rowid();
+        tx.execute("DELETE FROM folders WHERE id = ?1", [id])?;
+        tx.commit()?;
+        Ok(UndoStep {
+            id: step,
+            kind: "delete_folder".into(),
+            label,
+            articles: 0,
+            bookmarks_kept: 0,
+        })
+    }
+
     /// Takes back step `id`, or the latest step still open; returns it, or `None` when there
     /// is nothing left to undo. Only what the step changed is restored: a bookmark made after
     /// a "mark all read" stays when that is undone.
     pub fn undo(&mut self, id: Option<i64>, now: Timestamp) -> Result<Option<UndoStep>> {
         let tx = self.conn.transaction()?;
-        let step: Option<(i64, String, String, Option<i64>)> = tx
+        type Row = (i64, String, String, Option<i64>, Option<String>);
+        let step: Option<Row> = tx
             .query_row(
-                "SELECT id, kind, label, feed_id FROM undo_steps
+                "SELECT id, kind, label, feed_id, payload FROM undo_steps
                  WHERE undone_at IS NULL AND finalized_at IS NULL AND (?1 IS NULL OR id = ?1)
                  ORDER BY id DESC LIMIT 1",
                 [id],
-                |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)),
+                |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?)),
             )
             .optional()?;
-        let Some((step, kind, label, feed_id)) = step else {
+        let Some((step, kind, label, feed_id, payload)) = step else {
             return Ok(None);
         };
         let articles = match kind.as_str() {
+            "delete_folder" => {
+                restore_folder(&tx, payload.as_deref().unwrap_or("{}"))?;
+                0
+            }
             "unsubscribe" => {
                 tx.execute(
                     "UPDATE feeds SET removed_at = NULL WHERE id = ?1",

@@ -3,12 +3,14 @@
 -- Shipped migrations are never edited: add a new numbered file instead.
 CREATE TABLE undo_steps (
     id            INTEGER PRIMARY KEY,
-    -- 'read', 'unread', 'bookmark', 'unbookmark', 'unsubscribe'
+    -- 'read', 'unread', 'bookmark', 'unbookmark', 'unsubscribe', 'delete_folder'
     kind          TEXT NOT NULL,
     -- what the notice says: "Marked 182 articles read"
     label         TEXT NOT NULL,
     -- unsubscribe: the feed, hidden until the step is final
     feed_id       INTEGER,
+    -- delete_folder: the folder as it was and its feeds, as JSON
+    payload       TEXT,
     created_at    INTEGER NOT NULL,
     -- taken back
     undone_at     INTEGER,
