@@ -35,15 +35,10 @@ fn no_signal(out: &Output, what: &str) -> i32 {
 #[test]
 fn a_page_of_forty_thousand_nested_lists_does_not_kill_the_refresh_nor_come_back() {
     let server = Server::start();
-    let n = 40_000;
     server.file(
         "/trap.html",
         "text/html",
-        format!(
-            "<html><body>{}x{}</body></html>",
-            "<ul><li>".repeat(n),
-            "</li></ul>".repeat(n)
-        ),
+        support::nested_lists_page(40_000),
     );
     server.file(
         "/trap.xml",

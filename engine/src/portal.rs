@@ -1,7 +1,10 @@
 //! Sign-in pages ("captive portals"): a hotel's, an airport's or a plane's network answers
 //! every address with its own page until the person accepts its terms. Such a page must not
-//! become a story's full text, mark feeds as broken or images as refused. Told by its one
-//! sign: the same page coming back from two different sites in one run.
+//! become a story's full text, mark feeds as broken or images as refused. Told by the same page
+//! coming back from two different sites in one run; for feeds also by a page that is not a feed
+//! arriving from another site through a temporary redirect. (Not for article pages: cookie and
+//! consent walls send those to another site the same way, and a page that is not the article is
+//! kept out by the article check anyway.)
 
 use std::collections::HashMap;
 
@@ -19,6 +22,13 @@ pub fn site_of(url: &str) -> String {
             format!("{host}:{}", u.port_or_known_default().unwrap_or(0))
         })
         .unwrap_or_default()
+}
+
+/// The response came from another site through a redirect that was not permanent: the way a
+/// sign-in page takes over any address (a site that moved says so with 301 or 308, which moves
+/// the feed instead).
+pub fn sent_elsewhere(requested: &str, body: &crate::fetch::Body) -> bool {
+    site_of(requested) != site_of(&body.final_url) && body.meta.moved_to.is_none()
 }
 
 /// The hash of a response body with the addresses it was asked for removed (a sign-in page

@@ -48,8 +48,9 @@ pub struct RefreshSummary {
     pub not_modified: usize,
     pub failed: usize,
     pub new_articles: u64,
-    /// Two sites answered with the same page that is not a feed: the network is behind a
-    /// sign-in page. Those feeds were left as they were (no error, no failure counted).
+    /// The network is behind a sign-in page: two sites answered with the same page that is not
+    /// a feed, or one was sent to another site's page by a temporary redirect. Those feeds were
+    /// left as they were (no error, no failure counted).
     pub portal: bool,
     pub elapsed_ms: u128,
 }
@@ -121,6 +122,8 @@ enum Outcome {
     NotAFeed {
         error: String,
         fingerprint: [u8; 32],
+        /// it came from another site through a temporary redirect
+        sent_elsewhere: bool,
     },
 }
 
@@ -180,8 +183,8 @@ pub async fn refresh(
                 while let Ok((feed_id, url)) = started_rx.try_recv() {
                     on_event(&RefreshEvent::Started { feed_id, url });
                 }
-                if let Outcome::NotAFeed { error, fingerprint } = outcome {
-                    portal |= watch.is_portal(&feed.url, fingerprint);
+                if let Outcome::NotAFeed { error, fingerprint, sent_elsewhere } = outcome {
+                    portal |= sent_elsewhere || watch.is_portal(&feed.url, fingerprint);
                     not_feeds.push((feed, fetched_at, error));
                     continue;
                 }
@@ -206,6 +209,7 @@ pub async fn refresh(
         let outcome = Outcome::NotAFeed {
             error,
             fingerprint: [0; 32],
+            sent_elsewhere: false,
         };
         let event = write(
             store,
@@ -242,17 +246,21 @@ async fn fetch_and_parse(
                     &body.final_url,
                     fetched_at,
                 );
-                let fingerprint = parsed
-                    .is_err()
-                    .then(|| crate::portal::fingerprint(&requested, &body.final_url, &body.bytes));
-                (parsed, body.meta, fingerprint)
+                let not_a_feed = parsed.is_err().then(|| {
+                    (
+                        crate::portal::fingerprint(&requested, &body.final_url, &body.bytes),
+                        crate::portal::sent_elsewhere(&requested, &body),
+                    )
+                });
+                (parsed, body.meta, not_a_feed)
             })
             .await;
             match parsed {
                 Ok((Ok(parsed), meta, _)) => Outcome::Parsed { parsed, meta },
-                Ok((Err(e), _, Some(fingerprint))) => Outcome::NotAFeed {
+                Ok((Err(e), _, Some((fingerprint, sent_elsewhere)))) => Outcome::NotAFeed {
                     error: e.to_string(),
                     fingerprint,
+                    sent_elsewhere,
                 },
                 Ok((Err(e), _, None)) => Outcome::Failed {
                     error: e.to_string(),

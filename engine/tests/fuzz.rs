@@ -306,18 +306,6 @@ fn fuzz_every_target_within_the_budget() {
 #[path = "support/shapes.rs"]
 mod shapes;
 
-/// Depth of the tree the real parser builds from `html`, walked without recursion.
-fn parsed_depth(html: &str) -> usize {
-    let doc = scraper::Html::parse_document(html);
-    let mut deepest = 0;
-    let mut stack = vec![(doc.tree.root(), 0usize)];
-    while let Some((node, d)) = stack.pop() {
-        deepest = deepest.max(d);
-        stack.extend(node.children().map(|c| (c, d + 1)));
-    }
-    deepest
-}
-
 /// Structure-aware fuzzing: the pathological shapes (deep nesting of every kind, many
 /// siblings and attributes, huge values and text, entity tricks, deep OPML and feeds), at
 /// random sizes and nested inside each other, through every target, on a 2 MiB stack: an
@@ -351,7 +339,7 @@ fn pathological_shapes_through_every_target_on_a_small_stack() {
                 }
                 let base = Some("https://news.example/a/1.html");
                 let bounded = broadsheet_engine::html_bounds::bound_html(&html);
-                let depth = parsed_depth(&bounded);
+                let depth = broadsheet_engine::html_bounds::parsed_depth(&bounded);
                 assert!(
                     depth <= max_depth,
                     "{} + {}: depth {depth}",

@@ -46,15 +46,10 @@ async fn pass(env: &mut Env) -> OfflineSummary {
 async fn a_page_of_forty_thousand_nested_lists_ends_in_the_note_and_is_not_fetched_again() {
     let server = Server::start();
     one_item_feed(&server, "/trap.xml", "/trap.html", "Quiet story");
-    let n = 40_000;
     server.file(
         "/trap.html",
         "text/html",
-        format!(
-            "<html><body>{}x{}</body></html>",
-            "<ul><li>".repeat(n),
-            "</li></ul>".repeat(n)
-        ),
+        support::nested_lists_page(40_000),
     );
     let mut env = env();
     subscribed(&mut env, &server.url("/trap.xml")).await;
@@ -346,4 +341,42 @@ async fn a_portal_that_redirects_everything_to_its_login_is_recognised_too() {
             "{view:?}"
         );
     }
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn one_feed_sent_to_a_login_elsewhere_is_a_portal_and_a_moved_feed_is_not() {
+    let login_server = Server::start();
+    login_server.route("/login", |_| {
+        Some(Response::ok("text/html", sign_in_page("x")))
+    });
+    let login = login_server.url("/login");
+    let site = Server::start();
+    let to_login = login.clone();
+    site.route("/feed.xml", move |_| {
+        Some(Response::redirect(302, &to_login))
+    });
+    let moved = Server::start();
+    let new_home = login_server.url("/home");
+    login_server.route("/home", |_| {
+        Some(Response::ok(
+            "text/html",
+            "<html><body>Our new site</body></html>",
+        ))
+    });
+    moved.route("/feed.xml", move |_| {
+        Some(Response::redirect(301, &new_home))
+    });
+
+    let mut env = env();
+    let f = env.add(&site.url("/feed.xml"));
+    let (summary, _) = env.refresh_all().await;
+    assert!(summary.portal, "{summary:?}");
+    assert_eq!(env.store.feed(f).unwrap().last_error, None);
+
+    // a site that moved for good to a page that is not a feed: a broken feed, said so
+    let mut env = support::engine::env();
+    let m = env.add(&moved.url("/feed.xml"));
+    let (summary, _) = env.refresh_all().await;
+    assert!(!summary.portal, "{summary:?}");
+    assert!(env.store.feed(m).unwrap().last_error.is_some());
 }

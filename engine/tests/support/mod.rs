@@ -283,3 +283,13 @@ pub fn insert_article(store: &mut broadsheet_engine::Store, feed: i64, title: &s
         .apply_feed(feed, &parsed, &Default::default(), 1, 60)
         .expect("stored");
 }
+
+/// A page of `n` nested `<ul><li>` (40,000 once crashed the offline pass with a stack overflow).
+#[allow(dead_code)]
+pub fn nested_lists_page(n: usize) -> String {
+    format!(
+        "<html><body>{}x{}</body></html>",
+        "<ul><li>".repeat(n),
+        "</li></ul>".repeat(n)
+    )
+}
