@@ -346,7 +346,8 @@ struct Bounder {
     deepest: usize,
     /// start tags kept so far
     elements: usize,
-    /// `&` and no-break spaces seen in text, and the byte ranges of text that has them
+    /// `&` and 0xC2 bytes (the lead byte of a no-break space, which the serializer looks for)
+    /// seen in text, and the byte ranges of text that has them
     escapes: usize,
     texts: Vec<(usize, usize)>,
     /// byte ranges to delete, in order
@@ -452,7 +453,7 @@ impl Bounder {
         }
         let n = s[from..to]
             .iter()
-            .filter(|&&b| b == b'&' || b == 0xA0)
+            .filter(|&&b| b == b'&' || b == 0xC2)
             .count();
         if n > 0 {
             self.escapes += n;

@@ -137,6 +137,26 @@ async fn every_step_undoes_exactly_even_after_a_restart() {
 }
 
 #[tokio::test(flavor = "multi_thread")]
+async fn subscribing_again_before_the_unsubscribe_is_final_keeps_everything() {
+    let server = Server::start();
+    server.seed_story();
+    let mut env = env();
+    let url = server.url("/feed.xml");
+    let feed = env.add(&url);
+    env.refresh_all().await;
+    let read = env.list(View::All)[0].id;
+    env.store.set_read(read, true).unwrap();
+    env.store.unsubscribe(feed, now()).unwrap();
+    assert_eq!(env.add(&url), feed, "the same feed comes back");
+    env.store
+        .finalize_undo(now() + UNDO_WINDOW_SECS + 1)
+        .unwrap();
+    assert_eq!(env.list(View::All).len(), 3, "nothing deleted");
+    assert!(env.store.article(read).unwrap().read);
+    assert!(!env.store.search("Tasmagambetov", 5).unwrap().is_empty());
+}
+
+#[tokio::test(flavor = "multi_thread")]
 async fn marking_search_results_read_marks_exactly_those() {
     let server = Server::start();
     server.seed_story();

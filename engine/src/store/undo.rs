@@ -368,7 +368,18 @@ impl Store {
         };
         for &(step, feed) in &due {
             let tx = self.conn.transaction()?;
-            super::feeds::delete_unsubscribed(&tx, feed)?;
+            // subscribed to again meanwhile: the feed is the person's again, nothing goes
+            let still_removed: bool = tx
+                .query_row(
+                    "SELECT removed_at IS NOT NULL FROM feeds WHERE id = ?1",
+                    [feed],
+                    |r| r.get(0),
+                )
+                .optional()?
+                .unwrap_or(false);
+            if still_removed {
+                super::feeds::delete_unsubscribed(&tx, feed)?;
+            }
             tx.execute(
                 "UPDATE undo_steps SET finalized_at = ?2 WHERE id = ?1",
                 params![step, now],
