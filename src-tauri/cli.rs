@@ -778,7 +778,7 @@ fn refresh_command(
                 text.push_str(&format!(
                     "\nOffline in {} ms: {} ({} failed), {} images ({:.1} MiB, {} refused or failed)",
                     o.elapsed_ms,
-                    plural(o.full_texts, "full article", "full articles"),
+                    broadsheet_engine::text::plural(o.full_texts, "full article", "full articles"),
                     o.full_text_failures,
                     o.images,
                     o.image_bytes as f64 / 1048576.0,
@@ -860,13 +860,4 @@ fn format_time(t: i64) -> String {
                 .to_string()
         })
         .unwrap_or_default()
-}
-
-/// "1 full article", "2 full articles".
-fn plural(n: usize, one: &str, many: &str) -> String {
-    if n == 1 {
-        format!("1 {one}")
-    } else {
-        format!("{n} {many}")
-    }
 }

@@ -193,7 +193,8 @@ pub async fn refresh(
             }
         }
     }
-    // pages that are not feeds: broken feeds, unless two sites sent the same page
+    // pages that are not feeds: broken feeds, unless they showed a sign-in page (two sites
+    // sent the same page, or one was sent to another site by a temporary redirect)
     for (feed, fetched_at, error) in not_feeds {
         if portal {
             store.postpone_schedule(feed.id, fetched_at + PORTAL_WAIT_SECS)?;
@@ -206,10 +207,10 @@ pub async fn refresh(
             });
             continue;
         }
-        let outcome = Outcome::NotAFeed {
+        let outcome = Outcome::Failed {
             error,
-            fingerprint: [0; 32],
-            sent_elsewhere: false,
+            retry_after_secs: None,
+            network: false,
         };
         let event = write(
             store,

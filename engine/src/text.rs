@@ -42,6 +42,15 @@ pub fn html_to_text(html: &str) -> String {
     fold_whitespace(&decoded)
 }
 
+/// "1 article", "2 articles": a count with the word that fits it.
+pub fn plural(n: usize, one: &str, many: &str) -> String {
+    if n == 1 {
+        format!("1 {one}")
+    } else {
+        format!("{n} {many}")
+    }
+}
+
 /// At most `max_chars` characters of `text`, cut at a word boundary, with an ellipsis if cut.
 pub fn excerpt(text: &str, max_chars: usize) -> String {
     if text.chars().count() <= max_chars {

@@ -266,10 +266,11 @@ async fn full_texts(
                 store.claim_full_text(id, now())?;
                 let _ = go.send(Some(body));
             }
+            // only a claimed page is extracted, so a full text always has its attempt counted
             PageStep::Done {
                 id,
-                claimed,
                 outcome: Ok(page),
+                ..
             } => {
                 if behind_portal {
                     // claimed in this pass: taken back, the network was behind a sign-in page
@@ -277,9 +278,6 @@ async fn full_texts(
                     continue;
                 }
                 summary.full_texts += 1;
-                if !claimed {
-                    store.claim_full_text(id, now())?;
-                }
                 store.set_full_text(id, Ok(&page), now())?;
                 progress.full_texts_done += 1;
                 on_progress(progress);

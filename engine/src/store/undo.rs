@@ -10,6 +10,7 @@ use super::articles::{fts_query, view_filter};
 use super::Store;
 use crate::error::{Error, Result};
 use crate::model::{Timestamp, View};
+use crate::text::plural;
 
 /// How long an unsubscribed feed's articles stay, hidden, for an undo.
 pub const UNDO_WINDOW_SECS: i64 = 30 * 60;
@@ -28,14 +29,6 @@ pub struct UndoStep {
     pub articles: usize,
     /// Unsubscribing: how many bookmarked articles stay whatever happens.
     pub bookmarks_kept: u32,
-}
-
-fn plural(n: usize, one: &str, many: &str) -> String {
-    if n == 1 {
-        format!("1 {one}")
-    } else {
-        format!("{n} {many}")
-    }
 }
 
 /// Records a step over `ids` with their state before it; returns the step's id.
