@@ -462,27 +462,47 @@ def dialog_folder():
     return path
 
 
+def _dialog_windows(title):
+    found = subprocess.run(["xdotool", "search", "--onlyvisible", "--name", f"^{title}$"],
+                           capture_output=True, text=True)
+    return found.stdout.split()
+
+
 def answer_file_dialog(title, path):
-    """Types `path` into the native file dialog titled `title` (GTK, under Xvfb) and accepts."""
-    env = dict(os.environ)
+    """Types `path` into the native file dialog titled `title` (GTK, under Xvfb) and accepts.
+
+    Waits for the dialog to be mapped before focusing it (focusing an unmapped window fails
+    with BadMatch and the keys would go to the main window), and checks that the dialog took
+    the answer (it closes); if it did not (focus or name completion raced the typing), the
+    answer is typed again."""
     wid = None
     for _ in range(150):
-        found = subprocess.run(["xdotool", "search", "--name", f"^{title}$"], capture_output=True, text=True, env=env).stdout.split()
+        found = _dialog_windows(title)
         if found:
             wid = found[-1]
             break
         time.sleep(0.1)
     assert wid, f"no dialog titled {title!r}"
-    time.sleep(0.5)  # let the dialog map and settle
-    subprocess.run(["xdotool", "windowfocus", "--sync", wid], env=env, check=False)
-    subprocess.run(["xdotool", "key", "--clearmodifiers", "ctrl+l"], env=env, check=False)
-    time.sleep(0.2)
-    subprocess.run(["xdotool", "key", "--clearmodifiers", "ctrl+a"], env=env, check=False)
-    # slowly: the dialog completes names as they are typed
-    subprocess.run(["xdotool", "type", "--delay", "40", path], env=env, check=False)
-    time.sleep(0.3)
-    time.sleep(0.2)
-    subprocess.run(["xdotool", "key", "--clearmodifiers", "Return"], env=env, check=False)
+    for _attempt in range(3):
+        time.sleep(0.5)  # let the dialog settle
+        try:
+            focused = subprocess.run(["xdotool", "windowfocus", "--sync", wid], capture_output=True, timeout=5)
+        except subprocess.TimeoutExpired:
+            continue
+        if focused.returncode != 0:
+            continue
+        subprocess.run(["xdotool", "key", "--clearmodifiers", "ctrl+l"], check=False)
+        time.sleep(0.2)
+        subprocess.run(["xdotool", "key", "--clearmodifiers", "ctrl+a"], check=False)
+        # slowly: the dialog completes names as they are typed
+        subprocess.run(["xdotool", "type", "--delay", "40", path], check=False)
+        time.sleep(0.5)
+        subprocess.run(["xdotool", "key", "--clearmodifiers", "Return"], check=False)
+        for _ in range(50):
+            if wid not in _dialog_windows(title):
+                return
+            time.sleep(0.1)
+    raise AssertionError(f"the dialog {title!r} did not take {path!r}")
 
 
 @test
