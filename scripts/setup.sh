@@ -13,6 +13,8 @@ packages=(build-essential pkg-config curl file libssl-dev libwebkit2gtk-4.1-dev 
           libsoup-3.0-dev librsvg2-dev libayatana-appindicator3-dev libxdo-dev)
 if [ "$want_test" = 1 ]; then
   packages+=(webkit2gtk-driver xvfb x11-utils imagemagick python3 python3-venv dbus xdotool)
+  # npm brings axe-core for the accessibility checks of the window tests
+  command -v npm >/dev/null 2>&1 || packages+=(npm)
 fi
 
 if command -v dpkg-query >/dev/null 2>&1; then
@@ -42,4 +44,16 @@ fi
 if [ "$want_test" = 1 ] && ! command -v tauri-driver >/dev/null 2>&1 && [ ! -x "$HOME/.cargo/bin/tauri-driver" ]; then
   echo "setup: installing tauri-driver"
   cargo install tauri-driver --version '^2' --locked --quiet
+fi
+
+# axe-core (the accessibility engine of Lighthouse) for the window tests, from npm, into .tools
+AXE_VERSION=4.14.1
+if [ "$want_test" = 1 ]; then
+  axe_dir="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)/.tools/axe"
+  if [ ! -f "$axe_dir/node_modules/axe-core/axe.min.js" ] || ! grep -q "\"version\": \"$AXE_VERSION\"" "$axe_dir/node_modules/axe-core/package.json"; then
+    echo "setup: installing axe-core $AXE_VERSION"
+    mkdir -p "$axe_dir"
+    npm install --prefix "$axe_dir" --no-audit --no-fund --silent "axe-core@$AXE_VERSION"
+  fi
+  export AXE_JS="$axe_dir/node_modules/axe-core/axe.min.js"
 fi

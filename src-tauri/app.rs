@@ -14,7 +14,7 @@ use crate::image_scheme;
 use crate::refresher;
 use crate::state::AppState;
 use crate::tray;
-use crate::{commands, commands_undo};
+use crate::{commands, commands_undo, commands_window};
 
 /// The single-instance name (a D-Bus name on Linux): one per data directory.
 fn instance_id(data_dir: &std::path::Path) -> String {
@@ -26,6 +26,9 @@ fn instance_id(data_dir: &std::path::Path) -> String {
 
 /// Opens the main window; returns the process exit code.
 pub fn run(data_dir: Option<PathBuf>) -> i32 {
+    // a data directory given on the command line holds the page's own storage too (layout,
+    // zoom, theme), so that it is a whole, separate profile
+    let explicit_dir = data_dir.is_some();
     let Some(dir) = broadsheet_engine::paths::data_dir(data_dir) else {
         eprintln!("broadsheet: no user data directory on this system; pass --data-dir");
         return 5;
@@ -48,6 +51,7 @@ pub fn run(data_dir: Option<PathBuf>) -> i32 {
     };
     let images = state.images.clone();
     let data_dir = state.data_dir.clone();
+    let webview_dir = explicit_dir.then(|| data_dir.join("webview"));
     let result = tauri::Builder::default()
         // first: a second launch on the same data hands over to this one, which comes to the
         // front (another --data-dir is another instance)
@@ -95,8 +99,9 @@ pub fn run(data_dir: Option<PathBuf>) -> i32 {
             commands::suggested_feeds,
             commands_undo::undo,
             commands_undo::mark_search_read,
+            commands_window::set_zoom,
         ])
-        .setup(|app| {
+        .setup(move |app| {
             let config = app
                 .config()
                 .app
@@ -105,7 +110,11 @@ pub fn run(data_dir: Option<PathBuf>) -> i32 {
                 .cloned()
                 .ok_or("no window in tauri.conf.json")?;
             let handle = app.handle().clone();
-            WebviewWindowBuilder::from_config(app.handle(), &config)?
+            let mut builder = WebviewWindowBuilder::from_config(app.handle(), &config)?;
+            if let Some(dir) = webview_dir {
+                builder = builder.data_directory(dir);
+            }
+            builder
                 .on_navigation(move |url| {
                     // the app's own pages load; anything else goes to the browser, never here
                     let own = url.scheme() == "tauri"

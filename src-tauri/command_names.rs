@@ -30,4 +30,5 @@ pub const COMMANDS: &[&str] = &[
     "suggested_feeds",
     "undo",
     "mark_search_read",
+    "set_zoom",
 ];

@@ -6,6 +6,7 @@ mod cli;
 mod cli_undo;
 mod commands;
 mod commands_undo;
+mod commands_window;
 mod first_run;
 mod image_scheme;
 mod refresher;

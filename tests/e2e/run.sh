@@ -6,10 +6,11 @@ cd "$(dirname "$0")/../.."
 export PATH="$HOME/.cargo/bin:$PATH"
 cargo build --locked --quiet
 BIN="$PWD/target/debug/broadsheet"
+export AXE_JS="${AXE_JS:-$PWD/.tools/axe/node_modules/axe-core/axe.min.js}"
 free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])'; }
 DISPLAY_NUM=$(( 90 + RANDOM % 400 ))
 while [ -e "/tmp/.X${DISPLAY_NUM}-lock" ]; do DISPLAY_NUM=$((DISPLAY_NUM + 1)); done
-Xvfb ":$DISPLAY_NUM" -screen 0 1280x800x24 -nolisten tcp >/dev/null 2>&1 &
+Xvfb ":$DISPLAY_NUM" -screen 0 1920x1080x24 -nolisten tcp >/dev/null 2>&1 &
 XVFB_PID=$!
 export DISPLAY=":$DISPLAY_NUM"
 export WEBKIT_DISABLE_COMPOSITING_MODE=1

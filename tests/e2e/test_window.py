@@ -10,7 +10,8 @@ import time
 import traceback
 
 import fixture_server
-from webdriver import Session
+from checks import LAYOUT, axe_violations, fit_problems
+from webdriver import CONTROL, ESCAPE, Session
 
 BINARY, PORT = sys.argv[1], int(sys.argv[2])
 SHOTS = sys.argv[3] if len(sys.argv) > 3 else None
@@ -255,7 +256,7 @@ def mark_all_read_brings_unread_to_zero(s):
     s.click("#btn-mark-all")
     s.wait_until("return document.querySelector('[data-count=unread]').textContent === ''", what="no unread badge")
     labels = s.js("return [...document.querySelectorAll('#feed-tree [data-feed-id]')].map(b => b.getAttribute('aria-label'))")
-    assert labels and all(", 0 unread" in l for l in labels), labels
+    assert labels and all(" 0 unread" in l for l in labels), labels
     assert s.js("return document.querySelectorAll('#list .row.unread').length") == 0
 
 
@@ -294,6 +295,162 @@ def the_dari_feed_is_right_to_left(s):
     dirs = s.js("return [getComputedStyle(document.getElementById('r-title')).direction, getComputedStyle(document.getElementById('r-frame').contentDocument.body).direction, getComputedStyle(document.getElementById('r-frame').contentDocument.body).textAlign]")
     assert dirs[0] == "rtl" and dirs[1] == "rtl", dirs
     shot("03-reader-rtl")
+
+
+def set_theme(s, theme):
+    s.js("const t = document.getElementById('set-theme'); t.value = arguments[0]; t.dispatchEvent(new Event('change'))", theme)
+
+
+def assert_fits(s, where):
+    problems = fit_problems(s)
+    assert not problems, f"{where}: {problems}"
+
+
+@test
+def the_window_fits_at_every_size(s):
+    s.click("[data-view=all]")
+    open_row(s, CSTO)
+    for width, height, layout in [(1600, 1000, "three"), (1000, 700, "three"), (720, 480, "two")]:
+        s.set_size(width, height)
+        s.wait_until("return document.body.dataset.layout === arguments[0]", layout, what=f"the {layout}-pane layout at {width}")
+        for theme in ("light", "dark"):
+            set_theme(s, theme)
+            assert_fits(s, f"{width} x {height}, {theme}")
+            shot(f"10-{width}x{height}-{theme}")
+        set_theme(s, "system")
+        # the reader keeps its minimum whatever widths were saved
+        reader = s.js("return document.getElementById('reader').getBoundingClientRect().width")
+        assert reader >= 360, (width, reader)
+    # 720: the sidebar is behind a button, opens over the list and closes with Escape
+    assert s.js("return document.getElementById('sidebar').inert") is True
+    s.click("#btn-sidebar")
+    s.wait_until("return document.body.dataset.drawer === 'true' && document.getElementById('sidebar').getBoundingClientRect().left >= 0", what="the sidebar drawer")
+    assert s.js("return document.activeElement.closest('.sidebar') !== null"), "focus goes into the drawer"
+    assert_fits(s, "720 x 480, drawer open")
+    shot("11-720-drawer")
+    s.chord(ESCAPE)
+    s.wait_until("return document.body.dataset.drawer === 'false' && document.activeElement.id === 'btn-sidebar'", what="the drawer to close")
+    # choosing a view in the drawer closes it
+    s.type("#list", "v")
+    s.wait_until("return document.body.dataset.drawer === 'true'", what="v to open the drawer")
+    s.click("#smart-views [data-view=bookmarks]")
+    s.wait_until("return document.body.dataset.drawer === 'false'", what="the drawer to close on a view")
+    s.click("#btn-sidebar")
+    s.click("#smart-views [data-view=all]")
+    # one pane: the list, then the reader with Back (and Escape)
+    s.set_size(560, 480)
+    s.wait_until("return document.body.dataset.layout === 'one' && document.body.dataset.pane === 'list'", what="one pane")
+    assert_fits(s, "560 x 480, the list")
+    open_row(s, CSTO)
+    assert s.js(LAYOUT)[:2] == ["one", "reader"], s.js(LAYOUT)
+    assert_fits(s, "560 x 480, the reader")
+    shot("12-560-reader")
+    s.click("#btn-back")
+    s.wait_until("return document.body.dataset.pane === 'list'", what="Back to the list")
+    title = "سازمان پیمان امنیت جمعی از افزایش تهدیدها در ولایت‌های شمالی افغانستان ابراز نگرانی کرد"
+    open_row(s, title)
+    dirs = s.js("return [getComputedStyle(document.getElementById('r-title')).direction, getComputedStyle(document.getElementById('r-frame').contentDocument.body).direction]")
+    assert dirs == ["rtl", "rtl"], dirs
+    assert_fits(s, "560 x 480, the Dari story")
+    shot("13-560-rtl")
+    s.chord(ESCAPE)
+    s.wait_until("return document.body.dataset.pane === 'list'", what="Escape back to the list")
+    s.set_size(1280, 800)
+    s.wait_until("return document.body.dataset.layout === 'three' && document.body.dataset.pane === 'both'", what="three panes again")
+
+
+@test
+def dividers_move_stay_within_the_window_and_are_kept(s):
+    s.set_size(1280, 800)
+    before = s.js("return [document.getElementById('list').closest('.list-pane').getBoundingClientRect().width, Number(document.getElementById('split-list').getAttribute('aria-valuenow'))]")
+    s.drag("#split-list", 80)
+    after = s.wait_until("const w = document.querySelector('.list-pane').getBoundingClientRect().width; return w !== arguments[0] && [w, Number(document.getElementById('split-list').getAttribute('aria-valuenow'))]", before[0], what="the list to widen")
+    assert 60 <= after[0] - before[0] <= 100, (before, after)
+    assert abs(after[1] - after[0]) <= 1, after
+    # the keyboard: End goes as far as the reader allows, Home back to the least
+    s.js("document.getElementById('split-sidebar').focus()")
+    s.chord("\ue010")  # End
+    limits = s.js("const e = document.getElementById('split-sidebar'); return ['valuenow', 'valuemin', 'valuemax'].map((a) => Number(e.getAttribute('aria-' + a)))")
+    assert limits[0] == limits[2] and limits[1] == 170, limits
+    assert s.js("return document.getElementById('reader').getBoundingClientRect().width") >= 360
+    s.chord("\ue011")  # Home
+    assert s.js("return Number(document.getElementById('split-sidebar').getAttribute('aria-valuenow'))") == 170
+    s.chord("\ue014")  # Right
+    widths = s.js("return [Number(document.getElementById('split-sidebar').getAttribute('aria-valuenow')), Number(document.getElementById('split-list').getAttribute('aria-valuenow'))]")
+    assert widths[0] == 186, widths
+    # saved widths as wide as they go cannot push the reader under its minimum
+    s.js("localStorage.setItem('--sidebar-width', '420px'); localStorage.setItem('--list-width', '640px')")
+    s.close()
+    s2 = launch()
+    try:
+        s2.set_size(900, 620)
+        s2.wait_until("return document.body.dataset.layout === 'three'", what="three panes at 900")
+        assert s2.js("return document.getElementById('reader').getBoundingClientRect().width") >= 360
+        assert_fits(s2, "900 x 620, widest saved widths")
+        shot("14-900-widest-saved")
+        # a relaunch keeps what was dragged
+        s2.js("localStorage.setItem('--sidebar-width', arguments[0] + 'px'); localStorage.setItem('--list-width', arguments[1] + 'px')", *widths)
+    finally:
+        s2.close()
+    s3 = launch()
+    try:
+        s3.set_size(1280, 800)
+        kept = s3.js("return [document.querySelector('.sidebar').getBoundingClientRect().width, document.querySelector('.list-pane').getBoundingClientRect().width]")
+        assert [round(k) for k in kept] == widths, (kept, widths)
+    finally:
+        s3.close()
+    return "restarted"
+
+
+@test
+def zoom_scales_the_whole_window_and_is_remembered(s):
+    width = s.js("return window.innerWidth")
+    s.chord(CONTROL, "=")
+    s.wait_until("return window.innerWidth < arguments[0] - 50", width, what="zooming in")
+    s.chord(CONTROL, "-")
+    s.chord(CONTROL, "-")
+    zoomed = s.wait_until("return window.innerWidth > arguments[0] + 50 && window.innerWidth", width, what="zooming out")
+    assert abs(zoomed - width / 0.9) <= 3, (zoomed, width)
+    # the reader's own text size stays what it was
+    assert s.js("return localStorage.getItem('readerSize') || '17'") == "17"
+    s.close()
+    s2 = launch()
+    try:
+        s2.wait_until("return Math.abs(window.innerWidth - arguments[0]) <= 3", zoomed, what="the zoom kept across a launch")
+        s2.chord(CONTROL, "0")
+        s2.wait_until("return Math.abs(window.innerWidth - arguments[0]) <= 3", width, what="zoom back to normal")
+        assert s2.js("return localStorage.getItem('zoom')") == "1"
+    finally:
+        s2.close()
+    return "restarted"
+
+
+@test
+def no_critical_or_serious_accessibility_problem_in_any_view(s):
+    found = {}
+    s.click("[data-view=all]")
+    open_row(s, CSTO)
+    found["the window with an article open"] = axe_violations(s)
+    for name, opener, dialog in [("settings", "#btn-settings", "dlg-settings"), ("add feed", "#btn-add", "dlg-add"),
+                                 ("feed", "#feed-tree .feed-row .more", "dlg-feed")]:
+        s.click(opener)
+        s.wait_until("return document.getElementById(arguments[0]).open", dialog, what=f"the {name} dialog")
+        time.sleep(0.3)
+        found[name] = axe_violations(s)
+        s.js("document.getElementById(arguments[0]).close()", dialog)
+    s.type("#list", "?")
+    s.wait_until("return document.getElementById('dlg-keys').open", what="the shortcuts")
+    found["shortcuts"] = axe_violations(s)
+    s.js("document.getElementById('dlg-keys').close()")
+    s.set_size(720, 480)
+    s.wait_until("return document.body.dataset.layout === 'two'", what="two panes")
+    s.click("#btn-sidebar")
+    s.wait_until("return document.body.dataset.drawer === 'true'", what="the drawer")
+    found["a narrow window with the sidebar open"] = axe_violations(s)
+    s.chord(ESCAPE)
+    s.set_size(1280, 800)
+    problems = {k: v for k, v in found.items() if v}
+    assert not problems, json.dumps(problems, indent=1, ensure_ascii=False)
 
 
 @test

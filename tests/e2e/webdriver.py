@@ -6,6 +6,11 @@ import urllib.error
 import urllib.request
 
 
+ELEMENT = "element-6066-11e4-a52e-4f735466cecf"
+CONTROL = "\ue009"
+ESCAPE = "\ue00c"
+
+
 class WebDriverError(Exception):
     pass
 
@@ -81,6 +86,32 @@ class Session:
     def type(self, css, text):
         el = self.wait_for(css)
         self.cmd("POST", f"/element/{el}/value", {"text": text})
+
+    def set_size(self, width, height):
+        """Resizes the window and waits until the page has the new width."""
+        self.cmd("POST", "/window/rect", {"width": width, "height": height})
+        self.wait_until("return Math.abs(window.outerWidth - arguments[0]) <= 2 && Math.abs(window.outerHeight - arguments[1]) <= 40",
+                        width, height, what=f"a {width} x {height} window")
+        time.sleep(0.3)  # a resize handler and a frame
+
+    def chord(self, *keys):
+        """Presses `keys` together (modifiers first), then lets them go."""
+        down = [{"type": "keyDown", "value": k} for k in keys]
+        up = [{"type": "keyUp", "value": k} for k in reversed(keys)]
+        self.cmd("POST", "/actions", {"actions": [{"type": "key", "id": "keyboard", "actions": down + up}]})
+        self.cmd("DELETE", "/actions")
+
+    def drag(self, css, dx):
+        """Drags the element matching `css` by `dx` pixels to the right, in steps."""
+        el = self.wait_for(css)
+        steps = [{"type": "pointerMove", "origin": "pointer", "x": dx // 4, "y": 0, "duration": 50} for _ in range(3)]
+        steps.append({"type": "pointerMove", "origin": "pointer", "x": dx - 3 * (dx // 4), "y": 0, "duration": 50})
+        self.cmd("POST", "/actions", {"actions": [{
+            "type": "pointer", "id": "mouse", "parameters": {"pointerType": "mouse"},
+            "actions": [{"type": "pointerMove", "origin": {ELEMENT: el}, "x": 0, "y": 0},
+                        {"type": "pointerDown", "button": 0}, *steps, {"type": "pointerUp", "button": 0}],
+        }]})
+        self.cmd("DELETE", "/actions")
 
     def text(self, css):
         els = self.find(css)

@@ -7,6 +7,7 @@ import { Reader } from './reader.js';
 import { renderSidebar } from './sidebar.js';
 import { firstRunView, lastOutcome, loadSuggestions } from './first-run.js';
 import { offerUndo, onUndone, undo } from './undo.js';
+import { back, showPane, startLayout, toggleSidebar, viewChosen } from './layout.js';
 
 const state = {
   view: 'all',
@@ -46,6 +47,7 @@ async function selectView(view, title) {
   $('search').value = '';
   $('view-title').textContent = title;
   reader.clear();
+  viewChosen();
   for (const b of document.querySelectorAll('.sidebar [data-view]')) {
     b.setAttribute('aria-current', String(b.dataset.view === view));
   }
@@ -108,6 +110,7 @@ function renderSidebarNow() {
 
 async function openArticle(row) {
   const article = await call('open_article', { id: row.id });
+  showPane('reader');
   if (!row.read) {
     list.patch(row.id, { read: true });
     scheduleSidebarRefresh();
@@ -524,6 +527,10 @@ document.addEventListener('keydown', (e) => {
     undo();
     return;
   }
+  if (e.key === 'Escape' && !typing && back()) {
+    e.preventDefault();
+    return;
+  }
   if (typing || e.ctrlKey || e.metaKey || e.altKey) return;
   const actions = {
     j: () => list.move(1),
@@ -537,7 +544,8 @@ document.addEventListener('keydown', (e) => {
     o: () => reader.openOriginal(),
     f: loadFullArticle,
     r: () => refreshAsked(),
-    '/': () => $('search').focus(),
+    '/': () => { showPane('list'); $('search').focus(); },
+    v: toggleSidebar,
     A: markAllRead,
     '?': () => $('dlg-keys').showModal(),
   };
@@ -547,35 +555,6 @@ document.addEventListener('keydown', (e) => {
     action();
   }
 });
-
-// ---- resizable panes ----
-
-function wireSplitter(id, variable, min, max) {
-  const splitter = $(id);
-  const root = document.documentElement;
-  const saved = localStorage.getItem(variable);
-  if (saved) root.style.setProperty(variable, saved);
-  const set = (px) => {
-    const value = `${Math.round(Math.min(max, Math.max(min, px)))}px`;
-    root.style.setProperty(variable, value);
-    localStorage.setItem(variable, value);
-  };
-  const current = () => parseFloat(getComputedStyle(root).getPropertyValue(variable));
-  splitter.addEventListener('pointerdown', (e) => {
-    const startX = e.clientX;
-    const start = current();
-    splitter.setPointerCapture(e.pointerId);
-    const move = (ev) => set(start + ev.clientX - startX);
-    splitter.addEventListener('pointermove', move);
-    splitter.addEventListener('pointerup', () => splitter.removeEventListener('pointermove', move), { once: true });
-  });
-  splitter.addEventListener('keydown', (e) => {
-    if (e.key === 'ArrowLeft') set(current() - 16);
-    if (e.key === 'ArrowRight') set(current() + 16);
-  });
-}
-wireSplitter('split-sidebar', '--sidebar-width', 170, 420);
-wireSplitter('split-list', '--list-width', 260, 640);
 
 // after an undo: counts, the list where it was, and the open article's buttons
 onUndone(async () => {
@@ -591,6 +570,7 @@ onUndone(async () => {
 // ---- start ----
 
 applyAppearance();
+startLayout();
 (async () => {
   await loadSuggestions();
   await refreshSidebar();

@@ -10,7 +10,11 @@ export function renderSidebar(tree, data, current, { onSelect, onEditFeed, onEdi
     bookmarks: data.counts.bookmarks,
   })) {
     const badge = document.querySelector(`[data-count="${key}"]`);
-    if (badge) badge.textContent = value > 0 ? String(value) : '';
+    if (!badge) continue;
+    badge.textContent = value > 0 ? String(value) : '';
+    // the count is read from the name (shown text first), not as a stray number after it
+    const name = badge.previousElementSibling.textContent;
+    badge.closest('button').setAttribute('aria-label', key === 'bookmarks' ? `${name} ${value}` : `${name} ${value} unread`);
   }
   const byFolder = new Map();
   for (const feed of data.feeds) {
@@ -27,8 +31,8 @@ export function renderSidebar(tree, data, current, { onSelect, onEditFeed, onEdi
     const isCollapsed = collapsed.has(folder.id);
     const toggle = el('button', { type: 'button', class: 'folder-name', 'aria-expanded': String(!isCollapsed), 'aria-label': `Folder ${folder.name}, ${unread} unread` },
       el('span', { class: 'chev', 'aria-hidden': 'true', text: '▾' }), el('span', { class: 'nav-label', dir: 'auto', text: folder.name }));
-    const select = el('button', { type: 'button', class: 'nav-item', 'data-view': `folder:${folder.id}`, 'aria-current': String(current === `folder:${folder.id}`), 'aria-label': `All in ${folder.name}` },
-      el('span', { class: 'nav-label', text: 'All in folder' }), el('span', { class: 'count', text: unread > 0 ? String(unread) : '' }));
+    const select = el('button', { type: 'button', class: 'nav-item', 'data-view': `folder:${folder.id}`, 'aria-current': String(current === `folder:${folder.id}`), 'aria-label': `All in folder ${unread} unread, ${folder.name}` },
+      el('span', { class: 'nav-label', text: 'All in folder' }), ' ', el('span', { class: 'count', 'aria-hidden': 'true', text: unread > 0 ? String(unread) : '' }));
     const edit = el('button', { type: 'button', class: 'icon more', 'aria-label': `Edit folder ${folder.name}`, title: 'Rename or delete the folder' });
     edit.innerHTML = '<svg viewBox="0 0 20 20" aria-hidden="true"><circle cx="5" cy="10" r="1"/><circle cx="10" cy="10" r="1"/><circle cx="15" cy="10" r="1"/></svg>';
     edit.addEventListener('click', () => onEditFolder(folder));
@@ -52,11 +56,13 @@ export function renderSidebar(tree, data, current, { onSelect, onEditFeed, onEdi
 
 function feedItem(feed, current, onSelect, onEditFeed) {
   const view = `feed:${feed.id}`;
-  const label = `${feed.title}, ${feed.unread_count} unread${feed.last_error ? `, last refresh failed: ${feed.last_error}` : ''}`;
+  // the name starts with what is shown (the title, then the count) for voice control users
+  const label = `${feed.title} ${feed.unread_count} unread${feed.last_error ? `, last refresh failed: ${feed.last_error}` : ''}`;
   const button = el('button', { type: 'button', class: 'nav-item', 'data-view': view, 'data-feed-id': feed.id, 'aria-current': String(current === view), 'aria-label': label, title: feed.url },
-    el('span', { class: 'nav-label', dir: 'auto', text: feed.title }),
-    feed.last_error ? el('span', { class: 'error-mark', role: 'img', 'aria-label': `Error: ${feed.last_error}`, title: `Last refresh failed: ${feed.last_error}`, text: '!' }) : null,
-    el('span', { class: 'count', text: feed.unread_count > 0 ? String(feed.unread_count) : '' }));
+    // spaces between the parts: the shown text reads as words, as the name does
+    el('span', { class: 'nav-label', dir: 'auto', text: feed.title }), ' ',
+    feed.last_error ? el('span', { class: 'error-mark', role: 'img', 'aria-label': `Error: ${feed.last_error}`, title: `Last refresh failed: ${feed.last_error}`, text: '!' }) : null, ' ',
+    el('span', { class: 'count', 'aria-hidden': 'true', text: feed.unread_count > 0 ? String(feed.unread_count) : '' }));
   button.addEventListener('click', () => onSelect(view, feed.title));
   const more = el('button', { type: 'button', class: 'icon more', 'aria-label': `Edit feed ${feed.title}`, title: 'Rename, move or unsubscribe' });
   more.innerHTML = '<svg viewBox="0 0 20 20" aria-hidden="true"><circle cx="5" cy="10" r="1"/><circle cx="10" cy="10" r="1"/><circle cx="15" cy="10" r="1"/></svg>';
