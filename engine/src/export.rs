@@ -72,18 +72,20 @@ pub fn export_bookmarks(
     images: &ImageStore,
     format: ExportFormat,
 ) -> Result<(String, usize)> {
-    // every bookmark, page by page (a page is capped)
+    // every bookmark, page by page (a page is capped), each continuing from the last row
     let mut ids: Vec<i64> = Vec::new();
+    let mut after = None;
     loop {
         let page = store.articles(&ArticleQuery {
             view: View::Bookmarks,
             limit: 500,
-            offset: ids.len() as u32,
+            after,
             ..Default::default()
         })?;
-        if page.is_empty() {
+        let Some(last) = page.last() else {
             break;
-        }
+        };
+        after = Some((last.published_at, last.id));
         ids.extend(page.into_iter().map(|a| a.id));
     }
     let mut articles = Vec::with_capacity(ids.len());

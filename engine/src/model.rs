@@ -107,7 +107,7 @@ pub struct Article {
 }
 
 /// Which articles a list shows.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
 #[serde(tag = "kind", content = "id", rename_all = "snake_case")]
 pub enum View {
     #[default]
@@ -120,15 +120,22 @@ pub enum View {
     Folder(i64),
 }
 
-/// A page of an article list: newest first, `offset` rows in.
+/// A page of an article list: newest first, after or before a row it shows, or `offset` rows in.
 #[derive(Debug, Clone, Default, Serialize, Deserialize)]
 pub struct ArticleQuery {
     pub view: View,
     pub unread_only: bool,
     pub limit: u32,
-    /// Rows to skip (a virtual list may jump to any position).
+    /// Rows to skip (a virtual list may jump to any position): walked from the nearest
+    /// landmark, never from the top.
     #[serde(default)]
     pub offset: u32,
+    /// The page right after this row (`published_at`, `id`), whatever came in before it.
+    #[serde(default)]
+    pub after: Option<(Timestamp, i64)>,
+    /// The page right before this row.
+    #[serde(default)]
+    pub before: Option<(Timestamp, i64)>,
 }
 
 /// Counts the sidebar's smart views show.

@@ -31,7 +31,7 @@ pub fn announcements(store: &Store, new_by_feed: &[(i64, u32)]) -> Result<Vec<An
             view: View::Feed(feed_id),
             unread_only: true,
             limit: new.min(3),
-            offset: 0,
+            ..Default::default()
         })?;
         let body = match (new, newest.first()) {
             (1, Some(a)) => a.title.clone(),

@@ -49,6 +49,11 @@ fn a_schema_1_database_opens_with_nothing_lost() {
     );
     let bookmarks = list(&store, View::Bookmarks);
     assert_eq!(bookmarks.len(), 2, "{bookmarks:?}");
+    // the counts migration 0007 keeps start from the old rows, right
+    assert_eq!(store.count_mismatches().unwrap(), vec![]);
+    assert_eq!(store.view_counts(View::All).unwrap(), (3, 2));
+    assert_eq!(store.view_counts(View::Bookmarks).unwrap().0, 2);
+    assert_eq!(store.smart_counts().unwrap().unread, 2);
     assert!(bookmarks.iter().any(|a| a.title == CSTO));
     assert!(
         bookmarks.iter().any(|a| a.feed_title == "خبرگزاری خامه"),

@@ -453,6 +453,78 @@ def no_critical_or_serious_accessibility_problem_in_any_view(s):
     assert not problems, json.dumps(problems, indent=1, ensure_ascii=False)
 
 
+def big_store(articles, feeds=40):
+    """A data directory holding `articles` articles, written straight into the database (the
+    app made the schema): fast enough for a window test. Returns (dir, ids newest first)."""
+    import sqlite3
+    big = tempfile.mkdtemp(prefix="broadsheet-e2e-big-")
+    subprocess.run([BINARY, "--data-dir", big, "stats"], check=True, capture_output=True, timeout=60)
+    db = sqlite3.connect(os.path.join(big, "broadsheet.db"))
+    now = int(time.time())
+    db.executemany("INSERT INTO feeds(id, url, title, created_at, next_due_at) VALUES (?, ?, ?, ?, ?)",
+                   [(f + 1, f"http://127.0.0.1:9/{f}.xml", f"Big feed {f}", now, now + 86400 * 365) for f in range(feeds)])
+    # three rows to a date: the id decides among them
+    db.executemany("""INSERT INTO articles(id, feed_id, guid, title, published_at, excerpt, content_hash,
+                      fetched_at, read, read_at, images_at, full_fetched_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+                   [(i + 1, i % feeds + 1, f"g{i}", f"Story {i}", now - 86400 - (i // 3) * 60, f"Excerpt {i}", f"h{i}",
+                     now, int(i % 5 == 0), now if i % 5 == 0 else None, now, now) for i in range(articles)])
+    db.commit()
+    ids = [r[0] for r in db.execute("SELECT id FROM articles ORDER BY published_at DESC, id DESC")]
+    unread = db.execute("SELECT COUNT(*) FROM articles WHERE read = 0").fetchone()[0]
+    db.close()
+    return big, ids, unread
+
+
+SHOWN_ROWS = """return [...document.querySelectorAll('#list .row')]
+  .map((r) => [Number(r.dataset.index), Number(r.dataset.id), r.querySelector('time').getAttribute('datetime')])
+  .sort((a, b) => a[0] - b[0]);"""
+
+
+def assert_rows_in_place(s, ids, what):
+    time.sleep(0.3)  # the scroll event and the pages it asks for
+    shown = s.wait_until(SHOWN_ROWS.replace("return ", "const rows = ", 1) + " return rows.length > 5 && rows", what=f"rows {what}", timeout=30)
+    indexes = [r[0] for r in shown]
+    assert indexes == list(range(indexes[0], indexes[0] + len(indexes))), f"{what}: a gap or repeat in {indexes}"
+    for index, article, _ in shown:
+        assert ids[index] == article, f"{what}: row {index} shows article {article}, the store has {ids[index]} there"
+    dates = [r[2] for r in shown]
+    assert dates == sorted(dates, reverse=True), f"{what}: dates out of order"
+    return indexes
+
+
+@test
+def a_big_store_jumps_to_the_middle_with_the_right_rows(s):
+    n = 150_000
+    big, ids, unread = big_store(n)
+    s.close()
+    s2 = Session(PORT, BINARY, ["--data-dir", big])
+    try:
+        s2.wait_until("return document.body.dataset.ready === 'true'", what="the page to be ready", timeout=60)
+        s2.click("[data-view=all]")
+        s2.wait_until("return document.querySelectorAll('#list .row').length > 5", what="the first rows")
+        assert_rows_in_place(s2, ids, "at the top")
+        # counts from the kept counters equal a recount
+        assert s2.text("[data-count=all]") == str(unread), (s2.text("[data-count=all]"), unread)
+        assert s2.js("return document.getElementById('view-count').textContent") == f"{unread} unread"
+        # drag the scroll bar to the middle: the rows there, at once
+        s2.js("const l = document.getElementById('list'); l.scrollTop = (l.scrollHeight - l.clientHeight) / 2")
+        shown = assert_rows_in_place(s2, ids, "in the middle")
+        assert abs(shown[len(shown) // 2] - n // 2) < n // 100, shown
+        shot("15-big-store-middle")
+        # on down across page borders, row for row
+        for _ in range(6):
+            s2.js("document.getElementById('list').scrollTop += 1500")
+            moved = assert_rows_in_place(s2, ids, "further down")
+        assert moved[0] > shown[0] + 80, (shown, moved)
+        # the end
+        s2.js("const l = document.getElementById('list'); l.scrollTop = l.scrollHeight")
+        end = assert_rows_in_place(s2, ids, "at the end")
+        assert end[-1] == n - 1, end
+    finally:
+        s2.close()
+    return "restarted"
+
+
 @test
 def hostile_content_runs_nothing(s):
     subscribe(s, f"{BASE}/xss.xml")

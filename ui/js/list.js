@@ -1,10 +1,16 @@
 // The article list: a virtual list (only the visible rows are in the DOM) over pages fetched
-// on demand, so a view of 100,000 articles scrolls without lag.
+// on demand, so a view of a million articles scrolls without lag. A page next to one already
+// shown continues from its first or last row's key, so pages fit without gaps or repeats;
+// a page far from any is asked for by position (the store starts from its nearest landmark).
+// A list taller than a browser can lay out (WebKit stops near 33 million pixels) scrolls a
+// shorter spacer: small moves go row for row, a drag of the scroll bar goes in proportion.
 import { call } from './api.js';
 import { relativeDate, fullDate, el } from './format.js';
 
 const PAGE = 100;
 const OVERSCAN = 6;
+/** The tallest spacer the list lays out, in pixels. */
+export const MAX_SPACER = 8_000_000;
 
 export class ArticleList {
   constructor(container, spacer, { onOpen, onChange }) {
@@ -21,7 +27,11 @@ export class ArticleList {
     this.rendered = new Map();
     this.selected = -1;
     this.generation = 0;
-    container.addEventListener('scroll', () => this.render(), { passive: true });
+    // where the viewport is in the whole list (pixels), and the scroll position it goes with
+    this.virtualTop = 0;
+    this.lastScroll = 0;
+    this.ownScroll = null;
+    container.addEventListener('scroll', () => { this.follow(); this.render(); }, { passive: true });
     new ResizeObserver(() => this.render()).observe(container);
     container.addEventListener('click', (e) => {
       const row = e.target.closest('.row');
@@ -74,8 +84,49 @@ export class ArticleList {
     if (!keepPosition) {
       this.selected = -1;
       this.container.scrollTop = 0;
+      this.virtualTop = 0;
+      this.lastScroll = 0;
     }
-    this.spacer.style.height = `${total * this.rowHeight}px`;
+    this.spacer.style.height = `${Math.min(total * this.rowHeight, MAX_SPACER)}px`;
+  }
+
+  /** The list's whole height and the spacer's, less the viewport: the ranges scrolled. */
+  ranges() {
+    const height = this.container.clientHeight || 600;
+    const whole = this.total * this.rowHeight;
+    return [Math.max(0, whole - height), Math.max(0, Math.min(whole, MAX_SPACER) - height)];
+  }
+
+  /** Follows a scroll: row for row when small (wheel, keys), in proportion when far (a drag
+   * of the scroll bar), and exactly at either end. */
+  follow() {
+    const top = this.container.scrollTop;
+    const [whole, spacer] = this.ranges();
+    const height = this.container.clientHeight || 600;
+    if (whole === spacer) this.virtualTop = top;
+    else if (this.ownScroll !== null && Math.abs(top - this.ownScroll) <= 1) { /* we set it */ }
+    else if (top <= 0) this.virtualTop = 0;
+    else if (top >= spacer - 1) this.virtualTop = whole;
+    else if (Math.abs(top - this.lastScroll) < 2 * height) this.virtualTop += top - this.lastScroll;
+    else this.virtualTop = (top / spacer) * whole;
+    this.virtualTop = Math.max(0, Math.min(whole, this.virtualTop));
+    this.ownScroll = null;
+    this.lastScroll = top;
+  }
+
+  /** Where row `index` is drawn in the spacer. */
+  rowTop(index) {
+    return index * this.rowHeight - this.virtualTop + this.container.scrollTop;
+  }
+
+  /** Scrolls so that the list's pixel `virtualTop` is at the top of the viewport. */
+  scrollToVirtual(virtualTop) {
+    const [whole, spacer] = this.ranges();
+    this.virtualTop = Math.max(0, Math.min(whole, virtualTop));
+    const top = whole === spacer ? this.virtualTop : Math.round((this.virtualTop / Math.max(1, whole)) * spacer);
+    this.ownScroll = top;
+    this.lastScroll = top;
+    this.container.scrollTop = top;
   }
 
   rowAt(index) {
@@ -92,7 +143,13 @@ export class ArticleList {
     if (this.search || this.pages.has(p)) return;
     if (!this.loading.has(p)) {
       const gen = this.generation;
-      this.loading.set(p, call('list_articles', { query: { ...this.query, limit: PAGE, offset: p * PAGE }, withTotal: false })
+      // next to a page already here: continue from its edge row, so the two fit exactly
+      const previous = this.pages.get(p - 1);
+      const next = this.pages.get(p + 1);
+      const key = (row) => [row.published_at, row.id];
+      const where = previous?.length === PAGE ? { after: key(previous[PAGE - 1]) }
+        : next?.length ? { before: key(next[0]) } : {};
+      this.loading.set(p, call('list_articles', { query: { ...this.query, limit: PAGE, offset: p * PAGE, ...where }, withTotal: false })
         .then((page) => {
           if (gen === this.generation) this.pages.set(p, page.rows);
         })
@@ -102,7 +159,7 @@ export class ArticleList {
   }
 
   render() {
-    const top = this.container.scrollTop;
+    const top = this.virtualTop;
     const height = this.container.clientHeight || 600;
     const first = Math.max(0, Math.floor(top / this.rowHeight) - OVERSCAN);
     const last = Math.min(this.total - 1, Math.ceil((top + height) / this.rowHeight) + OVERSCAN);
@@ -122,6 +179,7 @@ export class ArticleList {
       const existing = this.rendered.get(i);
       if (existing && existing.dataset.id === String(row.id) && existing.dataset.stamp === stamp(row)) {
         existing.setAttribute('aria-selected', String(i === this.selected));
+        existing.style.transform = `translateY(${this.rowTop(i)}px)`;
         continue;
       }
       existing?.remove();
@@ -148,7 +206,7 @@ export class ArticleList {
         el('time', { class: 'date', datetime: new Date(row.published_at * 1000).toISOString(), title: fullDate(row.published_at), text: relativeDate(row.published_at) })),
       el('div', { class: 'title', dir: 'auto', text: row.title || '(untitled)' }),
       el('div', { class: 'excerpt', dir: 'auto', text: row.excerpt }));
-    node.style.transform = `translateY(${index * this.rowHeight}px)`;
+    node.style.transform = `translateY(${this.rowTop(index)}px)`;
     return node;
   }
 
@@ -160,9 +218,9 @@ export class ArticleList {
     if (!row) return false;
     this.selected = index;
     const top = index * this.rowHeight;
-    if (top < this.container.scrollTop) this.container.scrollTop = top;
-    else if (top + this.rowHeight > this.container.scrollTop + this.container.clientHeight) {
-      this.container.scrollTop = top + this.rowHeight - this.container.clientHeight;
+    if (top < this.virtualTop) this.scrollToVirtual(top);
+    else if (top + this.rowHeight > this.virtualTop + this.container.clientHeight) {
+      this.scrollToVirtual(top + this.rowHeight - this.container.clientHeight);
     }
     this.container.setAttribute('aria-activedescendant', `row-${row.id}`);
     this.render();

@@ -6,11 +6,12 @@ use super::{changed_or_not_found, Store};
 use crate::error::{Error, Result};
 use crate::model::{now, Feed, FeedFetchState, Folder, Timestamp};
 
-const FEED_COLUMNS: &str = "f.id, f.url, COALESCE(f.user_title, NULLIF(f.title, ''), f.url), f.site_url,
+/// Columns of a feed row; `c` is its `feed_counts` row (kept by triggers, migration 0007).
+const FEED_COLUMNS: &str =
+    "f.id, f.url, COALESCE(f.user_title, NULLIF(f.title, ''), f.url), f.site_url,
      f.folder_id, d.name, f.last_fetched_at, f.next_due_at, f.postponed_until,
      f.consecutive_failures, f.last_error,
-     (SELECT COUNT(*) FROM articles a WHERE a.feed_id = f.id AND a.read = 0 AND a.purged_at IS NULL),
-     (SELECT COUNT(*) FROM articles a WHERE a.feed_id = f.id AND a.purged_at IS NULL),
+     COALESCE(c.unread, 0), COALESCE(c.live, 0),
      f.summary_only, f.full_text, f.notify";
 
 fn feed_from_row(r: &Row) -> rusqlite::Result<Feed> {
@@ -149,6 +150,7 @@ impl Store {
     pub fn feeds(&self) -> Result<Vec<Feed>> {
         let sql = format!(
             "SELECT {FEED_COLUMNS} FROM feeds f LEFT JOIN folders d ON d.id = f.folder_id
+                 LEFT JOIN feed_counts c ON c.feed_id = f.id
              WHERE f.removed_at IS NULL
              ORDER BY d.name COLLATE NOCASE NULLS FIRST, 3 COLLATE NOCASE"
         );
@@ -160,6 +162,7 @@ impl Store {
     pub fn feed(&self, id: i64) -> Result<Feed> {
         let sql = format!(
             "SELECT {FEED_COLUMNS} FROM feeds f LEFT JOIN folders d ON d.id = f.folder_id
+                 LEFT JOIN feed_counts c ON c.feed_id = f.id
              WHERE f.id = ?1 AND f.removed_at IS NULL"
         );
         self.conn

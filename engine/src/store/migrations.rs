@@ -13,6 +13,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("migrations/0004_full_text_attempts.sql"),
     include_str!("migrations/0005_retention_by_read_time.sql"),
     include_str!("migrations/0006_undo.sql"),
+    include_str!("migrations/0007_counts.sql"),
 ];
 
 /// The schema version this binary writes.

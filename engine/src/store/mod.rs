@@ -6,6 +6,7 @@ mod articles;
 mod feeds;
 mod migrations;
 mod offline;
+mod paging;
 mod refresh_writes;
 mod settings;
 mod undo;
@@ -21,6 +22,7 @@ pub use feeds::{Added, NewFeed, Subscription};
 pub use offline::{
     FullTextJob, ImageCleanup, ImageJob, OfflineScope, StorageUsage, MAX_FULL_TEXT_ATTEMPTS,
 };
+pub use paging::{RowKey, LANDMARK_STRIDE};
 pub use refresh_writes::FetchMeta;
 pub use settings::{ImagePolicy, Settings, SETTING_KEYS};
 pub use undo::{UndoStep, UNDO_WINDOW_SECS};
@@ -32,6 +34,8 @@ pub const DATABASE_FILE: &str = "broadsheet.db";
 pub struct Store {
     conn: Connection,
     path: PathBuf,
+    /// Where far positions of each view start (`paging.rs`).
+    landmarks: std::cell::RefCell<paging::LandmarkCache>,
 }
 
 impl Store {
@@ -54,6 +58,7 @@ impl Store {
         let mut store = Store {
             conn,
             path: path.to_path_buf(),
+            landmarks: Default::default(),
         };
         migrations::apply(&mut store.conn)?;
         Ok(store)

@@ -80,11 +80,14 @@ impl Store {
     pub fn full_text_todo(&self, scope: OfflineScope, now: Timestamp) -> Result<Vec<FullTextJob>> {
         let (sql, id, force) = match scope {
             OfflineScope::Due => (
+                // from the full-text feeds to their pages never fetched: feeds that carry
+                // whole articles cost nothing, however many articles they hold
                 format!(
                     "SELECT a.id, a.url, a.title, COALESCE(a.content, a.summary, '')
-                     FROM articles a JOIN feeds f ON f.id = a.feed_id
-                     WHERE ?1 = 0 AND ?2 = 0 AND a.purged_at IS NULL AND a.url IS NOT NULL
-                       AND a.full_fetched_at IS NULL AND f.removed_at IS NULL AND {FULL_TEXT_ON}
+                     FROM feeds f CROSS JOIN articles a INDEXED BY articles_full_text_todo
+                     WHERE ?1 = 0 AND ?2 = 0 AND f.removed_at IS NULL AND {FULL_TEXT_ON}
+                       AND a.feed_id = f.id AND a.purged_at IS NULL AND a.url IS NOT NULL
+                       AND a.full_fetched_at IS NULL
                        AND a.full_attempts < {MAX_FULL_TEXT_ATTEMPTS}
                        AND (a.full_retry_at IS NULL OR a.full_retry_at <= ?3)
                      ORDER BY a.bookmarked DESC, a.published_at DESC"
@@ -210,9 +213,16 @@ impl Store {
             return Ok(Vec::new());
         }
         let bookmarks_only = policy == ImagePolicy::Bookmarks;
-        let (filter, id) = match scope {
+        // what is left to do is found through an index of just that (articles never looked
+        // at, or bookmarks), never by reading the whole store
+        let (from, filter, id) = match scope {
             // a page still to fetch comes first: its images are the ones to keep
             OfflineScope::Due => (
+                if bookmarks_only {
+                    "articles a INDEXED BY articles_bookmarked"
+                } else {
+                    "articles a INDEXED BY articles_images_todo"
+                },
                 format!(
                     "?2 = 0 AND a.images_at IS NULL AND (?1 = 0 OR a.bookmarked = 1)
                      AND NOT (a.url IS NOT NULL AND a.full_fetched_at IS NULL
@@ -221,15 +231,21 @@ impl Store {
                 0,
             ),
             OfflineScope::Article { id, .. } => (
+                "articles a",
                 "a.id = ?2 AND COALESCE(a.images_at, 0) != -1 AND (?1 = 0 OR a.bookmarked = 1)"
                     .to_string(),
                 id,
             ),
         };
+        let bookmarked = if bookmarks_only {
+            "a.bookmarked = 1 AND"
+        } else {
+            ""
+        };
         let sql = format!(
             "SELECT a.id, COALESCE(a.full_content, a.content, a.summary, ''), COALESCE(a.url, f.url)
-             FROM articles a JOIN feeds f ON f.id = a.feed_id
-             WHERE a.purged_at IS NULL AND {filter}
+             FROM {from} JOIN feeds f ON f.id = a.feed_id
+             WHERE {bookmarked} a.purged_at IS NULL AND {filter}
              ORDER BY a.bookmarked DESC, a.published_at DESC"
         );
         let mut stmt = self.conn.prepare(&sql)?;

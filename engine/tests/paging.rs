@@ -1,0 +1,188 @@
+//! Pages of a view by key: walking a view page after page (and back) gives every row once, in
+//! order, even with many rows on one date; a jump to any position gives exactly the rows a
+//! full ordering has there, also right after new articles arrive or articles are read.
+
+use broadsheet_engine::model::{ArticleQuery, ArticleSummary, NewArticle, View};
+use broadsheet_engine::parse::ParsedFeed;
+use broadsheet_engine::store::{FetchMeta, NewFeed, LANDMARK_STRIDE};
+use broadsheet_engine::Store;
+
+const NOW: i64 = 1_800_000_000;
+
+fn add_items(store: &mut Store, feed_id: i64, feed: usize, from: usize, to: usize) {
+    let parsed = ParsedFeed {
+        title: format!("Feed {feed}"),
+        site_url: None,
+        summary_only: false,
+        articles: (from..to)
+            .map(|k| NewArticle {
+                guid: format!("{feed}-{k}"),
+                url: None,
+                title: format!("{feed}-{k}"),
+                author: None,
+                // many rows share a date: the id decides among them
+                published_at: NOW - (k as i64 / 7) * 60,
+                published_from_feed: true,
+                updated_at: None,
+                summary: None,
+                content: None,
+                content_hash: format!("{feed}-{k}"),
+            })
+            .collect(),
+    };
+    store
+        .apply_feed(feed_id, &parsed, &FetchMeta::default(), NOW, 1800)
+        .unwrap();
+}
+
+fn query(view: View, unread_only: bool) -> ArticleQuery {
+    ArticleQuery {
+        view,
+        unread_only,
+        limit: 100,
+        ..Default::default()
+    }
+}
+
+/// The whole view as one ordering, straight from SQL.
+fn full_order(dir: &std::path::Path, filter: &str) -> Vec<i64> {
+    let db = rusqlite::Connection::open(dir.join("broadsheet.db")).unwrap();
+    let sql = format!(
+        "SELECT a.id FROM articles a JOIN feeds f ON f.id = a.feed_id
+         WHERE a.purged_at IS NULL AND f.removed_at IS NULL AND {filter}
+         ORDER BY a.published_at DESC, a.id DESC"
+    );
+    let mut stmt = db.prepare(&sql).unwrap();
+    let ids = stmt.query_map([], |r| r.get(0)).unwrap();
+    ids.map(|r| r.unwrap()).collect()
+}
+
+fn ids(rows: &[ArticleSummary]) -> Vec<i64> {
+    rows.iter().map(|r| r.id).collect()
+}
+
+fn check_jumps(store: &Store, q: &ArticleQuery, full: &[i64], what: &str) {
+    let n = full.len() as u32;
+    let stride = LANDMARK_STRIDE;
+    for offset in [
+        0,
+        99,
+        stride - 1,
+        stride,
+        2 * stride - 1,
+        2 * stride,
+        2 * stride + 1,
+        3 * stride + 77,
+        n / 2,
+        n.saturating_sub(100),
+        n - 1,
+        n,
+        n + 500,
+    ] {
+        let got = store
+            .articles(&ArticleQuery {
+                offset,
+                ..q.clone()
+            })
+            .unwrap();
+        let from = (offset as usize).min(full.len());
+        let want = &full[from..(from + 100).min(full.len())];
+        assert_eq!(ids(&got), want, "{what}: offset {offset} of {n}");
+    }
+}
+
+#[test]
+fn pages_by_key_and_jumps_give_every_row_once_in_order() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut store = Store::open_in(dir.path()).unwrap();
+    let folder = store.folder_id("World").unwrap();
+    let mut feeds = Vec::new();
+    for f in 0..3 {
+        let id = store
+            .add_feed(&NewFeed {
+                url: format!("http://paging.example/{f}.xml"),
+                folder_id: (f < 2).then_some(folder),
+                ..Default::default()
+            })
+            .unwrap()
+            .id();
+        add_items(&mut store, id, f, 0, 1500);
+        feeds.push(id);
+    }
+    let full = full_order(dir.path(), "1");
+    assert_eq!(full.len(), 4500);
+
+    // forward by key, then back by key
+    let q = query(View::All, false);
+    let mut walked: Vec<i64> = Vec::new();
+    let mut after = None;
+    loop {
+        let page = store
+            .articles(&ArticleQuery { after, ..q.clone() })
+            .unwrap();
+        let Some(last) = page.last() else { break };
+        after = Some((last.published_at, last.id));
+        walked.extend(ids(&page));
+    }
+    assert_eq!(walked, full, "forward by key");
+    let mut back: Vec<i64> = Vec::new();
+    let last = store.article(*full.last().unwrap()).unwrap();
+    let mut before = Some((last.published_at, last.id));
+    back.push(last.id);
+    loop {
+        let page = store
+            .articles(&ArticleQuery {
+                before,
+                ..q.clone()
+            })
+            .unwrap();
+        let Some(first) = page.first() else { break };
+        before = Some((first.published_at, first.id));
+        back.splice(0..0, ids(&page));
+    }
+    assert_eq!(back, full, "backward by key");
+
+    check_jumps(&store, &q, &full, "All");
+    let folder_full = full_order(dir.path(), &format!("f.folder_id = {folder}"));
+    check_jumps(
+        &store,
+        &query(View::Folder(folder), false),
+        &folder_full,
+        "a folder",
+    );
+
+    // new articles at the top: the positions move, and a jump knows it
+    add_items(
+        &mut store,
+        feeds[2],
+        2,
+        1500,
+        1500 + 3 * LANDMARK_STRIDE as usize,
+    );
+    let full = full_order(dir.path(), "1");
+    check_jumps(&store, &q, &full, "All after a refresh");
+
+    // reading moves rows out of an unread-only list
+    let unread = query(View::All, true);
+    check_jumps(
+        &store,
+        &unread,
+        &full_order(dir.path(), "a.read = 0"),
+        "unread before",
+    );
+    for id in full.iter().step_by(3).take(900) {
+        store.set_read(*id, true).unwrap();
+    }
+    check_jumps(
+        &store,
+        &unread,
+        &full_order(dir.path(), "a.read = 0"),
+        "unread after reading",
+    );
+    check_jumps(
+        &store,
+        &query(View::Unread, false),
+        &full_order(dir.path(), "a.read = 0"),
+        "the Unread view",
+    );
+}
