@@ -33,7 +33,9 @@ pub struct Sidebar {
     pub refreshing: bool,
 }
 
-#[tauri::command]
+// the reads of the sidebar, the list and search run off the window's main thread: a far jump
+// in a big store (landmarks gathered once) never holds the window's events
+#[tauri::command(async)]
 pub fn sidebar(app: AppHandle, state: State<'_, AppState>) -> CmdResult<Sidebar> {
     let store = state.store();
     let counts = store.smart_counts().map_err(text)?;
@@ -54,7 +56,7 @@ pub struct ArticlePage {
     pub rows: Vec<ArticleSummary>,
 }
 
-#[tauri::command]
+#[tauri::command(async)]
 pub fn list_articles(
     state: State<'_, AppState>,
     query: ArticleQuery,
@@ -75,7 +77,7 @@ pub fn list_articles(
     })
 }
 
-#[tauri::command]
+#[tauri::command(async)]
 pub fn search(state: State<'_, AppState>, query: String) -> CmdResult<Vec<ArticleSummary>> {
     state.store().search(&query, 500).map_err(text)
 }

@@ -131,6 +131,9 @@ enum Outcome {
 /// refresh the person asks for tries at once).
 const PORTAL_WAIT_SECS: i64 = 600;
 
+/// Parsed feeds waiting for the writer at most; past it, fetchers wait.
+const PARSED_WAITING: usize = 16;
+
 /// Refreshes `feeds`, writing into `store` as results arrive. Store errors stop the refresh
 /// (the disk is the problem then, not the feed); everything else is recorded on its feed.
 pub async fn refresh(
@@ -146,7 +149,9 @@ pub async fn refresh(
         ..Default::default()
     };
     let mut permits = Permits::new(limits);
-    let (tx, mut rx) = mpsc::unbounded_channel::<(FeedFetchState, Timestamp, Outcome)>();
+    // bounded: when the writer is behind, fetchers wait with their parsed feed instead of
+    // piling a million articles up in memory (a huge refresh stays within a few hundred MiB)
+    let (tx, mut rx) = mpsc::channel::<(FeedFetchState, Timestamp, Outcome)>(PARSED_WAITING);
     let (started_tx, mut started_rx) = mpsc::unbounded_channel::<(i64, String)>();
     for feed in feeds {
         let (host_limit, global) = permits.for_url(&feed.url);
@@ -161,7 +166,7 @@ pub async fn refresh(
             let _ = started_tx.send((feed.id, feed.url.clone()));
             let fetched_at = now();
             let outcome = fetch_and_parse(&fetcher, &feed, fetched_at).await;
-            let _ = tx.send((feed, fetched_at, outcome));
+            let _ = tx.send((feed, fetched_at, outcome)).await;
         });
     }
     drop(tx);

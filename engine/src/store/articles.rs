@@ -283,10 +283,14 @@ impl Store {
                      full_content = NULL, full_byline = NULL, full_error = NULL
                  WHERE id = ?1",
             )?;
+            // rows first, index after: each purge fires the count trigger (a statement
+            // savepoint, at which FTS5 flushes whatever it holds)
+            for id in &ids {
+                purge.execute(params![id, now])?;
+            }
             for id in &ids {
                 fts.execute([id])?;
                 images.execute([id])?;
-                purge.execute(params![id, now])?;
             }
         }
         tx.commit()?;

@@ -133,11 +133,7 @@ impl Store {
             .get(&(view, unread_only))
             .is_some_and(|l| l.stamp == stamp);
         if !fresh {
-            let (filter, args) = view_filter(view, unread_only);
-            let sql = format!(
-                "SELECT a.published_at, a.id FROM articles a JOIN feeds f ON f.id = a.feed_id
-                 WHERE {filter} ORDER BY a.published_at DESC, a.id DESC"
-            );
+            let (sql, args) = walk_of(view, unread_only);
             let mut stmt = self.conn.prepare_cached(&sql)?;
             let mut rows = stmt.query(rusqlite::params_from_iter(args))?;
             let mut keys = Vec::with_capacity(rows_hint(stamp.0));
@@ -153,6 +149,47 @@ impl Store {
         Ok(cache
             .get(&(view, unread_only))
             .and_then(|l| l.keys.get(index).copied()))
+    }
+}
+
+/// The statement that walks a view in list order, keys only. The big views (all, unread, a
+/// folder) read nothing but the `articles_list` index, which holds each row's feed and read
+/// state; the others are small and go through the ordinary filter.
+fn walk_of(view: View, unread_only: bool) -> (String, Vec<Value>) {
+    let unread = if unread_only || view == View::Unread {
+        " AND read = 0"
+    } else {
+        ""
+    };
+    let index_only = |feeds: &str, args: Vec<Value>| {
+        (
+            format!(
+                "SELECT published_at, id FROM articles INDEXED BY articles_list
+                 WHERE purged_at IS NULL{unread} AND {feeds}
+                 ORDER BY published_at DESC, id DESC"
+            ),
+            args,
+        )
+    };
+    match view {
+        View::All | View::Unread => index_only(
+            "feed_id NOT IN (SELECT id FROM feeds WHERE removed_at IS NOT NULL)",
+            Vec::new(),
+        ),
+        View::Folder(id) => index_only(
+            "feed_id IN (SELECT id FROM feeds WHERE folder_id = ? AND removed_at IS NULL)",
+            vec![Value::Integer(id)],
+        ),
+        View::Today | View::Bookmarks | View::Feed(_) => {
+            let (filter, args) = view_filter(view, unread_only);
+            (
+                format!(
+                    "SELECT a.published_at, a.id FROM articles a JOIN feeds f ON f.id = a.feed_id
+                     WHERE {filter} ORDER BY a.published_at DESC, a.id DESC"
+                ),
+                args,
+            )
+        }
     }
 }
 

@@ -36,12 +36,32 @@ impl Store {
     ) -> Result<WriteCounts> {
         let tx = self.conn.transaction()?;
         let mut counts = WriteCounts::default();
+        let mut index = Vec::new();
         for article in &parsed.articles {
             match upsert_article(&tx, feed_id, article, now)? {
-                Upserted::New => counts.new += 1,
-                Upserted::Updated => counts.updated += 1,
-                Upserted::Unchanged => {}
+                (Upserted::New, words) => {
+                    counts.new += 1;
+                    index.extend(words);
+                }
+                (Upserted::Updated, words) => {
+                    counts.updated += 1;
+                    index.extend(words);
+                }
+                (Upserted::Unchanged, _) => {}
             }
+        }
+        // the search index after all the rows: an insert that fires the count triggers opens
+        // a statement savepoint, at which FTS5 flushes what it holds, so index writes
+        // between row writes would be flushed once per article (2.5 times slower)
+        for words in &index {
+            words.write(&tx)?;
+        }
+        // new articles are live and unread (migration 0007 counts every other change)
+        if counts.new > 0 {
+            tx.prepare_cached(
+                "UPDATE feed_counts SET live = live + ?2, unread = unread + ?2 WHERE feed_id = ?1",
+            )?
+            .execute(params![feed_id, counts.new])?;
         }
         tx.prepare_cached(
             "UPDATE feeds SET title = COALESCE(NULLIF(?2, ''), title), site_url = COALESCE(?3, site_url),
@@ -144,12 +164,43 @@ enum Upserted {
     Unchanged,
 }
 
+/// What the search index is to hold for one article (its old entry deleted first when the
+/// article changed).
+struct IndexWrite {
+    id: i64,
+    replace: bool,
+    title: String,
+    author: Option<String>,
+    summary: String,
+    content: String,
+}
+
+impl IndexWrite {
+    fn write(&self, tx: &Transaction) -> Result<()> {
+        if self.replace {
+            tx.prepare_cached("DELETE FROM articles_fts WHERE rowid = ?1")?
+                .execute([self.id])?;
+        }
+        tx.prepare_cached(
+            "INSERT INTO articles_fts(rowid, title, author, summary, content) VALUES (?1, ?2, ?3, ?4, ?5)",
+        )?
+        .execute(params![
+            self.id,
+            self.title,
+            self.author,
+            self.summary,
+            self.content
+        ])?;
+        Ok(())
+    }
+}
+
 fn upsert_article(
     tx: &Transaction,
     feed_id: i64,
     a: &NewArticle,
     now: Timestamp,
-) -> Result<Upserted> {
+) -> Result<(Upserted, Option<IndexWrite>)> {
     let existing: Option<(i64, String, Option<Timestamp>, bool)> = tx
         .prepare_cached(
             "SELECT id, content_hash, purged_at, full_content IS NOT NULL FROM articles
@@ -169,9 +220,11 @@ fn upsert_article(
     let excerpt = excerpt(lead, EXCERPT_CHARS);
     let has_full_text = existing.as_ref().is_some_and(|e| e.3);
     let result = match existing {
-        Some((_, ref hash, _, _)) if *hash == a.content_hash => return Ok(Upserted::Unchanged),
+        Some((_, ref hash, _, _)) if *hash == a.content_hash => {
+            return Ok((Upserted::Unchanged, None))
+        }
         // removed by retention: stays removed
-        Some((_, _, Some(_), _)) => return Ok(Upserted::Unchanged),
+        Some((_, _, Some(_), _)) => return Ok((Upserted::Unchanged, None)),
         Some((id, _, None, _)) => {
             tx.prepare_cached(
                 "UPDATE articles SET url = ?2, title = ?3, author = ?4,
@@ -193,8 +246,6 @@ fn upsert_article(
                 excerpt,
                 a.content_hash
             ])?;
-            tx.prepare_cached("DELETE FROM articles_fts WHERE rowid = ?1")?
-                .execute([id])?;
             (id, Upserted::Updated)
         }
         None => {
@@ -229,15 +280,16 @@ fn upsert_article(
     } else {
         content_text
     };
-    tx.prepare_cached(
-        "INSERT INTO articles_fts(rowid, title, author, summary, content) VALUES (?1, ?2, ?3, ?4, ?5)",
-    )?
-    .execute(params![
-        result.0,
-        a.title,
-        a.author,
-        summary_text,
-        content_text
-    ])?;
-    Ok(result.1)
+    let replace = matches!(result.1, Upserted::Updated);
+    Ok((
+        result.1,
+        Some(IndexWrite {
+            id: result.0,
+            replace,
+            title: a.title.clone(),
+            author: a.author.clone(),
+            summary: summary_text,
+            content: content_text,
+        }),
+    ))
 }
