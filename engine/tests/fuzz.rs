@@ -1,5 +1,5 @@
-//! Bounded fuzzing of what reads hostile bytes: feed parse + normalize, the sanitizer (and the
-//! reader's image rewriting), the extractor, and HTML-to-text. Inputs are seeds (the seed
+//! Bounded fuzzing of what reads hostile bytes: feed parse + normalize, OPML, the sanitizer
+//! (and the reader's image rewriting), the extractor, HTML-to-text and HTML-to-Markdown. Inputs are seeds (the seed
 //! story, the hostile payloads, small feeds of every format) mutated with byte flips, inserted
 //! markup tokens, cuts, duplications and splices. No target may panic; sanitized output must
 //! still carry nothing executable. A panic's input is saved under `fuzz-regressions/` (replayed
@@ -7,6 +7,8 @@
 //!
 //! Every `cargo test` runs a small fixed budget. For a real session:
 //!   BROADSHEET_FUZZ_SECS=600 cargo test --release -p broadsheet-engine --test fuzz -- --nocapture
+//! Coverage-guided fuzzing of the same targets (cargo-fuzz, nightly): `engine/fuzz/README.md`;
+//! what it finds is copied here as `<target>-<hash>.bin` and replayed by every run.
 
 use std::collections::HashMap;
 use std::panic::{catch_unwind, AssertUnwindSafe};
@@ -21,7 +23,7 @@ use broadsheet_engine::parse::parse_feed;
 use broadsheet_engine::sanitize::{image_urls, localize_images, sanitize_article};
 use broadsheet_engine::text::{excerpt, html_to_text};
 
-const TARGETS: &[&str] = &["feed", "sanitize", "extract", "text"];
+const TARGETS: &[&str] = &["feed", "opml", "sanitize", "extract", "text", "markdown"];
 const TOKENS: &[&str] = &[
     "<",
     ">",
@@ -202,6 +204,18 @@ fn run(target: &str, input: &[u8]) -> Result<(), String> {
         "text" => {
             let plain = html_to_text(&text);
             let _ = excerpt(&plain, 1 + input.len() % 300);
+            Ok(())
+        }
+        "opml" => {
+            if let Ok(subs) = broadsheet_engine::opml::read_opml(&text) {
+                if subs.iter().any(|s| s.url.is_empty()) {
+                    return Err("a subscription without an address".into());
+                }
+            }
+            Ok(())
+        }
+        "markdown" => {
+            let _ = broadsheet_engine::export::html_to_markdown(&text);
             Ok(())
         }
         other => Err(format!("unknown target {other}")),
