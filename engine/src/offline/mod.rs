@@ -183,8 +183,9 @@ enum PageStep {
 }
 
 /// Fetches, checks and extracts the pages of `jobs`. Each page's attempt is committed before it
-/// is extracted. Returns true when the network turned out to be behind a sign-in page (then
-/// nothing more is stored).
+/// is extracted. Returns whether the network turned out to be behind a sign-in page (then
+/// nothing more is stored), and whether no page could be reached at all (the network is down:
+/// the rest waits for the next pass).
 async fn full_texts(
     store: &mut Store,
     ctx: &OfflineContext,
@@ -192,7 +193,9 @@ async fn full_texts(
     summary: &mut OfflineSummary,
     progress: &mut OfflineProgress,
     on_progress: &mut impl FnMut(&OfflineProgress),
-) -> Result<bool> {
+) -> Result<(bool, bool)> {
+    let tried = jobs.len();
+    let mut skipped = 0;
     let (arrivals_tx, mut arrivals) = mpsc::unbounded_channel::<PageStep>();
     let stop = std::sync::Arc::new(std::sync::atomic::AtomicBool::new(false));
     let fetcher = ctx.fetcher.clone();
@@ -293,6 +296,7 @@ async fn full_texts(
                 on_progress(progress);
             }
             PageStep::Skipped => {
+                skipped += 1;
                 progress.full_texts_done += 1;
                 on_progress(progress);
             }
@@ -311,7 +315,7 @@ async fn full_texts(
         summary.full_text_failures += 1;
         store.set_full_text(id, Err(&error), now())?;
     }
-    Ok(behind_portal)
+    Ok((behind_portal, tried > 0 && skipped == tried))
 }
 
 /// One offline pass: full texts first (their images are the ones to keep), then images.
@@ -330,31 +334,70 @@ pub async fn run(
         images_total: 0,
     };
 
-    // 1. pages of summary-only feeds
-    let pages = store.full_text_todo(scope, now())?;
-    progress.full_texts_total = pages.len();
-    if !pages.is_empty() {
+    // 1. pages of summary-only feeds, a batch at a time (memory holds one batch's pages)
+    let ids = store.full_text_todo_ids(scope, now())?;
+    progress.full_texts_total = ids.len();
+    if !ids.is_empty() {
         on_progress(&progress);
-        summary.portal = full_texts(
+        for batch in ids.chunks(BATCH) {
+            let pages = store.full_text_jobs(batch)?;
+            let (portal, unreachable) = full_texts(
+                store,
+                ctx,
+                pages,
+                &mut summary,
+                &mut progress,
+                &mut on_progress,
+            )
+            .await?;
+            if portal {
+                summary.portal = true;
+                summary.elapsed_ms = started.elapsed().as_millis();
+                return Ok(summary);
+            }
+            if unreachable {
+                break;
+            }
+        }
+    }
+
+    // 2. images of the articles that should have them, a batch at a time
+    let ids = store.image_todo_ids(scope, ctx.policy)?;
+    for batch in ids.chunks(BATCH) {
+        let jobs = store.image_jobs(batch)?;
+        images(
             store,
             ctx,
-            pages,
+            scope,
+            jobs,
             &mut summary,
             &mut progress,
             &mut on_progress,
         )
         .await?;
-        if summary.portal {
-            summary.elapsed_ms = started.elapsed().as_millis();
-            return Ok(summary);
-        }
     }
+    summary.elapsed_ms = started.elapsed().as_millis();
+    Ok(summary)
+}
 
-    // 2. images of the articles that should have them
-    let jobs = store.image_todo(scope, ctx.policy)?;
+/// Articles the offline pass takes at once: what it holds in memory is one batch's pages or
+/// HTML, however much is left to do (a first refresh of a million summary-only articles held
+/// them all: 5 GB).
+const BATCH: usize = 256;
+
+/// Finds the images of `jobs`' articles, fetches those never tried, and records which article
+/// shows which.
+async fn images(
+    store: &mut Store,
+    ctx: &OfflineContext,
+    scope: OfflineScope,
+    jobs: Vec<crate::store::ImageJob>,
+    summary: &mut OfflineSummary,
+    progress: &mut OfflineProgress,
+    on_progress: &mut impl FnMut(&OfflineProgress),
+) -> Result<()> {
     if jobs.is_empty() {
-        summary.elapsed_ms = started.elapsed().as_millis();
-        return Ok(summary);
+        return Ok(());
     }
     let per_article: Vec<(i64, Vec<String>)> = tokio::task::spawn_blocking(move || {
         jobs.into_iter()
@@ -384,8 +427,8 @@ pub async fn run(
         })
         .map(|url| (url, ()))
         .collect();
-    progress.images_total = to_fetch.len();
-    on_progress(&progress);
+    progress.images_total += to_fetch.len();
+    on_progress(progress);
     let image_fetcher = ctx.fetcher.with_config(ctx.fetcher.config().image());
     let images = ctx.images.clone();
     let mut results = spawn_bounded(to_fetch, ctx.limits, move |url, ()| {
@@ -409,12 +452,11 @@ pub async fn run(
             }
         }
         progress.images_done += 1;
-        on_progress(&progress);
+        on_progress(progress);
     }
-    summary.articles_with_images = per_article.len();
+    summary.articles_with_images += per_article.len();
     store.link_images(&per_article, now())?;
-    summary.elapsed_ms = started.elapsed().as_millis();
-    Ok(summary)
+    Ok(())
 }
 
 #[cfg(test)]

@@ -78,19 +78,27 @@ impl Store {
     /// full-text feeds, and earlier failures whose back-off has passed, fewer than
     /// [`MAX_FULL_TEXT_ATTEMPTS`] tries in.
     pub fn full_text_todo(&self, scope: OfflineScope, now: Timestamp) -> Result<Vec<FullTextJob>> {
+        let ids = self.full_text_todo_ids(scope, now)?;
+        self.full_text_jobs(&ids)
+    }
+
+    /// The articles of [`Store::full_text_todo`], in the order to fetch them (bookmarks, then
+    /// the newest): ids only, so a million of them take 8 MB; [`Store::full_text_jobs`] reads
+    /// the rest a batch at a time.
+    pub fn full_text_todo_ids(&self, scope: OfflineScope, now: Timestamp) -> Result<Vec<i64>> {
         let (sql, id, force) = match scope {
             OfflineScope::Due => (
                 // from the full-text feeds to their pages never fetched: feeds that carry
                 // whole articles cost nothing, however many articles they hold
                 format!(
-                    "SELECT a.id, a.url, a.title, COALESCE(a.content, a.summary, '')
+                    "SELECT a.id
                      FROM feeds f CROSS JOIN articles a INDEXED BY articles_full_text_todo
                      WHERE ?1 = 0 AND ?2 = 0 AND f.removed_at IS NULL AND {FULL_TEXT_ON}
                        AND a.feed_id = f.id AND a.purged_at IS NULL AND a.url IS NOT NULL
                        AND a.full_fetched_at IS NULL
                        AND a.full_attempts < {MAX_FULL_TEXT_ATTEMPTS}
                        AND (a.full_retry_at IS NULL OR a.full_retry_at <= ?3)
-                     ORDER BY a.bookmarked DESC, a.published_at DESC"
+                     ORDER BY a.bookmarked DESC, a.published_at DESC, a.id DESC"
                 ),
                 0,
                 false,
@@ -100,7 +108,7 @@ impl Store {
                 force_full_text,
             } => (
                 format!(
-                    "SELECT a.id, a.url, a.title, COALESCE(a.content, a.summary, '')
+                    "SELECT a.id
                      FROM articles a JOIN feeds f ON f.id = a.feed_id
                      WHERE a.id = ?1 AND a.purged_at IS NULL AND a.url IS NOT NULL AND ?3 = ?3
                        AND (?2 OR (a.full_content IS NULL AND {FULL_TEXT_ON}))"
@@ -110,15 +118,32 @@ impl Store {
             ),
         };
         let mut stmt = self.conn.prepare(&sql)?;
-        let rows = stmt.query_map(params![id, force, now], |r| {
-            Ok(FullTextJob {
-                id: r.get(0)?,
-                url: r.get(1)?,
-                title: r.get(2)?,
-                summary: html_to_text(&r.get::<_, String>(3)?),
-            })
-        })?;
+        let rows = stmt.query_map(params![id, force, now], |r| r.get(0))?;
         Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+
+    /// What fetching each of `ids`' pages needs: its address, and its title and feed text to
+    /// check the page against.
+    pub fn full_text_jobs(&self, ids: &[i64]) -> Result<Vec<FullTextJob>> {
+        let mut stmt = self.conn.prepare_cached(
+            "SELECT a.id, a.url, a.title, COALESCE(a.content, a.summary, '')
+             FROM articles a WHERE a.id = ?1 AND a.url IS NOT NULL",
+        )?;
+        let mut jobs = Vec::with_capacity(ids.len());
+        for id in ids {
+            let job = stmt
+                .query_row([id], |r| {
+                    Ok(FullTextJob {
+                        id: r.get(0)?,
+                        url: r.get(1)?,
+                        title: r.get(2)?,
+                        summary: html_to_text(&r.get::<_, String>(3)?),
+                    })
+                })
+                .optional()?;
+            jobs.extend(job);
+        }
+        Ok(jobs)
     }
 
     /// Counts an attempt at an article's page and sets when the next may start. Committed
@@ -209,6 +234,13 @@ impl Store {
 
     /// Articles whose images are still to be made local.
     pub fn image_todo(&self, scope: OfflineScope, policy: ImagePolicy) -> Result<Vec<ImageJob>> {
+        let ids = self.image_todo_ids(scope, policy)?;
+        self.image_jobs(&ids)
+    }
+
+    /// The articles of [`Store::image_todo`], in order: ids only ([`Store::image_jobs`] reads
+    /// each batch's HTML).
+    pub fn image_todo_ids(&self, scope: OfflineScope, policy: ImagePolicy) -> Result<Vec<i64>> {
         if policy == ImagePolicy::None {
             return Ok(Vec::new());
         }
@@ -243,20 +275,36 @@ impl Store {
             ""
         };
         let sql = format!(
-            "SELECT a.id, COALESCE(a.full_content, a.content, a.summary, ''), COALESCE(a.url, f.url)
+            "SELECT a.id
              FROM {from} JOIN feeds f ON f.id = a.feed_id
              WHERE {bookmarked} a.purged_at IS NULL AND {filter}
-             ORDER BY a.bookmarked DESC, a.published_at DESC"
+             ORDER BY a.bookmarked DESC, a.published_at DESC, a.id DESC"
         );
         let mut stmt = self.conn.prepare(&sql)?;
-        let rows = stmt.query_map(params![bookmarks_only, id], |r| {
-            Ok(ImageJob {
-                article_id: r.get(0)?,
-                html: r.get(1)?,
-                base: r.get(2)?,
-            })
-        })?;
+        let rows = stmt.query_map(params![bookmarks_only, id], |r| r.get(0))?;
         Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+
+    /// Each of `ids`' HTML as stored and the address its relative URLs resolve against.
+    pub fn image_jobs(&self, ids: &[i64]) -> Result<Vec<ImageJob>> {
+        let mut stmt = self.conn.prepare_cached(
+            "SELECT a.id, COALESCE(a.full_content, a.content, a.summary, ''), COALESCE(a.url, f.url)
+             FROM articles a JOIN feeds f ON f.id = a.feed_id WHERE a.id = ?1",
+        )?;
+        let mut jobs = Vec::with_capacity(ids.len());
+        for id in ids {
+            let job = stmt
+                .query_row([id], |r| {
+                    Ok(ImageJob {
+                        article_id: r.get(0)?,
+                        html: r.get(1)?,
+                        base: r.get(2)?,
+                    })
+                })
+                .optional()?;
+            jobs.extend(job);
+        }
+        Ok(jobs)
     }
 
     /// Of `urls`, those already tried: URL → stored hash (`None`: it failed before).
