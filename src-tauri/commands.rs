@@ -37,15 +37,19 @@ pub struct Sidebar {
 // in a big store (landmarks gathered once) never holds the window's events
 #[tauri::command(async)]
 pub fn sidebar(app: AppHandle, state: State<'_, AppState>) -> CmdResult<Sidebar> {
-    let store = state.store();
-    let counts = store.smart_counts().map_err(text)?;
-    crate::tray::show_unread(&app, counts.unread);
-    Ok(Sidebar {
-        counts,
-        folders: store.folders().map_err(text)?,
-        feeds: store.feeds().map_err(text)?,
-        refreshing: state.refreshing.load(std::sync::atomic::Ordering::SeqCst),
-    })
+    let sidebar = {
+        let store = state.store();
+        Sidebar {
+            counts: store.smart_counts().map_err(text)?,
+            folders: store.folders().map_err(text)?,
+            feeds: store.feeds().map_err(text)?,
+            refreshing: state.refreshing.load(std::sync::atomic::Ordering::SeqCst),
+        }
+    };
+    // the tray is drawn on the main thread and this waits for it: never with the store
+    // held, which a command on the main thread may be waiting for (a deadlock)
+    crate::tray::show_unread(&app, sidebar.counts.unread);
+    Ok(sidebar)
 }
 
 /// A page of a view, plus the view's total so the list can size itself.
