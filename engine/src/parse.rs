@@ -235,7 +235,7 @@ pub fn to_utf8<'a>(body: &'a [u8], content_type: Option<&str>) -> Cow<'a, str> {
     let (encoding, bom_len) = encoding_rs::Encoding::for_bom(body)
         .or_else(|| charset_from_content_type(content_type).map(|e| (e, 0)))
         .or_else(|| charset_from_prolog(body).map(|e| (e, 0)))
-        .unwrap_or((encoding_rs::UTF_8, 0));
+        .unwrap_or_else(|| (undeclared_encoding(body), 0));
     let (text, _) = encoding.decode_without_bom_handling(&body[bom_len..]);
     if encoding == encoding_rs::UTF_8 {
         if let Some(rewritten) = rewrite_prolog_encoding(&text) {
@@ -244,6 +244,19 @@ pub fn to_utf8<'a>(body: &'a [u8], content_type: Option<&str>) -> Cow<'a, str> {
         return text;
     }
     Cow::Owned(rewrite_prolog_encoding(&text).unwrap_or_else(|| text.into_owned()))
+}
+
+/// Bytes that name no encoding: UTF-8 when they are UTF-8, else what a browser would guess
+/// from them (chardetng: Latin-1/Windows-1252, KOI8-R, Shift_JIS, ... of old feeds that never
+/// declared theirs).
+fn undeclared_encoding(body: &[u8]) -> &'static encoding_rs::Encoding {
+    if std::str::from_utf8(body).is_ok() {
+        return encoding_rs::UTF_8;
+    }
+    let mut detector = chardetng::EncodingDetector::new();
+    // a guess needs a sample, not the whole body
+    detector.feed(&body[..body.len().min(64 * 1024)], body.len() <= 64 * 1024);
+    detector.guess(None, true)
 }
 
 fn charset_from_content_type(ct: Option<&str>) -> Option<&'static encoding_rs::Encoding> {
@@ -425,6 +438,63 @@ mod tests {
         )
         .unwrap();
         assert_eq!(f.title, "Новости");
+    }
+
+    /// Old feeds that name no encoding anywhere (no BOM, no header charset, no prolog
+    /// encoding) and are not UTF-8: the encoding is guessed from the bytes, as browsers do.
+    #[test]
+    fn undeclared_encodings_are_detected() {
+        let cases: [(&'static encoding_rs::Encoding, &str, &str); 4] = [
+            (
+                encoding_rs::WINDOWS_1252,
+                "Notícias: governo anuncia reforma – “ação” já",
+                "A população será ouvida sobre a educação e a saúde pública; o ministro não comentou.",
+            ),
+            (
+                encoding_rs::WINDOWS_1252, // what ISO-8859-1 means on the web
+                "Größere Änderungen für Bürger in München",
+                "Die Straßenbahn fährt künftig öfter; die Übergänge werden überprüft und ergänzt.",
+            ),
+            (
+                encoding_rs::KOI8_R,
+                "Новости дня: правительство объявило реформу",
+                "Министр сообщил, что изменения коснутся школ и больниц в ближайшие месяцы.",
+            ),
+            (
+                encoding_rs::SHIFT_JIS,
+                "東京で新しい図書館が開館しました",
+                "市民の皆さんは本を無料で借りることができます。開館時間は午前九時からです。",
+            ),
+        ];
+        for (encoding, title, text) in cases {
+            let xml = format!(
+                "<?xml version=\"1.0\"?><rss version=\"2.0\"><channel><title>{title}</title>\
+                 <item><guid>1</guid><title>{title}</title><description>{text}</description></item>\
+                 <item><guid>2</guid><title>{text}</title><description>{text} {title}</description></item>\
+                 </channel></rss>"
+            );
+            let (bytes, _, unmappable) = encoding.encode(&xml);
+            assert!(!unmappable, "{} cannot hold the sample", encoding.name());
+            assert!(
+                std::str::from_utf8(&bytes).is_err(),
+                "the sample must not be UTF-8"
+            );
+            // no declaration anywhere, and a content type without a charset
+            let f = parse_feed(&bytes, Some("application/rss+xml"), "http://h/", NOW)
+                .unwrap_or_else(|e| panic!("{}: {e}", encoding.name()));
+            assert_eq!(f.title, title, "{}", encoding.name());
+            assert_eq!(f.articles.len(), 2, "{}", encoding.name());
+            assert_eq!(f.articles[1].title, text, "{}", encoding.name());
+        }
+        // plain UTF-8 without a declaration stays UTF-8
+        let f = parse_feed(
+            rss("<item><guid>1</guid><title>Café – ünïcode</title></item>").as_bytes(),
+            None,
+            "http://h/",
+            NOW,
+        )
+        .unwrap();
+        assert_eq!(f.articles[0].title, "Café – ünïcode");
     }
 
     #[test]
