@@ -11,7 +11,8 @@ use broadsheet_engine::model::{now, ArticleQuery, ArticleSummary, View};
 use broadsheet_engine::offline::{self, ImageStore, OfflineContext};
 use broadsheet_engine::refresh::{refresh, Limits, RefreshEvent};
 use broadsheet_engine::store::{ImageCleanup, OfflineScope, Settings};
-use broadsheet_engine::{opml, paths, subscribe, text, Error, Store};
+use broadsheet_engine::text::plural;
+use broadsheet_engine::{opml, paths, subscribe, text_blocks, Error, Store};
 use clap::{Parser, Subcommand, ValueEnum};
 use serde::Serialize;
 
@@ -417,10 +418,10 @@ fn execute(global: &Global, command: Command) -> Result<ExitCode, Error> {
                 || {
                     let mib = |b: i64| b as f64 / 1048576.0;
                     let mut text = format!(
-                        "database: {:.1} MiB ({} full articles)\nimages: {} files, {:.1} MiB ({:.1} MiB for bookmarks)\nat {}",
+                        "database: {:.1} MiB ({})\nimages: {}, {:.1} MiB ({:.1} MiB for bookmarks)\nat {}",
                         usage.database_bytes as f64 / 1048576.0,
-                        usage.full_articles,
-                        usage.images,
+                        plural(usage.full_articles as usize, "full article", "full articles"),
+                        plural(usage.images as usize, "file", "files"),
                         mib(usage.image_bytes),
                         mib(usage.bookmark_image_bytes),
                         images.dir().display()
@@ -599,7 +600,10 @@ fn execute(global: &Global, command: Command) -> Result<ExitCode, Error> {
                                 .map(|a| format!(" · {a}"))
                                 .unwrap_or_default(),
                             article.url.as_deref().unwrap_or(""),
-                            text::html_to_text(body)
+                            text_blocks::wrap_blocks(
+                                &text_blocks::html_to_blocks(body),
+                                terminal_width()
+                            )
                         )
                     });
                 }
@@ -763,10 +767,10 @@ fn refresh_command(
         &serde_json::json!({ "summary": summary, "purged": purged, "offline": offline }),
         || {
             let mut text = format!(
-                "Refreshed {} feeds in {} ms: {} new articles; {} changed, {} unchanged, {} failed",
-                summary.feeds,
+                "Refreshed {} in {} ms: {}; {} changed, {} unchanged, {} failed",
+                plural(summary.feeds, "feed", "feeds"),
                 summary.elapsed_ms,
-                summary.new_articles,
+                plural(summary.new_articles as usize, "new article", "new articles"),
                 summary.updated,
                 summary.not_modified,
                 summary.failed
@@ -776,11 +780,11 @@ fn refresh_command(
             }
             if let Some(o) = &offline {
                 text.push_str(&format!(
-                    "\nOffline in {} ms: {} ({} failed), {} images ({:.1} MiB, {} refused or failed)",
+                    "\nOffline in {} ms: {} ({} failed), {} ({:.1} MiB, {} refused or failed)",
                     o.elapsed_ms,
-                    broadsheet_engine::text::plural(o.full_texts, "full article", "full articles"),
+                    plural(o.full_texts, "full article", "full articles"),
                     o.full_text_failures,
-                    o.images,
+                    plural(o.images, "image", "images"),
                     o.image_bytes as f64 / 1048576.0,
                     o.image_failures
                 ));
@@ -860,4 +864,14 @@ fn format_time(t: i64) -> String {
                 .to_string()
         })
         .unwrap_or_default()
+}
+
+/// Columns to wrap an article to: the terminal's, or `COLUMNS`, else 80; at most 100, which
+/// reads better than a full-width line.
+fn terminal_width() -> usize {
+    let columns = std::env::var("COLUMNS")
+        .ok()
+        .and_then(|c| c.parse::<usize>().ok())
+        .unwrap_or_else(textwrap::termwidth);
+    columns.clamp(20, 100)
 }

@@ -29,6 +29,7 @@ impl Cli {
             .arg(self.data())
             .args(args)
             .env_remove("BROADSHEET_DATA_DIR")
+            .env("COLUMNS", "72")
             .output()
             .expect("run broadsheet")
     }
@@ -87,8 +88,19 @@ fn subscribe_list_search_read_and_bookmark() {
     assert_eq!(read.status.code(), Some(0));
     let body = text(&read);
     assert!(body.starts_with("CSTO expresses concern"));
-    assert!(body.contains("Imangali Tasmagambetov and Tajikistan’s President Emomali Rahmon"));
     assert!(!body.contains("<p>"), "the terminal gets text, not HTML");
+    // paragraph for paragraph, wrapped to the terminal's 72 columns
+    let expected = std::fs::read_to_string(support::seed_dir().join("expected-body.txt")).unwrap();
+    let expected: Vec<&str> = expected.split("\n\n").map(str::trim).collect();
+    let printed: Vec<String> = body
+        .split("\n\n")
+        .skip(1) // title, feed, date and link
+        .map(|p| p.lines().collect::<Vec<_>>().join(" "))
+        .collect();
+    assert_eq!(printed, expected);
+    for line in body.lines().skip(2) {
+        assert!(line.chars().count() <= 72, "{line:?}");
+    }
     assert_eq!(
         cli.json(&["list", "--view", "unread"])
             .as_array()
@@ -122,7 +134,7 @@ fn subscribe_list_search_read_and_bookmark() {
     let refresh = cli.run(&["refresh"]);
     assert_eq!(refresh.status.code(), Some(0), "{}", text(&refresh));
     assert!(
-        text(&refresh).contains("Refreshed 1 feeds"),
+        text(&refresh).contains("Refreshed 1 feed in"),
         "{}",
         text(&refresh)
     );

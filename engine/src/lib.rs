@@ -26,6 +26,7 @@ pub mod sanitize;
 pub mod store;
 pub mod subscribe;
 pub mod text;
+pub mod text_blocks;
 
 pub use error::{Error, FetchError, Result};
 pub use store::Store;

@@ -4,9 +4,31 @@
 /// `style` and comments skipped, entities decoded, white space folded.
 pub fn html_to_text(html: &str) -> String {
     let mut raw = String::with_capacity(html.len());
+    for_each_token(html, |token| match token {
+        Token::Text(t) => raw.push_str(t),
+        Token::Tag { .. } => raw.push(' '),
+    });
+    let decoded = html_escape::decode_html_entities(&raw);
+    fold_whitespace(&decoded)
+}
+
+/// A piece of an HTML fragment as [`for_each_token`] sees it.
+#[derive(Debug, PartialEq, Eq)]
+pub(crate) enum Token<'a> {
+    /// Text as written (entities not decoded yet).
+    Text(&'a str),
+    /// A tag, its name in lower case (`closing` for `</name>`); empty for `<!...>`, `<?...>`.
+    Tag { name: String, closing: bool },
+}
+
+/// Walks an HTML fragment as text and tags, forgivingly: comments, `script` and `style`
+/// skipped, a `<` that opens no tag kept as text. No DOM, one pass.
+pub(crate) fn for_each_token<'a>(html: &'a str, mut f: impl FnMut(Token<'a>)) {
     let mut rest = html;
     while let Some(lt) = rest.find('<') {
-        raw.push_str(&rest[..lt]);
+        if lt > 0 {
+            f(Token::Text(&rest[..lt]));
+        }
         let tag = &rest[lt..];
         if tag.starts_with("<!--") {
             rest = tag.find("-->").map_or("", |end| &tag[end + 3..]);
@@ -14,10 +36,11 @@ pub fn html_to_text(html: &str) -> String {
         }
         let Some(gt) = tag_end(tag) else {
             // a lone '<' is text
-            raw.push('<');
+            f(Token::Text("<"));
             rest = &tag[1..];
             continue;
         };
+        let closing = tag[1..].starts_with('/');
         let name: String = tag[1..gt]
             .trim_start_matches('/')
             .chars()
@@ -27,19 +50,19 @@ pub fn html_to_text(html: &str) -> String {
         rest = &tag[gt + 1..];
         if name.is_empty() && !tag[1..].starts_with(['/', '!', '?']) {
             // "a < b" style text, not a tag
-            raw.push_str(&tag[..gt + 1]);
+            f(Token::Text(&tag[..gt + 1]));
             continue;
         }
-        if (name == "script" || name == "style") && !tag.starts_with("</") {
+        if (name == "script" || name == "style") && !closing {
             let close = format!("</{name}");
             rest = find_ascii_case_insensitive(rest, &close).map_or("", |i| &rest[i..]);
             continue;
         }
-        raw.push(' ');
+        f(Token::Tag { name, closing });
     }
-    raw.push_str(rest);
-    let decoded = html_escape::decode_html_entities(&raw);
-    fold_whitespace(&decoded)
+    if !rest.is_empty() {
+        f(Token::Text(rest));
+    }
 }
 
 /// "1 article", "2 articles": a count with the word that fits it.
@@ -48,6 +71,44 @@ pub fn plural(n: usize, one: &str, many: &str) -> String {
         format!("1 {one}")
     } else {
         format!("{n} {many}")
+    }
+}
+
+/// The order people expect for names: letters without regard to case, runs of digits by
+/// their value ("Feed 2" before "Feed 10"). A stable fallback for where no locale collation
+/// is at hand (the CLI); the window sorts with the locale's own (`Intl.Collator`).
+pub fn natural_cmp(a: &str, b: &str) -> std::cmp::Ordering {
+    use std::cmp::Ordering;
+    let (mut a, mut b) = (a.chars().peekable(), b.chars().peekable());
+    loop {
+        match (a.peek().copied(), b.peek().copied()) {
+            (None, None) => return Ordering::Equal,
+            (None, Some(_)) => return Ordering::Less,
+            (Some(_), None) => return Ordering::Greater,
+            (Some(x), Some(y)) if x.is_ascii_digit() && y.is_ascii_digit() => {
+                let take = |it: &mut std::iter::Peekable<std::str::Chars>| {
+                    let mut digits = String::new();
+                    while let Some(c) = it.next_if(char::is_ascii_digit) {
+                        digits.push(c);
+                    }
+                    digits
+                };
+                let (da, db) = (take(&mut a), take(&mut b));
+                let (ta, tb) = (da.trim_start_matches('0'), db.trim_start_matches('0'));
+                let by_value = ta.len().cmp(&tb.len()).then_with(|| ta.cmp(tb));
+                if by_value != Ordering::Equal {
+                    return by_value;
+                }
+            }
+            (Some(x), Some(y)) => {
+                let by_letter = x.to_lowercase().cmp(y.to_lowercase());
+                if by_letter != Ordering::Equal {
+                    return by_letter;
+                }
+                a.next();
+                b.next();
+            }
+        }
     }
 }
 
@@ -105,6 +166,32 @@ fn find_ascii_case_insensitive(haystack: &str, needle: &str) -> Option<usize> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn names_sort_with_numbers_in_order() {
+        let mut names = vec![
+            "Farm feed 10",
+            "farm feed 2",
+            "Farm feed 1",
+            "Alpha",
+            "Farm feed 02b",
+            "Ärger",
+            "beta",
+        ];
+        names.sort_by(|a, b| natural_cmp(a, b));
+        assert_eq!(
+            names,
+            [
+                "Alpha",
+                "beta",
+                "Farm feed 1",
+                "farm feed 2",
+                "Farm feed 02b",
+                "Farm feed 10",
+                "Ärger"
+            ]
+        );
+    }
 
     #[test]
     fn strips_tags_scripts_and_entities() {

@@ -71,8 +71,9 @@ export class ArticleList {
       const at = first.rows.findIndex((r) => r.id === selectedId);
       this.selected = at;
     }
+    this.unread = first.unread;
     this.render();
-    this.onChange?.(this.total, first.unread);
+    this.onChange?.(this.total, this.unread);
   }
 
   resetRows(total, keepPosition) {
@@ -245,11 +246,19 @@ export class ArticleList {
   /** Updates a row that changed (read, bookmark) without reloading the view. */
   patch(id, changes) {
     const sources = this.search ? [this.search] : [...this.pages.values()];
+    let found = null;
     for (const rows of sources) {
       const row = rows.find((r) => r.id === id);
-      if (row) Object.assign(row, changes);
+      if (row) found = row;
     }
+    // the header's "N unread" follows what was just read or marked unread
+    const flipsRead = found && 'read' in changes && found.read !== changes.read;
+    if (found) Object.assign(found, changes);
     this.render();
+    if (flipsRead && !this.search && typeof this.unread === 'number') {
+      this.unread = Math.max(0, this.unread + (changes.read ? -1 : 1));
+      this.onChange?.(this.total, this.unread);
+    }
   }
 
   /** Marks every loaded row read (after "mark all read"). */
@@ -257,6 +266,10 @@ export class ArticleList {
     const sources = this.search ? [this.search] : [...this.pages.values()];
     for (const rows of sources) for (const r of rows) r.read = true;
     this.render();
+    if (!this.search) {
+      this.unread = 0;
+      this.onChange?.(this.total, this.unread);
+    }
   }
 }
 

@@ -1,6 +1,9 @@
 // The sidebar: smart views and folders of feeds with unread counts and error marks.
 import { el } from './format.js';
 
+/** Names as people sort them in their language, numbers in order ("Feed 2" before "Feed 10"). */
+const byName = new Intl.Collator(undefined, { numeric: true, sensitivity: 'base' });
+
 export function renderSidebar(tree, data, current, { onSelect, onEditFeed, onEditFolder }) {
   const collapsed = new Set(JSON.parse(localStorage.getItem('collapsedFolders') || '[]'));
   for (const [key, value] of Object.entries({
@@ -17,7 +20,7 @@ export function renderSidebar(tree, data, current, { onSelect, onEditFeed, onEdi
     badge.closest('button').setAttribute('aria-label', key === 'bookmarks' ? `${name} ${value}` : `${name} ${value} unread`);
   }
   const byFolder = new Map();
-  for (const feed of data.feeds) {
+  for (const feed of [...data.feeds].sort((a, b) => byName.compare(a.title, b.title))) {
     const key = feed.folder_id ?? 0;
     if (!byFolder.has(key)) byFolder.set(key, []);
     byFolder.get(key).push(feed);
@@ -25,7 +28,7 @@ export function renderSidebar(tree, data, current, { onSelect, onEditFeed, onEdi
   const fragment = document.createDocumentFragment();
   const feedList = (feeds) => el('ul', {}, ...feeds.map((feed) => feedItem(feed, current, onSelect, onEditFeed)));
   if (byFolder.has(0)) fragment.append(feedList(byFolder.get(0)));
-  for (const folder of data.folders) {
+  for (const folder of [...data.folders].sort((a, b) => byName.compare(a.name, b.name))) {
     const feeds = byFolder.get(folder.id) || [];
     const unread = feeds.reduce((n, f) => n + f.unread_count, 0);
     const isCollapsed = collapsed.has(folder.id);

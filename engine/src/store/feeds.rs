@@ -5,6 +5,7 @@ use rusqlite::{params, OptionalExtension, Row};
 use super::{changed_or_not_found, Store};
 use crate::error::{Error, Result};
 use crate::model::{now, Feed, FeedFetchState, Folder, Timestamp};
+use crate::text::natural_cmp;
 
 /// Columns of a feed row; `c` is its `feed_counts` row (kept by triggers, migration 0007).
 const FEED_COLUMNS: &str =
@@ -89,7 +90,9 @@ impl Store {
                 name: r.get(1)?,
             })
         })?;
-        Ok(rows.collect::<rusqlite::Result<_>>()?)
+        let mut folders: Vec<Folder> = rows.collect::<rusqlite::Result<_>>()?;
+        folders.sort_by(|a, b| natural_cmp(&a.name, &b.name));
+        Ok(folders)
     }
 
     pub fn rename_folder(&self, id: i64, name: &str) -> Result<()> {
@@ -156,7 +159,16 @@ impl Store {
         );
         let mut stmt = self.conn.prepare_cached(&sql)?;
         let rows = stmt.query_map([], feed_from_row)?;
-        Ok(rows.collect::<rusqlite::Result<_>>()?)
+        let mut feeds: Vec<Feed> = rows.collect::<rusqlite::Result<_>>()?;
+        // names as people sort them: numbers in order
+        feeds.sort_by(|a, b| {
+            let folders = match (a.folder.as_deref(), b.folder.as_deref()) {
+                (Some(x), Some(y)) => natural_cmp(x, y),
+                (x, y) => x.is_some().cmp(&y.is_some()), // outside folders first
+            };
+            folders.then_with(|| natural_cmp(&a.title, &b.title))
+        });
+        Ok(feeds)
     }
 
     pub fn feed(&self, id: i64) -> Result<Feed> {
