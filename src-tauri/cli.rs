@@ -228,7 +228,9 @@ fn exit_code_of(e: &Error) -> ExitCode {
         | Error::Io(_)
         | Error::DiskFull
         | Error::ReadOnly(_) => ExitCode::Storage,
-        Error::InvalidUrl(_) | Error::Opml(_) | Error::Invalid(_) => ExitCode::BadInput,
+        Error::InvalidUrl(_) | Error::Opml(_) | Error::Invalid(_) | Error::InvalidRule(_) => {
+            ExitCode::BadInput
+        }
     }
 }
 

@@ -174,6 +174,7 @@ fn run(app: &AppHandle, scope: Scope) -> RefreshDone {
     let limits = Limits::from(&settings);
     let mut network_failures = 0usize;
     let mut new_by_feed: Vec<(i64, u32)> = Vec::new();
+    let mut by_rule: Vec<i64> = Vec::new();
     let result = runtime.block_on(refresh(
         &mut store,
         &state.fetcher,
@@ -185,8 +186,12 @@ fn run(app: &AppHandle, scope: Scope) -> RefreshDone {
                 RefreshEvent::Finished {
                     feed_id,
                     new_articles,
+                    notify_articles,
                     ..
-                } if *new_articles > 0 => new_by_feed.push((*feed_id, *new_articles)),
+                } if *new_articles > 0 => {
+                    new_by_feed.push((*feed_id, *new_articles));
+                    by_rule.extend(notify_articles);
+                }
                 _ => {}
             }
             let _ = app.emit("refresh-progress", event);
@@ -194,7 +199,7 @@ fn run(app: &AppHandle, scope: Scope) -> RefreshDone {
     ));
     match result {
         Ok(summary) => {
-            announce(app, &store, &new_by_feed);
+            announce(app, &store, &new_by_feed, &by_rule);
             let _ = offline::apply_retention(
                 &mut store,
                 &state.images,
@@ -213,11 +218,11 @@ fn run(app: &AppHandle, scope: Scope) -> RefreshDone {
     }
 }
 
-/// Desktop notifications for feeds marked "notify" that got new articles. A desktop without
-/// a notification service just shows none.
-fn announce(app: &AppHandle, store: &Store, new_by_feed: &[(i64, u32)]) {
+/// Desktop notifications for feeds marked "notify" that got new articles, and for new
+/// articles a rule announces. A desktop without a notification service just shows none.
+fn announce(app: &AppHandle, store: &Store, new_by_feed: &[(i64, u32)], by_rule: &[i64]) {
     use tauri_plugin_notification::NotificationExt;
-    let Ok(list) = broadsheet_engine::notify::announcements(store, new_by_feed) else {
+    let Ok(list) = broadsheet_engine::notify::announcements(store, new_by_feed, by_rule) else {
         return;
     };
     for a in list {

@@ -29,6 +29,9 @@ pub enum Error {
     #[error("not a valid web address: {0}")]
     InvalidUrl(String),
 
+    #[error("the rule cannot be saved: {0}")]
+    InvalidRule(String),
+
     #[error("{0}")]
     Fetch(#[from] FetchError),
 

@@ -22,6 +22,7 @@ pub mod paths;
 pub mod portal;
 pub mod reader;
 pub mod refresh;
+pub mod rules;
 pub mod sanitize;
 pub mod store;
 pub mod subscribe;

@@ -104,6 +104,8 @@ pub struct Article {
     pub full_byline: Option<String>,
     /// Why fetching the page failed, when it did.
     pub full_error: Option<String>,
+    /// A rule keeps it out of every view (search finds it on request).
+    pub hidden: bool,
 }
 
 /// Which articles a list shows.
@@ -147,10 +149,13 @@ pub struct SmartCounts {
 }
 
 /// What one feed's refresh wrote.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
 pub struct WriteCounts {
     pub new: u32,
     pub updated: u32,
+    /// New articles a rule asked to announce.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub notify: Vec<i64>,
 }
 
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]

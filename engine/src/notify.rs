@@ -14,8 +14,49 @@ pub struct Announcement {
     pub body: String,
 }
 
-/// Announcements for `new_by_feed` (feed id, articles new in this refresh).
-pub fn announcements(store: &Store, new_by_feed: &[(i64, u32)]) -> Result<Vec<Announcement>> {
+/// Articles a rule announces one by one, at most; past that, one summary line.
+const RULE_ANNOUNCEMENTS: usize = 3;
+
+/// Announcements for `new_by_feed` (feed id, articles new in this refresh), then for
+/// `by_rule` (new articles a rule asked to announce, in feeds that were not announced).
+pub fn announcements(
+    store: &Store,
+    new_by_feed: &[(i64, u32)],
+    by_rule: &[i64],
+) -> Result<Vec<Announcement>> {
+    let mut out = feed_announcements(store, new_by_feed)?;
+    let announced: Vec<i64> = out.iter().map(|a| a.feed_id).collect();
+    let mut picked = Vec::new();
+    for &id in by_rule {
+        let Ok(article) = store.article(id) else {
+            continue;
+        };
+        if !announced.contains(&article.feed_id) {
+            picked.push(article);
+        }
+    }
+    for article in picked.iter().take(RULE_ANNOUNCEMENTS) {
+        out.push(Announcement {
+            feed_id: article.feed_id,
+            title: article.feed_title.clone(),
+            body: article.title.clone(),
+        });
+    }
+    if picked.len() > RULE_ANNOUNCEMENTS {
+        let more = picked.len() - RULE_ANNOUNCEMENTS;
+        out.push(Announcement {
+            feed_id: 0,
+            title: "Broadsheet".into(),
+            body: format!(
+                "{} more matched your rules",
+                crate::text::plural(more, "article", "articles")
+            ),
+        });
+    }
+    Ok(out)
+}
+
+fn feed_announcements(store: &Store, new_by_feed: &[(i64, u32)]) -> Result<Vec<Announcement>> {
     let mut out = Vec::new();
     for &(feed_id, new) in new_by_feed {
         if new == 0 {
@@ -98,7 +139,7 @@ mod tests {
         let quiet = feed_with(&mut store, "https://c.example/f", 5);
         store.set_feed_notify(loud, true).unwrap();
         store.set_feed_notify(one, true).unwrap();
-        let got = announcements(&store, &[(loud, 5), (one, 1), (quiet, 5)]).unwrap();
+        let got = announcements(&store, &[(loud, 5), (one, 1), (quiet, 5)], &[]).unwrap();
         assert_eq!(
             got,
             [
@@ -114,6 +155,6 @@ mod tests {
                 },
             ]
         );
-        assert!(announcements(&store, &[(loud, 0)]).unwrap().is_empty());
+        assert!(announcements(&store, &[(loud, 0)], &[]).unwrap().is_empty());
     }
 }

@@ -31,6 +31,11 @@ pub struct ReaderView {
     pub full_text: bool,
     /// Said quietly above the text when the full article could not be loaded.
     pub note: Option<String>,
+    /// The rule that touched the article ("title has any of “sport” → read, hide"), for the
+    /// meta line.
+    pub rule: Option<String>,
+    /// A rule hid it: it is shown because search found it.
+    pub hidden: bool,
 }
 
 /// The article `id` as the reader shows it; `image_url` turns a stored image's hash into the
@@ -78,6 +83,8 @@ pub fn reader_view_with(
         bookmarked: a.bookmarked,
         full_text,
         note,
+        rule: store.article_rule(id)?.map(|r| r.describe()),
+        hidden: a.hidden,
     })
 }
 

@@ -29,6 +29,9 @@ pub enum RefreshEvent {
         new_articles: u32,
         updated_articles: u32,
         not_modified: bool,
+        /// New articles a rule asked to announce.
+        #[serde(skip_serializing_if = "Vec::is_empty", default)]
+        notify_articles: Vec<i64>,
     },
     Failed {
         feed_id: i64,
@@ -311,6 +314,7 @@ fn write(
                 new_articles: counts.new,
                 updated_articles: counts.updated,
                 not_modified: false,
+                notify_articles: counts.notify,
             });
         }
         Outcome::NotModified(meta) => {
@@ -321,6 +325,7 @@ fn write(
                 new_articles: 0,
                 updated_articles: 0,
                 not_modified: true,
+                notify_articles: Vec::new(),
             });
         }
         Outcome::Failed {

@@ -1,11 +1,12 @@
 //! The counts a view, a badge and the sidebar show are kept by triggers (migration 0007), not
 //! counted: after every one of a few hundred random operations (new and changed items, read,
 //! unread, bookmarks, marking views read, retention, unsubscribing, undo, folders deleted and
-//! feeds moved) they equal a full recount of the rows. (Kill -9 in the middle:
+//! feeds moved, rules that hide, read or bookmark new and stored articles) they equal a full recount of the rows. (Kill -9 in the middle:
 //! `tests/crash_safety.rs`; an upgrade from the oldest schema: `upgrade.rs`.)
 
 use broadsheet_engine::model::{NewArticle, View};
 use broadsheet_engine::parse::ParsedFeed;
+use broadsheet_engine::rules::{Action, Field, MatchKind, Rule};
 use broadsheet_engine::store::{FetchMeta, NewFeed};
 use broadsheet_engine::Store;
 
@@ -46,18 +47,21 @@ fn items(feed: usize, from: usize, to: usize, version: u64) -> ParsedFeed {
 /// (total, unread) of a view, counted row by row with plain SQL.
 fn recount(db: &rusqlite::Connection, view: View) -> (i64, i64) {
     let (filter, arg) = match view {
-        View::All => ("a.purged_at IS NULL AND f.removed_at IS NULL", None),
-        View::Unread => (
-            "a.purged_at IS NULL AND f.removed_at IS NULL AND a.read = 0",
+        View::All => (
+            "a.purged_at IS NULL AND a.hidden = 0 AND f.removed_at IS NULL",
             None,
         ),
-        View::Bookmarks => ("a.bookmarked = 1", None),
+        View::Unread => (
+            "a.purged_at IS NULL AND a.hidden = 0 AND f.removed_at IS NULL AND a.read = 0",
+            None,
+        ),
+        View::Bookmarks => ("a.bookmarked = 1 AND a.hidden = 0", None),
         View::Feed(id) => (
-            "a.purged_at IS NULL AND f.removed_at IS NULL AND a.feed_id = ?1",
+            "a.purged_at IS NULL AND a.hidden = 0 AND f.removed_at IS NULL AND a.feed_id = ?1",
             Some(id),
         ),
         View::Folder(id) => (
-            "a.purged_at IS NULL AND f.removed_at IS NULL AND f.folder_id = ?1",
+            "a.purged_at IS NULL AND a.hidden = 0 AND f.removed_at IS NULL AND f.folder_id = ?1",
             Some(id),
         ),
         View::Today => unreachable!("not kept"),
@@ -113,7 +117,7 @@ fn kept_counts_equal_a_recount_after_random_operations() {
     let mut now = NOW;
     for step in 0..400 {
         now += 600;
-        let op = if feeds.len() < 2 { 0 } else { rng.below(12) };
+        let op = if feeds.len() < 2 { 0 } else { rng.below(14) };
         let feed_at = rng.below(feeds.len() as u64) as usize;
         let name = match op {
             0 => {
@@ -177,6 +181,36 @@ fn kept_counts_equal_a_recount_after_random_operations() {
                     .unwrap();
                 "unsubscribes made final"
             }
+            11 => {
+                // a rule for what comes next: hide, bookmark or read some titles
+                let actions = [
+                    vec![Action::Hide],
+                    vec![Action::Bookmark],
+                    vec![Action::Read, Action::Bookmark],
+                    vec![Action::Hide, Action::Bookmark],
+                ][rng.below(4) as usize]
+                    .clone();
+                let rule = Rule {
+                    id: 0,
+                    enabled: true,
+                    fields: vec![Field::Title],
+                    match_kind: MatchKind::Regex,
+                    pattern: format!(r"Story \d*{}$", rng.below(10)),
+                    case_sensitive: false,
+                    feed_id: None,
+                    folder_id: (rng.below(2) == 0).then(|| folders[rng.below(2) as usize]),
+                    actions,
+                };
+                store.add_rule(&rule, now).unwrap();
+                "add a rule"
+            }
+            12 => {
+                let rules = store.rules().unwrap();
+                if let Some(rule) = rules.get(rng.below(rules.len() as u64) as usize) {
+                    store.apply_rule(rule.id, now).unwrap();
+                }
+                "apply a rule to stored articles"
+            }
             _ => {
                 let folder = folders[rng.below(2) as usize];
                 let _ = store.move_feed(feeds[feed_at], Some(folder));
@@ -187,4 +221,16 @@ fn kept_counts_equal_a_recount_after_random_operations() {
     }
     let stats = store.stats().unwrap();
     assert!(stats.articles > 50, "{stats:?}");
+    // the rules did something to count
+    let (hidden, by_rule): (i64, i64) = db
+        .query_row(
+            "SELECT SUM(hidden), SUM(rule_id IS NOT NULL AND hidden = 0) FROM articles",
+            [],
+            |r| Ok((r.get(0)?, r.get(1)?)),
+        )
+        .unwrap();
+    assert!(
+        hidden > 5 && by_rule > 5,
+        "hidden {hidden}, touched {by_rule}"
+    );
 }

@@ -43,7 +43,8 @@ async fn a_304_costs_no_parse_and_no_write() {
         feed_id: id,
         new_articles: 0,
         updated_articles: 0,
-        not_modified: true
+        not_modified: true,
+        notify_articles: Vec::new(),
     }));
     let reqs = server.requests_to("/feed");
     assert_eq!(reqs.len(), 2);

@@ -45,7 +45,8 @@ fn start_of_today() -> Timestamp {
 
 /// The WHERE clause (after `a.purged_at IS NULL`) and its parameters for one view.
 pub(super) fn view_filter(view: View, unread_only: bool) -> (String, Vec<Value>) {
-    let mut sql = String::from("a.purged_at IS NULL AND f.removed_at IS NULL");
+    // hidden (by a rule) is out of every view
+    let mut sql = String::from("a.purged_at IS NULL AND a.hidden = 0 AND f.removed_at IS NULL");
     let mut args: Vec<Value> = Vec::new();
     match view {
         View::All => {}
@@ -56,7 +57,7 @@ pub(super) fn view_filter(view: View, unread_only: bool) -> (String, Vec<Value>)
         }
         View::Bookmarks => {
             // bookmarks outlive their feed's subscription
-            sql = String::from("a.bookmarked = 1");
+            sql = String::from("a.bookmarked = 1 AND a.hidden = 0");
         }
         View::Feed(id) => {
             sql.push_str(" AND a.feed_id = ?");
@@ -134,10 +135,10 @@ impl Store {
     pub fn count_mismatches(&self) -> Result<Vec<CountMismatch>> {
         let mut stmt = self.conn.prepare(
             "WITH recount AS (
-               SELECT feed_id, SUM(purged_at IS NULL) AS live,
-                      SUM(purged_at IS NULL AND read = 0) AS unread,
-                      SUM(bookmarked = 1) AS bookmarked,
-                      SUM(bookmarked = 1 AND read = 0) AS bookmarked_unread
+               SELECT feed_id, SUM(purged_at IS NULL AND hidden = 0) AS live,
+                      SUM(purged_at IS NULL AND hidden = 0 AND read = 0) AS unread,
+                      SUM(bookmarked = 1 AND hidden = 0) AS bookmarked,
+                      SUM(bookmarked = 1 AND hidden = 0 AND read = 0) AS bookmarked_unread
                  FROM articles GROUP BY feed_id)
              SELECT f.id, COALESCE(c.live, 0), COALESCE(c.unread, 0), COALESCE(c.bookmarked, 0),
                     COALESCE(c.bookmarked_unread, 0), COALESCE(r.live, 0), COALESCE(r.unread, 0),
@@ -165,7 +166,7 @@ impl Store {
                 "SELECT a.id, a.feed_id, COALESCE(f.user_title, NULLIF(f.title, ''), f.url), a.guid, a.url,
                         a.title, a.author, a.published_at, a.updated_at, a.summary, a.content,
                         a.read, a.read_at, a.bookmarked, a.bookmarked_at,
-                        a.full_content, a.full_byline, a.full_error
+                        a.full_content, a.full_byline, a.full_error, a.hidden
                  FROM articles a JOIN feeds f ON f.id = a.feed_id
                  WHERE a.id = ?1 AND a.purged_at IS NULL",
                 [id],
@@ -189,6 +190,7 @@ impl Store {
                         full_content: r.get(15)?,
                         full_byline: r.get(16)?,
                         full_error: r.get(17)?,
+                        hidden: r.get(18)?,
                     })
                 },
             )
@@ -236,6 +238,17 @@ impl Store {
     /// Full-text search over title, author, summary and content: every word must match (a
     /// trailing `*` matches a prefix). Newest stored first.
     pub fn search(&self, query: &str, limit: u32) -> Result<Vec<ArticleSummary>> {
+        self.search_including(query, limit, false)
+    }
+
+    /// Search; with `include_hidden`, articles a rule hid are found too (the switch in the
+    /// search field, `broadsheet search --hidden`).
+    pub fn search_including(
+        &self,
+        query: &str,
+        limit: u32,
+        include_hidden: bool,
+    ) -> Result<Vec<ArticleSummary>> {
         let Some(fts) = fts_query(query) else {
             return Ok(Vec::new());
         };
@@ -244,11 +257,11 @@ impl Store {
             "SELECT {SUMMARY_COLUMNS} FROM
                (SELECT rowid AS id FROM articles_fts WHERE articles_fts MATCH ?1 ORDER BY rowid DESC LIMIT ?2) m
              JOIN articles a ON a.id = m.id JOIN feeds f ON f.id = a.feed_id
-             WHERE f.removed_at IS NULL OR a.bookmarked = 1
+             WHERE (f.removed_at IS NULL OR a.bookmarked = 1) AND (a.hidden = 0 OR ?3)
              ORDER BY a.id DESC"
         );
         let mut stmt = self.conn.prepare_cached(&sql)?;
-        let rows = stmt.query_map(params![fts, limit], summary_from_row)?;
+        let rows = stmt.query_map(params![fts, limit, include_hidden], summary_from_row)?;
         Ok(rows.collect::<rusqlite::Result<_>>()?)
     }
 

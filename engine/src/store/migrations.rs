@@ -14,6 +14,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("migrations/0005_retention_by_read_time.sql"),
     include_str!("migrations/0006_undo.sql"),
     include_str!("migrations/0007_counts.sql"),
+    include_str!("migrations/0008_rules.sql"),
 ];
 
 /// The schema version this binary writes.

@@ -8,6 +8,7 @@ mod migrations;
 mod offline;
 mod paging;
 mod refresh_writes;
+mod rules;
 mod settings;
 mod undo;
 
@@ -24,6 +25,7 @@ pub use offline::{
 };
 pub use paging::{RowKey, LANDMARK_STRIDE};
 pub use refresh_writes::FetchMeta;
+pub use rules::RulePreview;
 pub use settings::{ImagePolicy, Settings, SETTING_KEYS};
 pub use undo::{UndoStep, UNDO_WINDOW_SECS};
 
@@ -36,6 +38,8 @@ pub struct Store {
     path: PathBuf,
     /// Where far positions of each view start (`paging.rs`).
     landmarks: std::cell::RefCell<paging::LandmarkCache>,
+    /// The enabled rules, compiled (`rules.rs`); `None` until needed or after a change.
+    rule_cache: std::cell::RefCell<Option<std::sync::Arc<crate::rules::RuleSet>>>,
 }
 
 impl Store {
@@ -61,6 +65,7 @@ impl Store {
             conn,
             path: path.to_path_buf(),
             landmarks: Default::default(),
+            rule_cache: Default::default(),
         };
         migrations::apply(&mut store.conn)?;
         Ok(store)

@@ -165,7 +165,7 @@ fn walk_of(view: View, unread_only: bool) -> (String, Vec<Value>) {
         (
             format!(
                 "SELECT published_at, id FROM articles INDEXED BY articles_list
-                 WHERE purged_at IS NULL{unread} AND {feeds}
+                 WHERE purged_at IS NULL AND hidden = 0{unread} AND {feeds}
                  ORDER BY published_at DESC, id DESC"
             ),
             args,

@@ -3,10 +3,12 @@
 
 use rusqlite::{params, OptionalExtension, Transaction};
 
+use super::rules::apply_outcome;
 use super::Store;
 use crate::error::Result;
 use crate::model::{NewArticle, Timestamp, WriteCounts};
 use crate::parse::ParsedFeed;
+use crate::rules::{ArticleFields, Place};
 use crate::text::{excerpt, html_to_text};
 
 /// Characters of text kept as a list row's excerpt.
@@ -34,13 +36,53 @@ impl Store {
         now: Timestamp,
         interval_secs: i64,
     ) -> Result<WriteCounts> {
+        let rules = self.rule_set()?;
         let tx = self.conn.transaction()?;
+        // where the feed is and what it is called, for rules that read them
+        let place = if rules.is_empty() {
+            None
+        } else {
+            tx.prepare_cached(
+                "SELECT folder_id, COALESCE(user_title, NULLIF(title, ''), NULLIF(?2, ''), url)
+                   FROM feeds WHERE id = ?1",
+            )?
+            .query_row(params![feed_id, parsed.title], |r| {
+                Ok((r.get::<_, Option<i64>>(0)?, r.get::<_, String>(1)?))
+            })
+            .optional()?
+        };
         let mut counts = WriteCounts::default();
         let mut index = Vec::new();
         for article in &parsed.articles {
             match upsert_article(&tx, feed_id, article, now)? {
                 (Upserted::New, words) => {
                     counts.new += 1;
+                    // rules see new articles only: before any page, image or notification
+                    if let (Some((folder_id, feed_title)), Some(w)) = (&place, &words) {
+                        let text = if rules.reads_text() {
+                            format!("{} {}", w.summary, w.content)
+                        } else {
+                            String::new()
+                        };
+                        let fields = ArticleFields {
+                            title: &w.title,
+                            text: &text,
+                            author: w.author.as_deref().unwrap_or(""),
+                            link: article.url.as_deref().unwrap_or(""),
+                            feed: feed_title,
+                        };
+                        let place = Place {
+                            feed_id,
+                            folder_id: *folder_id,
+                        };
+                        let outcome = rules.apply(&fields, place);
+                        if outcome.rule_id.is_some() {
+                            apply_outcome(&tx, w.id, &outcome, now)?;
+                            if outcome.notify && !outcome.hide {
+                                counts.notify.push(w.id);
+                            }
+                        }
+                    }
                     index.extend(words);
                 }
                 (Upserted::Updated, words) => {
@@ -56,7 +98,8 @@ impl Store {
         for words in &index {
             words.write(&tx)?;
         }
-        // new articles are live and unread (migration 0007 counts every other change)
+        // new articles are live and unread (migration 0007 counts every other change, and
+        // what a rule did to one was an update, which its triggers counted against that)
         if counts.new > 0 {
             tx.prepare_cached(
                 "UPDATE feed_counts SET live = live + ?2, unread = unread + ?2 WHERE feed_id = ?1",

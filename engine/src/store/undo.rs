@@ -103,7 +103,7 @@ impl Store {
             let mut stmt = self.conn.prepare(
                 "SELECT a.id FROM articles_fts m JOIN articles a ON a.id = m.rowid
                  JOIN feeds f ON f.id = a.feed_id
-                 WHERE articles_fts MATCH ?1 AND a.read = 0 AND a.purged_at IS NULL
+                 WHERE articles_fts MATCH ?1 AND a.read = 0 AND a.purged_at IS NULL AND a.hidden = 0
                    AND (f.removed_at IS NULL OR a.bookmarked = 1)",
             )?;
             let rows = stmt.query_map([fts], |r| r.get(0))?;

@@ -1,0 +1,654 @@
+//! Rules (filters): what a rule is, checking one before it is saved (a bad regular expression
+//! is refused with where it goes wrong), and matching many rules against many articles fast:
+//! each field is scanned once per article by one `RegexSet` holding every rule's patterns
+//! (the `regex` crate runs in linear time, so no pattern can hang a refresh). Storing rules
+//! and applying them to stored articles is `store/rules.rs`.
+
+use regex::{RegexSet, RegexSetBuilder};
+use serde::{Deserialize, Serialize};
+
+use crate::error::{Error, Result};
+
+/// Longest pattern a rule may hold, in bytes.
+pub const MAX_PATTERN_BYTES: usize = 4096;
+/// Compiled size limit of a rule's expression (the `regex` crate's own limit is 10 MiB).
+const REGEX_SIZE_LIMIT: usize = 2 * 1024 * 1024;
+/// Text of one field looked at, at most: a rule reads an article's beginning, not a book.
+pub const MAX_FIELD_BYTES: usize = 64 * 1024;
+
+/// Which part of an article a rule reads.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Field {
+    Title,
+    /// The article's text (summary and content, as plain text).
+    Text,
+    Author,
+    Link,
+    /// The feed's name.
+    Feed,
+}
+
+impl Field {
+    pub const ALL: [Field; 5] = [
+        Field::Title,
+        Field::Text,
+        Field::Author,
+        Field::Link,
+        Field::Feed,
+    ];
+
+    pub fn name(self) -> &'static str {
+        match self {
+            Field::Title => "title",
+            Field::Text => "text",
+            Field::Author => "author",
+            Field::Link => "link",
+            Field::Feed => "feed",
+        }
+    }
+
+    pub fn parse(s: &str) -> Result<Field> {
+        Field::ALL
+            .into_iter()
+            .find(|f| f.name() == s.trim())
+            .ok_or_else(|| {
+                Error::InvalidRule(format!(
+                    "\"{s}\" is not something a rule can read (title, text, author, link, feed)"
+                ))
+            })
+    }
+}
+
+/// How a rule's pattern matches.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum MatchKind {
+    /// Every word of the pattern appears.
+    All,
+    /// At least one word of the pattern appears.
+    Any,
+    /// The pattern is a regular expression.
+    Regex,
+}
+
+impl MatchKind {
+    pub fn name(self) -> &'static str {
+        match self {
+            MatchKind::All => "all",
+            MatchKind::Any => "any",
+            MatchKind::Regex => "regex",
+        }
+    }
+
+    pub fn parse(s: &str) -> Result<MatchKind> {
+        match s.trim() {
+            "all" => Ok(MatchKind::All),
+            "any" => Ok(MatchKind::Any),
+            "regex" => Ok(MatchKind::Regex),
+            other => Err(Error::InvalidRule(format!(
+                "\"{other}\" is not a kind of match (all, any, regex)"
+            ))),
+        }
+    }
+}
+
+/// What a rule does to an article it matches.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Action {
+    Read,
+    /// Out of every view and count (read, too); search finds it on request.
+    Hide,
+    /// Bookmarked, and so kept whole offline.
+    Bookmark,
+    /// Announced as a notification, whether or not its feed announces.
+    Notify,
+    /// Its page is never fetched for the full article.
+    NoFullText,
+}
+
+impl Action {
+    pub const ALL: [Action; 5] = [
+        Action::Read,
+        Action::Hide,
+        Action::Bookmark,
+        Action::Notify,
+        Action::NoFullText,
+    ];
+
+    pub fn name(self) -> &'static str {
+        match self {
+            Action::Read => "read",
+            Action::Hide => "hide",
+            Action::Bookmark => "bookmark",
+            Action::Notify => "notify",
+            Action::NoFullText => "no_full_text",
+        }
+    }
+
+    pub fn parse(s: &str) -> Result<Action> {
+        let s = s.trim().replace('-', "_");
+        Action::ALL
+            .into_iter()
+            .find(|a| a.name() == s)
+            .ok_or_else(|| {
+                Error::InvalidRule(format!(
+                    "\"{s}\" is not something a rule can do (read, hide, bookmark, notify, no_full_text)"
+                ))
+            })
+    }
+}
+
+/// A rule as stored and as a person writes it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Rule {
+    /// 0 until stored.
+    #[serde(default)]
+    pub id: i64,
+    pub enabled: bool,
+    pub fields: Vec<Field>,
+    pub match_kind: MatchKind,
+    pub pattern: String,
+    #[serde(default)]
+    pub case_sensitive: bool,
+    /// Only this feed's articles (else `folder_id`, else every feed).
+    pub feed_id: Option<i64>,
+    pub folder_id: Option<i64>,
+    pub actions: Vec<Action>,
+}
+
+impl Rule {
+    /// Refuses a rule that cannot work: no field, no action, an empty or too long pattern, or
+    /// a regular expression that does not parse (said with the character where it fails).
+    pub fn check(&self) -> Result<()> {
+        if self.fields.is_empty() {
+            return Err(Error::InvalidRule(
+                "say what the rule reads (title, text, author, link or feed)".into(),
+            ));
+        }
+        if self.actions.is_empty() {
+            return Err(Error::InvalidRule(
+                "say what the rule does (read, hide, bookmark, notify or no_full_text)".into(),
+            ));
+        }
+        if self.pattern.trim().is_empty() {
+            return Err(Error::InvalidRule(
+                "the rule has nothing to look for".into(),
+            ));
+        }
+        if self.pattern.len() > MAX_PATTERN_BYTES {
+            return Err(Error::InvalidRule(format!(
+                "the pattern is longer than {MAX_PATTERN_BYTES} bytes"
+            )));
+        }
+        if self.match_kind == MatchKind::Regex {
+            check_regex(&self.pattern)?;
+        }
+        self.patterns()
+            .and_then(|p| build_set(&p, self.case_sensitive))?;
+        Ok(())
+    }
+
+    /// The regular expressions the rule is made of: one per word for `all` (each must match),
+    /// one alternation for `any`, the pattern itself for `regex`.
+    fn patterns(&self) -> Result<Vec<String>> {
+        let words = || self.pattern.split_whitespace().map(regex::escape);
+        Ok(match self.match_kind {
+            MatchKind::All => words().collect(),
+            MatchKind::Any => vec![words().collect::<Vec<_>>().join("|")],
+            MatchKind::Regex => vec![self.pattern.clone()],
+        })
+    }
+
+    /// "title, text matches any of “sport football” → read, hide": how lists and the reader
+    /// name the rule.
+    pub fn describe(&self) -> String {
+        let fields: Vec<&str> = self.fields.iter().map(|f| f.name()).collect();
+        let how = match self.match_kind {
+            MatchKind::All => "has all of",
+            MatchKind::Any => "has any of",
+            MatchKind::Regex => "matches",
+        };
+        let actions: Vec<&str> = self.actions.iter().map(|a| a.name()).collect();
+        format!(
+            "{} {how} “{}” → {}",
+            fields.join(", "),
+            self.pattern,
+            actions.join(", ")
+        )
+    }
+}
+
+/// Where a regular expression fails to parse, as a person reads it.
+fn check_regex(pattern: &str) -> Result<()> {
+    if let Err(e) = regex_syntax::ast::parse::Parser::new().parse(pattern) {
+        let at = pattern[..e.span().start.offset.min(pattern.len())]
+            .chars()
+            .count()
+            + 1;
+        return Err(Error::InvalidRule(format!(
+            "the regular expression is not valid at character {at}: {}",
+            e.kind()
+        )));
+    }
+    Ok(())
+}
+
+fn build_set(patterns: &[String], case_sensitive: bool) -> Result<RegexSet> {
+    RegexSetBuilder::new(patterns)
+        .case_insensitive(!case_sensitive)
+        .size_limit(REGEX_SIZE_LIMIT)
+        .dfa_size_limit(REGEX_SIZE_LIMIT)
+        .build()
+        .map_err(|e| match e {
+            regex::Error::CompiledTooBig(_) => {
+                Error::InvalidRule("the regular expression is too big".into())
+            }
+            other => Error::InvalidRule(format!("the regular expression is not valid: {other}")),
+        })
+}
+
+/// The fields of one article, as rules read them.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct ArticleFields<'a> {
+    pub title: &'a str,
+    pub text: &'a str,
+    pub author: &'a str,
+    pub link: &'a str,
+    pub feed: &'a str,
+}
+
+impl ArticleFields<'_> {
+    fn get(&self, field: Field) -> &str {
+        let s = match field {
+            Field::Title => self.title,
+            Field::Text => self.text,
+            Field::Author => self.author,
+            Field::Link => self.link,
+            Field::Feed => self.feed,
+        };
+        cut(s, MAX_FIELD_BYTES)
+    }
+}
+
+fn cut(s: &str, max: usize) -> &str {
+    if s.len() <= max {
+        return s;
+    }
+    let mut end = max;
+    while !s.is_char_boundary(end) {
+        end -= 1;
+    }
+    &s[..end]
+}
+
+/// Where an article lives, for rules limited to a feed or folder.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Place {
+    pub feed_id: i64,
+    pub folder_id: Option<i64>,
+}
+
+/// What the matching rules do to one article.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Outcome {
+    /// The first matching rule, in order: the one the article names.
+    pub rule_id: Option<i64>,
+    pub read: bool,
+    pub hide: bool,
+    pub bookmark: bool,
+    pub notify: bool,
+    pub no_full_text: bool,
+}
+
+impl Outcome {
+    fn add(&mut self, rule: &Rule) {
+        self.rule_id.get_or_insert(rule.id);
+        for action in &rule.actions {
+            match action {
+                Action::Read => self.read = true,
+                Action::Hide => self.hide = true,
+                Action::Bookmark => self.bookmark = true,
+                Action::Notify => self.notify = true,
+                Action::NoFullText => self.no_full_text = true,
+            }
+        }
+    }
+}
+
+/// Enabled rules ready to match: per field and per case mode, one set of every pattern that
+/// reads it, so an article's field is scanned once whatever the number of rules.
+#[derive(Debug, Default)]
+pub struct RuleSet {
+    rules: Vec<Rule>,
+    /// (field, case sensitive, the set, for each pattern in it: (rule index, part index)).
+    scans: Vec<(Field, bool, RegexSet, Vec<(usize, usize)>)>,
+    /// How many parts each rule has (all of them must match, in any of its fields).
+    parts: Vec<usize>,
+}
+
+impl RuleSet {
+    /// Compiles the enabled ones of `rules` (in their order). A rule that does not compile is
+    /// skipped, not fatal: rules are checked when saved.
+    pub fn new(rules: Vec<Rule>) -> RuleSet {
+        let mut kept = Vec::new();
+        let mut parts = Vec::new();
+        let mut groups: Vec<(Field, bool, Vec<String>, Vec<(usize, usize)>)> = Vec::new();
+        for rule in rules.into_iter().filter(|r| r.enabled) {
+            let Ok(patterns) = rule.patterns() else {
+                continue;
+            };
+            if (rule.match_kind == MatchKind::Regex && check_regex(&rule.pattern).is_err())
+                || build_set(&patterns, rule.case_sensitive).is_err()
+            {
+                continue;
+            }
+            let index = kept.len();
+            for &field in &rule.fields {
+                let at = match groups
+                    .iter()
+                    .position(|g| g.0 == field && g.1 == rule.case_sensitive)
+                {
+                    Some(at) => at,
+                    None => {
+                        groups.push((field, rule.case_sensitive, Vec::new(), Vec::new()));
+                        groups.len() - 1
+                    }
+                };
+                for (part, p) in patterns.iter().enumerate() {
+                    groups[at].2.push(p.clone());
+                    groups[at].3.push((index, part));
+                }
+            }
+            parts.push(patterns.len());
+            kept.push(rule);
+        }
+        let scans = groups
+            .into_iter()
+            .filter_map(|(field, case, patterns, owners)| {
+                build_set(&patterns, case)
+                    .ok()
+                    .map(|set| (field, case, set, owners))
+            })
+            .collect();
+        RuleSet {
+            rules: kept,
+            scans,
+            parts,
+        }
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.rules.is_empty()
+    }
+
+    /// True when some rule reads the article's text (callers can skip making it otherwise).
+    pub fn reads_text(&self) -> bool {
+        self.scans.iter().any(|s| s.0 == Field::Text)
+    }
+
+    /// What the rules that apply at `place` and match `article` do to it.
+    pub fn apply(&self, article: &ArticleFields, place: Place) -> Outcome {
+        let mut outcome = Outcome::default();
+        if self.rules.is_empty() {
+            return outcome;
+        }
+        // for each rule, which of its parts matched in some field
+        let mut found: Vec<u64> = vec![0; self.rules.len()];
+        for (field, _, set, owners) in &self.scans {
+            let text = article.get(*field);
+            if text.is_empty() {
+                continue;
+            }
+            for m in set.matches(text).iter() {
+                let (rule, part) = owners[m];
+                found[rule] |= 1u64 << part.min(63);
+            }
+        }
+        for (i, rule) in self.rules.iter().enumerate() {
+            let all_parts = if self.parts[i] >= 64 {
+                u64::MAX
+            } else {
+                (1u64 << self.parts[i]) - 1
+            };
+            let in_place = match (rule.feed_id, rule.folder_id) {
+                (Some(feed), _) => feed == place.feed_id,
+                (None, Some(folder)) => place.folder_id == Some(folder),
+                (None, None) => true,
+            };
+            if in_place && found[i] & all_parts == all_parts {
+                outcome.add(rule);
+            }
+        }
+        outcome
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn rule(id: i64, fields: &[Field], kind: MatchKind, pattern: &str, actions: &[Action]) -> Rule {
+        Rule {
+            id,
+            enabled: true,
+            fields: fields.to_vec(),
+            match_kind: kind,
+            pattern: pattern.into(),
+            case_sensitive: false,
+            feed_id: None,
+            folder_id: None,
+            actions: actions.to_vec(),
+        }
+    }
+
+    fn article<'a>(title: &'a str, text: &'a str) -> ArticleFields<'a> {
+        ArticleFields {
+            title,
+            text,
+            author: "Jane Roe",
+            link: "https://news.example/sport/1",
+            feed: "Wire",
+        }
+    }
+
+    const HERE: Place = Place {
+        feed_id: 1,
+        folder_id: Some(10),
+    };
+
+    #[test]
+    fn all_any_and_regex_match_as_named_in_any_script_and_case() {
+        let set = RuleSet::new(vec![
+            rule(
+                1,
+                &[Field::Title],
+                MatchKind::All,
+                "election results",
+                &[Action::Read],
+            ),
+            rule(
+                2,
+                &[Field::Text],
+                MatchKind::Any,
+                "football cricket",
+                &[Action::Hide],
+            ),
+            rule(
+                3,
+                &[Field::Title],
+                MatchKind::Regex,
+                r"^sponsored\b",
+                &[Action::Hide],
+            ),
+            rule(
+                4,
+                &[Field::Title, Field::Text],
+                MatchKind::Any,
+                "طالبان",
+                &[Action::Bookmark],
+            ),
+            rule(
+                5,
+                &[Field::Author],
+                MatchKind::All,
+                "ROE",
+                &[Action::Notify],
+            ),
+            rule(
+                6,
+                &[Field::Link],
+                MatchKind::Regex,
+                "/sport/",
+                &[Action::NoFullText],
+            ),
+            rule(7, &[Field::Feed], MatchKind::Any, "other", &[Action::Read]),
+        ]);
+        let o = set.apply(&article("Election: the RESULTS are in", ""), HERE);
+        assert_eq!(o.rule_id, Some(1));
+        assert!(o.read && o.notify && o.no_full_text && !o.hide && !o.bookmark);
+        // one word of two is not all
+        let o = set.apply(&article("Election day", "cricket scores"), HERE);
+        assert_eq!(o.rule_id, Some(2));
+        assert!(o.hide && !o.read);
+        let o = set.apply(&article("Sponsored: buy now", ""), HERE);
+        assert!(o.hide);
+        let o = set.apply(&article("Not sponsored", ""), HERE);
+        assert!(!o.hide);
+        let o = set.apply(&article("خبر", "گزارش درباره طالبان امروز"), HERE);
+        assert!(o.bookmark);
+        let o = set.apply(&article("Ünïcode ÉLECTION", "résults"), HERE);
+        assert!(!o.read, "both words must be in the title");
+        let set = RuleSet::new(vec![rule(
+            1,
+            &[Field::Title],
+            MatchKind::Any,
+            "élection",
+            &[Action::Read],
+        )]);
+        assert!(
+            set.apply(&article("ÉLECTION", ""), HERE).read,
+            "case folds in any script"
+        );
+    }
+
+    #[test]
+    fn case_sensitive_rules_mind_case() {
+        let mut r = rule(1, &[Field::Title], MatchKind::Any, "AI", &[Action::Read]);
+        r.case_sensitive = true;
+        let set = RuleSet::new(vec![r]);
+        assert!(set.apply(&article("New AI model", ""), HERE).read);
+        assert!(!set.apply(&article("Said in passing", ""), HERE).read);
+    }
+
+    #[test]
+    fn scope_order_and_disabled_rules() {
+        let mut in_feed = rule(1, &[Field::Title], MatchKind::Any, "x", &[Action::Read]);
+        in_feed.feed_id = Some(2);
+        let mut in_folder = rule(2, &[Field::Title], MatchKind::Any, "x", &[Action::Hide]);
+        in_folder.folder_id = Some(10);
+        let mut off = rule(3, &[Field::Title], MatchKind::Any, "x", &[Action::Bookmark]);
+        off.enabled = false;
+        let everywhere = rule(4, &[Field::Title], MatchKind::Any, "x", &[Action::Notify]);
+        let set = RuleSet::new(vec![
+            in_feed.clone(),
+            in_folder.clone(),
+            off,
+            everywhere.clone(),
+        ]);
+        let o = set.apply(&article("x", ""), HERE);
+        assert_eq!(
+            o.rule_id,
+            Some(2),
+            "the first rule that applies here names it"
+        );
+        assert!(o.hide && o.notify && !o.read && !o.bookmark);
+        let elsewhere = Place {
+            feed_id: 2,
+            folder_id: None,
+        };
+        let o = set.apply(&article("x", ""), elsewhere);
+        assert_eq!(o.rule_id, Some(1));
+        assert!(o.read && o.notify && !o.hide);
+        // order decides which rule an article names
+        let set = RuleSet::new(vec![everywhere, in_folder]);
+        assert_eq!(set.apply(&article("x", ""), HERE).rule_id, Some(4));
+    }
+
+    #[test]
+    fn bad_rules_are_refused_with_the_reason() {
+        let r = rule(
+            0,
+            &[Field::Title],
+            MatchKind::Regex,
+            "sport|(foot",
+            &[Action::Read],
+        );
+        let err = r.check().unwrap_err().to_string();
+        assert!(err.contains("not valid at character 7"), "{err}");
+        let r = rule(
+            0,
+            &[Field::Title],
+            MatchKind::Regex,
+            "caf(é",
+            &[Action::Read],
+        );
+        let err = r.check().unwrap_err().to_string();
+        assert!(err.contains("at character 4"), "{err}");
+        let r = rule(
+            0,
+            &[Field::Title],
+            MatchKind::Regex,
+            "a{1000}{1000}",
+            &[Action::Read],
+        );
+        assert!(r.check().unwrap_err().to_string().contains("too big"));
+        assert!(rule(0, &[], MatchKind::Any, "x", &[Action::Read])
+            .check()
+            .is_err());
+        assert!(rule(0, &[Field::Title], MatchKind::Any, "x", &[])
+            .check()
+            .is_err());
+        assert!(
+            rule(0, &[Field::Title], MatchKind::Any, "  ", &[Action::Read])
+                .check()
+                .is_err()
+        );
+        // words are words, not expressions
+        let r = rule(
+            0,
+            &[Field::Title],
+            MatchKind::Any,
+            "c++ (beta",
+            &[Action::Read],
+        );
+        r.check().unwrap();
+        assert!(
+            RuleSet::new(vec![r])
+                .apply(&article("Learning C++ today", ""), HERE)
+                .read
+        );
+        assert_eq!(Action::parse("no-full-text").unwrap(), Action::NoFullText);
+        assert!(Field::parse("body").is_err());
+    }
+
+    #[test]
+    fn a_hostile_pattern_on_a_huge_field_ends() {
+        // catastrophic for a backtracking engine; linear here, on a field capped at 64 KiB
+        let r = rule(
+            1,
+            &[Field::Text],
+            MatchKind::Regex,
+            "(a+)+b",
+            &[Action::Read],
+        );
+        let set = RuleSet::new(vec![r]);
+        let text = "a".repeat(1_000_000) + "b";
+        assert!(
+            !set.apply(&article("", &text), HERE).read,
+            "the b lies past the cap"
+        );
+        assert!(set.apply(&article("", "aaab"), HERE).read);
+    }
+}
