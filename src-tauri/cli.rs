@@ -131,6 +131,9 @@ pub enum Command {
         query: Vec<String>,
         #[arg(long, default_value_t = 50)]
         limit: u32,
+        /// Find articles a rule hid, too
+        #[arg(long)]
+        hidden: bool,
     },
     /// Show an article and mark it read (--unread marks it unread; --all marks a view read)
     Read {
@@ -161,6 +164,11 @@ pub enum Command {
     Purge,
     /// Take back the last step (marking read, bookmarks, unsubscribing), or step STEP
     Undo { step: Option<i64> },
+    /// Rules that mark read, hide, bookmark or announce new articles
+    Rule {
+        #[command(subcommand)]
+        command: crate::cli_rules::RuleCommand,
+    },
     /// Print what the reader would show for an article page (a file or a URL)
     Extract {
         /// A saved HTML file, or an http(s) address to fetch
@@ -320,10 +328,18 @@ fn execute(global: &Global, command: Command) -> Result<ExitCode, Error> {
             let xml = String::from_utf8_lossy(&xml);
             let summary = opml::import_opml(&mut store, &xml)?;
             emit(global, &summary, || {
-                format!(
+                let mut text = format!(
                     "Imported {} feeds into {} folders; skipped {} already subscribed and {} invalid",
                     summary.added, summary.folders, summary.skipped_duplicates, summary.skipped_invalid
-                )
+                );
+                if summary.rules + summary.skipped_rules > 0 {
+                    text.push_str(&format!(
+                        "\nImported {} ({} skipped: feed not subscribed or rule not valid)",
+                        plural(summary.rules, "rule", "rules"),
+                        summary.skipped_rules
+                    ));
+                }
+                text
             });
         }
         Command::Export { file } => {
@@ -545,8 +561,12 @@ fn execute(global: &Global, command: Command) -> Result<ExitCode, Error> {
             })?;
             emit(global, &rows, || article_lines(&rows));
         }
-        Command::Search { query, limit } => {
-            let rows = store.search(&query.join(" "), limit)?;
+        Command::Search {
+            query,
+            limit,
+            hidden,
+        } => {
+            let rows = store.search_including(&query.join(" "), limit, hidden)?;
             emit(global, &rows, || {
                 if rows.is_empty() {
                     "No articles match.".into()
@@ -669,6 +689,7 @@ fn execute(global: &Global, command: Command) -> Result<ExitCode, Error> {
         }
         Command::Extract { .. } => unreachable!("handled before the store opens"),
         Command::Undo { step } => return crate::cli_undo::run(global, &mut store, step),
+        Command::Rule { command } => return crate::cli_rules::run(global, &mut store, command),
         Command::Purge => {
             store.finalize_undo(now())?;
             let days = store.settings()?.retention_days;

@@ -3,6 +3,7 @@
 
 mod app;
 mod cli;
+mod cli_rules;
 mod cli_undo;
 mod commands;
 mod commands_undo;

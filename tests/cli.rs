@@ -4,58 +4,14 @@
 #[path = "../engine/tests/support/mod.rs"]
 mod support;
 
-use std::path::Path;
-use std::process::{Command, Output};
+#[path = "cli_support/mod.rs"]
+mod cli_support;
 
+use std::process::Command;
+
+use cli_support::{text, Cli};
 use serde_json::Value;
 use support::{Response, Server};
-
-struct Cli {
-    dir: tempfile::TempDir,
-}
-
-impl Cli {
-    fn new() -> Cli {
-        Cli {
-            dir: tempfile::tempdir().unwrap(),
-        }
-    }
-    fn data(&self) -> &Path {
-        self.dir.path()
-    }
-    fn run(&self, args: &[&str]) -> Output {
-        Command::new(env!("CARGO_BIN_EXE_broadsheet"))
-            .arg("--data-dir")
-            .arg(self.data())
-            .args(args)
-            .env_remove("BROADSHEET_DATA_DIR")
-            .env("COLUMNS", "72")
-            .output()
-            .expect("run broadsheet")
-    }
-    /// Runs with --json, expects success, returns the parsed output.
-    fn json(&self, args: &[&str]) -> Value {
-        let mut all = vec!["--json"];
-        all.extend_from_slice(args);
-        let out = self.run(&all);
-        assert_eq!(
-            out.status.code(),
-            Some(0),
-            "{args:?}: {}",
-            String::from_utf8_lossy(&out.stderr)
-        );
-        serde_json::from_slice(&out.stdout).unwrap_or_else(|e| {
-            panic!(
-                "{args:?} printed no JSON ({e}): {}",
-                String::from_utf8_lossy(&out.stdout)
-            )
-        })
-    }
-}
-
-fn text(out: &Output) -> String {
-    String::from_utf8_lossy(&out.stdout).into_owned()
-}
 
 #[test]
 fn subscribe_list_search_read_and_bookmark() {

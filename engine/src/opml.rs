@@ -16,12 +16,28 @@ pub struct ImportSummary {
     pub skipped_duplicates: usize,
     pub skipped_invalid: usize,
     pub folders: usize,
+    /// Broadsheet rules the file carried that were added (`broadsheet:rules`).
+    #[serde(skip_serializing_if = "is_zero")]
+    pub rules: usize,
+    /// Rules skipped: their feed is not subscribed, or they do not check.
+    #[serde(skip_serializing_if = "is_zero")]
+    pub skipped_rules: usize,
+}
+
+fn is_zero(n: &usize) -> bool {
+    *n == 0
 }
 
 /// The subscriptions an OPML document lists, with their folder names. Read as a stream of XML
 /// events with an explicit stack (no recursion), so outlines nested any number of levels deep
 /// cost memory in proportion to the file and never the call stack.
 pub fn read_opml(xml: &str) -> Result<Vec<Subscription>> {
+    Ok(read_document(xml)?.0)
+}
+
+/// The subscriptions, and Broadsheet's rules when the file carries them (`head`'s
+/// `broadsheet:rules` attribute, which other readers ignore).
+fn read_document(xml: &str) -> Result<(Vec<Subscription>, Option<String>)> {
     let xml = crate::parse::to_utf8(xml.as_bytes(), None);
     let bad = |e: &dyn std::fmt::Display| Error::Opml(e.to_string());
     let mut reader = quick_xml::Reader::from_str(&xml);
@@ -30,6 +46,7 @@ pub fn read_opml(xml: &str) -> Result<Vec<Subscription>> {
     let mut open: Vec<Option<String>> = Vec::new();
     let mut elements = 0usize;
     let mut seen_root = false;
+    let mut rules = None;
     loop {
         let (e, has_children) = match reader.read_event().map_err(|e| bad(&e))? {
             Event::Start(e) => (e, true),
@@ -53,6 +70,9 @@ pub fn read_opml(xml: &str) -> Result<Vec<Subscription>> {
         }
         if has_children {
             elements += 1;
+        }
+        if e.local_name().as_ref() == b"head" && rules.is_none() {
+            rules = rules_attribute(&e).map_err(|e| bad(&e))?;
         }
         if e.local_name().as_ref() != b"outline" {
             continue;
@@ -80,7 +100,128 @@ pub fn read_opml(xml: &str) -> Result<Vec<Subscription>> {
     if !seen_root {
         return Err(bad(&"not an OPML file"));
     }
-    Ok(out)
+    Ok((out, rules))
+}
+
+/// Where Broadsheet's extension lives: a namespace other readers do not know, so they skip it.
+pub const NAMESPACE: &str = "https://broadsheet.invalid/opml/1";
+
+fn rules_attribute(
+    e: &quick_xml::events::BytesStart,
+) -> std::result::Result<Option<String>, quick_xml::Error> {
+    for attr in e.attributes().with_checks(false) {
+        let attr = attr?;
+        let key = attr.key;
+        if key.prefix().is_some() && key.local_name().as_ref() == b"rules" {
+            let value = attr.normalized_value(quick_xml::XmlVersion::Implicit1_0)?;
+            return Ok(Some(value.into_owned()));
+        }
+    }
+    Ok(None)
+}
+
+/// A rule as an OPML file carries it: its feed by address and its folder by name, so it
+/// finds them again in another store.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, serde::Deserialize)]
+struct PortableRule {
+    enabled: bool,
+    fields: Vec<crate::rules::Field>,
+    match_kind: crate::rules::MatchKind,
+    pattern: String,
+    #[serde(default)]
+    case_sensitive: bool,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    feed_url: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    folder: Option<String>,
+    actions: Vec<crate::rules::Action>,
+}
+
+fn portable_rules(store: &Store) -> Result<Vec<PortableRule>> {
+    let feeds = store.feeds()?;
+    let folders = store.folders()?;
+    Ok(store
+        .rules()?
+        .into_iter()
+        .map(|r| PortableRule {
+            enabled: r.enabled,
+            fields: r.fields,
+            match_kind: r.match_kind,
+            pattern: r.pattern,
+            case_sensitive: r.case_sensitive,
+            feed_url: r
+                .feed_id
+                .and_then(|id| feeds.iter().find(|f| f.id == id).map(|f| f.url.clone())),
+            folder: r
+                .folder_id
+                .and_then(|id| folders.iter().find(|f| f.id == id).map(|f| f.name.clone())),
+            actions: r.actions,
+        })
+        .collect())
+}
+
+/// Adds the file's rules that this store does not have yet (same words, fields, actions and
+/// place); a rule whose feed is not subscribed, or that does not check, is skipped.
+fn import_rules(store: &mut Store, json: &str) -> Result<(usize, usize)> {
+    let Ok(rules) = serde_json::from_str::<Vec<PortableRule>>(json) else {
+        return Ok((0, 1));
+    };
+    let have = portable_rules(store)?;
+    let (mut added, mut skipped) = (0, 0);
+    for rule in rules {
+        if have.iter().any(|h| h == &rule) {
+            continue;
+        }
+        let feed_id = match &rule.feed_url {
+            Some(url) => match store.feeds()?.into_iter().find(|f| &f.url == url) {
+                Some(f) => Some(f.id),
+                None => {
+                    skipped += 1;
+                    continue;
+                }
+            },
+            None => None,
+        };
+        let folder_id = match &rule.folder {
+            Some(name) => Some(store.folder_id(name)?),
+            None => None,
+        };
+        let new = crate::rules::Rule {
+            id: 0,
+            enabled: rule.enabled,
+            fields: rule.fields,
+            match_kind: rule.match_kind,
+            pattern: rule.pattern,
+            case_sensitive: rule.case_sensitive,
+            feed_id,
+            folder_id,
+            actions: rule.actions,
+        };
+        match store.add_rule(&new, crate::model::now()) {
+            Ok(_) => added += 1,
+            Err(Error::InvalidRule(_)) => skipped += 1,
+            Err(e) => return Err(e),
+        }
+    }
+    Ok((added, skipped))
+}
+
+/// `s` as an XML attribute value between double quotes.
+fn xml_attribute(s: &str) -> String {
+    let mut out = String::with_capacity(s.len() + 16);
+    for c in s.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\n' => out.push_str("&#10;"),
+            '\r' => out.push_str("&#13;"),
+            '\t' => out.push_str("&#9;"),
+            c => out.push(c),
+        }
+    }
+    out
 }
 
 /// The attributes of one `<outline>` that import reads.
@@ -123,8 +264,12 @@ impl OutlineAttrs {
 
 /// Imports an OPML document into the store in one transaction.
 pub fn import_opml(store: &mut Store, xml: &str) -> Result<ImportSummary> {
-    let subs = read_opml(xml)?;
-    store.import_subscriptions(&subs)
+    let (subs, rules) = read_document(xml)?;
+    let mut summary = store.import_subscriptions(&subs)?;
+    if let Some(json) = rules {
+        (summary.rules, summary.skipped_rules) = import_rules(store, &json)?;
+    }
+    Ok(summary)
 }
 
 /// Every active subscription as OPML 2.0, grouped by folder.
@@ -162,7 +307,21 @@ pub fn export_opml(store: &Store) -> Result<String> {
         }
     }
     doc.body.outlines.extend(folders);
-    let xml = doc.to_string().map_err(|e| Error::Opml(e.to_string()))?;
+    let mut xml = doc.to_string().map_err(|e| Error::Opml(e.to_string()))?;
+    // the rules ride on <head> as a namespaced attribute: other readers skip it
+    let rules = portable_rules(store)?;
+    if !rules.is_empty() {
+        let json = serde_json::to_string(&rules).map_err(|e| Error::Opml(e.to_string()))?;
+        if let Some(at) = xml.find("<head>") {
+            xml.replace_range(
+                at..at + "<head>".len(),
+                &format!(
+                    "<head xmlns:broadsheet=\"{NAMESPACE}\" broadsheet:rules=\"{}\">",
+                    xml_attribute(&json)
+                ),
+            );
+        }
+    }
     Ok(format!(
         "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n{xml}\n"
     ))
@@ -212,7 +371,8 @@ mod tests {
                 added: 3,
                 skipped_duplicates: 1,
                 skipped_invalid: 1,
-                folders: 2
+                folders: 2,
+                ..Default::default()
             }
         );
         let again = import_opml(&mut store, SAMPLE).unwrap();
@@ -230,6 +390,92 @@ mod tests {
                 .collect::<Vec<_>>()
         };
         assert_eq!(shape(&store), shape(&other));
+    }
+
+    #[test]
+    fn rules_travel_with_the_subscriptions_and_other_readers_ignore_them() {
+        use crate::rules::{Action, Field, MatchKind, Rule};
+        let (_d, mut store) = crate::store::test_store();
+        import_opml(&mut store, SAMPLE).unwrap();
+        let khaama = store
+            .feeds()
+            .unwrap()
+            .into_iter()
+            .find(|f| f.url == "http://k.example/feed")
+            .unwrap();
+        let news = store.folder_id("News").unwrap();
+        let rules = [
+            Rule {
+                id: 0,
+                enabled: true,
+                fields: vec![Field::Title, Field::Text],
+                match_kind: MatchKind::Regex,
+                pattern: r#"sport|"football" & <b>\d+"#.into(),
+                case_sensitive: false,
+                feed_id: None,
+                folder_id: None,
+                actions: vec![Action::Read, Action::Hide],
+            },
+            Rule {
+                id: 0,
+                enabled: false,
+                fields: vec![Field::Author],
+                match_kind: MatchKind::All,
+                pattern: "طالبان Kabul\nnews".into(),
+                case_sensitive: true,
+                feed_id: Some(khaama.id),
+                folder_id: None,
+                actions: vec![Action::Bookmark, Action::NoFullText],
+            },
+            Rule {
+                id: 0,
+                enabled: true,
+                fields: vec![Field::Feed],
+                match_kind: MatchKind::Any,
+                pattern: "wire".into(),
+                case_sensitive: false,
+                feed_id: None,
+                folder_id: Some(news),
+                actions: vec![Action::Notify],
+            },
+        ];
+        for r in &rules {
+            store.add_rule(r, 1).unwrap();
+        }
+        let exported = export_opml(&store).unwrap();
+        assert!(
+            exported.contains(&format!("xmlns:broadsheet=\"{NAMESPACE}\"")),
+            "{exported}"
+        );
+        // another reader's parser reads the same subscriptions and nothing else
+        let parsed = opml::OPML::from_str(&exported).unwrap();
+        assert_eq!(parsed.body.outlines.len(), 3, "Loose, News, Deeper");
+
+        let (_d2, mut other) = crate::store::test_store();
+        let summary = import_opml(&mut other, &exported).unwrap();
+        assert_eq!((summary.rules, summary.skipped_rules), (3, 0));
+        let described = |s: &Store| {
+            s.rules()
+                .unwrap()
+                .into_iter()
+                .map(|r| {
+                    let feed = r.feed_id.map(|id| s.feed(id).unwrap().url);
+                    let folder = r.folder_id.map(|id| {
+                        s.folders()
+                            .unwrap()
+                            .into_iter()
+                            .find(|f| f.id == id)
+                            .unwrap()
+                            .name
+                    });
+                    (r.enabled, r.case_sensitive, r.describe(), feed, folder)
+                })
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(described(&store), described(&other));
+        // importing again adds no rule twice
+        assert_eq!(import_opml(&mut other, &exported).unwrap().rules, 0);
+        assert_eq!(other.rules().unwrap().len(), 3);
     }
 
     #[test]

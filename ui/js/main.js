@@ -304,7 +304,8 @@ async function importOpml() {
   try {
     const summary = await call('import_opml');
     if (!summary) return;
-    notice(`Imported ${summary.added} feeds (${summary.skipped_duplicates} already there).`);
+    const rules = summary.rules ? `, ${summary.rules === 1 ? '1 rule' : `${summary.rules} rules`}` : '';
+    notice(`Imported ${summary.added} feeds (${summary.skipped_duplicates} already there)${rules}.`);
     await refreshSidebar();
     startRefresh();
   } catch (err) {

@@ -1,0 +1,54 @@
+//! Running the `broadsheet` binary as a user would, for the CLI tests: a temporary data
+//! directory, `--json` parsed, stdout as text.
+
+use std::path::Path;
+use std::process::{Command, Output};
+
+use serde_json::Value;
+
+pub struct Cli {
+    dir: tempfile::TempDir,
+}
+
+impl Cli {
+    pub fn new() -> Cli {
+        Cli {
+            dir: tempfile::tempdir().unwrap(),
+        }
+    }
+    pub fn data(&self) -> &Path {
+        self.dir.path()
+    }
+    pub fn run(&self, args: &[&str]) -> Output {
+        Command::new(env!("CARGO_BIN_EXE_broadsheet"))
+            .arg("--data-dir")
+            .arg(self.data())
+            .args(args)
+            .env_remove("BROADSHEET_DATA_DIR")
+            .env("COLUMNS", "72")
+            .output()
+            .expect("run broadsheet")
+    }
+    /// Runs with --json, expects success, returns the parsed output.
+    pub fn json(&self, args: &[&str]) -> Value {
+        let mut all = vec!["--json"];
+        all.extend_from_slice(args);
+        let out = self.run(&all);
+        assert_eq!(
+            out.status.code(),
+            Some(0),
+            "{args:?}: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        serde_json::from_slice(&out.stdout).unwrap_or_else(|e| {
+            panic!(
+                "{args:?} printed no JSON ({e}): {}",
+                String::from_utf8_lossy(&out.stdout)
+            )
+        })
+    }
+}
+
+pub fn text(out: &Output) -> String {
+    String::from_utf8_lossy(&out.stdout).into_owned()
+}
