@@ -317,13 +317,24 @@ impl Outcome {
     }
 }
 
+/// One field's patterns (of one case mode), matched in one pass.
+#[derive(Debug)]
+struct Scan {
+    field: Field,
+    set: RegexSet,
+    /// For each pattern in the set: (rule index, part index).
+    owners: Vec<(usize, usize)>,
+}
+
+/// Patterns gathered for a [`Scan`]: (field, case sensitive, patterns, owners).
+type Group = (Field, bool, Vec<String>, Vec<(usize, usize)>);
+
 /// Enabled rules ready to match: per field and per case mode, one set of every pattern that
 /// reads it, so an article's field is scanned once whatever the number of rules.
 #[derive(Debug, Default)]
 pub struct RuleSet {
     rules: Vec<Rule>,
-    /// (field, case sensitive, the set, for each pattern in it: (rule index, part index)).
-    scans: Vec<(Field, bool, RegexSet, Vec<(usize, usize)>)>,
+    scans: Vec<Scan>,
     /// How many parts each rule has (all of them must match, in any of its fields).
     parts: Vec<usize>,
 }
@@ -334,7 +345,7 @@ impl RuleSet {
     pub fn new(rules: Vec<Rule>) -> RuleSet {
         let mut kept = Vec::new();
         let mut parts = Vec::new();
-        let mut groups: Vec<(Field, bool, Vec<String>, Vec<(usize, usize)>)> = Vec::new();
+        let mut groups: Vec<Group> = Vec::new();
         for rule in rules.into_iter().filter(|r| r.enabled) {
             let Ok(patterns) = rule.patterns() else {
                 continue;
@@ -369,7 +380,7 @@ impl RuleSet {
             .filter_map(|(field, case, patterns, owners)| {
                 build_set(&patterns, case)
                     .ok()
-                    .map(|set| (field, case, set, owners))
+                    .map(|set| Scan { field, set, owners })
             })
             .collect();
         RuleSet {
@@ -385,7 +396,7 @@ impl RuleSet {
 
     /// True when some rule reads the article's text (callers can skip making it otherwise).
     pub fn reads_text(&self) -> bool {
-        self.scans.iter().any(|s| s.0 == Field::Text)
+        self.scans.iter().any(|s| s.field == Field::Text)
     }
 
     /// What the rules that apply at `place` and match `article` do to it.
@@ -396,13 +407,13 @@ impl RuleSet {
         }
         // for each rule, which of its parts matched in some field
         let mut found: Vec<u64> = vec![0; self.rules.len()];
-        for (field, _, set, owners) in &self.scans {
-            let text = article.get(*field);
+        for scan in &self.scans {
+            let text = article.get(scan.field);
             if text.is_empty() {
                 continue;
             }
-            for m in set.matches(text).iter() {
-                let (rule, part) = owners[m];
+            for m in scan.set.matches(text).iter() {
+                let (rule, part) = scan.owners[m];
                 found[rule] |= 1u64 << part.min(63);
             }
         }
