@@ -56,7 +56,7 @@ struct Fixture {
 
 fn fixture() -> Fixture {
     let dir = tempfile::tempdir().unwrap();
-    let mut store = Store::open_in(dir.path()).unwrap();
+    let store = Store::open_in(dir.path()).unwrap();
     let folder = store.folder_id("News").unwrap();
     let feed = store
         .add_feed(&NewFeed {
