@@ -8,62 +8,11 @@
 
 use std::time::Instant;
 
-use broadsheet_engine::model::NewArticle;
-use broadsheet_engine::parse::ParsedFeed;
 use broadsheet_engine::store::{FetchMeta, NewFeed};
 use broadsheet_engine::Store;
 
-struct Rng(u64);
-impl Rng {
-    fn next(&mut self) -> u64 {
-        self.0 ^= self.0 << 13;
-        self.0 ^= self.0 >> 7;
-        self.0 ^= self.0 << 17;
-        self.0
-    }
-    fn unit(&mut self) -> f64 {
-        (self.next() >> 11) as f64 / (1u64 << 53) as f64
-    }
-}
-
-fn vocabulary(n: usize) -> Vec<String> {
-    const SYL: &[&str] = &[
-        "ka", "bul", "ta", "jik", "mar", "zan", "ri", "dos", "ne", "hal", "por", "vi", "ster",
-        "lum", "gor", "ash", "en", "tel", "ba", "ran",
-    ];
-    let mut rng = Rng(0x9E37_79B9_7F4A_7C15);
-    let mut words: Vec<String> = Vec::with_capacity(n);
-    while words.len() < n {
-        let len = 2 + (rng.next() % 3) as usize;
-        let w: String = (0..len)
-            .map(|_| SYL[(rng.next() % SYL.len() as u64) as usize])
-            .collect();
-        if !words.contains(&w) {
-            words.push(w);
-        }
-    }
-    words
-}
-
-/// Zipf(s = 1) sampler over ranks 0..n by inverse CDF on precomputed cumulative weights.
-struct Zipf(Vec<f64>);
-impl Zipf {
-    fn new(n: usize) -> Zipf {
-        let mut acc = 0.0;
-        Zipf(
-            (1..=n)
-                .map(|r| {
-                    acc += 1.0 / r as f64;
-                    acc
-                })
-                .collect(),
-        )
-    }
-    fn sample(&self, rng: &mut Rng) -> usize {
-        let x = rng.unit() * self.0[self.0.len() - 1];
-        self.0.partition_point(|&c| c < x).min(self.0.len() - 1)
-    }
-}
+mod common;
+use common::{Rng, Words};
 
 fn main() {
     let args: Vec<usize> = std::env::args()
@@ -73,15 +22,9 @@ fn main() {
     let articles = args.first().copied().unwrap_or(100_000);
     let queries = args.get(1).copied().unwrap_or(1_000);
     let per_feed = 100;
-    let words = vocabulary(5_000);
-    let zipf = Zipf::new(words.len());
+    let news = Words::new();
+    let (words, zipf) = (&news.words, &news.zipf);
     let mut rng = Rng(42);
-    let text = |rng: &mut Rng, n: usize| -> String {
-        (0..n)
-            .map(|_| words[zipf.sample(rng)].as_str())
-            .collect::<Vec<_>>()
-            .join(" ")
-    };
 
     // `--keep DIR` writes the database there (for the window benchmark) instead of a temp dir
     let keep = std::env::args()
@@ -101,30 +44,7 @@ fn main() {
             })
             .unwrap()
             .id();
-        let parsed = ParsedFeed {
-            title: format!("Feed {f}"),
-            site_url: None,
-            summary_only: false,
-            articles: (0..per_feed)
-                .map(|k| {
-                    let body: String = (0..4)
-                        .map(|_| format!("<p>{}.</p>", text(&mut rng, 100)))
-                        .collect();
-                    NewArticle {
-                        guid: format!("{f}-{k}"),
-                        url: Some(format!("http://bench.example/{f}/{k}.html")),
-                        title: text(&mut rng, 8),
-                        author: Some(format!("Desk {}", f % 37)),
-                        published_at: now - (f * per_feed + k) as i64 * 60,
-                        published_from_feed: true,
-                        updated_at: None,
-                        summary: Some(text(&mut rng, 40)),
-                        content: Some(body),
-                        content_hash: format!("{f}-{k}"),
-                    }
-                })
-                .collect(),
-        };
+        let parsed = news.feed(&mut rng, f, per_feed, now);
         store
             .apply_feed(feed_id, &parsed, &FetchMeta::default(), now, 1800)
             .unwrap();

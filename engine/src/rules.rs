@@ -4,6 +4,7 @@
 //! (the `regex` crate runs in linear time, so no pattern can hang a refresh). Storing rules
 //! and applying them to stored articles is `store/rules.rs`.
 
+use aho_corasick::AhoCorasick;
 use regex::{RegexSet, RegexSetBuilder};
 use serde::{Deserialize, Serialize};
 
@@ -254,6 +255,8 @@ fn build_set(patterns: &[String], case_sensitive: bool) -> Result<RegexSet> {
 pub struct ArticleFields<'a> {
     pub title: &'a str,
     pub text: &'a str,
+    /// More of the text (the content after the summary), read as part of it.
+    pub more_text: &'a str,
     pub author: &'a str,
     pub link: &'a str,
     pub feed: &'a str,
@@ -317,20 +320,57 @@ impl Outcome {
     }
 }
 
-/// One field's patterns (of one case mode), matched in one pass.
+/// How one field's patterns of one kind and case mode are found in a single pass.
+#[derive(Debug)]
+enum Matcher {
+    /// Regular expressions: a `RegexSet` (linear time).
+    Regex(RegexSet),
+    /// Words: Aho-Corasick over every rule's words (and, when case does not matter, their
+    /// lower, upper and capitalized forms beyond ASCII), several times faster than a
+    /// case-insensitive `RegexSet` over long texts.
+    Words(AhoCorasick),
+}
+
+/// One field's patterns, matched in one pass.
 #[derive(Debug)]
 struct Scan {
     field: Field,
-    set: RegexSet,
-    /// For each pattern in the set: (rule index, part index).
+    matcher: Matcher,
+    /// For each pattern: (rule index, part index).
     owners: Vec<(usize, usize)>,
 }
 
-/// Patterns gathered for a [`Scan`]: (field, case sensitive, patterns, owners).
-type Group = (Field, bool, Vec<String>, Vec<(usize, usize)>);
+/// Patterns gathered for a [`Scan`].
+struct Group {
+    field: Field,
+    case_sensitive: bool,
+    words: bool,
+    patterns: Vec<String>,
+    owners: Vec<(usize, usize)>,
+}
 
-/// Enabled rules ready to match: per field and per case mode, one set of every pattern that
-/// reads it, so an article's field is scanned once whatever the number of rules.
+/// The forms of `word` to look for when case does not matter: ASCII letters are folded by
+/// the automaton; beyond ASCII, the word as written, lower case, upper case and capitalized.
+fn case_forms(word: &str) -> Vec<String> {
+    if word.is_ascii() {
+        return vec![word.to_string()];
+    }
+    let lower = word.to_lowercase();
+    let mut capitalized = String::with_capacity(word.len());
+    let mut chars = lower.chars();
+    if let Some(first) = chars.next() {
+        capitalized.extend(first.to_uppercase());
+        capitalized.push_str(chars.as_str());
+    }
+    let mut forms = vec![word.to_string(), lower, word.to_uppercase(), capitalized];
+    forms.sort();
+    forms.dedup();
+    forms
+}
+
+/// Enabled rules ready to match: per field, kind and case mode, one matcher holding every
+/// pattern that reads it, so an article's field is scanned once or twice whatever the number
+/// of rules.
 #[derive(Debug, Default)]
 pub struct RuleSet {
     rules: Vec<Rule>,
@@ -347,40 +387,74 @@ impl RuleSet {
         let mut parts = Vec::new();
         let mut groups: Vec<Group> = Vec::new();
         for rule in rules.into_iter().filter(|r| r.enabled) {
-            let Ok(patterns) = rule.patterns() else {
-                continue;
-            };
-            if (rule.match_kind == MatchKind::Regex && check_regex(&rule.pattern).is_err())
-                || build_set(&patterns, rule.case_sensitive).is_err()
-            {
+            if rule.check().is_err() {
                 continue;
             }
+            let words = rule.match_kind != MatchKind::Regex;
+            // each part: the patterns any one of which satisfies it
+            let rule_parts: Vec<Vec<String>> = match rule.match_kind {
+                MatchKind::All => rule
+                    .pattern
+                    .split_whitespace()
+                    .map(|w| vec![w.to_string()])
+                    .collect(),
+                MatchKind::Any => vec![rule.pattern.split_whitespace().map(String::from).collect()],
+                MatchKind::Regex => vec![vec![rule.pattern.clone()]],
+            };
             let index = kept.len();
             for &field in &rule.fields {
-                let at = match groups
-                    .iter()
-                    .position(|g| g.0 == field && g.1 == rule.case_sensitive)
-                {
+                let at = match groups.iter().position(|g| {
+                    g.field == field && g.case_sensitive == rule.case_sensitive && g.words == words
+                }) {
                     Some(at) => at,
                     None => {
-                        groups.push((field, rule.case_sensitive, Vec::new(), Vec::new()));
+                        groups.push(Group {
+                            field,
+                            case_sensitive: rule.case_sensitive,
+                            words,
+                            patterns: Vec::new(),
+                            owners: Vec::new(),
+                        });
                         groups.len() - 1
                     }
                 };
-                for (part, p) in patterns.iter().enumerate() {
-                    groups[at].2.push(p.clone());
-                    groups[at].3.push((index, part));
+                let group = &mut groups[at];
+                for (part, alternatives) in rule_parts.iter().enumerate() {
+                    for p in alternatives {
+                        let forms = if words && !rule.case_sensitive {
+                            case_forms(p)
+                        } else {
+                            vec![p.clone()]
+                        };
+                        for form in forms {
+                            group.patterns.push(form);
+                            group.owners.push((index, part));
+                        }
+                    }
                 }
             }
-            parts.push(patterns.len());
+            parts.push(rule_parts.len());
             kept.push(rule);
         }
         let scans = groups
             .into_iter()
-            .filter_map(|(field, case, patterns, owners)| {
-                build_set(&patterns, case)
-                    .ok()
-                    .map(|set| Scan { field, set, owners })
+            .filter_map(|g| {
+                let matcher = if g.words {
+                    AhoCorasick::builder()
+                        .ascii_case_insensitive(!g.case_sensitive)
+                        .build(&g.patterns)
+                        .ok()
+                        .map(Matcher::Words)
+                } else {
+                    build_set(&g.patterns, g.case_sensitive)
+                        .ok()
+                        .map(Matcher::Regex)
+                }?;
+                Some(Scan {
+                    field: g.field,
+                    matcher,
+                    owners: g.owners,
+                })
             })
             .collect();
         RuleSet {
@@ -408,13 +482,27 @@ impl RuleSet {
         // for each rule, which of its parts matched in some field
         let mut found: Vec<u64> = vec![0; self.rules.len()];
         for scan in &self.scans {
-            let text = article.get(scan.field);
-            if text.is_empty() {
-                continue;
-            }
-            for m in scan.set.matches(text).iter() {
-                let (rule, part) = scan.owners[m];
-                found[rule] |= 1u64 << part.min(63);
+            let more = if scan.field == Field::Text {
+                cut(article.more_text, MAX_FIELD_BYTES)
+            } else {
+                ""
+            };
+            for text in [article.get(scan.field), more] {
+                if text.is_empty() {
+                    continue;
+                }
+                let mut mark = |m: usize| {
+                    let (rule, part) = scan.owners[m];
+                    found[rule] |= 1u64 << part.min(63);
+                };
+                match &scan.matcher {
+                    Matcher::Regex(set) => set.matches(text).iter().for_each(mark),
+                    Matcher::Words(ac) => {
+                        for m in ac.find_overlapping_iter(text) {
+                            mark(m.pattern().as_usize());
+                        }
+                    }
+                }
             }
         }
         for (i, rule) in self.rules.iter().enumerate() {
@@ -458,6 +546,7 @@ mod tests {
         ArticleFields {
             title,
             text,
+            more_text: "",
             author: "Jane Roe",
             link: "https://news.example/sport/1",
             feed: "Wire",

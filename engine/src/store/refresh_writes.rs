@@ -3,12 +3,11 @@
 
 use rusqlite::{params, OptionalExtension, Transaction};
 
-use super::rules::apply_outcome;
 use super::Store;
 use crate::error::Result;
 use crate::model::{NewArticle, Timestamp, WriteCounts};
 use crate::parse::ParsedFeed;
-use crate::rules::{ArticleFields, Place};
+use crate::rules::{ArticleFields, Outcome, Place, RuleSet};
 use crate::text::{excerpt, html_to_text};
 
 /// Characters of text kept as a list row's excerpt.
@@ -53,32 +52,29 @@ impl Store {
         };
         let mut counts = WriteCounts::default();
         let mut index = Vec::new();
+        // what the counts of this feed gain from its new rows (live, unread, bookmarked,
+        // bookmarked unread): a hidden one counts nowhere
+        let mut gained = [0i64; 4];
+        let rules = place.as_ref().map(|(folder_id, feed_title)| RulesHere {
+            rules: &rules,
+            place: Place {
+                feed_id,
+                folder_id: *folder_id,
+            },
+            feed_title,
+        });
         for article in &parsed.articles {
-            match upsert_article(&tx, feed_id, article, now)? {
-                (Upserted::New, words) => {
+            match upsert_article(&tx, feed_id, article, now, rules.as_ref())? {
+                (Upserted::New(outcome), words) => {
                     counts.new += 1;
-                    // rules see new articles only: before any page, image or notification
-                    if let (Some((folder_id, feed_title)), Some(w)) = (&place, &words) {
-                        let text = if rules.reads_text() {
-                            format!("{} {}", w.summary, w.content)
-                        } else {
-                            String::new()
-                        };
-                        let fields = ArticleFields {
-                            title: &w.title,
-                            text: &text,
-                            author: w.author.as_deref().unwrap_or(""),
-                            link: article.url.as_deref().unwrap_or(""),
-                            feed: feed_title,
-                        };
-                        let place = Place {
-                            feed_id,
-                            folder_id: *folder_id,
-                        };
-                        let outcome = rules.apply(&fields, place);
-                        if outcome.rule_id.is_some() {
-                            apply_outcome(&tx, w.id, &outcome, now)?;
-                            if outcome.notify && !outcome.hide {
+                    let read = outcome.read || outcome.hide;
+                    if !outcome.hide {
+                        gained[0] += 1;
+                        gained[1] += i64::from(!read);
+                        gained[2] += i64::from(outcome.bookmark);
+                        gained[3] += i64::from(outcome.bookmark && !read);
+                        if outcome.notify {
+                            if let Some(w) = &words {
                                 counts.notify.push(w.id);
                             }
                         }
@@ -98,13 +94,15 @@ impl Store {
         for words in &index {
             words.write(&tx)?;
         }
-        // new articles are live and unread (migration 0007 counts every other change, and
-        // what a rule did to one was an update, which its triggers counted against that)
+        // new articles are counted here, in one update (migrations 0007 and 0008 count every
+        // other change)
         if counts.new > 0 {
             tx.prepare_cached(
-                "UPDATE feed_counts SET live = live + ?2, unread = unread + ?2 WHERE feed_id = ?1",
+                "UPDATE feed_counts SET live = live + ?2, unread = unread + ?3,
+                     bookmarked = bookmarked + ?4, bookmarked_unread = bookmarked_unread + ?5
+                 WHERE feed_id = ?1",
             )?
-            .execute(params![feed_id, counts.new])?;
+            .execute(params![feed_id, gained[0], gained[1], gained[2], gained[3]])?;
         }
         tx.prepare_cached(
             "UPDATE feeds SET title = COALESCE(NULLIF(?2, ''), title), site_url = COALESCE(?3, site_url),
@@ -202,9 +200,17 @@ fn move_feed_url(tx: &Transaction, feed_id: i64, url: &str) -> Result<()> {
 }
 
 enum Upserted {
-    New,
+    /// Inserted, with what the rules did to it.
+    New(Outcome),
     Updated,
     Unchanged,
+}
+
+/// The rules and where the feed is, for new articles.
+struct RulesHere<'a> {
+    rules: &'a RuleSet,
+    place: Place,
+    feed_title: &'a str,
 }
 
 /// What the search index is to hold for one article (its old entry deleted first when the
@@ -243,6 +249,7 @@ fn upsert_article(
     feed_id: i64,
     a: &NewArticle,
     now: Timestamp,
+    rules: Option<&RulesHere>,
 ) -> Result<(Upserted, Option<IndexWrite>)> {
     let existing: Option<(i64, String, Option<Timestamp>, bool)> = tx
         .prepare_cached(
@@ -292,10 +299,32 @@ fn upsert_article(
             (id, Upserted::Updated)
         }
         None => {
+            // rules see new articles only, before any page, image or notification
+            let o = match rules {
+                Some(r) if !r.rules.is_empty() => {
+                    let fields = ArticleFields {
+                        title: &a.title,
+                        text: &summary_text,
+                        more_text: &content_text,
+                        author: a.author.as_deref().unwrap_or(""),
+                        link: a.url.as_deref().unwrap_or(""),
+                        feed: r.feed_title,
+                    };
+                    r.rules.apply(&fields, r.place)
+                }
+                _ => Outcome::default(),
+            };
+            let read = o.read || o.hide;
+            // hidden: no page or image fetched for it, unless a rule keeps it whole
+            let skip_page = o.no_full_text || (o.hide && !o.bookmark);
+            let skip_images = o.hide && !o.bookmark;
             tx.prepare_cached(
                 "INSERT INTO articles(feed_id, guid, url, title, author, published_at, updated_at,
-                     summary, content, excerpt, content_hash, fetched_at)
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)",
+                     summary, content, excerpt, content_hash, fetched_at, read, read_at, hidden,
+                     bookmarked, bookmarked_at, full_fetched_at, images_at, rule_id)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13,
+                     CASE WHEN ?13 THEN ?12 END, ?14, ?15, CASE WHEN ?15 THEN ?12 END,
+                     CASE WHEN ?16 THEN ?12 END, CASE WHEN ?17 THEN -1 END, ?18)",
             )?
             .execute(params![
                 feed_id,
@@ -309,9 +338,15 @@ fn upsert_article(
                 a.content,
                 excerpt,
                 a.content_hash,
-                now
+                now,
+                read,
+                o.hide,
+                o.bookmark,
+                skip_page,
+                skip_images,
+                o.rule_id
             ])?;
-            (tx.last_insert_rowid(), Upserted::New)
+            (tx.last_insert_rowid(), Upserted::New(o))
         }
     };
     // the page's full text, when the reader fetched it, is what search should find

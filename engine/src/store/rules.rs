@@ -264,16 +264,17 @@ impl Store {
         let mut rows = stmt.query(params![since.unwrap_or(i64::MIN), text])?;
         while let Some(r) = rows.next()? {
             let (content, summary): (String, String) = (r.get(7)?, r.get(8)?);
-            let body = if text {
-                format!("{} {}", html_to_text(&summary), html_to_text(&content))
+            let (summary, content) = if text {
+                (html_to_text(&summary), html_to_text(&content))
             } else {
-                String::new()
+                (String::new(), String::new())
             };
             let (title, author, link, feed): (String, String, String, String) =
                 (r.get(3)?, r.get(4)?, r.get(5)?, r.get(6)?);
             let fields = ArticleFields {
                 title: &title,
-                text: &body,
+                text: &summary,
+                more_text: &content,
                 author: &author,
                 link: &link,
                 feed: &feed,
