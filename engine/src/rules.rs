@@ -1,8 +1,9 @@
 //! Rules (filters): what a rule is, checking one before it is saved (a bad regular expression
 //! is refused with where it goes wrong), and matching many rules against many articles fast:
-//! each field is scanned once per article by one `RegexSet` holding every rule's patterns
-//! (the `regex` crate runs in linear time, so no pattern can hang a refresh). Storing rules
-//! and applying them to stored articles is `store/rules.rs`.
+//! each field is scanned once per article for every rule's words (Aho-Corasick) and once for
+//! every rule's expressions (a `RegexSet`; the `regex` crate runs in linear time, so no
+//! pattern can hang a refresh). Words match inside words ("sport" finds "sports"). Storing
+//! rules and applying them to stored articles is `store/rules.rs`.
 
 use aho_corasick::AhoCorasick;
 use regex::{RegexSet, RegexSetBuilder};
@@ -185,21 +186,9 @@ impl Rule {
         }
         if self.match_kind == MatchKind::Regex {
             check_regex(&self.pattern)?;
+            build_set(&[self.pattern.clone()], self.case_sensitive)?;
         }
-        self.patterns()
-            .and_then(|p| build_set(&p, self.case_sensitive))?;
         Ok(())
-    }
-
-    /// The regular expressions the rule is made of: one per word for `all` (each must match),
-    /// one alternation for `any`, the pattern itself for `regex`.
-    fn patterns(&self) -> Result<Vec<String>> {
-        let words = || self.pattern.split_whitespace().map(regex::escape);
-        Ok(match self.match_kind {
-            MatchKind::All => words().collect(),
-            MatchKind::Any => vec![words().collect::<Vec<_>>().join("|")],
-            MatchKind::Regex => vec![self.pattern.clone()],
-        })
     }
 
     /// "title, text matches any of “sport football” → read, hide": how lists and the reader
@@ -387,7 +376,14 @@ impl RuleSet {
         let mut parts = Vec::new();
         let mut groups: Vec<Group> = Vec::new();
         for rule in rules.into_iter().filter(|r| r.enabled) {
-            if rule.check().is_err() {
+            // checked when saved; only an expression can fail to build here
+            let usable = !rule.fields.is_empty()
+                && !rule.actions.is_empty()
+                && !rule.pattern.trim().is_empty()
+                && (rule.match_kind != MatchKind::Regex
+                    || (check_regex(&rule.pattern).is_ok()
+                        && build_set(&[rule.pattern.clone()], rule.case_sensitive).is_ok()));
+            if !usable {
                 continue;
             }
             let words = rule.match_kind != MatchKind::Regex;

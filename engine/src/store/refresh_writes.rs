@@ -260,6 +260,12 @@ fn upsert_article(
             Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?))
         })
         .optional()?;
+    match &existing {
+        // unchanged, or removed by retention (stays removed): nothing to write or index
+        Some((_, hash, _, _)) if *hash == a.content_hash => return Ok((Upserted::Unchanged, None)),
+        Some((_, _, Some(_), _)) => return Ok((Upserted::Unchanged, None)),
+        _ => {}
+    }
     let summary_text = a.summary.as_deref().map(html_to_text).unwrap_or_default();
     let content_text = a.content.as_deref().map(html_to_text).unwrap_or_default();
     let lead = if summary_text.is_empty() {
@@ -270,12 +276,7 @@ fn upsert_article(
     let excerpt = excerpt(lead, EXCERPT_CHARS);
     let has_full_text = existing.as_ref().is_some_and(|e| e.3);
     let result = match existing {
-        Some((_, ref hash, _, _)) if *hash == a.content_hash => {
-            return Ok((Upserted::Unchanged, None))
-        }
-        // removed by retention: stays removed
-        Some((_, _, Some(_), _)) => return Ok((Upserted::Unchanged, None)),
-        Some((id, _, None, _)) => {
+        Some((id, _, _, _)) => {
             tx.prepare_cached(
                 "UPDATE articles SET url = ?2, title = ?3, author = ?4,
                      published_at = CASE WHEN ?5 THEN ?6 ELSE published_at END,
