@@ -186,7 +186,7 @@ impl Rule {
         }
         if self.match_kind == MatchKind::Regex {
             check_regex(&self.pattern)?;
-            build_set(&[self.pattern.clone()], self.case_sensitive)?;
+            build_set(std::slice::from_ref(&self.pattern), self.case_sensitive)?;
         }
         Ok(())
     }
@@ -382,7 +382,7 @@ impl RuleSet {
                 && !rule.pattern.trim().is_empty()
                 && (rule.match_kind != MatchKind::Regex
                     || (check_regex(&rule.pattern).is_ok()
-                        && build_set(&[rule.pattern.clone()], rule.case_sensitive).is_ok()));
+                        && build_set(std::slice::from_ref(&rule.pattern), rule.case_sensitive).is_ok()));
             if !usable {
                 continue;
             }
