@@ -98,8 +98,16 @@ pub enum Command {
         #[arg(long, value_enum)]
         clean: Option<CleanArg>,
     },
-    /// List subscriptions with unread counts and errors
-    Feeds,
+    /// List subscriptions with unread counts and errors (--health: by trouble, with what to do)
+    Feeds {
+        /// Feed health: failing, gone, dead, slow, moved, worst first
+        #[arg(long)]
+        health: bool,
+    },
+    /// Change a feed's address (it is fetched from there from now on)
+    SetUrl { feed_id: i64, url: String },
+    /// Find a feed again from its site and move the subscription to what is found
+    Rediscover { feed_id: i64 },
     /// List folders
     Folders,
     /// Rename a feed (no title: back to the feed's own)
@@ -263,7 +271,7 @@ fn open_store(global: &Global) -> Result<Store, Error> {
     Store::open_in(&dir)
 }
 
-fn fetcher(global: &Global) -> Result<Fetcher, Error> {
+pub(crate) fn fetcher(global: &Global) -> Result<Fetcher, Error> {
     let timeout = Duration::from_secs(global.timeout.max(1));
     Ok(Fetcher::new(FetchConfig {
         connect_timeout: timeout,
@@ -272,7 +280,7 @@ fn fetcher(global: &Global) -> Result<Fetcher, Error> {
     })?)
 }
 
-fn runtime() -> Result<tokio::runtime::Runtime, Error> {
+pub(crate) fn runtime() -> Result<tokio::runtime::Runtime, Error> {
     Ok(tokio::runtime::Builder::new_multi_thread()
         .enable_all()
         .build()?)
@@ -451,7 +459,21 @@ fn execute(global: &Global, command: Command) -> Result<ExitCode, Error> {
                 },
             );
         }
-        Command::Feeds => {
+        Command::Feeds { health: true } => return crate::cli_health::list(global, &store),
+        Command::SetUrl { feed_id, url } => {
+            return crate::cli_health::set_url(global, &store, feed_id, &url)
+        }
+        Command::Rediscover { feed_id } => {
+            let fetcher = fetcher(global)?;
+            return crate::cli_health::rediscover(
+                global,
+                &mut store,
+                &fetcher,
+                &runtime()?,
+                feed_id,
+            );
+        }
+        Command::Feeds { health: false } => {
             let feeds = store.feeds()?;
             emit(global, &feeds, || {
                 feeds
@@ -738,9 +760,12 @@ fn refresh_command(
     let settings = store.settings()?;
     let mut feeds = store.feeds_to_refresh(now(), due)?;
     if !feed_ids.is_empty() {
+        // asked for by name: "retry now", even for a feed the server said was gone
         for id in &feed_ids {
             store.feed(*id)?;
+            store.retry_feed_now(*id)?;
         }
+        feeds = store.feeds_to_refresh(now(), due)?;
         feeds.retain(|f| feed_ids.contains(&f.id));
     }
     let fetcher = fetcher(global)?;

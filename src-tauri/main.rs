@@ -3,6 +3,7 @@
 
 mod app;
 mod cli;
+mod cli_health;
 mod cli_rules;
 mod cli_undo;
 mod commands;

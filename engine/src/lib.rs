@@ -12,6 +12,7 @@ pub mod error;
 pub mod export;
 pub mod extract;
 pub mod fetch;
+pub mod health;
 pub mod html_bounds;
 pub mod model;
 pub mod notify;

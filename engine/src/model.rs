@@ -38,6 +38,10 @@ pub struct Feed {
     pub full_text: Option<bool>,
     /// Announce new articles of this feed with a desktop notification.
     pub notify: bool,
+    /// Since when it fails (the first failure of the current run), while it does.
+    pub failing_since: Option<Timestamp>,
+    /// The server said the feed is gone (HTTP 410): not fetched until someone asks.
+    pub gone_at: Option<Timestamp>,
 }
 
 /// A feed's conditional-GET state, as the refresher needs it.

@@ -13,6 +13,9 @@ use crate::error::{Error, Result};
 use crate::model::{NewArticle, Timestamp};
 use crate::text::{fold_whitespace, html_to_text};
 
+/// What a failed parse says when the address sent a web page (a feed that became a site).
+pub const NOT_A_FEED_BUT_A_PAGE: &str = "the address returns a web page, not a feed";
+
 /// A date this far past the fetch time is a lie: the fetch time is used instead.
 const FUTURE_SLACK_SECS: i64 = 24 * 3600;
 
@@ -67,7 +70,13 @@ pub fn parse_feed(
         .build();
     let feed = parser.parse(utf8.as_bytes()).map_err(|e| {
         let start = utf8.trim_start_matches('\u{feff}').trim_start();
-        if start.starts_with('<') || start.starts_with('{') {
+        let head = start
+            .get(..start.len().min(512))
+            .unwrap_or(start)
+            .to_ascii_lowercase();
+        if head.starts_with("<!doctype html") || head.starts_with("<html") {
+            Error::Parse(NOT_A_FEED_BUT_A_PAGE.into())
+        } else if start.starts_with('<') || start.starts_with('{') {
             Error::Parse(e.to_string())
         } else {
             Error::Parse(
@@ -322,6 +331,17 @@ mod tests {
         assert_eq!(
             err.to_string(),
             "could not read the feed: the address sent something that is not a feed (neither XML nor JSON)"
+        );
+        let err = parse_feed(
+            b"\n<!DOCTYPE html><html><head><title>Site</title></head><body></body></html>",
+            Some("text/html"),
+            "http://x/",
+            NOW,
+        )
+        .unwrap_err();
+        assert_eq!(
+            err.to_string(),
+            "could not read the feed: the address returns a web page, not a feed"
         );
         let err = parse_feed(b"<rss><channel><item>", None, "http://x/", NOW).unwrap_err();
         assert!(

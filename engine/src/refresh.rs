@@ -119,6 +119,8 @@ enum Outcome {
         error: String,
         retry_after_secs: Option<u64>,
         network: bool,
+        /// The server said the feed is gone (HTTP 410).
+        gone: bool,
     },
     /// Something came back that is not a feed: recorded at the end of the run, unless another
     /// site sent the same page (a sign-in page).
@@ -154,7 +156,8 @@ pub async fn refresh(
     let mut permits = Permits::new(limits);
     // bounded: when the writer is behind, fetchers wait with their parsed feed instead of
     // piling a million articles up in memory (a huge refresh stays within a few hundred MiB)
-    let (tx, mut rx) = mpsc::channel::<(FeedFetchState, Timestamp, Outcome)>(PARSED_WAITING);
+    let (tx, mut rx) =
+        mpsc::channel::<(FeedFetchState, Timestamp, Outcome, Response)>(PARSED_WAITING);
     let (started_tx, mut started_rx) = mpsc::unbounded_channel::<(i64, String)>();
     for feed in feeds {
         let (host_limit, global) = permits.for_url(&feed.url);
@@ -168,8 +171,14 @@ pub async fn refresh(
             };
             let _ = started_tx.send((feed.id, feed.url.clone()));
             let fetched_at = now();
-            let outcome = fetch_and_parse(&fetcher, &feed, fetched_at).await;
-            let _ = tx.send((feed, fetched_at, outcome)).await;
+            let clock = std::time::Instant::now();
+            let mut bytes = None;
+            let outcome = fetch_and_parse(&fetcher, &feed, fetched_at, &mut bytes).await;
+            let response = Response {
+                millis: clock.elapsed().as_millis() as u64,
+                bytes,
+            };
+            let _ = tx.send((feed, fetched_at, outcome, response)).await;
         });
     }
     drop(tx);
@@ -186,7 +195,8 @@ pub async fn refresh(
                 None => started_open = false,
             },
             done = rx.recv() => {
-                let Some((feed, fetched_at, outcome)) = done else { break };
+                let Some((feed, fetched_at, outcome, response)) = done else { break };
+                store.record_response(feed.id, Some(response.millis), response.bytes)?;
                 // the started event of this feed comes first
                 while let Ok((feed_id, url)) = started_rx.try_recv() {
                     on_event(&RefreshEvent::Started { feed_id, url });
@@ -219,6 +229,7 @@ pub async fn refresh(
             error,
             retry_after_secs: None,
             network: false,
+            gone: false,
         };
         let event = write(
             store,
@@ -235,10 +246,19 @@ pub async fn refresh(
     Ok(summary)
 }
 
+/// How a server answered one fetch, for feed health.
+#[derive(Debug, Clone, Copy, Default)]
+struct Response {
+    millis: u64,
+    /// Size of the body, when one came.
+    bytes: Option<u64>,
+}
+
 async fn fetch_and_parse(
     fetcher: &Fetcher,
     feed: &FeedFetchState,
     fetched_at: Timestamp,
+    bytes: &mut Option<u64>,
 ) -> Outcome {
     let validators = Validators {
         etag: feed.etag.as_deref(),
@@ -247,6 +267,7 @@ async fn fetch_and_parse(
     match fetcher.get(&feed.url, validators).await {
         Ok(Fetched::NotModified(meta)) => Outcome::NotModified(meta),
         Ok(Fetched::Body(body)) => {
+            *bytes = Some(body.bytes.len() as u64);
             let requested = feed.url.clone();
             let parsed = tokio::task::spawn_blocking(move || {
                 let parsed = parse_feed(
@@ -275,16 +296,19 @@ async fn fetch_and_parse(
                     error: e.to_string(),
                     retry_after_secs: None,
                     network: false,
+                    gone: false,
                 },
                 Err(join) => Outcome::Failed {
                     error: format!("the parser crashed on this feed: {join}"),
                     retry_after_secs: None,
                     network: false,
+                    gone: false,
                 },
             }
         }
         Err(e) => Outcome::Failed {
             network: matches!(e, FetchError::Connect(_) | FetchError::Timeout(_)),
+            gone: matches!(e, FetchError::Status { status: 410, .. }),
             retry_after_secs: match &e {
                 FetchError::RetryLater {
                     retry_after_secs, ..
@@ -304,7 +328,7 @@ fn write(
     interval_secs: i64,
     summary: &mut RefreshSummary,
 ) -> Result<RefreshEvent> {
-    let (error, retry_after_secs, network) = match outcome {
+    let (error, retry_after_secs, network, gone) = match outcome {
         Outcome::Parsed { parsed, meta } => {
             let counts = store.apply_feed(feed.id, &parsed, &meta, fetched_at, interval_secs)?;
             summary.updated += 1;
@@ -332,10 +356,18 @@ fn write(
             error,
             retry_after_secs,
             network,
-        } => (error, retry_after_secs, network),
-        Outcome::NotAFeed { error, .. } => (error, None, false),
+            gone,
+        } => (error, retry_after_secs, network, gone),
+        Outcome::NotAFeed { error, .. } => (error, None, false, false),
     };
-    store.record_failure(feed.id, &error, retry_after_secs, fetched_at, interval_secs)?;
+    store.record_failure_of(
+        feed.id,
+        &error,
+        retry_after_secs,
+        gone,
+        fetched_at,
+        interval_secs,
+    )?;
     summary.failed += 1;
     Ok(RefreshEvent::Failed {
         feed_id: feed.id,

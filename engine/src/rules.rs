@@ -382,7 +382,8 @@ impl RuleSet {
                 && !rule.pattern.trim().is_empty()
                 && (rule.match_kind != MatchKind::Regex
                     || (check_regex(&rule.pattern).is_ok()
-                        && build_set(std::slice::from_ref(&rule.pattern), rule.case_sensitive).is_ok()));
+                        && build_set(std::slice::from_ref(&rule.pattern), rule.case_sensitive)
+                            .is_ok()));
             if !usable {
                 continue;
             }

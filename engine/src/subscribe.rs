@@ -38,7 +38,10 @@ pub async fn subscribe(
     // the subscription already has the final address
     meta.moved_to = None;
     let articles = match added {
-        Added::New(id) => store.apply_feed(id, &found.parsed, &meta, now(), interval)?,
+        Added::New(id) => {
+            store.record_response(id, None, Some(found.body.bytes.len() as u64))?;
+            store.apply_feed(id, &found.parsed, &meta, now(), interval)?
+        }
         Added::Existing(_) => WriteCounts::default(),
     };
     let feed = store.feed(added.id())?;
@@ -49,4 +52,26 @@ pub async fn subscribe(
         new: matches!(added, Added::New(_)),
         articles,
     })
+}
+
+/// "Find the feed again": discovery from the feed's site (its home page when the feed named
+/// none), and the subscription moved to what it finds. Returns the address found (unchanged
+/// when it is the one already used).
+pub async fn rediscover(store: &mut Store, fetcher: &Fetcher, feed_id: i64) -> Result<String> {
+    let feed = store.feed(feed_id)?;
+    let site = match &feed.site_url {
+        Some(site) => site.clone(),
+        None => url::Url::parse(&feed.url)
+            .ok()
+            .and_then(|u| u.join("/").ok())
+            .map(|u| u.to_string())
+            .ok_or_else(|| crate::error::Error::InvalidUrl(feed.url.clone()))?,
+    };
+    let found = discover(fetcher, &site).await?;
+    if found.url != feed.url {
+        store.set_feed_url(feed_id, &found.url)?;
+    } else {
+        store.retry_feed_now(feed_id)?;
+    }
+    Ok(found.url)
 }

@@ -112,6 +112,17 @@ pub fn natural_cmp(a: &str, b: &str) -> std::cmp::Ordering {
     }
 }
 
+/// A timestamp's day in the local time zone, as "2026-05-01".
+pub fn local_date(t: i64) -> String {
+    chrono::DateTime::from_timestamp(t, 0)
+        .map(|d| {
+            d.with_timezone(&chrono::Local)
+                .format("%Y-%m-%d")
+                .to_string()
+        })
+        .unwrap_or_default()
+}
+
 /// At most `max_chars` characters of `text`, cut at a word boundary, with an ellipsis if cut.
 pub fn excerpt(text: &str, max_chars: usize) -> String {
     if text.chars().count() <= max_chars {

@@ -13,7 +13,7 @@ const FEED_COLUMNS: &str =
      f.folder_id, d.name, f.last_fetched_at, f.next_due_at, f.postponed_until,
      f.consecutive_failures, f.last_error,
      COALESCE(c.unread, 0), COALESCE(c.live, 0),
-     f.summary_only, f.full_text, f.notify";
+     f.summary_only, f.full_text, f.notify, f.failing_since, f.gone_at";
 
 fn feed_from_row(r: &Row) -> rusqlite::Result<Feed> {
     Ok(Feed {
@@ -33,6 +33,8 @@ fn feed_from_row(r: &Row) -> rusqlite::Result<Feed> {
         summary_only: r.get(13)?,
         full_text: r.get(14)?,
         notify: r.get(15)?,
+        failing_since: r.get(16)?,
+        gone_at: r.get(17)?,
     })
 }
 
@@ -243,7 +245,7 @@ impl Store {
     pub fn feeds_to_refresh(&self, now: Timestamp, due_only: bool) -> Result<Vec<FeedFetchState>> {
         let mut stmt = self.conn.prepare_cached(
             "SELECT id, url, etag, last_modified FROM feeds
-             WHERE removed_at IS NULL
+             WHERE removed_at IS NULL AND gone_at IS NULL
                AND (postponed_until IS NULL OR postponed_until <= ?1)
                AND (?2 = 0 OR next_due_at <= ?1)
              ORDER BY id",

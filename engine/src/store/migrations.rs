@@ -15,6 +15,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("migrations/0006_undo.sql"),
     include_str!("migrations/0007_counts.sql"),
     include_str!("migrations/0008_rules.sql"),
+    include_str!("migrations/0009_feed_health.sql"),
 ];
 
 /// The schema version this binary writes.

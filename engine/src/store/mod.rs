@@ -4,6 +4,7 @@
 
 mod articles;
 mod feeds;
+mod health;
 mod migrations;
 mod offline;
 mod paging;
@@ -20,6 +21,7 @@ use rusqlite::Connection;
 use crate::error::{Error, Result};
 
 pub use feeds::{Added, NewFeed, Subscription};
+pub use health::FeedFacts;
 pub use offline::{
     FullTextJob, ImageCleanup, ImageJob, OfflineScope, StorageUsage, MAX_FULL_TEXT_ATTEMPTS,
 };

@@ -55,6 +55,8 @@ impl Store {
         // what the counts of this feed gain from its new rows (live, unread, bookmarked,
         // bookmarked unread): a hidden one counts nowhere
         let mut gained = [0i64; 4];
+        // when the newest of the new articles came out (feed health: "no new article since")
+        let mut newest = i64::MIN;
         let rules = place.as_ref().map(|(folder_id, feed_title)| RulesHere {
             rules: &rules,
             place: Place {
@@ -67,6 +69,7 @@ impl Store {
             match upsert_article(&tx, feed_id, article, now, rules.as_ref())? {
                 (Upserted::New(outcome), words) => {
                     counts.new += 1;
+                    newest = newest.max(article.published_at);
                     let read = outcome.read || outcome.hide;
                     if !outcome.hide {
                         gained[0] += 1;
@@ -108,7 +111,9 @@ impl Store {
             "UPDATE feeds SET title = COALESCE(NULLIF(?2, ''), title), site_url = COALESCE(?3, site_url),
                  etag = ?4, last_modified = ?5, last_fetched_at = ?6, next_due_at = ?6 + ?7,
                  postponed_until = NULL, consecutive_failures = 0, last_error = NULL,
-                 summary_only = ?8
+                 summary_only = ?8, last_success_at = ?6, failing_since = NULL, gone_at = NULL,
+                 last_new_at = CASE WHEN ?9 IS NOT NULL THEN MAX(COALESCE(last_new_at, ?9), ?9)
+                                    ELSE last_new_at END
              WHERE id = ?1",
         )?
         .execute(params![
@@ -119,10 +124,11 @@ impl Store {
             meta.last_modified,
             now,
             interval_secs,
-            parsed.summary_only
+            parsed.summary_only,
+            (counts.new > 0).then_some(newest)
         ])?;
         if let Some(url) = &meta.moved_to {
-            move_feed_url(&tx, feed_id, url)?;
+            move_feed_url(&tx, feed_id, url, now)?;
         }
         tx.commit()?;
         Ok(counts)
@@ -139,11 +145,12 @@ impl Store {
         let tx = self.conn.transaction()?;
         tx.prepare_cached(
             "UPDATE feeds SET last_fetched_at = ?2, next_due_at = ?2 + ?3, postponed_until = NULL,
-                 consecutive_failures = 0, last_error = NULL WHERE id = ?1",
+                 consecutive_failures = 0, last_error = NULL, last_success_at = ?2,
+                 failing_since = NULL, gone_at = NULL WHERE id = ?1",
         )?
         .execute(params![feed_id, now, interval_secs])?;
         if let Some(url) = &meta.moved_to {
-            move_feed_url(&tx, feed_id, url)?;
+            move_feed_url(&tx, feed_id, url, now)?;
         }
         tx.commit()?;
         Ok(())
@@ -160,12 +167,26 @@ impl Store {
     }
 
     /// A failed refresh: the error is kept for the person to see, the failure counted, and the
-    /// next try backs off (doubling, up to a day), or waits for the server's Retry-After.
+    /// next try backs off (doubling, up to a day), or waits for the server's Retry-After. A
+    /// feed the server says is `gone` (HTTP 410) is not fetched again until someone asks.
     pub fn record_failure(
         &mut self,
         feed_id: i64,
         error: &str,
         retry_after_secs: Option<u64>,
+        now: Timestamp,
+        interval_secs: i64,
+    ) -> Result<()> {
+        self.record_failure_of(feed_id, error, retry_after_secs, false, now, interval_secs)
+    }
+
+    /// [`Store::record_failure`], saying whether the server answered that the feed is gone.
+    pub fn record_failure_of(
+        &mut self,
+        feed_id: i64,
+        error: &str,
+        retry_after_secs: Option<u64>,
+        gone: bool,
         now: Timestamp,
         interval_secs: i64,
     ) -> Result<()> {
@@ -182,19 +203,44 @@ impl Store {
         self.conn
             .prepare_cached(
                 "UPDATE feeds SET last_fetched_at = ?2, next_due_at = ?3, postponed_until = ?4,
-                     consecutive_failures = consecutive_failures + 1, last_error = ?5 WHERE id = ?1",
+                     consecutive_failures = consecutive_failures + 1, last_error = ?5,
+                     failing_since = COALESCE(failing_since, ?2),
+                     gone_at = CASE WHEN ?6 THEN COALESCE(gone_at, ?2) END
+                 WHERE id = ?1",
             )?
-            .execute(params![feed_id, now, next_due, postponed, error])?;
+            .execute(params![feed_id, now, next_due, postponed, error, gone])?;
+        Ok(())
+    }
+
+    /// How the server answered this fetch: its time (averaged with the earlier ones, the new
+    /// one weighing a quarter) and the size of what it sent.
+    pub fn record_response(
+        &self,
+        feed_id: i64,
+        millis: Option<u64>,
+        bytes: Option<u64>,
+    ) -> Result<()> {
+        let millis = millis.map(|m| i64::try_from(m).unwrap_or(i64::MAX));
+        self.conn
+            .prepare_cached(
+                "UPDATE feeds SET response_ms = CASE WHEN ?2 IS NULL THEN response_ms
+                                                     WHEN response_ms IS NULL THEN ?2
+                                                     ELSE (3 * response_ms + ?2) / 4 END,
+                                  last_bytes = COALESCE(?3, last_bytes)
+                 WHERE id = ?1",
+            )?
+            .execute(params![feed_id, millis, bytes.map(|b| b as i64)])?;
         Ok(())
     }
 }
 
 /// A permanent redirect moves the subscription, unless another subscription already has that
 /// address (then the old one keeps its URL rather than break the uniqueness).
-fn move_feed_url(tx: &Transaction, feed_id: i64, url: &str) -> Result<()> {
+fn move_feed_url(tx: &Transaction, feed_id: i64, url: &str, now: Timestamp) -> Result<()> {
     tx.execute(
-        "UPDATE feeds SET url = ?2 WHERE id = ?1 AND NOT EXISTS (SELECT 1 FROM feeds WHERE url = ?2)",
-        params![feed_id, url],
+        "UPDATE feeds SET moved_from = url, moved_at = ?3, url = ?2
+         WHERE id = ?1 AND url <> ?2 AND NOT EXISTS (SELECT 1 FROM feeds WHERE url = ?2)",
+        params![feed_id, url, now],
     )?;
     Ok(())
 }

@@ -1,0 +1,298 @@
+//! Feed health: each subscription judged from its facts (`store/health.rs`) as failing now,
+//! gone (HTTP 410: no longer fetched), dead (nothing new in six months), slow, moved, or
+//! fine; its last error said as a person reads it, and what to do about it. The list comes
+//! sorted by trouble, worst first.
+
+use serde::Serialize;
+
+use crate::error::Result;
+use crate::model::Timestamp;
+use crate::store::FeedFacts;
+use crate::Store;
+
+/// No new article for this long: dead.
+pub const DEAD_AFTER_SECS: i64 = 182 * 24 * 3600;
+/// Answers slower than this on average: slow.
+pub const SLOW_MS: i64 = 5_000;
+/// A move is news for this long after it happened.
+pub const MOVED_NEWS_SECS: i64 = 30 * 24 * 3600;
+
+/// A feed's state, worst first (the list's order).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum State {
+    Failing,
+    Gone,
+    Dead,
+    Slow,
+    Moved,
+    Fine,
+}
+
+impl State {
+    pub fn label(self) -> &'static str {
+        match self {
+            State::Failing => "failing",
+            State::Gone => "gone",
+            State::Dead => "dead",
+            State::Slow => "slow",
+            State::Moved => "moved",
+            State::Fine => "fine",
+        }
+    }
+}
+
+/// One subscription's health, as the health view and `feeds --health` show it.
+#[derive(Debug, Clone, Serialize)]
+pub struct FeedHealth {
+    #[serde(flatten)]
+    pub facts: FeedFacts,
+    pub state: State,
+    /// What is wrong, as a person reads it ("the server says the feed is gone (HTTP 410)").
+    pub headline: String,
+    /// What to do about it.
+    pub advice: String,
+    /// Since when the state holds, when known.
+    pub since: Option<Timestamp>,
+    /// Articles a week, over the last four weeks.
+    pub per_week: f64,
+}
+
+/// Every active subscription's health, worst first (then by name).
+pub fn feed_health(store: &Store, now: Timestamp) -> Result<Vec<FeedHealth>> {
+    let mut list: Vec<FeedHealth> = store
+        .feed_facts(now)?
+        .into_iter()
+        .map(|f| judge(f, now))
+        .collect();
+    list.sort_by(|a, b| {
+        a.state
+            .cmp(&b.state)
+            .then_with(|| crate::text::natural_cmp(&a.facts.title, &b.facts.title))
+    });
+    Ok(list)
+}
+
+/// One feed's state from its facts at `now`.
+pub fn judge(facts: FeedFacts, now: Timestamp) -> FeedHealth {
+    let per_week = facts.articles_4_weeks as f64 / 4.0;
+    let (state, headline, advice, since) = if let Some(gone) = facts.gone_at {
+        (
+            State::Gone,
+            "the server says the feed is gone (HTTP 410); Broadsheet stopped fetching it".into(),
+            "Find the feed again from its site, or unsubscribe. Retry if the site says it is back."
+                .into(),
+            Some(gone),
+        )
+    } else if facts.consecutive_failures > 0 {
+        let error = facts.last_error.as_deref().unwrap_or("");
+        (
+            State::Failing,
+            explain(error),
+            advise(error).into(),
+            facts.failing_since,
+        )
+    } else if let Some(quiet_since) = dead_since(&facts, now) {
+        (
+            State::Dead,
+            format!("no new article since {}", crate::text::local_date(quiet_since)),
+            "It may have stopped publishing or moved: find the feed again from its site, or unsubscribe."
+                .into(),
+            Some(quiet_since),
+        )
+    } else if facts.response_ms.is_some_and(|ms| ms > SLOW_MS) {
+        let ms = facts.response_ms.unwrap_or(0);
+        (
+            State::Slow,
+            format!("slow: answers in {:.1} s on average", ms as f64 / 1000.0),
+            "Nothing to do unless it starts failing; other feeds do not wait for it.".into(),
+            None,
+        )
+    } else if let (Some(from), Some(at)) = (&facts.moved_from, facts.moved_at) {
+        if now - at <= MOVED_NEWS_SECS {
+            (
+                State::Moved,
+                format!("the address {from} now redirects to {}: updated", facts.url),
+                "Nothing to do: Broadsheet follows it at its new address.".into(),
+                Some(at),
+            )
+        } else {
+            fine()
+        }
+    } else {
+        fine()
+    };
+    FeedHealth {
+        facts,
+        state,
+        headline,
+        advice,
+        since,
+        per_week,
+    }
+}
+
+fn fine() -> (State, String, String, Option<Timestamp>) {
+    (State::Fine, "working".into(), String::new(), None)
+}
+
+/// Since when a feed has brought nothing new, if that is over [`DEAD_AFTER_SECS`]: counted
+/// from its last new article, or from when it was added if it never had one.
+fn dead_since(f: &FeedFacts, now: Timestamp) -> Option<Timestamp> {
+    // only a feed that is fetched successfully can be judged quiet
+    f.last_success_at?;
+    let quiet_since = f.last_new_at.unwrap_or(f.created_at);
+    (now - quiet_since > DEAD_AFTER_SECS).then_some(quiet_since)
+}
+
+/// A stored fetch error as a person reads it.
+pub fn explain(error: &str) -> String {
+    let status = error
+        .strip_prefix("HTTP ")
+        .and_then(|rest| rest.get(..3))
+        .and_then(|code| code.parse::<u16>().ok());
+    if let Some(code) = status {
+        return match code {
+            410 => "the server says the feed is gone (HTTP 410)".into(),
+            404 => "the server says there is no feed at this address (HTTP 404)".into(),
+            401 | 403 => format!("the server refuses to send the feed (HTTP {code})"),
+            429 => "the server asks Broadsheet to come back later (HTTP 429)".into(),
+            500..=599 => format!("the server is having trouble (HTTP {code})"),
+            _ => format!("the server answered HTTP {code}"),
+        };
+    }
+    if error.contains(crate::parse::NOT_A_FEED_BUT_A_PAGE) {
+        return "not a feed any more: it returns a web page".into();
+    }
+    if let Some(secs) = error
+        .strip_prefix("timed out after ")
+        .and_then(|r| r.strip_suffix(" s"))
+    {
+        return format!("the server did not answer within {secs} s");
+    }
+    if let Some(why) = error.strip_prefix("could not connect: ") {
+        return format!("the server could not be reached ({why})");
+    }
+    if let Some(why) = error.strip_prefix("could not read the feed: ") {
+        return format!("the feed is broken: {why}");
+    }
+    error.to_string()
+}
+
+/// What to do about a stored fetch error.
+fn advise(error: &str) -> &'static str {
+    if error.starts_with("HTTP 404")
+        || error.starts_with("HTTP 410")
+        || error.contains(crate::parse::NOT_A_FEED_BUT_A_PAGE)
+    {
+        "Find the feed again from its site, change the address, or unsubscribe."
+    } else if error.starts_with("HTTP 5")
+        || error.starts_with("timed out")
+        || error.starts_with("could not connect")
+        || error.starts_with("HTTP 429")
+    {
+        "Often passing: Broadsheet tries again later, waiting longer each time. Retry now if you know it is back."
+    } else {
+        "Retry now, find the feed again from its site, or change the address."
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const NOW: Timestamp = 1_800_000_000;
+    const DAY: i64 = 24 * 3600;
+
+    fn facts() -> FeedFacts {
+        FeedFacts {
+            feed_id: 1,
+            title: "Feed".into(),
+            url: "https://new.example/feed".into(),
+            last_fetched_at: Some(NOW - 3600),
+            last_success_at: Some(NOW - 3600),
+            last_new_at: Some(NOW - DAY),
+            created_at: NOW - 400 * DAY,
+            articles_4_weeks: 14,
+            ..Default::default()
+        }
+    }
+
+    #[test]
+    fn each_state_from_its_facts() {
+        let fine = judge(facts(), NOW);
+        assert_eq!((fine.state, fine.per_week), (State::Fine, 3.5));
+
+        let mut f = facts();
+        f.consecutive_failures = 3;
+        f.failing_since = Some(NOW - 2 * DAY);
+        f.last_error = Some("HTTP 503 Service Unavailable".into());
+        let h = judge(f, NOW);
+        assert_eq!(h.state, State::Failing);
+        assert_eq!(h.headline, "the server is having trouble (HTTP 503)");
+        assert_eq!(h.since, Some(NOW - 2 * DAY));
+
+        let mut f = facts();
+        f.consecutive_failures = 1;
+        f.last_error = Some("HTTP 410 Gone".into());
+        f.gone_at = Some(NOW - DAY);
+        let h = judge(f, NOW);
+        assert_eq!(h.state, State::Gone);
+        assert!(h
+            .headline
+            .starts_with("the server says the feed is gone (HTTP 410)"));
+
+        let mut f = facts();
+        f.last_new_at = Some(NOW - 200 * DAY);
+        assert_eq!(judge(f, NOW).state, State::Dead);
+        let mut never = facts();
+        never.last_new_at = None;
+        assert_eq!(judge(never, NOW).state, State::Dead, "nothing in 400 days");
+
+        let mut f = facts();
+        f.response_ms = Some(7_200);
+        let h = judge(f, NOW);
+        assert_eq!(
+            (h.state, h.headline.as_str()),
+            (State::Slow, "slow: answers in 7.2 s on average")
+        );
+
+        let mut f = facts();
+        f.moved_from = Some("http://old.example/rss".into());
+        f.moved_at = Some(NOW - DAY);
+        let h = judge(f, NOW);
+        assert_eq!(h.state, State::Moved);
+        assert_eq!(
+            h.headline,
+            "the address http://old.example/rss now redirects to https://new.example/feed: updated"
+        );
+        let mut f = facts();
+        f.moved_from = Some("http://old.example/rss".into());
+        f.moved_at = Some(NOW - 60 * DAY);
+        assert_eq!(judge(f, NOW).state, State::Fine, "old news");
+    }
+
+    #[test]
+    fn errors_are_said_as_people_read_them() {
+        assert_eq!(
+            explain("could not read the feed: the address returns a web page, not a feed"),
+            "not a feed any more: it returns a web page"
+        );
+        assert_eq!(
+            explain("HTTP 404 Not Found"),
+            "the server says there is no feed at this address (HTTP 404)"
+        );
+        assert_eq!(
+            explain("timed out after 30 s"),
+            "the server did not answer within 30 s"
+        );
+        assert_eq!(
+            explain("could not connect: connection refused"),
+            "the server could not be reached (connection refused)"
+        );
+        assert_eq!(
+            explain("HTTP 429: server asks to wait 60 s"),
+            "the server asks Broadsheet to come back later (HTTP 429)"
+        );
+    }
+}
