@@ -14,7 +14,7 @@ use crate::image_scheme;
 use crate::refresher;
 use crate::state::AppState;
 use crate::tray;
-use crate::{commands, commands_undo, commands_window};
+use crate::{commands, commands_health, commands_rules, commands_undo, commands_window};
 
 /// The single-instance name (a D-Bus name on Linux): one per data directory.
 fn instance_id(data_dir: &std::path::Path) -> String {
@@ -100,6 +100,17 @@ pub fn run(data_dir: Option<PathBuf>) -> i32 {
             commands_undo::undo,
             commands_undo::mark_search_read,
             commands_window::set_zoom,
+            commands_rules::rules_list,
+            commands_rules::rule_save,
+            commands_rules::rule_set_enabled,
+            commands_rules::rule_move,
+            commands_rules::rule_remove,
+            commands_rules::rule_preview,
+            commands_rules::rule_apply,
+            commands_health::feed_health,
+            commands_health::retry_feed,
+            commands_health::rediscover_feed,
+            commands_health::set_feed_url,
         ])
         .setup(move |app| {
             let config = app

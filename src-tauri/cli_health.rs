@@ -44,8 +44,10 @@ pub fn list(global: &Global, store: &Store) -> Result<ExitCode, Error> {
             if let Some(b) = f.last_bytes {
                 facts.push(format!("{:.0} KiB", b as f64 / 1024.0));
             }
-            if f.consecutive_failures > 0 {
-                facts.push(format!("failed {} times in a row", f.consecutive_failures));
+            match f.consecutive_failures {
+                0 => {}
+                1 => facts.push("failed once".into()),
+                n => facts.push(format!("failed {n} times in a row")),
             }
             lines.push(format!("       {}  {}", f.url, facts.join(", ")));
             if !h.advice.is_empty() {

@@ -82,8 +82,15 @@ pub fn list_articles(
 }
 
 #[tauri::command(async)]
-pub fn search(state: State<'_, AppState>, query: String) -> CmdResult<Vec<ArticleSummary>> {
-    state.store().search(&query, 500).map_err(text)
+pub fn search(
+    state: State<'_, AppState>,
+    query: String,
+    include_hidden: Option<bool>,
+) -> CmdResult<Vec<ArticleSummary>> {
+    state
+        .store()
+        .search_including(&query, 500, include_hidden.unwrap_or(false))
+        .map_err(text)
 }
 
 /// Opens an article: marks it read (unless `mark_read` is false: the reader showing a newer

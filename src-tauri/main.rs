@@ -7,6 +7,8 @@ mod cli_health;
 mod cli_rules;
 mod cli_undo;
 mod commands;
+mod commands_health;
+mod commands_rules;
 mod commands_undo;
 mod commands_window;
 mod first_run;

@@ -79,7 +79,7 @@ pub fn judge(facts: FeedFacts, now: Timestamp) -> FeedHealth {
     let (state, headline, advice, since) = if let Some(gone) = facts.gone_at {
         (
             State::Gone,
-            "the server says the feed is gone (HTTP 410); Broadsheet stopped fetching it".into(),
+            "the server says the feed is gone (HTTP 410): no longer fetched".into(),
             "Find the feed again from its site, or unsubscribe. Retry if the site says it is back."
                 .into(),
             Some(gone),
@@ -95,7 +95,7 @@ pub fn judge(facts: FeedFacts, now: Timestamp) -> FeedHealth {
     } else if let Some(quiet_since) = dead_since(&facts, now) {
         (
             State::Dead,
-            format!("no new article since {}", crate::text::local_date(quiet_since)),
+            "no new article in over six months".into(),
             "It may have stopped publishing or moved: find the feed again from its site, or unsubscribe."
                 .into(),
             Some(quiet_since),

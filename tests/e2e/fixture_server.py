@@ -48,9 +48,26 @@ def sign_in_page(requested):
             f"value='{requested}'><button>Connect</button></form></main></body></html>")
 
 
+def wire_feed(base, titles):
+    items = "".join(
+        f'<item><title>{t}</title><link>{base}/wire/{i}</link><guid>wire-{i}</guid>'
+        f'<description>{t}: the story in a few words.</description></item>'
+        for i, t in enumerate(titles))
+    return (f'<?xml version="1.0"?><rss version="2.0"><channel><title>Wire</title>'
+            f'<link>{base}/</link>{items}</channel></rss>')
+
+
+WIRE_FIRST = ["Football: cup final tonight", "Kabul water project opens", "Markets steady"]
+WIRE_LATER = ["Football league table", "New Kabul water pipes laid", "Rain expected"]
+
+
 class Handler(http.server.BaseHTTPRequestHandler):
     base = ""
     flaky_hits = 0
+    # the wire feed carries its later stories too (the rules test's second refresh)
+    wire_later = False
+    # /gone.xml answers 410 Gone while true
+    gone = False
     log = []
     # while true, every address answers with the sign-in page (on every site)
     portal = False
@@ -80,6 +97,13 @@ class Handler(http.server.BaseHTTPRequestHandler):
             return self.reply(200, "application/rss+xml", hostile_all(self.base).encode())
         if path == "/hostile-page.html":
             return self.reply(200, "text/html; charset=utf-8", hostile_page(self.base).encode())
+        if path == "/wire.xml":
+            titles = WIRE_FIRST + (WIRE_LATER if Handler.wire_later else [])
+            return self.reply(200, "application/rss+xml", wire_feed(self.base, titles).encode())
+        if path == "/gone.xml":
+            if Handler.gone:
+                return self.reply(410, "text/plain", b"gone")
+            return self.reply(200, "application/rss+xml", b'<?xml version="1.0"?><rss version="2.0"><channel><title>Vanishing</title><item><guid>v1</guid><title>Vanishing item</title></item></channel></rss>')
         if path == "/broken.xml":
             return self.reply(500, "text/plain", b"server error")
         if path == "/flaky.xml":

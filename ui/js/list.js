@@ -47,10 +47,10 @@ export class ArticleList {
   }
 
   /** Shows search results instead of a view. */
-  async showSearch(text) {
+  async showSearch(text, includeHidden = false) {
     this.generation++;
     const gen = this.generation;
-    const rows = await call('search', { query: text });
+    const rows = await call('search', { query: text, includeHidden });
     if (gen !== this.generation) return;
     this.search = rows;
     this.resetRows(rows.length, false);
@@ -188,6 +188,11 @@ export class ArticleList {
       this.spacer.append(node);
       this.rendered.set(i, node);
     }
+    // the active row is named only while it is in the page (a stale id is an error to a
+    // screen reader)
+    const active = this.selected >= 0 ? this.rendered.get(this.selected) : null;
+    if (active) this.container.setAttribute('aria-activedescendant', active.id);
+    else this.container.removeAttribute('aria-activedescendant');
     for (const p of missing) this.ensurePage(p).then(() => this.render());
   }
 

@@ -8,6 +8,8 @@ import { renderSidebar } from './sidebar.js';
 import { firstRunView, lastOutcome, loadSuggestions } from './first-run.js';
 import { offerUndo, onUndone, undo } from './undo.js';
 import { back, showPane, startLayout, toggleSidebar, viewChosen } from './layout.js';
+import { openRules } from './rules.js';
+import { openHealth } from './health.js';
 
 const state = {
   view: 'all',
@@ -102,6 +104,10 @@ async function refreshSidebar() {
 function renderSidebarNow() {
   if (!state.sidebar) return;
   renderSidebar($('feed-tree'), state.sidebar, state.view, { onSelect: selectView, onEditFeed: openFeedDialog, onEditFolder: openFolderDialog });
+  // failing or gone feeds, at a glance; the health view says more
+  const trouble = state.sidebar.feeds.filter((f) => f.last_error || f.gone_at).length;
+  $('health-count').textContent = trouble > 0 ? String(trouble) : '';
+  $('btn-health').setAttribute('aria-label', trouble > 0 ? `Feed health ${trouble} failing` : 'Feed health');
   const names = $('folder-names');
   names.replaceChildren(...state.sidebar.folders.map((f) => el('option', { value: f.name })));
 }
@@ -351,17 +357,22 @@ $('form-feed').addEventListener('submit', async (e) => {
   }
 });
 
+/** Unsubscribes (one undoable step); bookmarks stay. Throws what went wrong. */
+async function unsubscribeFeed(id, title) {
+  const step = await call('remove_feed', { id });
+  const kept = step.bookmarks_kept;
+  await refreshSidebar();
+  if (state.view === `feed:${id}`) await selectView('all', 'All articles');
+  else await list.show(viewQuery(), { keepPosition: true });
+  if (kept > 0) notice(`${kept} bookmarked articles of ${title} stay under Bookmarks.`);
+  offerUndo(step);
+}
+
 $('feed-remove').addEventListener('click', async () => {
   const feed = editingFeed;
   try {
-    const step = await call('remove_feed', { id: feed.id });
-    const kept = step.bookmarks_kept;
+    await unsubscribeFeed(feed.id, feed.title);
     $('dlg-feed').close();
-    await refreshSidebar();
-    if (state.view === `feed:${feed.id}`) await selectView('all', 'All articles');
-    else await list.show(viewQuery(), { keepPosition: true });
-    if (kept > 0) notice(`${kept} bookmarked articles of ${feed.title} stay under Bookmarks.`);
-    offerUndo(step);
   } catch (err) {
     $('feed-error').textContent = String(err);
   }
@@ -480,6 +491,16 @@ $('settings-export').addEventListener('click', async () => {
 $('btn-add').addEventListener('click', openAddDialog);
 $('btn-refresh').addEventListener('click', () => refreshAsked());
 $('btn-settings').addEventListener('click', openSettings);
+$('open-rules').addEventListener('click', () => {
+  // one dialog at a time: the rules take Settings' place
+  $('dlg-settings').close();
+  openRules({
+    feeds: state.sidebar?.feeds ?? [],
+    folders: state.sidebar?.folders ?? [],
+    onChanged: () => { scheduleSidebarRefresh(); scheduleListReload(); },
+  });
+});
+$('btn-health').addEventListener('click', () => openHealth({ unsubscribe: unsubscribeFeed }));
 $('btn-mark-all').addEventListener('click', markAllRead);
 $('btn-toggle-read').addEventListener('click', toggleRead);
 $('btn-bookmark').addEventListener('click', toggleBookmark);
@@ -490,7 +511,7 @@ $('btn-unread-only').addEventListener('click', async (e) => {
   e.currentTarget.setAttribute('aria-pressed', String(state.unreadOnly));
   await list.show(viewQuery());
 });
-for (const button of document.querySelectorAll('#smart-views .nav-item')) {
+for (const button of document.querySelectorAll('#smart-views .nav-item[data-view]')) {
   button.addEventListener('click', () => selectView(button.dataset.view, button.querySelector('.nav-label').textContent));
 }
 
@@ -507,6 +528,7 @@ $('search').addEventListener('keydown', (e) => {
 
 async function runSearch() {
   const text = $('search').value.trim();
+  $('search-hidden-label').hidden = !text;
   if (!text) {
     $('view-title').textContent = state.viewTitle;
     await list.show(viewQuery());
@@ -514,8 +536,9 @@ async function runSearch() {
   }
   $('view-title').textContent = 'Search';
   reader.clear();
-  await list.showSearch(text);
+  await list.showSearch(text, $('search-hidden').checked);
 }
+$('search-hidden').addEventListener('change', runSearch);
 
 // ---- keyboard ----
 

@@ -29,6 +29,10 @@ export class Reader {
     const note = document.getElementById('r-note');
     note.textContent = article.note || '';
     note.hidden = !article.note;
+    // which rule touched the article: a hidden one is shown because search found it
+    const rule = document.getElementById('r-rule');
+    rule.textContent = article.rule ? `${article.hidden ? 'Hidden by rule' : 'Rule'}: ${article.rule}` : '';
+    rule.hidden = !article.rule;
     this.busy(false);
     if (!keepScroll) this.frame.style.height = '0px';
     const look = frameLook();

@@ -60,15 +60,25 @@ export function renderSidebar(tree, data, current, { onSelect, onEditFeed, onEdi
 function feedItem(feed, current, onSelect, onEditFeed) {
   const view = `feed:${feed.id}`;
   // the name starts with what is shown (the title, then the count) for voice control users
-  const label = `${feed.title} ${feed.unread_count} unread${feed.last_error ? `, last refresh failed: ${feed.last_error}` : ''}`;
+  const trouble = troubleOf(feed);
+  const label = `${feed.title} ${feed.unread_count} unread${trouble ? `, ${trouble}` : ''}`;
   const button = el('button', { type: 'button', class: 'nav-item', 'data-view': view, 'data-feed-id': feed.id, 'aria-current': String(current === view), 'aria-label': label, title: feed.url },
     // spaces between the parts: the shown text reads as words, as the name does
     el('span', { class: 'nav-label', dir: 'auto', text: feed.title }), ' ',
-    feed.last_error ? el('span', { class: 'error-mark', role: 'img', 'aria-label': `Error: ${feed.last_error}`, title: `Last refresh failed: ${feed.last_error}`, text: '!' }) : null, ' ',
+    trouble ? el('span', { class: 'error-mark', role: 'img', 'aria-label': trouble, title: trouble, text: '!' }) : null, ' ',
     el('span', { class: 'count', 'aria-hidden': 'true', text: feed.unread_count > 0 ? String(feed.unread_count) : '' }));
   button.addEventListener('click', () => onSelect(view, feed.title));
   const more = el('button', { type: 'button', class: 'icon more', 'aria-label': `Edit feed ${feed.title}`, title: 'Rename, move or unsubscribe' });
   more.innerHTML = '<svg viewBox="0 0 20 20" aria-hidden="true"><circle cx="5" cy="10" r="1"/><circle cx="10" cy="10" r="1"/><circle cx="15" cy="10" r="1"/></svg>';
   more.addEventListener('click', () => onEditFeed(feed));
   return el('li', { class: 'feed-row' }, button, more);
+}
+
+/** What is wrong with a feed and since when, or '' ("failing since 3 Nov: HTTP 503"). */
+function troubleOf(feed) {
+  if (!feed.last_error && !feed.gone_at) return '';
+  const day = (t) => new Date(t * 1000).toLocaleDateString(undefined, { day: 'numeric', month: 'short' });
+  if (feed.gone_at) return `gone since ${day(feed.gone_at)}: the server says the feed is gone, so it is no longer fetched`;
+  const since = feed.failing_since ? ` since ${day(feed.failing_since)}` : '';
+  return `failing${since}: ${feed.last_error}`;
 }
