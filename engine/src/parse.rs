@@ -63,6 +63,7 @@ pub fn parse_feed(
 ) -> Result<ParsedFeed> {
     let utf8 = to_utf8(body, content_type);
     let utf8 = upgrade_atom03(utf8);
+    let utf8 = give_rss_a_version(utf8);
     let parser = feed_rs::parser::Builder::new()
         .base_uri(Some(base))
         // no invented ids: we decide identity ourselves (guid, else link, else content hash)
@@ -204,7 +205,65 @@ fn upgrade_atom03(text: Cow<'_, str>) -> Cow<'_, str> {
             .replace(&format!("<{old}"), &format!("<{new}"))
             .replace(&format!("</{old}"), &format!("</{new}"));
     }
+    // 0.3 names a text construct's kind by MIME type; 1.0 by a word (feed-rs refuses the
+    // MIME form in titles and content)
+    for (quote, old, new) in [
+        ('"', "application/xhtml+xml", "xhtml"),
+        ('"', "text/html", "html"),
+        ('"', "text/plain", "text"),
+        ('\'', "application/xhtml+xml", "xhtml"),
+        ('\'', "text/html", "html"),
+        ('\'', "text/plain", "text"),
+    ] {
+        out = out.replace(
+            &format!("type={quote}{old}{quote}"),
+            &format!("type={quote}{new}{quote}"),
+        );
+    }
     Cow::Owned(out)
+}
+
+/// `<rss>` without its `version` attribute (feeds written by hand, old tools) is read as RSS
+/// 2.0, as other readers do; feed-rs refuses it otherwise.
+fn give_rss_a_version(text: Cow<'_, str>) -> Cow<'_, str> {
+    let Some(at) = root_element_at(&text) else {
+        return text;
+    };
+    let root = &text[at..];
+    let is_rss = root.starts_with("<rss")
+        && root[4..].starts_with(|c: char| c.is_ascii_whitespace() || c == '>');
+    let tag = &root[..root.find('>').unwrap_or(root.len())];
+    if !is_rss || tag.contains("version") {
+        return text;
+    }
+    let mut out = String::with_capacity(text.len() + 16);
+    out.push_str(&text[..at + 4]);
+    out.push_str(" version=\"2.0\"");
+    out.push_str(&text[at + 4..]);
+    Cow::Owned(out)
+}
+
+/// Where the document's root element starts: after the XML declaration, comments, processing
+/// instructions and a doctype.
+fn root_element_at(text: &str) -> Option<usize> {
+    let mut at = 0;
+    loop {
+        let rest = &text[at..];
+        let trimmed = rest.trim_start_matches(|c: char| c.is_whitespace() || c == '\u{feff}');
+        at += rest.len() - trimmed.len();
+        let skip = if trimmed.starts_with("<!--") {
+            trimmed.find("-->")? + 3
+        } else if trimmed.starts_with("<?") {
+            trimmed.find("?>")? + 2
+        } else if trimmed.starts_with("<!") {
+            trimmed.find('>')? + 1
+        } else if trimmed.starts_with('<') {
+            return Some(at);
+        } else {
+            return None;
+        };
+        at += skip;
+    }
 }
 
 /// Titles are shown as plain text: markup dropped, entities decoded, white space folded.
@@ -515,6 +574,41 @@ mod tests {
         )
         .unwrap();
         assert_eq!(f.articles[0].title, "Café – ünïcode");
+    }
+
+    #[test]
+    fn atom_03_text_constructs_typed_by_mime_type_are_read() {
+        let feed = r#"<feed version="0.3" xmlns="http://purl.org/atom/ns#"><title type="text/html" mode="escaped">Old &lt;b&gt;Atom&lt;/b&gt;</title>
+            <entry><id>1</id><title type="application/xhtml+xml" mode="xml"><div xmlns="http://www.w3.org/1999/xhtml"><b>&#38;</b> more</div></title>
+            <content type='application/xhtml+xml'><div xmlns="http://www.w3.org/1999/xhtml">Body <a href="x.html">text</a></div></content></entry>
+            <entry><id>2</id><title type="text/plain">Plain</title></entry></feed>"#;
+        let f = parse_feed(feed.as_bytes(), None, "http://h/", NOW).unwrap();
+        assert_eq!(f.title, "Old Atom");
+        let titles: Vec<&str> = f.articles.iter().map(|a| a.title.as_str()).collect();
+        assert_eq!(titles, ["& more", "Plain"]);
+        assert!(f.articles[0]
+            .content
+            .as_deref()
+            .unwrap_or("")
+            .contains("Body"));
+    }
+
+    #[test]
+    fn rss_without_a_version_is_read_as_rss_2() {
+        let feed = "<?xml version=\"1.0\"?>\n<!-- a comment with <rss> in it -->\n<rss>\n<channel><title>testing &#160; entity</title>\
+            <item><title>One</title><guid>1</guid></item></channel></rss>";
+        let f = parse_feed(feed.as_bytes(), None, "http://h/", NOW).unwrap();
+        assert_eq!(f.title, "testing entity");
+        assert_eq!(f.articles.len(), 1);
+        // a versioned one is left alone
+        let f = parse_feed(
+            rss("<item><guid>1</guid><title>T</title></item>").as_bytes(),
+            None,
+            "http://h/",
+            NOW,
+        )
+        .unwrap();
+        assert_eq!(f.articles.len(), 1);
     }
 
     #[test]
