@@ -21,6 +21,7 @@ pub mod opml;
 pub mod parse;
 pub mod paths;
 pub mod portal;
+pub mod prepare;
 pub mod reader;
 pub mod refresh;
 pub mod rules;

@@ -14,6 +14,8 @@ use crate::error::{FetchError, Result};
 use crate::fetch::{Fetched, Fetcher, Validators};
 use crate::model::{now, FeedFetchState, Timestamp};
 use crate::parse::{parse_feed, ParsedFeed};
+use crate::prepare::{prepare, FeedPlace, PreparedArticle};
+use crate::rules::RuleSet;
 use crate::store::{FetchMeta, Store};
 
 /// Progress of a refresh, one event per feed step.
@@ -113,6 +115,8 @@ enum Outcome {
     Parsed {
         parsed: ParsedFeed,
         meta: FetchMeta,
+        /// Each item's text and rule outcome, worked out on the parsing thread.
+        prepared: Vec<PreparedArticle>,
     },
     NotModified(FetchMeta),
     Failed {
@@ -159,7 +163,20 @@ pub async fn refresh(
     let (tx, mut rx) =
         mpsc::channel::<(FeedFetchState, Timestamp, Outcome, Response)>(PARSED_WAITING);
     let (started_tx, mut started_rx) = mpsc::unbounded_channel::<(i64, String)>();
+    // the rules, and where each feed is for them: items are prepared (text, rule outcome) on
+    // the parsing threads, so the single writer only writes
+    let rules = store.rule_set()?;
+    let mut places = HashMap::new();
+    if !rules.is_empty() {
+        for feed in &feeds {
+            if let Some(place) = store.feed_place(feed.id, "")? {
+                places.insert(feed.id, place);
+            }
+        }
+    }
     for feed in feeds {
+        let rules = rules.clone();
+        let place = places.remove(&feed.id);
         let (host_limit, global) = permits.for_url(&feed.url);
         let fetcher = fetcher.clone();
         let tx = tx.clone();
@@ -173,7 +190,8 @@ pub async fn refresh(
             let fetched_at = now();
             let clock = std::time::Instant::now();
             let mut bytes = None;
-            let outcome = fetch_and_parse(&fetcher, &feed, fetched_at, &mut bytes).await;
+            let outcome =
+                fetch_and_parse(&fetcher, &feed, fetched_at, &mut bytes, rules, place).await;
             let response = Response {
                 millis: clock.elapsed().as_millis() as u64,
                 bytes,
@@ -259,6 +277,8 @@ async fn fetch_and_parse(
     feed: &FeedFetchState,
     fetched_at: Timestamp,
     bytes: &mut Option<u64>,
+    rules: Arc<RuleSet>,
+    place: Option<FeedPlace>,
 ) -> Outcome {
     let validators = Validators {
         etag: feed.etag.as_deref(),
@@ -276,23 +296,40 @@ async fn fetch_and_parse(
                     &body.final_url,
                     fetched_at,
                 );
+                let prepared = match &parsed {
+                    Ok(feed) => {
+                        // a feed not named yet is named by its own title
+                        let place = place.map(|mut p| {
+                            if p.title.is_empty() || p.title == requested {
+                                p.title = feed.title.clone();
+                            }
+                            p
+                        });
+                        prepare(feed, &rules, place.as_ref())
+                    }
+                    Err(_) => Vec::new(),
+                };
                 let not_a_feed = parsed.is_err().then(|| {
                     (
                         crate::portal::fingerprint(&requested, &body.final_url, &body.bytes),
                         crate::portal::sent_elsewhere(&requested, &body),
                     )
                 });
-                (parsed, body.meta, not_a_feed)
+                (parsed, body.meta, not_a_feed, prepared)
             })
             .await;
             match parsed {
-                Ok((Ok(parsed), meta, _)) => Outcome::Parsed { parsed, meta },
-                Ok((Err(e), _, Some((fingerprint, sent_elsewhere)))) => Outcome::NotAFeed {
+                Ok((Ok(parsed), meta, _, prepared)) => Outcome::Parsed {
+                    parsed,
+                    meta,
+                    prepared,
+                },
+                Ok((Err(e), _, Some((fingerprint, sent_elsewhere)), _)) => Outcome::NotAFeed {
                     error: e.to_string(),
                     fingerprint,
                     sent_elsewhere,
                 },
-                Ok((Err(e), _, None)) => Outcome::Failed {
+                Ok((Err(e), _, None, _)) => Outcome::Failed {
                     error: e.to_string(),
                     retry_after_secs: None,
                     network: false,
@@ -329,8 +366,19 @@ fn write(
     summary: &mut RefreshSummary,
 ) -> Result<RefreshEvent> {
     let (error, retry_after_secs, network, gone) = match outcome {
-        Outcome::Parsed { parsed, meta } => {
-            let counts = store.apply_feed(feed.id, &parsed, &meta, fetched_at, interval_secs)?;
+        Outcome::Parsed {
+            parsed,
+            meta,
+            prepared,
+        } => {
+            let counts = store.apply_prepared(
+                feed.id,
+                &parsed,
+                prepared,
+                &meta,
+                fetched_at,
+                interval_secs,
+            )?;
             summary.updated += 1;
             summary.new_articles += u64::from(counts.new);
             return Ok(RefreshEvent::Finished {

@@ -7,7 +7,8 @@ use super::Store;
 use crate::error::Result;
 use crate::model::{NewArticle, Timestamp, WriteCounts};
 use crate::parse::ParsedFeed;
-use crate::rules::{ArticleFields, Outcome, Place, RuleSet};
+use crate::prepare::{prepare, FeedPlace, PreparedArticle};
+use crate::rules::{Outcome, Place};
 use crate::text::{excerpt, html_to_text};
 
 /// Characters of text kept as a list row's excerpt.
@@ -26,7 +27,9 @@ pub struct FetchMeta {
 
 impl Store {
     /// Stores one feed's fresh content in one transaction: new items are inserted, changed ones
-    /// updated in place (read and bookmark state kept), unchanged ones cost nothing.
+    /// updated in place (read and bookmark state kept), unchanged ones cost nothing. Each
+    /// item's text and rule outcome are worked out here ([`crate::prepare`]); a refresh does
+    /// that on its parsing threads and calls [`Store::apply_prepared`].
     pub fn apply_feed(
         &mut self,
         feed_id: i64,
@@ -36,20 +39,47 @@ impl Store {
         interval_secs: i64,
     ) -> Result<WriteCounts> {
         let rules = self.rule_set()?;
-        let tx = self.conn.transaction()?;
-        // where the feed is and what it is called, for rules that read them
         let place = if rules.is_empty() {
             None
         } else {
-            tx.prepare_cached(
+            self.feed_place(feed_id, &parsed.title)?
+        };
+        let prepared = prepare(parsed, &rules, place.as_ref());
+        self.apply_prepared(feed_id, parsed, prepared, meta, now, interval_secs)
+    }
+
+    /// Where feed `id` is and its name (else `fallback_title`), for rules.
+    pub(crate) fn feed_place(&self, id: i64, fallback_title: &str) -> Result<Option<FeedPlace>> {
+        Ok(self
+            .conn
+            .prepare_cached(
                 "SELECT folder_id, COALESCE(user_title, NULLIF(title, ''), NULLIF(?2, ''), url)
                    FROM feeds WHERE id = ?1",
             )?
-            .query_row(params![feed_id, parsed.title], |r| {
-                Ok((r.get::<_, Option<i64>>(0)?, r.get::<_, String>(1)?))
+            .query_row(params![id, fallback_title], |r| {
+                Ok(FeedPlace {
+                    place: Place {
+                        feed_id: id,
+                        folder_id: r.get(0)?,
+                    },
+                    title: r.get(1)?,
+                })
             })
-            .optional()?
-        };
+            .optional()?)
+    }
+
+    /// [`Store::apply_feed`] with each item already prepared (`prepared[i]` is
+    /// `parsed.articles[i]`'s).
+    pub fn apply_prepared(
+        &mut self,
+        feed_id: i64,
+        parsed: &ParsedFeed,
+        prepared: Vec<PreparedArticle>,
+        meta: &FetchMeta,
+        now: Timestamp,
+        interval_secs: i64,
+    ) -> Result<WriteCounts> {
+        let tx = self.conn.transaction()?;
         let mut counts = WriteCounts::default();
         let mut index = Vec::new();
         // what the counts of this feed gain from its new rows (live, unread, bookmarked,
@@ -57,16 +87,10 @@ impl Store {
         let mut gained = [0i64; 4];
         // when the newest of the new articles came out (feed health: "no new article since")
         let mut newest = i64::MIN;
-        let rules = place.as_ref().map(|(folder_id, feed_title)| RulesHere {
-            rules: &rules,
-            place: Place {
-                feed_id,
-                folder_id: *folder_id,
-            },
-            feed_title,
-        });
+        let mut prepared = prepared.into_iter();
         for article in &parsed.articles {
-            match upsert_article(&tx, feed_id, article, now, rules.as_ref())? {
+            let ready = prepared.next().unwrap_or_default();
+            match upsert_article(&tx, feed_id, article, ready, now)? {
                 (Upserted::New(outcome), words) => {
                     counts.new += 1;
                     newest = newest.max(article.published_at);
@@ -252,13 +276,6 @@ enum Upserted {
     Unchanged,
 }
 
-/// The rules and where the feed is, for new articles.
-struct RulesHere<'a> {
-    rules: &'a RuleSet,
-    place: Place,
-    feed_title: &'a str,
-}
-
 /// What the search index is to hold for one article (its old entry deleted first when the
 /// article changed).
 struct IndexWrite {
@@ -294,8 +311,8 @@ fn upsert_article(
     tx: &Transaction,
     feed_id: i64,
     a: &NewArticle,
+    ready: PreparedArticle,
     now: Timestamp,
-    rules: Option<&RulesHere>,
 ) -> Result<(Upserted, Option<IndexWrite>)> {
     let existing: Option<(i64, String, Option<Timestamp>, bool)> = tx
         .prepare_cached(
@@ -312,8 +329,11 @@ fn upsert_article(
         Some((_, _, Some(_), _)) => return Ok((Upserted::Unchanged, None)),
         _ => {}
     }
-    let summary_text = a.summary.as_deref().map(html_to_text).unwrap_or_default();
-    let content_text = a.content.as_deref().map(html_to_text).unwrap_or_default();
+    let PreparedArticle {
+        summary_text,
+        content_text,
+        outcome: o,
+    } = ready;
     let lead = if summary_text.is_empty() {
         &content_text
     } else {
@@ -346,21 +366,7 @@ fn upsert_article(
             (id, Upserted::Updated)
         }
         None => {
-            // rules see new articles only, before any page, image or notification
-            let o = match rules {
-                Some(r) if !r.rules.is_empty() => {
-                    let fields = ArticleFields {
-                        title: &a.title,
-                        text: &summary_text,
-                        more_text: &content_text,
-                        author: a.author.as_deref().unwrap_or(""),
-                        link: a.url.as_deref().unwrap_or(""),
-                        feed: r.feed_title,
-                    };
-                    r.rules.apply(&fields, r.place)
-                }
-                _ => Outcome::default(),
-            };
+            // rules act on new articles only, before any page, image or notification
             let read = o.read || o.hide;
             // hidden: no page or image fetched for it, unless a rule keeps it whole
             let skip_page = o.no_full_text || (o.hide && !o.bookmark);

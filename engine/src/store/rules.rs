@@ -187,7 +187,7 @@ impl Store {
     }
 
     /// The enabled rules, compiled once and kept until one changes.
-    pub(super) fn rule_set(&self) -> Result<Arc<RuleSet>> {
+    pub(crate) fn rule_set(&self) -> Result<Arc<RuleSet>> {
         if let Some(set) = self.rule_cache.borrow().as_ref() {
             return Ok(set.clone());
         }
