@@ -47,10 +47,11 @@ pub fn announcements(
         out.push(Announcement {
             feed_id: 0,
             title: "Broadsheet".into(),
-            body: format!(
-                "{} more matched your rules",
-                crate::text::plural(more, "article", "articles")
-            ),
+            body: if more == 1 {
+                "1 more article matched your rules".to_string()
+            } else {
+                format!("{more} more articles matched your rules")
+            },
         });
     }
     Ok(out)
@@ -156,5 +157,47 @@ mod tests {
             ]
         );
         assert!(announcements(&store, &[(loud, 0)], &[]).unwrap().is_empty());
+    }
+
+    #[test]
+    fn articles_a_rule_announces_are_announced_one_by_one_then_summed_up() {
+        let (_d, mut store) = crate::store::test_store();
+        let loud = feed_with(&mut store, "https://a.example/f", 2);
+        let quiet = feed_with(&mut store, "https://q.example/f", 5);
+        store.set_feed_notify(loud, true).unwrap();
+        let ids: Vec<i64> = store
+            .articles(&ArticleQuery {
+                view: View::Feed(quiet),
+                limit: 10,
+                ..Default::default()
+            })
+            .unwrap()
+            .iter()
+            .map(|a| a.id)
+            .collect();
+        let of_loud = store
+            .articles(&ArticleQuery {
+                view: View::Feed(loud),
+                limit: 1,
+                ..Default::default()
+            })
+            .unwrap()[0]
+            .id;
+        // the loud feed is announced already: its article is not said twice
+        let mut by_rule = ids.clone();
+        by_rule.push(of_loud);
+        let got = announcements(&store, &[(loud, 2)], &by_rule).unwrap();
+        let bodies: Vec<&str> = got.iter().map(|a| a.body.as_str()).collect();
+        assert_eq!(
+            bodies,
+            [
+                "2 new articles: Story 1 · Story 0",
+                "Story 4",
+                "Story 3",
+                "Story 2",
+                "2 more articles matched your rules"
+            ]
+        );
+        assert_eq!(got[1].title, "Feed https://q.example/f");
     }
 }
