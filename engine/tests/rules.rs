@@ -281,6 +281,18 @@ fn scope_order_enabling_and_removal() {
         .unwrap();
     assert_eq!(f.state("22").5, Some(r3));
 
+    // a rule changed keeps its place; an unknown one cannot be changed
+    let mut changed = f.store.rule(r3).unwrap();
+    changed.pattern = "wire news".into();
+    changed.match_kind = MatchKind::Any;
+    f.store.update_rule(&changed).unwrap();
+    let rules = f.store.rules().unwrap();
+    assert_eq!((rules[0].id, rules[0].pattern.as_str()), (r3, "wire news"));
+    assert_eq!(rules.len(), 3);
+    changed.id = 999;
+    assert!(f.store.update_rule(&changed).is_err());
+    assert_eq!(f.store.rules().unwrap().len(), 3);
+
     // disabled rules do nothing
     f.store.set_rule_enabled(r2, false).unwrap();
     f.store.set_rule_enabled(r3, false).unwrap();

@@ -86,35 +86,36 @@ impl Store {
 
     /// Checks and stores a new rule, last in order. Returns its id.
     pub fn add_rule(&mut self, rule: &Rule, now: Timestamp) -> Result<i64> {
-        self.check_rule_place(rule)?;
-        rule.check()?;
-        self.conn.execute(
-            "INSERT INTO rules(position, enabled, fields, match_kind, pattern, case_sensitive,
-                 feed_id, folder_id, actions, created_at)
-             VALUES ((SELECT COALESCE(MAX(position), 0) + 1 FROM rules), ?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
-            params![
-                rule.enabled,
-                join(&rule.fields, |f| f.name()),
-                rule.match_kind.name(),
-                rule.pattern,
-                rule.case_sensitive,
-                rule.feed_id,
-                rule.folder_id,
-                join(&rule.actions, |a| a.name()),
-                now
-            ],
-        )?;
-        self.forget_rules();
-        Ok(self.conn.last_insert_rowid())
+        self.write_rule(
+            &Rule {
+                id: 0,
+                ..rule.clone()
+            },
+            now,
+        )
     }
 
     /// Replaces what rule `rule.id` says (its place in the order stays).
     pub fn update_rule(&mut self, rule: &Rule) -> Result<()> {
+        self.rule(rule.id)?;
+        self.write_rule(rule, crate::model::now()).map(|_| ())
+    }
+
+    /// Checks `rule` and stores it: a new one (id 0) last in order, else over the stored one
+    /// (its place and creation time kept).
+    fn write_rule(&mut self, rule: &Rule, now: Timestamp) -> Result<i64> {
         self.check_rule_place(rule)?;
         rule.check()?;
-        let changed = self.conn.execute(
-            "UPDATE rules SET enabled = ?2, fields = ?3, match_kind = ?4, pattern = ?5,
-                 case_sensitive = ?6, feed_id = ?7, folder_id = ?8, actions = ?9 WHERE id = ?1",
+        let id: i64 = self.conn.query_row(
+            "INSERT INTO rules(id, position, enabled, fields, match_kind, pattern, case_sensitive,
+                 feed_id, folder_id, actions, created_at)
+             VALUES (NULLIF(?1, 0), (SELECT COALESCE(MAX(position), 0) + 1 FROM rules),
+                 ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)
+             ON CONFLICT(id) DO UPDATE SET enabled = excluded.enabled, fields = excluded.fields,
+                 match_kind = excluded.match_kind, pattern = excluded.pattern,
+                 case_sensitive = excluded.case_sensitive, feed_id = excluded.feed_id,
+                 folder_id = excluded.folder_id, actions = excluded.actions
+             RETURNING id",
             params![
                 rule.id,
                 rule.enabled,
@@ -125,10 +126,12 @@ impl Store {
                 rule.feed_id,
                 rule.folder_id,
                 join(&rule.actions, |a| a.name()),
+                now
             ],
+            |r| r.get(0),
         )?;
         self.forget_rules();
-        changed_or_not_found(changed, "rule", rule.id)
+        Ok(id)
     }
 
     pub fn set_rule_enabled(&mut self, id: i64, enabled: bool) -> Result<()> {
