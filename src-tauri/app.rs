@@ -107,6 +107,7 @@ pub fn run(data_dir: Option<PathBuf>) -> i32 {
             commands_rules::rule_remove,
             commands_rules::rule_preview,
             commands_rules::rule_apply,
+            commands_rules::unhide_article,
             commands_health::feed_health,
             commands_health::retry_feed,
             commands_health::rediscover_feed,

@@ -32,8 +32,15 @@ pub enum RuleCommand {
         #[arg(long, value_name = "PLACE")]
         to: usize,
     },
-    /// Remove a rule (what it did to articles stays)
-    Remove { id: i64 },
+    /// Remove a rule (what it did to articles stays, unless --unhide)
+    Remove {
+        id: i64,
+        /// Show the articles it hid in the lists again
+        #[arg(long)]
+        unhide: bool,
+    },
+    /// Show an article a rule hid in the lists again
+    Unhide { article_id: i64 },
 }
 
 #[derive(Args)]
@@ -146,11 +153,35 @@ pub fn run(global: &Global, store: &mut Store, command: RuleCommand) -> Result<E
                 )
             });
         }
-        RuleCommand::Remove { id } => {
+        RuleCommand::Remove { id, unhide } => {
+            let shown = if unhide {
+                store.unhide_rule_articles(id)?
+            } else {
+                0
+            };
             store.remove_rule(id)?;
-            emit(global, &serde_json::json!({ "removed": id }), || {
-                format!("Removed rule {id}")
-            });
+            emit(
+                global,
+                &serde_json::json!({ "removed": id, "unhidden": shown }),
+                || {
+                    if unhide {
+                        format!(
+                            "Removed rule {id}; {} back in the lists",
+                            plural(shown, "article", "articles")
+                        )
+                    } else {
+                        format!("Removed rule {id}")
+                    }
+                },
+            );
+        }
+        RuleCommand::Unhide { article_id } => {
+            store.unhide_article(article_id)?;
+            emit(
+                global,
+                &serde_json::json!({ "unhidden": article_id }),
+                || format!("Article {article_id} is back in the lists"),
+            );
         }
     }
     Ok(ExitCode::Ok)

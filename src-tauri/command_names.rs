@@ -38,6 +38,7 @@ pub const COMMANDS: &[&str] = &[
     "rule_remove",
     "rule_preview",
     "rule_apply",
+    "unhide_article",
     "feed_health",
     "retry_feed",
     "rediscover_feed",

@@ -87,3 +87,9 @@ pub fn rule_apply(state: State<'_, AppState>, id: i64) -> CmdResult<usize> {
         .apply_rule(id, now())
         .map_err(|e| e.to_string())
 }
+
+/// Shows an article a rule hid in the lists again (the reader's button).
+#[tauri::command]
+pub fn unhide_article(state: State<'_, AppState>, id: i64) -> CmdResult<()> {
+    state.store().unhide_article(id).map_err(|e| e.to_string())
+}

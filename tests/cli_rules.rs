@@ -162,11 +162,16 @@ fn rules_from_the_command_line() {
     assert_eq!(rules[0]["pattern"], "kabul water");
     assert_eq!(rules[1]["enabled"], false);
 
-    // removed: what it did stays
-    cli.json(&["rule", "remove", &hide_id]);
+    // removed: what it did stays, unless asked; one hidden article can come back alone
+    let hidden = cli.json(&["search", "--hidden", "more football"]);
+    let more = hidden[0]["id"].to_string();
+    cli.json(&["rule", "unhide", &more]);
+    assert_eq!(titles(&cli.json(&["list"])).len(), 4);
+    let removed = cli.json(&["rule", "remove", &hide_id, "--unhide"]);
+    assert_eq!(removed["unhidden"], 1);
     assert_eq!(
         cli.run(&["rule", "remove", &hide_id]).status.code(),
         Some(3)
     );
-    assert_eq!(titles(&cli.json(&["list"])).len(), 3);
+    assert_eq!(titles(&cli.json(&["list"])).len(), 5);
 }

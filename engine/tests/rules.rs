@@ -367,4 +367,18 @@ fn preview_then_apply_to_stored_articles() {
     assert_eq!(f.listed(View::All), ["Budget vote", "Rain"]);
     assert_eq!(f.store.view_counts(View::All).unwrap(), (2, 2));
     assert!(f.store.count_mismatches().unwrap().is_empty());
+
+    // a hidden article can be brought back, one or all that a rule hid
+    f.store.unhide_article(f.id_of("x")).unwrap();
+    assert_eq!(
+        f.listed(View::All),
+        ["Cricket: day one", "Budget vote", "Rain"]
+    );
+    assert!(
+        f.store.unhide_article(f.id_of("x")).is_err(),
+        "not hidden any more"
+    );
+    assert_eq!(f.store.unhide_rule_articles(id).unwrap(), 2);
+    assert_eq!(f.listed(View::All).len(), 5);
+    assert!(f.store.count_mismatches().unwrap().is_empty());
 }

@@ -676,9 +676,15 @@ def rules_made_with_a_preview_hide_and_bookmark_new_articles(s):
     open_row(s, "Football league table")
     rule = s.text("#r-rule")
     assert rule == "Hidden by rule: title has any of “football” → read, hide", rule
+    shot("15-hidden-article")
+    # back into the lists, from the reader
+    s.click("#btn-unhide")
+    s.wait_until("return document.getElementById('btn-unhide').hidden", what="the article shown again")
     s.click("#search-hidden")
+    s.wait_until("return document.getElementById('view-count').textContent === '1 found'", what="the story found without the switch")
     s.js("const i = document.getElementById('search'); i.value = ''; i.dispatchEvent(new Event('input'))")
     s.click("[data-view=all]")
+    s.wait_until("return [...document.querySelectorAll('#list .row .title')].some(t => t.textContent === 'Football league table')", what="the story back in the list")
 
 
 @test

@@ -506,6 +506,15 @@ $('btn-toggle-read').addEventListener('click', toggleRead);
 $('btn-bookmark').addEventListener('click', toggleBookmark);
 $('btn-open').addEventListener('click', () => reader.openOriginal());
 $('btn-full').addEventListener('click', loadFullArticle);
+// an article a rule hid, found by search: back into the lists
+$('btn-unhide').addEventListener('click', async () => {
+  const a = reader.article;
+  if (!a) return;
+  await call('unhide_article', { id: a.id });
+  reader.show({ ...a, hidden: false }, { keepScroll: true });
+  scheduleSidebarRefresh();
+  notice('The article is back in the lists.');
+});
 $('btn-unread-only').addEventListener('click', async (e) => {
   state.unreadOnly = !state.unreadOnly;
   e.currentTarget.setAttribute('aria-pressed', String(state.unreadOnly));

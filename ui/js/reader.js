@@ -30,9 +30,9 @@ export class Reader {
     note.textContent = article.note || '';
     note.hidden = !article.note;
     // which rule touched the article: a hidden one is shown because search found it
-    const rule = document.getElementById('r-rule');
-    rule.textContent = article.rule ? `${article.hidden ? 'Hidden by rule' : 'Rule'}: ${article.rule}` : '';
-    rule.hidden = !article.rule;
+    document.getElementById('r-rule').textContent = article.rule ? `${article.hidden ? 'Hidden by rule' : 'Rule'}: ${article.rule}` : (article.hidden ? 'Hidden by a rule' : '');
+    document.getElementById('r-rule-line').hidden = !article.rule && !article.hidden;
+    document.getElementById('btn-unhide').hidden = !article.hidden;
     this.busy(false);
     if (!keepScroll) this.frame.style.height = '0px';
     const look = frameLook();

@@ -143,6 +143,24 @@ impl Store {
         changed_or_not_found(changed, "rule", id)
     }
 
+    /// Shows an article a rule hid in the lists again (it stays read).
+    pub fn unhide_article(&self, id: i64) -> Result<()> {
+        let changed = self.conn.execute(
+            "UPDATE articles SET hidden = 0 WHERE id = ?1 AND hidden = 1 AND purged_at IS NULL",
+            [id],
+        )?;
+        changed_or_not_found(changed, "hidden article", id)
+    }
+
+    /// Shows every article rule `id` hid in the lists again; returns how many.
+    pub fn unhide_rule_articles(&self, id: i64) -> Result<usize> {
+        self.rule(id)?;
+        Ok(self.conn.execute(
+            "UPDATE articles SET hidden = 0 WHERE rule_id = ?1 AND hidden = 1",
+            [id],
+        )?)
+    }
+
     /// Removes a rule; articles it touched keep what it did (and no longer name it).
     pub fn remove_rule(&mut self, id: i64) -> Result<()> {
         let changed = self.conn.execute("DELETE FROM rules WHERE id = ?1", [id])?;
