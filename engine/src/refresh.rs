@@ -188,14 +188,9 @@ pub async fn refresh(
             };
             let _ = started_tx.send((feed.id, feed.url.clone()));
             let fetched_at = now();
-            let clock = std::time::Instant::now();
-            let mut bytes = None;
+            let mut response = Response::default();
             let outcome =
-                fetch_and_parse(&fetcher, &feed, fetched_at, &mut bytes, rules, place).await;
-            let response = Response {
-                millis: clock.elapsed().as_millis() as u64,
-                bytes,
-            };
+                fetch_and_parse(&fetcher, &feed, fetched_at, &mut response, rules, place).await;
             let _ = tx.send((feed, fetched_at, outcome, response)).await;
         });
     }
@@ -267,6 +262,7 @@ pub async fn refresh(
 /// How a server answered one fetch, for feed health.
 #[derive(Debug, Clone, Copy, Default)]
 struct Response {
+    /// From the request to the whole body (parsing not counted).
     millis: u64,
     /// Size of the body, when one came.
     bytes: Option<u64>,
@@ -276,7 +272,7 @@ async fn fetch_and_parse(
     fetcher: &Fetcher,
     feed: &FeedFetchState,
     fetched_at: Timestamp,
-    bytes: &mut Option<u64>,
+    response: &mut Response,
     rules: Arc<RuleSet>,
     place: Option<FeedPlace>,
 ) -> Outcome {
@@ -284,10 +280,13 @@ async fn fetch_and_parse(
         etag: feed.etag.as_deref(),
         last_modified: feed.last_modified.as_deref(),
     };
-    match fetcher.get(&feed.url, validators).await {
+    let clock = Instant::now();
+    let fetched = fetcher.get(&feed.url, validators).await;
+    response.millis = clock.elapsed().as_millis() as u64;
+    match fetched {
         Ok(Fetched::NotModified(meta)) => Outcome::NotModified(meta),
         Ok(Fetched::Body(body)) => {
-            *bytes = Some(body.bytes.len() as u64);
+            response.bytes = Some(body.bytes.len() as u64);
             let requested = feed.url.clone();
             let parsed = tokio::task::spawn_blocking(move || {
                 let parsed = parse_feed(
