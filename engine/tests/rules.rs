@@ -350,6 +350,13 @@ fn preview_then_apply_to_stored_articles() {
             .collect::<Vec<_>>(),
         ["Cricket: day one", "CRICKET final"]
     );
+    // in a big store the preview looks at the newest articles only, and says so
+    let newest_two = f.store.preview_rule_within(&r, 0, 10, 2).unwrap();
+    assert_eq!(
+        (newest_two.matches, newest_two.looked_at, newest_two.capped),
+        (1, 2, true)
+    );
+    assert!(!preview.capped);
     // a bad expression is refused with where it fails, and nothing is saved
     let bad = rule(
         &[Field::Title],

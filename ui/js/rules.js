@@ -162,7 +162,9 @@ function showEditor(rule) {
         const p = await call('rule_preview', { rule: candidate });
         if (ask !== asked) return;
         error.textContent = '';
-        const count = `${p.matches === 1 ? '1 article' : `${p.matches} articles`} in the last 30 days`;
+        const count = p.capped
+          ? `${p.matches} of the newest ${p.looked_at.toLocaleString()} articles`
+          : `${p.matches === 1 ? '1 article' : `${p.matches} articles`} in the last 30 days`;
         preview.replaceChildren(
           el('p', { class: 'preview-count', id: 'rule-preview-count', text: count }),
           el('ul', { class: 'preview-list' }, ...p.newest.map((a) => el('li', { dir: 'auto', text: a.title || '(untitled)' }))));

@@ -27,7 +27,7 @@ pub use offline::{
 };
 pub use paging::{RowKey, LANDMARK_STRIDE};
 pub use refresh_writes::FetchMeta;
-pub use rules::RulePreview;
+pub use rules::{RulePreview, PREVIEW_ARTICLES};
 pub use settings::{ImagePolicy, Settings, SETTING_KEYS};
 pub use undo::{UndoStep, UNDO_WINDOW_SECS};
 

@@ -51,12 +51,25 @@ fn join<T>(items: &[T], name: impl Fn(&T) -> &'static str) -> String {
     items.iter().map(name).collect::<Vec<_>>().join(",")
 }
 
+/// Articles the preview looks at, at most (the newest): it answers as you type in any store.
+pub const PREVIEW_ARTICLES: usize = 20_000;
+
+/// Which stored articles a rule is run over.
+enum Candidates {
+    /// Every stored article, hidden ones too ("apply now").
+    All,
+    /// The newest in the lists published since `since`, `at_most` of them (the preview).
+    Newest { since: Timestamp, at_most: usize },
+}
+
 /// A rule tried on stored articles: how many it would match and the newest of them.
 #[derive(Debug, Clone, Default, serde::Serialize)]
 pub struct RulePreview {
     pub matches: usize,
     /// Articles looked at (published since the start of the window).
     pub looked_at: usize,
+    /// More were published in the window than the preview looks at.
+    pub capped: bool,
     pub newest: Vec<ArticleSummary>,
 }
 
@@ -221,16 +234,29 @@ impl Store {
         *self.rule_cache.borrow_mut() = None;
     }
 
-    /// What `rule` would match among the articles published since `since` (hidden ones
-    /// included), with the newest `limit` of them: the editor's live preview.
+    /// What `rule` would match among the articles in the lists published since `since` (the
+    /// newest [`PREVIEW_ARTICLES`] at most, so it answers at once in any store), with the
+    /// newest `limit` of them: the editor's live preview.
     pub fn preview_rule(&self, rule: &Rule, since: Timestamp, limit: usize) -> Result<RulePreview> {
+        self.preview_rule_within(rule, since, limit, PREVIEW_ARTICLES)
+    }
+
+    /// [`Store::preview_rule`] looking at `at_most` articles.
+    pub fn preview_rule_within(
+        &self,
+        rule: &Rule,
+        since: Timestamp,
+        limit: usize,
+        at_most: usize,
+    ) -> Result<RulePreview> {
         let mut rule = rule.clone();
         rule.enabled = true;
         rule.check()?;
         let set = RuleSet::new(vec![rule]);
         let mut preview = RulePreview::default();
         let mut ids = Vec::new();
-        self.each_candidate(&set, Some(since), |id, outcome| {
+        let window = Candidates::Newest { since, at_most };
+        self.each_candidate(&set, window, |id, outcome| {
             preview.looked_at += 1;
             if outcome.rule_id.is_some() {
                 preview.matches += 1;
@@ -241,6 +267,7 @@ impl Store {
             Ok(())
         })?;
         preview.newest = self.summaries(&ids)?;
+        preview.capped = preview.looked_at >= at_most;
         Ok(preview)
     }
 
@@ -251,7 +278,7 @@ impl Store {
         rule.enabled = true;
         let set = RuleSet::new(vec![rule]);
         let mut matched = Vec::new();
-        self.each_candidate(&set, None, |id, outcome| {
+        self.each_candidate(&set, Candidates::All, |id, outcome| {
             if outcome.rule_id.is_some() {
                 matched.push((id, outcome));
             }
@@ -265,24 +292,29 @@ impl Store {
         Ok(matched.len())
     }
 
-    /// Runs `set` over live articles (newest first; published since `since` if given).
+    /// Runs `set` over stored articles, newest first.
     fn each_candidate(
         &self,
         set: &RuleSet,
-        since: Option<Timestamp>,
+        which: Candidates,
         mut f: impl FnMut(i64, Outcome) -> Result<()>,
     ) -> Result<()> {
         let text = set.reads_text();
-        let mut stmt = self.conn.prepare(
+        // the preview walks the lists' own index (hidden ones are not in it), newest first
+        let (hidden, since, at_most) = match which {
+            Candidates::All => ("", i64::MIN, -1),
+            Candidates::Newest { since, at_most } => (" AND a.hidden = 0", since, at_most as i64),
+        };
+        let mut stmt = self.conn.prepare(&format!(
             "SELECT a.id, a.feed_id, f.folder_id, a.title, COALESCE(a.author, ''), COALESCE(a.url, ''),
                     COALESCE(f.user_title, NULLIF(f.title, ''), f.url),
                     CASE WHEN ?2 THEN COALESCE(a.full_content, a.content, '') ELSE '' END,
                     CASE WHEN ?2 THEN COALESCE(a.summary, '') ELSE '' END
                FROM articles a JOIN feeds f ON f.id = a.feed_id
-              WHERE a.purged_at IS NULL AND f.removed_at IS NULL AND a.published_at >= ?1
-              ORDER BY a.published_at DESC, a.id DESC",
-        )?;
-        let mut rows = stmt.query(params![since.unwrap_or(i64::MIN), text])?;
+              WHERE a.purged_at IS NULL{hidden} AND f.removed_at IS NULL AND a.published_at >= ?1
+              ORDER BY a.published_at DESC, a.id DESC LIMIT ?3"
+        ))?;
+        let mut rows = stmt.query(params![since, text, at_most])?;
         while let Some(r) = rows.next()? {
             let (content, summary): (String, String) = (r.get(7)?, r.get(8)?);
             let (summary, content) = if text {
