@@ -42,6 +42,8 @@ pub struct Feed {
     pub failing_since: Option<Timestamp>,
     /// The server said the feed is gone (HTTP 410): not fetched until someone asks.
     pub gone_at: Option<Timestamp>,
+    /// The last error as a person reads it ("the server says the feed is gone (HTTP 410)").
+    pub problem: Option<String>,
 }
 
 /// A feed's conditional-GET state, as the refresher needs it.

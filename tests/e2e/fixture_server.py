@@ -68,6 +68,8 @@ class Handler(http.server.BaseHTTPRequestHandler):
     wire_later = False
     # /gone.xml answers 410 Gone while true
     gone = False
+    # /became-page.xml is a web page from now on
+    became_page = False
     log = []
     # while true, every address answers with the sign-in page (on every site)
     portal = False
@@ -104,6 +106,16 @@ class Handler(http.server.BaseHTTPRequestHandler):
             if Handler.gone:
                 return self.reply(410, "text/plain", b"gone")
             return self.reply(200, "application/rss+xml", b'<?xml version="1.0"?><rss version="2.0"><channel><title>Vanishing</title><item><guid>v1</guid><title>Vanishing item</title></item></channel></rss>')
+        if path == "/latin1.xml":
+            # an old feed: Windows-1252 bytes, no charset in the header, no encoding in the prolog
+            return self.reply(200, "application/rss+xml", (
+                '<?xml version="1.0"?><rss version="2.0"><channel><title>Notícias de São Paulo</title>'
+                f'<link>{self.base}/</link><item><guid>l1</guid><title>Eleição: população às urnas – “ação” já</title>'
+                '<description>A votação começa às 8h; a apuração, às 17h.</description></item></channel></rss>').encode("cp1252"))
+        if path == "/became-page.xml":
+            if Handler.became_page:
+                return self.reply(200, "text/html; charset=utf-8", b"<!DOCTYPE html><html><head><title>Our new site</title></head><body><h1>We moved</h1></body></html>")
+            return self.reply(200, "application/rss+xml", b'<?xml version="1.0"?><rss version="2.0"><channel><title>Changing</title><item><guid>c1</guid><title>Changing item</title></item></channel></rss>')
         if path == "/broken.xml":
             return self.reply(500, "text/plain", b"server error")
         if path == "/flaky.xml":

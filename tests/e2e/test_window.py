@@ -602,7 +602,7 @@ def refresh_shows_a_feed_error_mark_that_says_why(s):
     s.type("#list", "r")
     mark = s.wait_until("const m = document.querySelector('#feed-tree .error-mark'); return m && m.getAttribute('aria-label')", what="an error mark")
     # what and since when
-    assert mark.startswith("failing since ") and mark.endswith(": HTTP 500 Internal Server Error"), mark
+    assert mark.startswith("failing since ") and mark.endswith(": the server is having trouble (HTTP 500)"), mark
     status = s.wait_until("const t = document.getElementById('status').textContent; return t.startsWith('Updated') && t", what="the status line", timeout=60)
     assert status.startswith("Updated"), status
 
@@ -706,6 +706,22 @@ def feed_health_lists_a_gone_feed_and_retry_brings_it_back(s):
     s.js("[...document.querySelectorAll('#dlg-health .health')].find(h => h.querySelector('.health-title').textContent === 'Vanishing').querySelector('.health-actions button').click()")
     s.wait_until("const h = [...document.querySelectorAll('#dlg-health .health')].find(h => h.querySelector('.health-title').textContent === 'Vanishing'); return h && h.querySelector('.health-state').textContent === 'Working'", what="the feed working again", timeout=60)
     s.js("document.getElementById('dlg-health').close()")
+
+
+@test
+def odd_feeds_read_right_and_say_what_is_wrong_in_words(s):
+    # first-hour journey 7: a Latin-1 feed with no declared encoding, a feed that became a page
+    fixture_server.Handler.became_page = False
+    subscribe(s, f"{BASE}/latin1.xml")
+    s.wait_until("return [...document.querySelectorAll('#feed-tree .nav-label')].some(l => l.textContent === 'Notícias de São Paulo')", what="the Latin-1 feed's name")
+    open_row(s, "Eleição: população às urnas – “ação” já")
+    assert "A votação começa às 8h" in reader_text(s), reader_text(s)
+    subscribe(s, f"{BASE}/became-page.xml")
+    fixture_server.Handler.became_page = True
+    refresh_now(s)
+    mark = s.wait_until("const b = [...document.querySelectorAll('#feed-tree [data-feed-id]')].find(b => b.textContent.includes('Changing')); const m = b && b.querySelector('.error-mark'); return m && m.getAttribute('aria-label')", what="the page feed's mark")
+    assert mark.endswith(": not a feed any more: it returns a web page"), mark
+    shot("16-odd-feeds")
 
 
 @test

@@ -80,5 +80,5 @@ function troubleOf(feed) {
   const day = (t) => new Date(t * 1000).toLocaleDateString(undefined, { day: 'numeric', month: 'short' });
   if (feed.gone_at) return `gone since ${day(feed.gone_at)}: the server says the feed is gone, so it is no longer fetched`;
   const since = feed.failing_since ? ` since ${day(feed.failing_since)}` : '';
-  return `failing${since}: ${feed.last_error}`;
+  return `failing${since}: ${feed.problem || feed.last_error}`;
 }

@@ -35,6 +35,9 @@ fn feed_from_row(r: &Row) -> rusqlite::Result<Feed> {
         notify: r.get(15)?,
         failing_since: r.get(16)?,
         gone_at: r.get(17)?,
+        problem: r
+            .get::<_, Option<String>>(10)?
+            .map(|e| crate::health::explain(&e)),
     })
 }
 
