@@ -940,6 +940,9 @@ def summary_only_story_reads_whole_with_the_network_gone(s):
     s.click("[data-view=bookmarks]")
     s.click("[data-view=all]")
     s.wait_until("return document.querySelectorAll('#list .row').length > 3", what="all articles")
+    # both copies of the 2024 story, wherever they sit in a long list: found by search
+    s.type("#search", "Tasmagambetov")
+    s.wait_until("return document.getElementById('view-count').textContent === '2 found'", what="both copies")
     s.js("window.__frameLoads = 0; document.getElementById('r-frame').addEventListener('load', () => window.__frameLoads++)")
     ids = s.js("return [...document.querySelectorAll('#list .row')].filter(r => r.querySelector('.title').textContent === arguments[0]).map(r => r.id)", CSTO)
     assert len(ids) == 2, ids  # the full-text feed's copy and the summary-only feed's
@@ -976,7 +979,8 @@ def summary_only_story_reads_whole_with_the_network_gone(s):
     s.click("#dlg-settings button[type=submit]")
 
     # a page never fetched fails quietly into the feed's text, with a note
-    panj = s.js("return [...document.querySelectorAll('#list .row')].find(r => r.querySelector('.title').textContent.startsWith('Tajikistan')).id")
+    s.js("const i = document.getElementById('search'); i.value = 'Panj'; i.dispatchEvent(new Event('input'))")
+    panj = s.wait_until("const r = [...document.querySelectorAll('#list .row')].find(r => r.querySelector('.title').textContent.startsWith('Tajikistan')); return r && r.id", what="the Panj story")
     s.click(f"#{panj}")
     s.wait_until("return document.getElementById('r-title').textContent.startsWith('Tajikistan')", what="the Panj story")
     s.type("#list", "f")
