@@ -295,6 +295,21 @@ pub struct Outcome {
 }
 
 impl Outcome {
+    /// Read: asked for, or hidden (a hidden article is read).
+    pub fn marks_read(&self) -> bool {
+        self.read || self.hide
+    }
+
+    /// Its page is not fetched: asked for, or hidden and not kept whole by a bookmark.
+    pub fn skips_page(&self) -> bool {
+        self.no_full_text || (self.hide && !self.bookmark)
+    }
+
+    /// Its images are not fetched: hidden and not kept whole by a bookmark.
+    pub fn skips_images(&self) -> bool {
+        self.hide && !self.bookmark
+    }
+
     fn add(&mut self, rule: &Rule) {
         self.rule_id.get_or_insert(rule.id);
         for action in &rule.actions {

@@ -94,7 +94,7 @@ impl Store {
                 (Upserted::New(outcome), words) => {
                     counts.new += 1;
                     newest = newest.max(article.published_at);
-                    let read = outcome.read || outcome.hide;
+                    let read = outcome.marks_read();
                     if !outcome.hide {
                         gained[0] += 1;
                         gained[1] += i64::from(!read);
@@ -367,10 +367,6 @@ fn upsert_article(
         }
         None => {
             // rules act on new articles only, before any page, image or notification
-            let read = o.read || o.hide;
-            // hidden: no page or image fetched for it, unless a rule keeps it whole
-            let skip_page = o.no_full_text || (o.hide && !o.bookmark);
-            let skip_images = o.hide && !o.bookmark;
             tx.prepare_cached(
                 "INSERT INTO articles(feed_id, guid, url, title, author, published_at, updated_at,
                      summary, content, excerpt, content_hash, fetched_at, read, read_at, hidden,
@@ -392,11 +388,11 @@ fn upsert_article(
                 excerpt,
                 a.content_hash,
                 now,
-                read,
+                o.marks_read(),
                 o.hide,
                 o.bookmark,
-                skip_page,
-                skip_images,
+                o.skips_page(),
+                o.skips_images(),
                 o.rule_id
             ])?;
             (tx.last_insert_rowid(), Upserted::New(o))

@@ -370,30 +370,30 @@ impl Store {
     }
 }
 
-/// What the matching rules do to one article, in one statement (the count triggers see it):
-/// read; hidden (and read, and no page or image fetched for it); bookmarked; its page never
-/// fetched. The first rule to touch an article stays the one it names.
-pub(super) fn apply_outcome(tx: &Transaction, id: i64, o: &Outcome, now: Timestamp) -> Result<()> {
-    let read = o.read || o.hide;
+/// What the matching rules do to one stored article, in one statement (the count triggers
+/// see it), as a refresh does to a new one ([`Outcome`] says what follows from what). The
+/// first rule to touch an article stays the one it names.
+fn apply_outcome(tx: &Transaction, id: i64, o: &Outcome, now: Timestamp) -> Result<()> {
     tx.prepare_cached(
         "UPDATE articles SET
              read = CASE WHEN ?2 THEN 1 ELSE read END,
-             read_at = CASE WHEN ?2 AND read = 0 THEN ?7 ELSE read_at END,
+             read_at = CASE WHEN ?2 AND read = 0 THEN ?8 ELSE read_at END,
              hidden = CASE WHEN ?3 THEN 1 ELSE hidden END,
              bookmarked = CASE WHEN ?4 THEN 1 ELSE bookmarked END,
-             bookmarked_at = CASE WHEN ?4 AND bookmarked = 0 THEN ?7 ELSE bookmarked_at END,
-             full_fetched_at = CASE WHEN (?5 OR (?3 AND NOT ?4)) AND full_fetched_at IS NULL
-                                    THEN ?7 ELSE full_fetched_at END,
-             images_at = CASE WHEN ?3 AND images_at IS NULL AND NOT ?4 THEN -1 ELSE images_at END,
-             rule_id = COALESCE(rule_id, ?6)
+             bookmarked_at = CASE WHEN ?4 AND bookmarked = 0 THEN ?8 ELSE bookmarked_at END,
+             full_fetched_at = CASE WHEN ?5 AND full_fetched_at IS NULL
+                                    THEN ?8 ELSE full_fetched_at END,
+             images_at = CASE WHEN ?6 AND images_at IS NULL THEN -1 ELSE images_at END,
+             rule_id = COALESCE(rule_id, ?7)
          WHERE id = ?1 AND purged_at IS NULL",
     )?
     .execute(params![
         id,
-        read,
+        o.marks_read(),
         o.hide,
         o.bookmark,
-        o.no_full_text,
+        o.skips_page(),
+        o.skips_images(),
         o.rule_id,
         now
     ])?;
