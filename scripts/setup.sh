@@ -13,6 +13,8 @@ packages=(build-essential pkg-config curl file libssl-dev libwebkit2gtk-4.1-dev 
           libsoup-3.0-dev librsvg2-dev libayatana-appindicator3-dev libxdo-dev)
 if [ "$want_test" = 1 ]; then
   packages+=(webkit2gtk-driver xvfb x11-utils imagemagick python3 python3-venv dbus xdotool)
+  # a real FreshRSS (PHP, SQLite) for the sync tests
+  packages+=(php-cli php-sqlite3 php-curl php-xml php-mbstring php-intl php-zip php-gmp)
   # npm brings axe-core for the accessibility checks of the window tests
   command -v npm >/dev/null 2>&1 || packages+=(npm)
 fi

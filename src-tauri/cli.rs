@@ -9,7 +9,7 @@ use broadsheet_engine::export::{export_bookmarks, write_atomically, ExportFormat
 use broadsheet_engine::fetch::{FetchConfig, Fetcher};
 use broadsheet_engine::model::{now, ArticleQuery, ArticleSummary, View};
 use broadsheet_engine::offline::{self, ImageStore, OfflineContext};
-use broadsheet_engine::refresh::{refresh, Limits, RefreshEvent};
+use broadsheet_engine::refresh::Limits;
 use broadsheet_engine::store::{ImageCleanup, OfflineScope, Settings};
 use broadsheet_engine::text::plural;
 use broadsheet_engine::{opml, paths, subscribe, text_blocks, Error, Store};
@@ -58,6 +58,9 @@ pub enum Command {
         /// Put it in this folder (made if missing)
         #[arg(long)]
         folder: Option<String>,
+        /// Into this feed-server account (sent to the server at the next sync)
+        #[arg(long, value_name = "ID")]
+        account: Option<i64>,
     },
     /// Import subscriptions from an OPML file
     Import { file: PathBuf },
@@ -72,6 +75,19 @@ pub enum Command {
         #[arg(long)]
         no_offline: bool,
         feed_ids: Vec<i64>,
+    },
+    /// Sync the feed-server accounts (all, or one) without fetching the local feeds
+    Sync {
+        #[arg(long, value_name = "ID")]
+        account: Option<i64>,
+        /// Skip fetching full articles and images for offline reading
+        #[arg(long)]
+        no_offline: bool,
+    },
+    /// Feed-server accounts (FreshRSS, Miniflux, ... over the Google Reader API)
+    Account {
+        #[command(subcommand)]
+        command: crate::cli_accounts::AccountCommand,
     },
     /// "Download full articles" for a feed: auto (when it carries summaries only), always, never
     FullText {
@@ -230,6 +246,8 @@ pub enum ExitCode {
     Storage = 5,
     /// Input the command cannot use (bad URL, bad OPML, bad setting).
     BadInput = 6,
+    /// A feed server refused the sign-in, or is not a Google Reader API: sign in again.
+    SignIn = 7,
 }
 
 fn exit_code_of(e: &Error) -> ExitCode {
@@ -247,6 +265,8 @@ fn exit_code_of(e: &Error) -> ExitCode {
         Error::InvalidUrl(_) | Error::Opml(_) | Error::Invalid(_) | Error::InvalidRule(_) => {
             ExitCode::BadInput
         }
+        Error::Sync(e) if e.is_transient() => ExitCode::FeedProblem,
+        Error::Sync(_) => ExitCode::SignIn,
     }
 }
 
@@ -308,13 +328,18 @@ fn execute(global: &Global, command: Command) -> Result<ExitCode, Error> {
     }
     let mut store = open_store(global)?;
     match command {
-        Command::Add { url, folder } => {
+        Command::Add {
+            url,
+            folder,
+            account,
+        } => {
             let fetcher = fetcher(global)?;
-            let done = runtime()?.block_on(subscribe::subscribe(
+            let done = runtime()?.block_on(subscribe::subscribe_into(
                 &mut store,
                 &fetcher,
                 &url,
                 folder.as_deref(),
+                account,
             ))?;
             emit(global, &done, || {
                 if done.new {
@@ -366,7 +391,40 @@ fn execute(global: &Global, command: Command) -> Result<ExitCode, Error> {
             due,
             no_offline,
             feed_ids,
-        } => return refresh_command(global, &mut store, due, !no_offline, feed_ids),
+        } => {
+            let plan = broadsheet_engine::update::UpdatePlan {
+                due_only: due,
+                feed_ids,
+                accounts: None,
+                local: true,
+                offline: !no_offline,
+                keep: Vec::new(),
+            };
+            return crate::cli_update::run(global, &mut store, &plan);
+        }
+        Command::Sync {
+            account,
+            no_offline,
+        } => {
+            let plan = broadsheet_engine::update::UpdatePlan {
+                accounts: Some(match account {
+                    Some(id) => vec![id],
+                    None => store
+                        .accounts()?
+                        .into_iter()
+                        .filter(|a| !a.is_local())
+                        .map(|a| a.id)
+                        .collect(),
+                }),
+                local: false,
+                offline: !no_offline,
+                ..Default::default()
+            };
+            return crate::cli_update::run(global, &mut store, &plan);
+        }
+        Command::Account { command } => {
+            return crate::cli_accounts::run(global, &mut store, command)
+        }
         Command::FullText { feed_id, mode } => {
             let setting = match mode {
                 FullTextArg::Auto => None,
@@ -728,7 +786,7 @@ fn execute(global: &Global, command: Command) -> Result<ExitCode, Error> {
 }
 
 /// The data directory a store lives in (images sit beside the database).
-fn data_dir_of(store: &Store) -> PathBuf {
+pub(crate) fn data_dir_of(store: &Store) -> PathBuf {
     store
         .path()
         .parent()
@@ -736,7 +794,7 @@ fn data_dir_of(store: &Store) -> PathBuf {
         .unwrap_or_else(|| PathBuf::from("."))
 }
 
-fn offline_context(
+pub(crate) fn offline_context(
     global: &Global,
     store: &Store,
     settings: &Settings,
@@ -747,106 +805,6 @@ fn offline_context(
         limits: Limits::from(settings),
         policy: settings.offline_images,
         extract_budget: broadsheet_engine::offline::EXTRACT_BUDGET,
-    })
-}
-
-fn refresh_command(
-    global: &Global,
-    store: &mut Store,
-    due: bool,
-    with_offline: bool,
-    feed_ids: Vec<i64>,
-) -> Result<ExitCode, Error> {
-    let settings = store.settings()?;
-    let mut feeds = store.feeds_to_refresh(now(), due)?;
-    if !feed_ids.is_empty() {
-        // asked for by name: "retry now", even for a feed the server said was gone
-        for id in &feed_ids {
-            store.feed(*id)?;
-            store.retry_feed_now(*id)?;
-        }
-        feeds = store.feeds_to_refresh(now(), due)?;
-        feeds.retain(|f| feed_ids.contains(&f.id));
-    }
-    let fetcher = fetcher(global)?;
-    let limits = Limits::from(&settings);
-    let json = global.json;
-    let summary = runtime()?.block_on(refresh(store, &fetcher, feeds, limits, |event| {
-        let mut out = std::io::stdout().lock();
-        let _ = if json {
-            writeln!(out, "{}", serde_json::to_string(event).unwrap_or_default())
-        } else {
-            match event {
-                RefreshEvent::Started { .. } => Ok(()),
-                RefreshEvent::Finished {
-                    feed_id,
-                    new_articles,
-                    not_modified,
-                    ..
-                } => {
-                    if *not_modified {
-                        Ok(())
-                    } else {
-                        writeln!(out, "  feed {feed_id}: {new_articles} new")
-                    }
-                }
-                RefreshEvent::Failed {
-                    feed_id,
-                    url,
-                    error,
-                    ..
-                } => {
-                    writeln!(out, "  feed {feed_id} failed: {error} ({url})")
-                }
-            }
-        };
-    }))?;
-    let ctx = offline_context(global, store, &settings)?;
-    store.finalize_undo(now())?;
-    let purged = offline::apply_retention(store, &ctx.images, settings.retention_days, now(), &[])?;
-    // behind a sign-in page every page would be that page: the pass waits for the network
-    let offline = if with_offline && !summary.portal {
-        Some(runtime()?.block_on(offline::run(store, &ctx, OfflineScope::Due, |_| {}))?)
-    } else {
-        None
-    };
-    emit(
-        global,
-        &serde_json::json!({ "summary": summary, "purged": purged, "offline": offline }),
-        || {
-            let mut text = format!(
-                "Refreshed {} in {} ms: {}; {} changed, {} unchanged, {} failed",
-                plural(summary.feeds, "feed", "feeds"),
-                summary.elapsed_ms,
-                plural(summary.new_articles as usize, "new article", "new articles"),
-                summary.updated,
-                summary.not_modified,
-                summary.failed
-            );
-            if summary.portal {
-                text.push_str(&format!("\n{}.", offline::PORTAL_MESSAGE));
-            }
-            if let Some(o) = &offline {
-                text.push_str(&format!(
-                    "\nOffline in {} ms: {} ({} failed), {} ({:.1} MiB, {} refused or failed)",
-                    o.elapsed_ms,
-                    plural(o.full_texts, "full article", "full articles"),
-                    o.full_text_failures,
-                    plural(o.images, "image", "images"),
-                    o.image_bytes as f64 / 1048576.0,
-                    o.image_failures
-                ));
-                if o.portal && !summary.portal {
-                    text.push_str(&format!("\n{}.", offline::PORTAL_MESSAGE));
-                }
-            }
-            text
-        },
-    );
-    Ok(if summary.failed > 0 {
-        ExitCode::FeedProblem
-    } else {
-        ExitCode::Ok
     })
 }
 

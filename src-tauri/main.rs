@@ -3,9 +3,11 @@
 
 mod app;
 mod cli;
+mod cli_accounts;
 mod cli_health;
 mod cli_rules;
 mod cli_undo;
+mod cli_update;
 mod commands;
 mod commands_health;
 mod commands_rules;

@@ -6,9 +6,11 @@ use std::sync::atomic::Ordering;
 use std::time::Duration;
 
 use broadsheet_engine::model::now;
+use broadsheet_engine::notify::Announcement;
 use broadsheet_engine::offline::{self, OfflineSummary};
-use broadsheet_engine::refresh::{refresh, Limits, RefreshEvent, RefreshSummary};
+use broadsheet_engine::refresh::RefreshSummary;
 use broadsheet_engine::store::OfflineScope;
+use broadsheet_engine::update::{update, UpdateEvent, UpdatePlan};
 use broadsheet_engine::Store;
 use serde::Serialize;
 use tauri::{AppHandle, Emitter, Manager};
@@ -143,26 +145,33 @@ fn run(app: &AppHandle, scope: Scope) -> RefreshDone {
         Ok(s) => s,
         Err(e) => return failed(e.to_string()),
     };
-    // unsubscribes past their undo time become final
-    let _ = store.finalize_undo(now());
-    let feeds = match store.feeds_to_refresh(now(), matches!(scope, Scope::Due)) {
-        Ok(mut f) => {
-            if let Scope::Feed(id) = scope {
-                f.retain(|feed| feed.id == id);
-            }
-            f
-        }
-        Err(e) => return failed(e.to_string()),
+    let plan = UpdatePlan {
+        due_only: matches!(scope, Scope::Due),
+        feed_ids: match scope {
+            Scope::Feed(id) => vec![id],
+            _ => Vec::new(),
+        },
+        accounts: None,
+        local: true,
+        // the offline pass runs after, on its own events
+        offline: false,
+        keep: state.on_screen(),
     };
-    let _ = app.emit("refresh-started", feeds.len());
-    if feeds.is_empty() {
-        return RefreshDone {
-            summary: Some(RefreshSummary::default()),
-            offline: false,
-            error: None,
-            portal_message: None,
-        };
-    }
+    // steps the status line counts: each local feed to fetch and each account to sync
+    let steps = match &scope {
+        Scope::Feed(_) => 1,
+        _ => {
+            store
+                .feeds_to_refresh(now(), plan.due_only)
+                .map(|f| f.len())
+                .unwrap_or(0)
+                + store
+                    .accounts()
+                    .map(|a| a.iter().filter(|a| !a.is_local()).count())
+                    .unwrap_or(0)
+        }
+    };
+    let _ = app.emit("refresh-started", steps);
     let runtime = match tokio::runtime::Builder::new_multi_thread()
         .worker_threads(2)
         .enable_all()
@@ -171,46 +180,22 @@ fn run(app: &AppHandle, scope: Scope) -> RefreshDone {
         Ok(r) => r,
         Err(e) => return failed(e.to_string()),
     };
-    let limits = Limits::from(&settings);
-    let mut network_failures = 0usize;
-    let mut new_by_feed: Vec<(i64, u32)> = Vec::new();
-    let mut by_rule: Vec<i64> = Vec::new();
-    let result = runtime.block_on(refresh(
-        &mut store,
-        &state.fetcher,
-        feeds,
-        limits,
-        |event| {
-            match event {
-                RefreshEvent::Failed { network: true, .. } => network_failures += 1,
-                RefreshEvent::Finished {
-                    feed_id,
-                    new_articles,
-                    notify_articles,
-                    ..
-                } if *new_articles > 0 => {
-                    new_by_feed.push((*feed_id, *new_articles));
-                    by_rule.extend(notify_articles);
-                }
-                _ => {}
-            }
-            let _ = app.emit("refresh-progress", event);
-        },
-    ));
+    let ctx = state.offline_context(&settings);
+    let result = runtime.block_on(update(&mut store, &state.data_dir, &ctx, &plan, |event| {
+        let _ = match event {
+            UpdateEvent::Refresh(e) => app.emit("refresh-progress", e),
+            UpdateEvent::Sync(e) => app.emit("sync-progress", e),
+            UpdateEvent::Offline(p) => app.emit("offline-progress", p),
+        };
+    }));
     match result {
         Ok(summary) => {
-            announce(app, &store, &new_by_feed, &by_rule);
-            let _ = offline::apply_retention(
-                &mut store,
-                &state.images,
-                settings.retention_days,
-                now(),
-                &state.on_screen(),
-            );
+            announce(app, &summary.announcements);
+            let refreshed = summary.refresh;
             RefreshDone {
-                offline: !summary.portal && summary.feeds > 0 && network_failures == summary.feeds,
-                portal_message: summary.portal.then_some(offline::PORTAL_MESSAGE),
-                summary: Some(summary),
+                offline: summary.network_down,
+                portal_message: refreshed.portal.then_some(offline::PORTAL_MESSAGE),
+                summary: Some(refreshed),
                 error: None,
             }
         }
@@ -220,11 +205,8 @@ fn run(app: &AppHandle, scope: Scope) -> RefreshDone {
 
 /// Desktop notifications for feeds marked "notify" that got new articles, and for new
 /// articles a rule announces. A desktop without a notification service just shows none.
-fn announce(app: &AppHandle, store: &Store, new_by_feed: &[(i64, u32)], by_rule: &[i64]) {
+fn announce(app: &AppHandle, list: &[Announcement]) {
     use tauri_plugin_notification::NotificationExt;
-    let Ok(list) = broadsheet_engine::notify::announcements(store, new_by_feed, by_rule) else {
-        return;
-    };
     for a in list {
         let _ = app
             .notification()

@@ -52,6 +52,9 @@ pub enum Error {
 
     #[error("{0}")]
     Invalid(String),
+
+    #[error("{0}")]
+    Sync(#[from] crate::sync::SyncError),
 }
 
 impl From<rusqlite::Error> for Error {

@@ -26,10 +26,13 @@ pub mod reader;
 pub mod refresh;
 pub mod rules;
 pub mod sanitize;
+pub mod secrets;
 pub mod store;
 pub mod subscribe;
+pub mod sync;
 pub mod text;
 pub mod text_blocks;
+pub mod update;
 
 pub use error::{Error, FetchError, Result};
 pub use store::Store;

@@ -44,7 +44,17 @@ pub struct Feed {
     pub gone_at: Option<Timestamp>,
     /// The last error as a person reads it ("the server says the feed is gone (HTTP 410)").
     pub problem: Option<String>,
+    /// The account it belongs to: 1 is "On this computer", others are feed servers.
+    #[serde(default = "local_account")]
+    pub account_id: i64,
 }
+
+fn local_account() -> i64 {
+    crate::model::LOCAL_ACCOUNT
+}
+
+/// The account of the feeds Broadsheet fetches itself ("On this computer").
+pub const LOCAL_ACCOUNT: i64 = 1;
 
 /// A feed's conditional-GET state, as the refresher needs it.
 #[derive(Debug, Clone, PartialEq, Eq)]

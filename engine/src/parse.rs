@@ -285,7 +285,7 @@ fn resolve(base: Option<&Url>, href: &str) -> Option<String> {
     matches!(url.scheme(), "http" | "https").then(|| url.to_string())
 }
 
-fn hash_of(parts: &[&str]) -> String {
+pub(crate) fn hash_of(parts: &[&str]) -> String {
     let mut h = Sha256::new();
     for p in parts {
         h.update(p.as_bytes());

@@ -25,6 +25,23 @@ pub async fn subscribe(
     input: &str,
     folder: Option<&str>,
 ) -> Result<Subscribed> {
+    subscribe_into(store, fetcher, input, folder, None).await
+}
+
+/// [`subscribe`] into an account (`None`: "On this computer"). Discovery is always local; a
+/// feed of a server account stores no articles of its own: the server sends them at the next
+/// sync, which also sends it the subscription.
+pub async fn subscribe_into(
+    store: &mut Store,
+    fetcher: &Fetcher,
+    input: &str,
+    folder: Option<&str>,
+    account: Option<i64>,
+) -> Result<Subscribed> {
+    let account = account.filter(|&a| a != crate::model::LOCAL_ACCOUNT);
+    if let Some(id) = account {
+        store.account(id)?;
+    }
     let found = discover(fetcher, input).await?;
     let folder_id = folder.map(|name| store.folder_id(name)).transpose()?;
     let added = store.add_feed(&NewFeed {
@@ -32,12 +49,14 @@ pub async fn subscribe(
         title: Some(found.parsed.title.clone()).filter(|t| !t.is_empty()),
         site_url: found.parsed.site_url.clone(),
         folder_id,
+        account_id: account,
     })?;
     let interval = store.settings()?.refresh_interval_secs();
     let mut meta = found.body.meta.clone();
     // the subscription already has the final address
     meta.moved_to = None;
     let articles = match added {
+        Added::New(_) if account.is_some() => WriteCounts::default(),
         Added::New(id) => {
             store.record_response(id, None, Some(found.body.bytes.len() as u64))?;
             store.apply_feed(id, &found.parsed, &meta, now(), interval)?

@@ -4,7 +4,7 @@ use rusqlite::{params, OptionalExtension, Row};
 
 use super::{changed_or_not_found, Store};
 use crate::error::{Error, Result};
-use crate::model::{now, Feed, FeedFetchState, Folder, Timestamp};
+use crate::model::{now, Feed, FeedFetchState, Folder, Timestamp, LOCAL_ACCOUNT};
 use crate::text::natural_cmp;
 
 /// Columns of a feed row; `c` is its `feed_counts` row (kept by triggers, migration 0007).
@@ -13,7 +13,7 @@ const FEED_COLUMNS: &str =
      f.folder_id, d.name, f.last_fetched_at, f.next_due_at, f.postponed_until,
      f.consecutive_failures, f.last_error,
      COALESCE(c.unread, 0), COALESCE(c.live, 0),
-     f.summary_only, f.full_text, f.notify, f.failing_since, f.gone_at";
+     f.summary_only, f.full_text, f.notify, f.failing_since, f.gone_at, f.account_id";
 
 fn feed_from_row(r: &Row) -> rusqlite::Result<Feed> {
     Ok(Feed {
@@ -35,6 +35,7 @@ fn feed_from_row(r: &Row) -> rusqlite::Result<Feed> {
         notify: r.get(15)?,
         failing_since: r.get(16)?,
         gone_at: r.get(17)?,
+        account_id: r.get(18)?,
         problem: r
             .get::<_, Option<String>>(10)?
             .map(|e| crate::health::explain(&e)),
@@ -48,6 +49,9 @@ pub struct NewFeed {
     pub title: Option<String>,
     pub site_url: Option<String>,
     pub folder_id: Option<i64>,
+    /// The account it joins (`None`: "On this computer"). In a server account it is sent to the
+    /// server at the next sync.
+    pub account_id: Option<i64>,
 }
 
 /// Whether `add_feed` made a new subscription or found the URL already subscribed.
@@ -138,16 +142,24 @@ impl Store {
             Some((id, Some(_))) => {
                 self.conn.execute(
                     "UPDATE feeds SET removed_at = NULL, folder_id = ?2, next_due_at = 0, etag = NULL,
-                         last_modified = NULL WHERE id = ?1",
-                    params![id, feed.folder_id],
+                         last_modified = NULL, account_id = ?3, remote_id = NULL,
+                         remote_title = NULL, remote_folder = NULL WHERE id = ?1",
+                    params![id, feed.folder_id, feed.account_id.unwrap_or(LOCAL_ACCOUNT)],
                 )?;
                 Ok(Added::New(id))
             }
             None => {
                 self.conn.execute(
-                    "INSERT INTO feeds(url, title, site_url, folder_id, created_at)
-                     VALUES (?1, COALESCE(?2, ''), ?3, ?4, ?5)",
-                    params![feed.url, feed.title, feed.site_url, feed.folder_id, now()],
+                    "INSERT INTO feeds(url, title, site_url, folder_id, created_at, account_id)
+                     VALUES (?1, COALESCE(?2, ''), ?3, ?4, ?5, ?6)",
+                    params![
+                        feed.url,
+                        feed.title,
+                        feed.site_url,
+                        feed.folder_id,
+                        now(),
+                        feed.account_id.unwrap_or(LOCAL_ACCOUNT)
+                    ],
                 )?;
                 Ok(Added::New(self.conn.last_insert_rowid()))
             }
@@ -243,12 +255,13 @@ impl Store {
         Ok(kept)
     }
 
-    /// Feeds a refresh should fetch: all active ones, or only those due by `now` when `due_only`.
+    /// Feeds a refresh should fetch (those of the local account: a server fetches its own):
+    /// all active ones, or only those due by `now` when `due_only`.
     /// Feeds whose server asked to wait (Retry-After) are never included before their time.
     pub fn feeds_to_refresh(&self, now: Timestamp, due_only: bool) -> Result<Vec<FeedFetchState>> {
         let mut stmt = self.conn.prepare_cached(
             "SELECT id, url, etag, last_modified FROM feeds
-             WHERE removed_at IS NULL AND gone_at IS NULL
+             WHERE removed_at IS NULL AND gone_at IS NULL AND account_id = 1
                AND (postponed_until IS NULL OR postponed_until <= ?1)
                AND (?2 = 0 OR next_due_at <= ?1)
              ORDER BY id",

@@ -16,6 +16,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("migrations/0007_counts.sql"),
     include_str!("migrations/0008_rules.sql"),
     include_str!("migrations/0009_feed_health.sql"),
+    include_str!("migrations/0010_accounts.sql"),
 ];
 
 /// The schema version this binary writes.

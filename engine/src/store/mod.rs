@@ -2,6 +2,7 @@
 //! feeds, articles, settings and the full-text index. Every write of one feed's refresh is one
 //! transaction; the FTS index is kept in step here, never by callers.
 
+mod accounts;
 mod articles;
 mod feeds;
 mod health;
@@ -11,6 +12,7 @@ mod paging;
 mod refresh_writes;
 mod rules;
 mod settings;
+mod sync_writes;
 mod undo;
 
 use std::path::{Path, PathBuf};
@@ -20,6 +22,7 @@ use rusqlite::Connection;
 
 use crate::error::{Error, Result};
 
+pub use accounts::{Account, AccountRemoved};
 pub use feeds::{Added, NewFeed, Subscription};
 pub use health::FeedFacts;
 pub use offline::{
@@ -29,6 +32,9 @@ pub use paging::{RowKey, LANDMARK_STRIDE};
 pub use refresh_writes::FetchMeta;
 pub use rules::{RulePreview, PREVIEW_ARTICLES};
 pub use settings::{ImagePolicy, Settings, SETTING_KEYS};
+pub use sync_writes::{
+    FeedChange, FeedsApplied, ItemFlag, ItemLink, PendingStates, RemoteFeed, StatesApplied,
+};
 pub use undo::{UndoStep, UNDO_WINDOW_SECS};
 
 /// File name of the database inside the data directory.

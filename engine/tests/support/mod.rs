@@ -5,6 +5,7 @@
 #![allow(dead_code)]
 
 pub mod engine;
+pub mod freshrss;
 
 use std::collections::HashMap;
 use std::io::{BufRead, BufReader, Read, Write};

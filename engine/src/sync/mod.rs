@@ -1,0 +1,109 @@
+//! Sync with feed servers. An account of kind `greader` speaks the Google Reader API (FreshRSS,
+//! Miniflux, Inoreader, The Old Reader, BazQux): [`greader::client`] makes the HTTP calls and
+//! decodes the answers, server quirks included; [`greader::account`] decides what to send and
+//! what to fetch and writes it through the store. Secrets live in [`crate::secrets`].
+
+pub mod greader;
+
+use serde::Serialize;
+
+/// Why signing in or syncing failed, said so a person knows what to do.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum SyncError {
+    #[error(
+        "the server refused this user name and password (use the API password, not the web one)"
+    )]
+    BadLogin,
+    #[error(
+        "no Google Reader API answers at {0} (for FreshRSS the address ends in /api/greader.php)"
+    )]
+    NotGreader(String),
+    #[error(
+        "the server's API is turned off (FreshRSS: Settings → Authentication → allow API access)"
+    )]
+    ApiDisabled,
+    #[error("the server no longer accepts this sign-in: sign in again")]
+    SignInAgain,
+    #[error("could not reach the server: {0}")]
+    Network(String),
+    #[error("secure connection to the server failed: {0}")]
+    Tls(String),
+    #[error("the server failed (HTTP {status}) on {what}")]
+    Server { status: u16, what: String },
+    #[error("the server's answer to {0} could not be read")]
+    Garbage(String),
+    #[error("the server's answer to {what} is larger than {limit_bytes} bytes")]
+    TooLarge { what: String, limit_bytes: u64 },
+    #[error("the server lists more than {0} items in one list; sync stopped there")]
+    TooManyItems(usize),
+    #[error("no sign-in is kept for this account: sign in again")]
+    NoSecret,
+}
+
+impl SyncError {
+    /// The server (or the network) may answer better later: keep the queue and retry.
+    pub fn is_transient(&self) -> bool {
+        matches!(
+            self,
+            SyncError::Network(_) | SyncError::Server { .. } | SyncError::Tls(_)
+        )
+    }
+
+    /// Nothing works until the person signs in again.
+    pub fn needs_sign_in(&self) -> bool {
+        matches!(
+            self,
+            SyncError::SignInAgain | SyncError::NoSecret | SyncError::BadLogin
+        )
+    }
+}
+
+/// Progress of a sync, for the CLI's JSON lines and the window's progress.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(tag = "event", rename_all = "snake_case")]
+pub enum SyncEvent {
+    SyncStarted {
+        account_id: i64,
+        name: String,
+    },
+    /// Items fetched so far of those the server has and this computer did not.
+    SyncItems {
+        account_id: i64,
+        done: usize,
+        total: usize,
+    },
+    SyncFinished {
+        account_id: i64,
+        summary: SyncSummary,
+    },
+    SyncFailed {
+        account_id: i64,
+        error: String,
+        sign_in_again: bool,
+    },
+}
+
+/// What one account's sync did.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
+pub struct SyncSummary {
+    pub account_id: i64,
+    /// HTTP requests made.
+    pub requests: usize,
+    /// Subscription changes sent (subscribe, unsubscribe, rename, move).
+    pub feed_changes_sent: usize,
+    /// Subscription changes the server refused (kept here, said in `errors`).
+    pub feed_changes_refused: usize,
+    /// Read, unread, star and unstar changes sent.
+    pub states_sent: usize,
+    pub feeds: crate::store::FeedsApplied,
+    pub new_articles: usize,
+    pub states: crate::store::StatesApplied,
+    pub elapsed_ms: u128,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub errors: Vec<String>,
+    /// (feed id, new articles) and articles a rule announces, for notifications.
+    #[serde(skip)]
+    pub new_by_feed: Vec<(i64, u32)>,
+    #[serde(skip)]
+    pub notify_articles: Vec<i64>,
+}

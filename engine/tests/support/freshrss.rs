@@ -1,0 +1,218 @@
+//! A real FreshRSS for sync tests: `tests/sync-server/freshrss-up.sh` unpacks it into a
+//! temporary directory and starts PHP's server on a free loopback port; dropping the handle
+//! stops it. `curl` talks to it as another client would (the phone), independent of the
+//! engine's own client.
+
+#![allow(dead_code)]
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+pub struct FreshRss {
+    pub api: String,
+    pub user: String,
+    pub password: String,
+    pub root: PathBuf,
+    port: u16,
+    pid: Option<u32>,
+    /// The server started again by [`FreshRss::restart`].
+    child: Option<std::process::Child>,
+    auth: String,
+    _dir: tempfile::TempDir,
+}
+
+fn script() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("../tests/sync-server/freshrss-up.sh")
+}
+
+impl FreshRss {
+    pub fn start() -> FreshRss {
+        let dir = tempfile::tempdir().unwrap();
+        let out = Command::new("bash")
+            .arg(script())
+            .arg(dir.path().join("fr"))
+            .output()
+            .expect("run freshrss-up.sh");
+        assert!(
+            out.status.success(),
+            "freshrss-up.sh failed: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        let text = String::from_utf8_lossy(&out.stdout).to_string();
+        let get = |k: &str| {
+            text.lines()
+                .find_map(|l| l.strip_prefix(&format!("{k}=")))
+                .unwrap_or_else(|| panic!("{k} missing in {text}"))
+                .to_string()
+        };
+        let api = get("FRESHRSS_API");
+        let port = get("FRESHRSS_URL")
+            .rsplit(':')
+            .next()
+            .unwrap()
+            .parse()
+            .unwrap();
+        let mut fr = FreshRss {
+            api,
+            user: get("FRESHRSS_USER"),
+            password: get("FRESHRSS_API_PASSWORD"),
+            root: PathBuf::from(get("FRESHRSS_ROOT")),
+            port,
+            pid: Some(get("FRESHRSS_PID").parse().unwrap()),
+            child: None,
+            auth: String::new(),
+            _dir: dir,
+        };
+        let login = fr.curl(&[
+            "-d",
+            &format!("Email={}&Passwd={}", fr.user, fr.password),
+            &format!("{}/accounts/ClientLogin", fr.api),
+        ]);
+        fr.auth = login
+            .lines()
+            .find_map(|l| l.strip_prefix("Auth="))
+            .expect("Auth")
+            .to_string();
+        fr
+    }
+
+    fn curl(&self, args: &[&str]) -> String {
+        let out = Command::new("curl")
+            .args(["-sS", "--max-time", "60"])
+            .args(args)
+            .output()
+            .expect("curl");
+        String::from_utf8_lossy(&out.stdout).to_string()
+    }
+
+    fn header(&self) -> String {
+        format!("Authorization: GoogleLogin auth={}", self.auth)
+    }
+
+    /// GET `path` under reader/api/0 (JSON).
+    pub fn get(&self, path: &str) -> serde_json::Value {
+        let sep = if path.contains('?') { '&' } else { '?' };
+        let body = self.curl(&[
+            "-H",
+            &self.header(),
+            &format!("{}/reader/api/0/{path}{sep}output=json", self.api),
+        ]);
+        serde_json::from_str(&body).unwrap_or_else(|_| panic!("not JSON from {path}: {body}"))
+    }
+
+    /// POST a form to reader/api/0/`path`, with the token.
+    pub fn post(&self, path: &str, form: &[(&str, &str)]) -> String {
+        let token = self.curl(&[
+            "-H",
+            &self.header(),
+            &format!("{}/reader/api/0/token", self.api),
+        ]);
+        let mut args = vec!["-H".to_string(), self.header()];
+        for (k, v) in form.iter().chain([&("T", token.trim())]) {
+            args.push("--data-urlencode".into());
+            args.push(format!("{k}={v}"));
+        }
+        args.push(format!("{}/reader/api/0/{path}", self.api));
+        let refs: Vec<&str> = args.iter().map(String::as_str).collect();
+        self.curl(&refs)
+    }
+
+    /// Item ids of a stream (all pages), as numbers.
+    pub fn ids(&self, stream: &str, exclude: Option<&str>) -> Vec<i64> {
+        let mut path = format!("stream/items/ids?n=10000&s={stream}");
+        if let Some(x) = exclude {
+            path.push_str(&format!("&xt={x}"));
+        }
+        let v = self.get(&path);
+        v["itemRefs"]
+            .as_array()
+            .map(|a| {
+                a.iter()
+                    .map(|r| r["id"].as_str().unwrap().parse().unwrap())
+                    .collect()
+            })
+            .unwrap_or_default()
+    }
+
+    pub fn unread(&self) -> Vec<i64> {
+        self.ids(
+            "user/-/state/com.google/reading-list",
+            Some("user/-/state/com.google/read"),
+        )
+    }
+
+    pub fn starred(&self) -> Vec<i64> {
+        self.ids("user/-/state/com.google/starred", None)
+    }
+
+    /// (stream id, url, title, first label) of every subscription.
+    pub fn subscriptions(&self) -> Vec<(String, String, String, Option<String>)> {
+        let v = self.get("subscription/list");
+        v["subscriptions"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|s| {
+                (
+                    s["id"].as_str().unwrap().to_string(),
+                    s["url"].as_str().unwrap().to_string(),
+                    s["title"].as_str().unwrap().to_string(),
+                    s["categories"]
+                        .as_array()
+                        .and_then(|c| c.first())
+                        .and_then(|c| c["label"].as_str())
+                        .map(str::to_string),
+                )
+            })
+            .collect()
+    }
+
+    /// Makes the server fetch its feeds now.
+    pub fn actualize(&self) {
+        // it skips a feed fetched less than a second ago
+        std::thread::sleep(std::time::Duration::from_millis(1100));
+        let _ = Command::new("php")
+            .arg(self.root.join("cli/actualize-user.php"))
+            .args(["--user", &self.user])
+            .output();
+    }
+
+    /// Stops the server (its data stays).
+    pub fn stop(&mut self) {
+        if let Some(mut child) = self.child.take() {
+            let _ = child.kill();
+            let _ = child.wait();
+        }
+        if let Some(pid) = self.pid.take() {
+            let _ = Command::new("kill").arg(pid.to_string()).status();
+            std::thread::sleep(std::time::Duration::from_millis(300));
+        }
+    }
+
+    /// Starts it again on the same port, with its data.
+    pub fn restart(&mut self) {
+        self.stop();
+        let log = std::fs::File::create(self.root.join("server2.log")).unwrap();
+        let child = Command::new("php")
+            .args(["-S", &format!("127.0.0.1:{}", self.port), "-t"])
+            .arg(self.root.join("p"))
+            .stdout(log.try_clone().unwrap())
+            .stderr(log)
+            .spawn()
+            .unwrap();
+        self.child = Some(child);
+        for _ in 0..100 {
+            if std::net::TcpStream::connect(("127.0.0.1", self.port)).is_ok() {
+                return;
+            }
+            std::thread::sleep(std::time::Duration::from_millis(100));
+        }
+        panic!("FreshRSS did not come back");
+    }
+}
+
+impl Drop for FreshRss {
+    fn drop(&mut self) {
+        self.stop();
+    }
+}

@@ -1,0 +1,450 @@
+//! Sync against a real FreshRSS (Google Reader API), started by the test on a loopback port and
+//! fed from this test's own feed server. What the server has is read with curl, as another
+//! client (a phone) would. Needs PHP (`scripts/setup.sh --test` installs it).
+
+mod support;
+
+use std::collections::HashSet;
+
+use broadsheet_engine::model::{now, View};
+use broadsheet_engine::offline::{ImageStore, OfflineContext, EXTRACT_BUDGET};
+use broadsheet_engine::store::{ImagePolicy, NewFeed};
+use broadsheet_engine::sync::greader::account::add_account;
+use broadsheet_engine::sync::greader::client::{self, Client};
+use broadsheet_engine::sync::{SyncError, SyncEvent, SyncSummary};
+use broadsheet_engine::update::{update, UpdateEvent, UpdatePlan, UpdateSummary};
+use broadsheet_engine::{Error, Store};
+use support::engine::LIMITS;
+use support::freshrss::FreshRss;
+use support::Server;
+
+fn small_feed(base: &str, name: &str, items: &[(&str, &str)]) -> String {
+    let mut xml = format!(
+        "<?xml version=\"1.0\"?><rss version=\"2.0\"><channel><title>{name}</title><link>{base}/</link>"
+    );
+    for (guid, title) in items {
+        xml.push_str(&format!(
+            "<item><title>{title}</title><link>{base}/{guid}</link><guid>{guid}</guid>\
+             <description>&lt;p&gt;{title}: the whole story, told at length.&lt;/p&gt;</description>\
+             <pubDate>Sat, 28 Nov 2026 10:00:00 GMT</pubDate></item>"
+        ));
+    }
+    xml.push_str("</channel></rss>");
+    xml
+}
+
+fn ctx(dir: &std::path::Path) -> OfflineContext {
+    OfflineContext {
+        fetcher: broadsheet_engine::fetch::Fetcher::new(Default::default()).unwrap(),
+        images: ImageStore::in_data_dir(dir),
+        limits: LIMITS,
+        policy: ImagePolicy::All,
+        extract_budget: EXTRACT_BUDGET,
+    }
+}
+
+async fn sync(
+    store: &mut Store,
+    dir: &std::path::Path,
+    offline: bool,
+) -> (UpdateSummary, Vec<SyncEvent>) {
+    let mut events = Vec::new();
+    let plan = UpdatePlan {
+        local: false,
+        offline,
+        ..Default::default()
+    };
+    let summary = update(store, dir, &ctx(dir), &plan, |e| {
+        if let UpdateEvent::Sync(s) = e {
+            events.push(s.clone());
+        }
+    })
+    .await
+    .unwrap();
+    (summary, events)
+}
+
+fn only(summary: &UpdateSummary) -> &SyncSummary {
+    assert_eq!(summary.sync_failed, 0, "a sync failed: {summary:?}");
+    assert_eq!(summary.syncs.len(), 1);
+    &summary.syncs[0]
+}
+
+/// (server id → article id) of the account's stored articles.
+fn stored(store: &Store) -> Vec<(i64, i64, bool, bool)> {
+    let db = rusqlite::Connection::open(store.path()).unwrap();
+    let mut stmt = db
+        .prepare(
+            "SELECT remote_id, id, read, bookmarked FROM articles
+             WHERE remote_id IS NOT NULL AND purged_at IS NULL ORDER BY remote_id",
+        )
+        .unwrap();
+    let rows = stmt
+        .query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)))
+        .unwrap();
+    rows.map(Result::unwrap).collect()
+}
+
+fn set(ids: impl IntoIterator<Item = i64>) -> HashSet<i64> {
+    ids.into_iter().collect()
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn signing_in_says_what_went_wrong() {
+    std::env::set_var("BROADSHEET_SECRETS", "file");
+    let server = FreshRss::start();
+    let dir = tempfile::tempdir().unwrap();
+    let store = Store::open_in(dir.path()).unwrap();
+    let err = add_account(&store, dir.path(), &server.api, &server.user, "wrong")
+        .await
+        .unwrap_err();
+    assert!(matches!(err, Error::Sync(SyncError::BadLogin)), "{err}");
+    let wrong = server.api.replace("/api/greader.php", "/nothing-here");
+    let err = add_account(&store, dir.path(), &wrong, &server.user, &server.password)
+        .await
+        .unwrap_err();
+    assert!(
+        matches!(err, Error::Sync(SyncError::NotGreader(_))),
+        "{err}"
+    );
+    let closed = {
+        let l = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+        l.local_addr().unwrap().port()
+    };
+    let err = add_account(
+        &store,
+        dir.path(),
+        &format!("http://127.0.0.1:{closed}/api/greader.php"),
+        "alice",
+        "x",
+    )
+    .await
+    .unwrap_err();
+    assert!(matches!(err, Error::Sync(SyncError::Network(_))), "{err}");
+    assert_eq!(store.accounts().unwrap().len(), 1, "no account was added");
+
+    let account = add_account(
+        &store,
+        dir.path(),
+        &server.api,
+        &server.user,
+        &server.password,
+    )
+    .await
+    .unwrap();
+    assert_eq!(account.secret_place.as_deref(), Some("file"));
+    let secret_file = std::fs::read_to_string(
+        dir.path()
+            .join(format!("secrets/account-{}.json", account.id)),
+    )
+    .unwrap();
+    assert!(
+        !secret_file.contains(&server.password),
+        "the password is never kept"
+    );
+    let db = std::fs::read(dir.path().join("broadsheet.db")).unwrap();
+    let auth = secret_file.split('"').nth(3).unwrap().to_string();
+    assert!(
+        !db.windows(auth.len()).any(|w| w == auth.as_bytes()),
+        "the token is not in the database"
+    );
+
+    // a token the server refuses: "sign in again", and nothing is tried until then
+    std::fs::write(
+        dir.path()
+            .join(format!("secrets/account-{}.json", account.id)),
+        r#"{"auth":"alice/0000","token":null}"#,
+    )
+    .unwrap();
+    let mut store = store;
+    let plan = UpdatePlan::default();
+    let summary = update(&mut store, dir.path(), &ctx(dir.path()), &plan, |_| {})
+        .await
+        .unwrap();
+    assert_eq!(summary.sync_failed, 1);
+    let account = store.account(account.id).unwrap();
+    assert!(account.sign_in_again);
+    let mut client = Client::new(&server.api).unwrap();
+    client.login(&server.user, &server.password).await.unwrap();
+    broadsheet_engine::sync::greader::account::sign_in_again(
+        &store,
+        dir.path(),
+        account.id,
+        &server.password,
+    )
+    .await
+    .unwrap();
+    assert!(!store.account(account.id).unwrap().sign_in_again);
+    let summary = update(&mut store, dir.path(), &ctx(dir.path()), &plan, |_| {})
+        .await
+        .unwrap();
+    only(&summary);
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn both_sides_meet_through_a_real_freshrss() {
+    std::env::set_var("BROADSHEET_SECRETS", "file");
+    let site = Server::start();
+    site.seed_story();
+    let base = site.base();
+    site.file(
+        "/b.xml",
+        "application/rss+xml",
+        small_feed(
+            &base,
+            "Wire B",
+            &[
+                ("b1", "Bravo one"),
+                ("b2", "Bravo two"),
+                ("b3", "Bravo three"),
+            ],
+        ),
+    );
+    site.file(
+        "/c.xml",
+        "application/rss+xml",
+        small_feed(&base, "Blog C", &[("c1", "Charlie one")]),
+    );
+    let mut server = FreshRss::start();
+    // the server's own subscriptions, as made on the phone
+    let seed = server.post(
+        "subscription/quickadd",
+        &[("quickadd", &site.url("/feed.xml"))],
+    );
+    assert!(seed.contains("streamId"), "{seed}");
+    let b = server.post(
+        "subscription/quickadd",
+        &[("quickadd", &site.url("/b.xml"))],
+    );
+    let b_stream = serde_json::from_str::<serde_json::Value>(&b).unwrap()["streamId"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    let seed_stream = server.subscriptions()[0].0.clone();
+    server.post(
+        "subscription/edit",
+        &[
+            ("ac", "edit"),
+            ("s", &seed_stream),
+            ("a", "user/-/label/News"),
+        ],
+    );
+    server.actualize();
+    let all = server.ids("user/-/state/com.google/reading-list", None);
+    assert!(all.len() >= 3, "the server fetched the feeds: {all:?}");
+    // on the phone: one read, one starred
+    let (first, second) = (all[0], all[1]);
+    server.post(
+        "edit-tag",
+        &[
+            ("i", &first.to_string()),
+            ("a", "user/-/state/com.google/read"),
+        ],
+    );
+    server.post(
+        "edit-tag",
+        &[
+            ("i", &second.to_string()),
+            ("a", "user/-/state/com.google/starred"),
+        ],
+    );
+
+    let dir = tempfile::tempdir().unwrap();
+    let mut store = Store::open_in(dir.path()).unwrap();
+    // a local feed that the server also has joins the account, its articles not doubled
+    let local_b = store
+        .add_feed(&NewFeed {
+            url: site.url("/b.xml"),
+            ..Default::default()
+        })
+        .unwrap()
+        .id();
+    let fetched = broadsheet_engine::fetch::Fetcher::new(Default::default()).unwrap();
+    let feeds = store.feeds_to_refresh(now(), false).unwrap();
+    broadsheet_engine::refresh::refresh(&mut store, &fetched, feeds, LIMITS, |_| {})
+        .await
+        .unwrap();
+    assert_eq!(store.feed(local_b).unwrap().article_count, 3);
+
+    let account = add_account(
+        &store,
+        dir.path(),
+        &server.api,
+        &server.user,
+        &server.password,
+    )
+    .await
+    .unwrap();
+
+    // first sync: the account equals the server
+    let (summary, events) = sync(&mut store, dir.path(), true).await;
+    let first_sync = only(&summary).clone();
+    assert!(matches!(
+        events.first(),
+        Some(SyncEvent::SyncStarted { .. })
+    ));
+    assert!(matches!(
+        events.last(),
+        Some(SyncEvent::SyncFinished { .. })
+    ));
+    let feeds: Vec<_> = store
+        .feeds()
+        .unwrap()
+        .into_iter()
+        .filter(|f| f.account_id == account.id)
+        .collect();
+    assert_eq!(feeds.len(), 2, "{feeds:?}");
+    let seed_feed = feeds.iter().find(|f| f.url.ends_with("/feed.xml")).unwrap();
+    assert_eq!(seed_feed.folder.as_deref(), Some("News"));
+    let b_feed = feeds.iter().find(|f| f.url.ends_with("/b.xml")).unwrap();
+    assert_eq!(b_feed.id, local_b, "the local feed joined the account");
+    assert_eq!(b_feed.article_count, 3, "its articles were not doubled");
+    let rows = stored(&store);
+    assert_eq!(set(rows.iter().map(|r| r.0)), set(all.clone()));
+    let unread_here = set(rows.iter().filter(|r| !r.2).map(|r| r.0));
+    assert_eq!(unread_here, set(server.unread()));
+    let starred_here = set(rows.iter().filter(|r| r.3).map(|r| r.0));
+    assert_eq!(starred_here, set(server.starred()));
+    assert_eq!(
+        first_sync.new_articles,
+        all.len() - 3,
+        "b's three were adopted, not new"
+    );
+
+    // the starred article is kept whole offline: its image is stored
+    let starred_article = rows.iter().find(|r| r.0 == second).unwrap().1;
+    let view = broadsheet_engine::reader::reader_view(&store, starred_article).unwrap();
+    assert!(view.bookmarked);
+
+    // changes here reach the server
+    let read_here = rows
+        .iter()
+        .find(|r| !r.2 && r.0 != second && store.article(r.1).unwrap().feed_id == b_feed.id)
+        .unwrap();
+    store.set_read_undoable(read_here.1, true, now()).unwrap();
+    store.set_bookmarked(read_here.1, true).unwrap();
+    store.set_bookmarked(starred_article, false).unwrap();
+    store.rename_feed(b_feed.id, Some("Bravo wire")).unwrap();
+    let world = store.folder_id("World").unwrap();
+    store.move_feed(b_feed.id, Some(world)).unwrap();
+    let c = broadsheet_engine::subscribe::subscribe_into(
+        &mut store,
+        &fetched,
+        &site.url("/c.xml"),
+        Some("Blogs"),
+        Some(account.id),
+    )
+    .await
+    .unwrap();
+    assert_eq!(
+        c.articles.new, 0,
+        "the server fetches it, not this computer"
+    );
+    let (summary, _) = sync(&mut store, dir.path(), false).await;
+    let s = only(&summary);
+    assert_eq!(s.states_sent, 3, "{s:?}");
+    assert_eq!(s.feed_changes_sent, 3, "rename, move, subscribe: {s:?}");
+    assert!(!server.unread().contains(&read_here.0));
+    assert_eq!(set(server.starred()), set([read_here.0]));
+    let subs = server.subscriptions();
+    let b_sub = subs.iter().find(|s| s.0 == b_stream).unwrap();
+    assert_eq!(b_sub.2, "Bravo wire");
+    assert_eq!(b_sub.3.as_deref(), Some("World"));
+    let c_sub = subs
+        .iter()
+        .find(|s| s.1.ends_with("/c.xml"))
+        .expect("subscribed on the server");
+    assert_eq!(c_sub.3.as_deref(), Some("Blogs"));
+    assert_eq!(store.pending_states(account.id, 100).unwrap().len(), 0);
+    assert!(store.pending_feed_changes(account.id).unwrap().is_empty());
+
+    // nothing new: a handful of small requests
+    let (summary, _) = sync(&mut store, dir.path(), false).await;
+    let s = only(&summary);
+    assert!(s.requests <= 6, "{} requests", s.requests);
+    assert_eq!((s.states_sent, s.new_articles), (0, 0));
+
+    // changes on the server (the phone) reach here
+    server.actualize();
+    server.post(
+        "edit-tag",
+        &[
+            ("i", &read_here.0.to_string()),
+            ("r", "user/-/state/com.google/read"),
+        ],
+    );
+    server.post(
+        "subscription/edit",
+        &[("ac", "edit"), ("s", &c_sub.0), ("t", "Charlie's blog")],
+    );
+    server.post(
+        "subscription/edit",
+        &[("ac", "unsubscribe"), ("s", &seed_stream)],
+    );
+    let (summary, _) = sync(&mut store, dir.path(), false).await;
+    let s = only(&summary);
+    assert_eq!(s.feeds.removed, 1, "{s:?}");
+    assert_eq!(
+        store.feed(c.feed_id).unwrap().article_count,
+        1,
+        "c's item arrived"
+    );
+    assert!(
+        !store.article(read_here.1).unwrap().read,
+        "unread on the phone"
+    );
+    let c_here = store.feed(c.feed_id).unwrap();
+    assert_eq!(c_here.title, "Charlie's blog");
+    // the seed feed went (the server dropped its items); none of its articles was bookmarked
+    assert!(store
+        .feeds()
+        .unwrap()
+        .iter()
+        .all(|f| !f.url.ends_with("/feed.xml")));
+
+    // the server away: everything works here and the queue waits, across a restart
+    server.stop();
+    let c_article = stored(&store)
+        .into_iter()
+        .find(|r| !r.2)
+        .expect("an unread article");
+    store.set_read(c_article.1, true).unwrap();
+    let plan = UpdatePlan {
+        local: false,
+        ..Default::default()
+    };
+    let summary = update(&mut store, dir.path(), &ctx(dir.path()), &plan, |_| {})
+        .await
+        .unwrap();
+    assert_eq!(summary.sync_failed, 1);
+    assert!(store.account(account.id).unwrap().last_sync_error.is_some());
+    drop(store);
+    let mut store = Store::open_in(dir.path()).unwrap();
+    assert_eq!(store.pending_states(account.id, 100).unwrap().read.len(), 1);
+    server.restart();
+    let (summary, _) = sync(&mut store, dir.path(), false).await;
+    assert_eq!(only(&summary).states_sent, 1);
+    assert!(!server.unread().contains(&c_article.0));
+
+    // marking many read costs one state request
+    let marked = store.mark_view_read(View::All).unwrap();
+    let (summary, _) = sync(&mut store, dir.path(), false).await;
+    let s = only(&summary);
+    assert_eq!(s.states_sent, marked);
+    assert!(s.requests <= 5, "{} requests", s.requests);
+    assert!(server.unread().is_empty());
+
+    // unsubscribing here unsubscribes there
+    let step = store.unsubscribe(c.feed_id, now()).unwrap();
+    assert!(step.id > 0);
+    let (summary, _) = sync(&mut store, dir.path(), false).await;
+    assert_eq!(only(&summary).feed_changes_sent, 1);
+    assert!(server
+        .subscriptions()
+        .iter()
+        .all(|s| !s.1.ends_with("/c.xml")));
+
+    assert_eq!(store.integrity_check().unwrap(), Ok(()));
+    assert_eq!(store.count_mismatches().unwrap(), vec![]);
+    let _ = client::STARRED;
+}
