@@ -282,11 +282,16 @@ mod tests {
                 |r| Ok((r.get(0)?, r.get(1)?)),
             )
             .unwrap();
-        assert_eq!(account, LOCAL_ACCOUNT, "the bookmark's feed row is local now");
+        assert_eq!(
+            account, LOCAL_ACCOUNT,
+            "the bookmark's feed row is local now"
+        );
         assert!(removed_at.is_some());
         let left: i64 = store
             .conn
-            .query_row("SELECT COUNT(*) FROM feeds WHERE id = ?1", [other], |r| r.get(0))
+            .query_row("SELECT COUNT(*) FROM feeds WHERE id = ?1", [other], |r| {
+                r.get(0)
+            })
             .unwrap();
         assert_eq!(left, 0, "a feed with no bookmark goes");
         let outbox: i64 = store

@@ -22,7 +22,14 @@ pub struct FreshRss {
 }
 
 fn script() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("../tests/sync-server/freshrss-up.sh")
+    let manifest = Path::new(env!("CARGO_MANIFEST_DIR"));
+    [
+        manifest.join("tests/sync-server/freshrss-up.sh"),
+        manifest.join("../tests/sync-server/freshrss-up.sh"),
+    ]
+    .into_iter()
+    .find(|p| p.is_file())
+    .expect("tests/sync-server/freshrss-up.sh in the workspace")
 }
 
 impl FreshRss {

@@ -18,7 +18,10 @@ use std::time::Duration;
 #[derive(Debug, Clone)]
 pub struct Request {
     pub path: String,
+    /// What follows `?` in the target ("" when nothing does).
+    pub query: String,
     pub headers: HashMap<String, String>,
+    pub body: Vec<u8>,
 }
 
 impl Request {
@@ -201,16 +204,22 @@ fn serve(
                 headers.insert(k.trim().to_ascii_lowercase(), v.trim().to_string());
             }
         }
+        let mut body = Vec::new();
         if let Some(len) = headers
             .get("content-length")
             .and_then(|v| v.parse::<usize>().ok())
         {
-            let mut sink = vec![0; len];
-            let _ = reader.read_exact(&mut sink);
+            body = vec![0; len.min(64 * 1024 * 1024)];
+            let _ = reader.read_exact(&mut body);
         }
         let req = Request {
             path: target.split('?').next().unwrap_or("/").to_string(),
+            query: target
+                .split_once('?')
+                .map(|(_, q)| q.to_string())
+                .unwrap_or_default(),
             headers,
+            body,
         };
         log.lock().unwrap().push(req.clone());
         let handler = routes

@@ -279,12 +279,10 @@ impl Client {
             .get("subscription/list", &[("output", "json".into())], what)
             .await?;
         let v = json(&body, what)?;
+        // every server has this endpoint: anything but the list (even `[]`, a missing
+        // endpoint's answer) would unsubscribe everything here, so it is refused
         let Some(list) = v.get("subscriptions").and_then(Value::as_array) else {
-            return if v.as_array().is_some_and(|a| a.is_empty()) {
-                Ok(Vec::new())
-            } else {
-                Err(SyncError::Garbage(what.into()))
-            };
+            return Err(SyncError::Garbage(what.into()));
         };
         let mut out = Vec::with_capacity(list.len());
         for s in list {
