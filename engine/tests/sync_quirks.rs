@@ -21,6 +21,9 @@ use support::{Request, Response, Server};
 
 const API: &str = "/v1/reader";
 
+/// A POST the server received: (endpoint, form fields).
+type Posted = (String, Vec<(String, String)>);
+
 fn json(body: &str) -> Option<Response> {
     Some(Response::ok("application/json", body.to_string()))
 }
@@ -110,7 +113,7 @@ fn miniflux_item(id: i64, starred: bool) -> String {
 async fn miniflux_shaped_answers_sync_right() {
     std::env::set_var("BROADSHEET_SECRETS", "file");
     let s = server();
-    let posts: Arc<Mutex<Vec<(String, Vec<(String, String)>)>>> = Arc::default();
+    let posts: Arc<Mutex<Vec<Posted>>> = Arc::default();
     s.route(&format!("{API}/reader/api/0/subscription/list"), |_| {
         json(
             r#"{"subscriptions":[{"id":"feed/7","title":"Mini","categories":[{"id":"user/1/label/News","label":"News","type":"folder"}],
