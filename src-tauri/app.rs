@@ -14,7 +14,9 @@ use crate::image_scheme;
 use crate::refresher;
 use crate::state::AppState;
 use crate::tray;
-use crate::{commands, commands_health, commands_rules, commands_undo, commands_window};
+use crate::{
+    commands, commands_accounts, commands_health, commands_rules, commands_undo, commands_window,
+};
 
 /// The single-instance name (a D-Bus name on Linux): one per data directory.
 fn instance_id(data_dir: &std::path::Path) -> String {
@@ -112,6 +114,11 @@ pub fn run(data_dir: Option<PathBuf>) -> i32 {
             commands_health::retry_feed,
             commands_health::rediscover_feed,
             commands_health::set_feed_url,
+            commands_accounts::accounts_list,
+            commands_accounts::account_add,
+            commands_accounts::account_sign_in,
+            commands_accounts::account_remove,
+            commands_accounts::account_move_local_feeds,
         ])
         .setup(move |app| {
             let config = app

@@ -43,4 +43,9 @@ pub const COMMANDS: &[&str] = &[
     "retry_feed",
     "rediscover_feed",
     "set_feed_url",
+    "accounts_list",
+    "account_add",
+    "account_sign_in",
+    "account_remove",
+    "account_move_local_feeds",
 ];

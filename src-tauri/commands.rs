@@ -8,7 +8,7 @@ use broadsheet_engine::model::{ArticleQuery, ArticleSummary, Feed, Folder, Smart
 use broadsheet_engine::offline;
 use broadsheet_engine::reader::{reader_view, ReaderView};
 use broadsheet_engine::store::{ImageCleanup, OfflineScope, Settings, StorageUsage, UndoStep};
-use broadsheet_engine::subscribe::{subscribe, Subscribed};
+use broadsheet_engine::subscribe::{subscribe_into, Subscribed};
 use broadsheet_engine::{opml, Store};
 use serde::Serialize;
 use tauri::{AppHandle, State};
@@ -30,6 +30,8 @@ pub struct Sidebar {
     pub counts: SmartCounts,
     pub folders: Vec<Folder>,
     pub feeds: Vec<Feed>,
+    /// "On this computer" and the feed-server accounts: more than one shows as sections.
+    pub accounts: Vec<broadsheet_engine::store::Account>,
     pub refreshing: bool,
 }
 
@@ -43,6 +45,7 @@ pub fn sidebar(app: AppHandle, state: State<'_, AppState>) -> CmdResult<Sidebar>
             counts: store.smart_counts().map_err(text)?,
             folders: store.folders().map_err(text)?,
             feeds: store.feeds().map_err(text)?,
+            accounts: store.accounts().map_err(text)?,
             refreshing: state.refreshing.load(std::sync::atomic::Ordering::SeqCst),
         }
     };
@@ -246,11 +249,12 @@ pub async fn add_feed(
     state: State<'_, AppState>,
     url: String,
     folder: Option<String>,
+    account: Option<i64>,
 ) -> CmdResult<Subscribed> {
     // discovery runs on its own connection so the UI's stays free meanwhile
     let mut store = Store::open_in(&state.data_dir).map_err(text)?;
     let folder = folder.filter(|f| !f.trim().is_empty());
-    let done = subscribe(&mut store, &state.fetcher, &url, folder.as_deref())
+    let done = subscribe_into(&mut store, &state.fetcher, &url, folder.as_deref(), account)
         .await
         .map_err(|e| match e {
             broadsheet_engine::Error::Fetch(broadsheet_engine::FetchError::Connect(_)) => {

@@ -9,6 +9,7 @@ mod cli_rules;
 mod cli_undo;
 mod cli_update;
 mod commands;
+mod commands_accounts;
 mod commands_health;
 mod commands_rules;
 mod commands_undo;

@@ -94,15 +94,21 @@ async fn signing_in_says_what_went_wrong() {
     std::env::set_var("BROADSHEET_SECRETS", "file");
     let server = FreshRss::start();
     let dir = tempfile::tempdir().unwrap();
-    let store = Store::open_in(dir.path()).unwrap();
-    let err = add_account(&store, dir.path(), &server.api, &server.user, "wrong")
+    let mut store = Store::open_in(dir.path()).unwrap();
+    let err = add_account(&mut store, dir.path(), &server.api, &server.user, "wrong")
         .await
         .unwrap_err();
     assert!(matches!(err, Error::Sync(SyncError::BadLogin)), "{err}");
     let wrong = server.api.replace("/api/greader.php", "/nothing-here");
-    let err = add_account(&store, dir.path(), &wrong, &server.user, &server.password)
-        .await
-        .unwrap_err();
+    let err = add_account(
+        &mut store,
+        dir.path(),
+        &wrong,
+        &server.user,
+        &server.password,
+    )
+    .await
+    .unwrap_err();
     assert!(
         matches!(err, Error::Sync(SyncError::NotGreader(_))),
         "{err}"
@@ -112,7 +118,7 @@ async fn signing_in_says_what_went_wrong() {
         l.local_addr().unwrap().port()
     };
     let err = add_account(
-        &store,
+        &mut store,
         dir.path(),
         &format!("http://127.0.0.1:{closed}/api/greader.php"),
         "alice",
@@ -124,7 +130,7 @@ async fn signing_in_says_what_went_wrong() {
     assert_eq!(store.accounts().unwrap().len(), 1, "no account was added");
 
     let account = add_account(
-        &store,
+        &mut store,
         dir.path(),
         &server.api,
         &server.user,
@@ -156,7 +162,6 @@ async fn signing_in_says_what_went_wrong() {
         r#"{"auth":"alice/0000","token":null}"#,
     )
     .unwrap();
-    let mut store = store;
     let plan = UpdatePlan::default();
     let summary = update(&mut store, dir.path(), &ctx(dir.path()), &plan, |_| {})
         .await
@@ -167,7 +172,7 @@ async fn signing_in_says_what_went_wrong() {
     let mut client = Client::new(&server.api).unwrap();
     client.login(&server.user, &server.password).await.unwrap();
     broadsheet_engine::sync::greader::account::sign_in_again(
-        &store,
+        &mut store,
         dir.path(),
         account.id,
         &server.password,
@@ -267,7 +272,7 @@ async fn both_sides_meet_through_a_real_freshrss() {
     assert_eq!(store.feed(local_b).unwrap().article_count, 3);
 
     let account = add_account(
-        &store,
+        &mut store,
         dir.path(),
         &server.api,
         &server.user,

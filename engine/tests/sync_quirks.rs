@@ -168,7 +168,7 @@ async fn miniflux_shaped_answers_sync_right() {
 
     let dir = tempfile::tempdir().unwrap();
     let mut store = Store::open_in(dir.path()).unwrap();
-    let account = add_account(&store, dir.path(), &s.url(API), "alice", "secret")
+    let account = add_account(&mut store, dir.path(), &s.url(API), "alice", "secret")
         .await
         .unwrap();
     let (summary, _) = sync(&mut store, dir.path()).await;
@@ -242,7 +242,7 @@ async fn store_with_an_account(s: &Server) -> (tempfile::TempDir, Store, i64) {
         .map(|a| a.id)
         .unwrap();
     store.set_bookmarked(article, true).unwrap();
-    add_account(&store, dir.path(), &s.url(API), "alice", "secret")
+    add_account(&mut store, dir.path(), &s.url(API), "alice", "secret")
         .await
         .unwrap();
     (dir, store, article)

@@ -102,6 +102,16 @@ class Handler(http.server.BaseHTTPRequestHandler):
         if path == "/wire.xml":
             titles = WIRE_FIRST + (WIRE_LATER if Handler.wire_later else [])
             return self.reply(200, "application/rss+xml", wire_feed(self.base, titles).encode())
+        if path == "/synced.xml":
+            # a feed the test's FreshRSS subscribes to (the window syncs it from there)
+            items = "".join(
+                f'<item><title>Synced story {n}</title><link>{self.base}/synced/{i}</link><guid>synced-{i}</guid>'
+                f'<pubDate>Sat, 28 Nov 2026 1{i}:00:00 GMT</pubDate>'
+                f'<description>&lt;p&gt;Synced story {n}: read on the phone or here, it is the same story.&lt;/p&gt;</description></item>'
+                for i, n in enumerate(["one", "two", "three"]))
+            return self.reply(200, "application/rss+xml", (
+                f'<?xml version="1.0"?><rss version="2.0"><channel><title>Synced wire</title>'
+                f'<link>{self.base}/</link>{items}</channel></rss>').encode())
         if path == "/gone.xml":
             if Handler.gone:
                 return self.reply(410, "text/plain", b"gone")

@@ -923,6 +923,118 @@ FRAME_IMAGES = """const d = document.getElementById('r-frame').contentDocument;
 return [...d.images].map(i => [i.getAttribute('src') || '', i.complete && i.naturalWidth > 0]);"""
 
 
+class FreshRss:
+    """A real FreshRSS (tests/sync-server/freshrss-up.sh) on a free loopback port, spoken to
+    over its Google Reader API as a phone would."""
+
+    def __init__(self):
+        import urllib.parse
+        import urllib.request
+        self.parse, self.request = urllib.parse, urllib.request
+        self.dir = tempfile.mkdtemp(prefix="broadsheet-freshrss-")
+        root = os.path.join(os.path.dirname(__file__), "..", "sync-server", "freshrss-up.sh")
+        out = subprocess.run(["bash", root, os.path.join(self.dir, "fr")], capture_output=True, text=True, check=True).stdout
+        env = dict(line.split("=", 1) for line in out.splitlines() if "=" in line)
+        self.api, self.user, self.password = env["FRESHRSS_API"], env["FRESHRSS_USER"], env["FRESHRSS_API_PASSWORD"]
+        self.pid, self.root = int(env["FRESHRSS_PID"]), env["FRESHRSS_ROOT"]
+        login = self.call("accounts/ClientLogin", {"Email": self.user, "Passwd": self.password}, auth=False)
+        self.auth = [l[5:] for l in login.splitlines() if l.startswith("Auth=")][0]
+
+    def call(self, path, form=None, auth=True):
+        data = self.parse.urlencode(form, doseq=True).encode() if form is not None else None
+        req = self.request.Request(f"{self.api}/{path}", data=data)
+        if auth:
+            req.add_header("Authorization", f"GoogleLogin auth={self.auth}")
+        with self.request.urlopen(req, timeout=30) as r:
+            return r.read().decode()
+
+    def post(self, path, form):
+        form = dict(form, T=self.call("reader/api/0/token").strip())
+        return self.call(f"reader/api/0/{path}", form)
+
+    def ids(self, stream, exclude=None):
+        q = f"s={stream}&n=1000&output=json" + (f"&xt={exclude}" if exclude else "")
+        return {int(r["id"]) for r in json.loads(self.call(f"reader/api/0/stream/items/ids?{q}"))["itemRefs"]}
+
+    def actualize(self):
+        time.sleep(1.1)
+        subprocess.run(["php", os.path.join(self.root, "cli/actualize-user.php"), "--user", self.user], capture_output=True)
+
+    def stop(self):
+        subprocess.run(["kill", str(self.pid)], check=False)
+
+
+@test
+def an_account_on_a_real_freshrss_syncs_both_ways(s):
+    fr = FreshRss()
+    try:
+        fr.post("subscription/quickadd", {"quickadd": f"{BASE}/synced.xml"})
+        fr.actualize()
+        assert len(fr.ids("user/-/state/com.google/reading-list")) == 3
+        open_settings(s)
+        s.click("#open-accounts")
+        s.wait_until("return document.getElementById('dlg-accounts').open", what="the accounts dialog")
+        # a wrong password is refused, plainly
+        s.click("#account-add")
+        s.wait_until("return !!document.getElementById('account-url')", what="the form")
+        s.js("document.getElementById('account-url').value = arguments[0]; document.getElementById('account-user').value = arguments[1]; document.getElementById('account-password').value = 'wrong'", fr.api, fr.user)
+        s.click("#account-submit")
+        error = s.wait_until("const e = document.getElementById('account-error'); return e && e.textContent", what="the refusal", timeout=30)
+        assert "refused this user name and password" in error, error
+        s.js("document.getElementById('account-password').value = arguments[0]", fr.password)
+        s.click("#account-submit")
+        s.wait_until("return document.querySelectorAll('#dlg-accounts .account').length === 2", what="the account in the list", timeout=30)
+        # the first sync fills the sidebar's new section
+        s.wait_until("return [...document.querySelectorAll('.account-section .nav-label')].some(l => l.textContent === 'Synced wire')", what="the synced feed", timeout=60)
+        s.wait_until("return document.body.dataset.busy === 'false' && !document.getElementById('btn-refresh').classList.contains('spinning')", what="the sync to end", timeout=60)
+        # reopen: the list now says when it synced
+        s.click("#dlg-accounts button[aria-label=Close]")
+        open_settings(s)
+        s.click("#open-accounts")
+        detail = s.wait_until("const d = [...document.querySelectorAll('#dlg-accounts .account-detail')].map(e => e.textContent).join(' | '); return d.includes('Synced') && d", what="the account's status")
+        assert "Sign-in kept in" in detail, detail
+        problems = axe_violations(s)
+        assert not problems, problems
+        shot("07-accounts")
+        s.click("#dlg-accounts button[aria-label=Close]")
+        headings = s.js("return [...document.querySelectorAll('.account-heading')].map(h => h.textContent)")
+        assert headings[0] == "On this computer" and headings[1].startswith("alice on 127.0.0.1"), headings
+
+        # read and star here; the server has both after the next refresh
+        s.click("[data-view=all]")
+        feed = s.js("return [...document.querySelectorAll('.account-section .nav-item')].find(b => b.textContent.includes('Synced wire')).dataset.view")
+        s.click(f"[data-view='{feed}']")
+        wait_rows(s, 3)
+        shot("08-synced-sidebar")
+        open_row(s, "Synced story two")
+        s.type("#list", "s")
+        s.wait_until("return document.getElementById('btn-bookmark').getAttribute('aria-pressed') === 'true'", what="the bookmark")
+        refresh_now(s)
+        unread = fr.ids("user/-/state/com.google/reading-list", "user/-/state/com.google/read")
+        starred = fr.ids("user/-/state/com.google/starred")
+        assert len(unread) == 2 and len(starred) == 1 and starred.isdisjoint(unread), (unread, starred)
+
+        # read on the phone: here after a refresh
+        fr.post("edit-tag", {"i": [str(i) for i in unread], "a": "user/-/state/com.google/read"})
+        refresh_now(s)
+        s.wait_until("const b = document.querySelector(`[data-view='${arguments[0]}'] .count`); return b && b.textContent === ''", feed, what="no unread left in the synced feed")
+
+        # removing the account asks first and keeps its bookmark here
+        open_settings(s)
+        s.click("#open-accounts")
+        s.wait_until("return document.querySelectorAll('#dlg-accounts .account').length === 2", what="the list")
+        s.click("#dlg-accounts .account[data-account-id='2'] button[aria-label^='Remove']")
+        s.click("#account-remove-confirm")
+        status = s.wait_until("const t = document.getElementById('accounts-status'); return t && t.textContent.startsWith('Removed') && t.textContent", what="the removal")
+        assert "1 bookmark stays" in status, status
+        s.click("#dlg-accounts button[aria-label=Close]")
+        s.wait_until("return document.querySelectorAll('.account-section').length === 0", what="one account again")
+        s.click("[data-view=bookmarks]")
+        s.wait_until("return [...document.querySelectorAll('#list .row .title')].some(t => t.textContent === 'Synced story two')", what="the kept bookmark")
+    finally:
+        fr.stop()
+
+
 @test
 def summary_only_story_reads_whole_with_the_network_gone(s):
     # keep this test last: it stops the fixture server

@@ -9,6 +9,7 @@ import { firstRunView, lastOutcome, loadSuggestions } from './first-run.js';
 import { offerUndo, onUndone, undo } from './undo.js';
 import { back, showPane, startLayout, toggleSidebar, viewChosen } from './layout.js';
 import { openRules } from './rules.js';
+import { openAccounts } from './accounts.js';
 import { openHealth } from './health.js';
 
 const state = {
@@ -237,6 +238,24 @@ on('refresh-progress', (event) => {
   }
 });
 
+// a feed-server account's sync, one step of the run like a feed
+on('sync-progress', (event) => {
+  if (event.event === 'sync_items') { scheduleListReload(); return; }
+  if (event.event !== 'sync_finished' && event.event !== 'sync_failed') return;
+  state.refreshing = true;
+  state.progress.done += 1;
+  updateStatus();
+  scheduleSidebarRefresh();
+  scheduleListReload();
+  if (event.event === 'sync_failed') {
+    const account = (state.sidebar?.accounts ?? []).find((a) => a.id === event.account_id);
+    const name = account ? account.name : 'an account';
+    notice(event.sign_in_again
+      ? `${name}: the server no longer accepts the sign-in. Sign in again in Settings → Accounts.`
+      : `Sync with ${name} failed: ${event.error}`);
+  }
+});
+
 on('refresh-done', (done) => {
   state.refreshing = false;
   state.offline = Boolean(done.offline);
@@ -278,6 +297,15 @@ function openAddDialog() {
   const dialog = $('dlg-add');
   $('add-error').textContent = '';
   $('form-add').reset();
+  // with feed-server accounts, the person says where the subscription goes
+  const accounts = state.sidebar?.accounts ?? [];
+  $('add-account-row').hidden = accounts.length < 2;
+  $('add-account').replaceChildren(...accounts.map((a) => {
+    const option = document.createElement('option');
+    option.value = String(a.id);
+    option.textContent = a.name;
+    return option;
+  }));
   dialog.showModal();
   $('add-url').focus();
 }
@@ -286,13 +314,14 @@ $('form-add').addEventListener('submit', async (e) => {
   e.preventDefault();
   const url = $('add-url').value.trim();
   const folder = $('add-folder').value.trim() || null;
+  const account = $('add-account-row').hidden ? null : Number($('add-account').value) || null;
   if (!url) return;
   const submit = $('add-submit');
   submit.disabled = true;
   submit.textContent = 'Looking for the feed…';
   $('add-error').textContent = '';
   try {
-    const done = await call('add_feed', { url, folder });
+    const done = await call('add_feed', { url, folder, account });
     $('dlg-add').close();
     await refreshSidebar();
     await selectView(`feed:${done.feed_id}`, done.title);
@@ -497,6 +526,14 @@ $('open-rules').addEventListener('click', () => {
   openRules({
     feeds: state.sidebar?.feeds ?? [],
     folders: state.sidebar?.folders ?? [],
+    onChanged: () => { scheduleSidebarRefresh(); scheduleListReload(); },
+  });
+});
+$('open-accounts').addEventListener('click', () => {
+  // one dialog at a time: the accounts take Settings' place
+  $('dlg-settings').close();
+  openAccounts({
+    localFeeds: (state.sidebar?.feeds ?? []).filter((f) => f.account_id === 1).length,
     onChanged: () => { scheduleSidebarRefresh(); scheduleListReload(); },
   });
 });

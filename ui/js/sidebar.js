@@ -19,16 +19,46 @@ export function renderSidebar(tree, data, current, { onSelect, onEditFeed, onEdi
     const name = badge.previousElementSibling.textContent;
     badge.closest('button').setAttribute('aria-label', key === 'bookmarks' ? `${name} ${value}` : `${name} ${value} unread`);
   }
+  const fragment = document.createDocumentFragment();
+  const accounts = data.accounts || [];
+  if (accounts.length > 1) {
+    // one section per account: its folders and feeds, under its name
+    for (const account of accounts) {
+      const feeds = data.feeds.filter((f) => f.account_id === account.id);
+      // "On this computer" with nothing in it is not worth a heading
+      if (account.kind === 'local' && feeds.length === 0 && data.folders.every((d) => data.feeds.some((f) => f.folder_id === d.id))) continue;
+      const trouble = account.sign_in_again ? 'sign in again' : (account.last_sync_error ? 'sync failed' : '');
+      const heading = el('h3', { class: 'account-heading', dir: 'auto', id: `account-heading-${account.id}`, title: account.last_sync_error || account.server_url || '' },
+        account.name, trouble ? el('span', { class: 'trouble', text: ` · ${trouble}` }) : null);
+      const section = el('section', { class: 'account-section', 'data-account-id': account.id, 'aria-labelledby': `account-heading-${account.id}` }, heading);
+      // folders with none of this account's feeds are shown under "On this computer" only
+      const folders = account.kind === 'local'
+        ? data.folders.filter((d) => feeds.some((f) => f.folder_id === d.id) || !data.feeds.some((f) => f.folder_id === d.id))
+        : data.folders.filter((d) => feeds.some((f) => f.folder_id === d.id));
+      section.append(treeOf(feeds, folders, current, collapsed, { onSelect, onEditFeed, onEditFolder }));
+      fragment.append(section);
+    }
+  } else {
+    fragment.append(treeOf(data.feeds, data.folders, current, collapsed, { onSelect, onEditFeed, onEditFolder }));
+  }
+  tree.replaceChildren(fragment);
+  for (const b of document.querySelectorAll('#smart-views .nav-item')) {
+    b.setAttribute('aria-current', String(b.dataset.view === current));
+  }
+}
+
+/** Feeds outside folders, then each folder with its feeds. */
+function treeOf(feedsIn, folders, current, collapsed, { onSelect, onEditFeed, onEditFolder }) {
+  const fragment = document.createDocumentFragment();
   const byFolder = new Map();
-  for (const feed of [...data.feeds].sort((a, b) => byName.compare(a.title, b.title))) {
+  for (const feed of [...feedsIn].sort((a, b) => byName.compare(a.title, b.title))) {
     const key = feed.folder_id ?? 0;
     if (!byFolder.has(key)) byFolder.set(key, []);
     byFolder.get(key).push(feed);
   }
-  const fragment = document.createDocumentFragment();
   const feedList = (feeds) => el('ul', {}, ...feeds.map((feed) => feedItem(feed, current, onSelect, onEditFeed)));
   if (byFolder.has(0)) fragment.append(feedList(byFolder.get(0)));
-  for (const folder of [...data.folders].sort((a, b) => byName.compare(a.name, b.name))) {
+  for (const folder of [...folders].sort((a, b) => byName.compare(a.name, b.name))) {
     const feeds = byFolder.get(folder.id) || [];
     const unread = feeds.reduce((n, f) => n + f.unread_count, 0);
     const isCollapsed = collapsed.has(folder.id);
@@ -51,10 +81,7 @@ export function renderSidebar(tree, data, current, { onSelect, onEditFeed, onEdi
     select.addEventListener('click', () => onSelect(`folder:${folder.id}`, folder.name));
     fragment.append(section);
   }
-  tree.replaceChildren(fragment);
-  for (const b of document.querySelectorAll('#smart-views .nav-item')) {
-    b.setAttribute('aria-current', String(b.dataset.view === current));
-  }
+  return fragment;
 }
 
 function feedItem(feed, current, onSelect, onEditFeed) {

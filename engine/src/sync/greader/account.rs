@@ -26,7 +26,7 @@ const SINCE_MARGIN_SECS: i64 = 3_600;
 /// Signs in to a server and adds it as an account; the token (never the password) is kept in
 /// the credential store. Returns the account.
 pub async fn add_account(
-    store: &Store,
+    store: &mut Store,
     data_dir: &Path,
     server_url: &str,
     user: &str,
@@ -48,8 +48,7 @@ pub async fn add_account(
     match secrets::save(data_dir, id, &secret) {
         Ok(place) => store.set_account_secret_place(id, place.as_str())?,
         Err(e) => {
-            let mut store_again = Store::open(store.path())?;
-            let _ = store_again.remove_account(id);
+            let _ = store.remove_account(id);
             return Err(e);
         }
     }
@@ -58,7 +57,7 @@ pub async fn add_account(
 
 /// Signs in again (after the server refused the kept token).
 pub async fn sign_in_again(
-    store: &Store,
+    store: &mut Store,
     data_dir: &Path,
     account: i64,
     password: &str,
