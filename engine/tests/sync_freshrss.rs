@@ -214,7 +214,7 @@ async fn both_sides_meet_through_a_real_freshrss() {
     // the server's own subscriptions, as made on the phone
     let seed = server.post(
         "subscription/quickadd",
-        &[("quickadd", &site.url("/feed.xml"))],
+        &[("quickadd", &site.url("/feed-summary-only.xml"))],
     );
     assert!(seed.contains("streamId"), "{seed}");
     let b = server.post(
@@ -239,6 +239,20 @@ async fn both_sides_meet_through_a_real_freshrss() {
     assert!(all.len() >= 3, "the server fetched the feeds: {all:?}");
     // on the phone: one read, one starred
     let (first, second) = (all[0], all[1]);
+    // and the seed story (summary-only: its page and figure are fetched when it is starred)
+    let csto = server
+        .contents(&all)
+        .into_iter()
+        .find(|(_, title)| title.starts_with("CSTO expresses concern"))
+        .expect("the seed story on the server")
+        .0;
+    server.post(
+        "edit-tag",
+        &[
+            ("i", &csto.to_string()),
+            ("a", "user/-/state/com.google/starred"),
+        ],
+    );
     server.post(
         "edit-tag",
         &[
@@ -299,7 +313,10 @@ async fn both_sides_meet_through_a_real_freshrss() {
         .filter(|f| f.account_id == account.id)
         .collect();
     assert_eq!(feeds.len(), 2, "{feeds:?}");
-    let seed_feed = feeds.iter().find(|f| f.url.ends_with("/feed.xml")).unwrap();
+    let seed_feed = feeds
+        .iter()
+        .find(|f| f.url.ends_with("/feed-summary-only.xml"))
+        .unwrap();
     assert_eq!(seed_feed.folder.as_deref(), Some("News"));
     let b_feed = feeds.iter().find(|f| f.url.ends_with("/b.xml")).unwrap();
     assert_eq!(b_feed.id, local_b, "the local feed joined the account");
@@ -316,10 +333,21 @@ async fn both_sides_meet_through_a_real_freshrss() {
         "b's three were adopted, not new"
     );
 
-    // the starred article is kept whole offline: its image is stored
     let starred_article = rows.iter().find(|r| r.0 == second).unwrap().1;
-    let view = broadsheet_engine::reader::reader_view(&store, starred_article).unwrap();
-    assert!(view.bookmarked);
+    // the starred seed story is kept whole offline: its page's text and figure, from the
+    // store alone, with the server stopped
+    server.stop();
+    let seed_article = rows.iter().find(|r| r.0 == csto).unwrap().1;
+    let view = broadsheet_engine::reader::reader_view(&store, seed_article).unwrap();
+    assert!(view.bookmarked && view.full_text, "{:?}", view.note);
+    assert!(view.html.contains("Tasmagambetov"), "the page's text");
+    assert!(view.html.contains("<img"), "the figure");
+    assert!(
+        !view.html.contains("http://127.0.0.1"),
+        "nothing is loaded from the network"
+    );
+    server.restart();
+    store.set_bookmarked(seed_article, false).unwrap();
 
     // changes here reach the server
     let read_here = rows
@@ -347,7 +375,8 @@ async fn both_sides_meet_through_a_real_freshrss() {
     );
     let (summary, _) = sync(&mut store, dir.path(), false).await;
     let s = only(&summary);
-    assert_eq!(s.states_sent, 3, "{s:?}");
+    // read, star, unstar, and the seed story unstarred
+    assert_eq!(s.states_sent, 4, "{s:?}");
     assert_eq!(s.feed_changes_sent, 3, "rename, move, subscribe: {s:?}");
     assert!(!server.unread().contains(&read_here.0));
     assert_eq!(set(server.starred()), set([read_here.0]));
@@ -405,7 +434,7 @@ async fn both_sides_meet_through_a_real_freshrss() {
         .feeds()
         .unwrap()
         .iter()
-        .all(|f| !f.url.ends_with("/feed.xml")));
+        .all(|f| !f.url.ends_with("/feed-summary-only.xml")));
 
     // the server away: everything works here and the queue waits, across a restart
     server.stop();

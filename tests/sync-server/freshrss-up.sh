@@ -28,7 +28,10 @@ dir=${1:?usage: freshrss-up.sh DIR}
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 as_root() { if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi; }
 
-if ! php -m 2>/dev/null | grep -qx pdo_sqlite || ! php -m 2>/dev/null | grep -qx curl; then
+# (php's module list read whole first: with pipefail, `grep -q` closing the pipe early made
+# php die of SIGPIPE now and then, and a present PHP looked missing)
+php_modules=$(php -m 2>/dev/null || true)
+if ! grep -qx pdo_sqlite <<<"$php_modules" || ! grep -qx curl <<<"$php_modules"; then
   as_root apt-get update -qq >&2
   as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends \
     php-cli php-sqlite3 php-curl php-xml php-mbstring php-intl php-zip php-gmp >&2

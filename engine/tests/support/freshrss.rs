@@ -174,6 +174,27 @@ impl FreshRss {
             .collect()
     }
 
+    /// (id, title) of these items, from stream/items/contents.
+    pub fn contents(&self, ids: &[i64]) -> Vec<(i64, String)> {
+        let ids: Vec<String> = ids.iter().map(i64::to_string).collect();
+        let form: Vec<(&str, &str)> = ids.iter().map(|i| ("i", i.as_str())).collect();
+        let body = self.post("stream/items/contents?output=json", &form);
+        let v: serde_json::Value = serde_json::from_str(&body).unwrap_or_else(|_| panic!("{body}"));
+        v["items"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|i| {
+                let long = i["id"].as_str().unwrap();
+                let hex = long.rsplit('/').next().unwrap();
+                (
+                    u64::from_str_radix(hex, 16).unwrap() as i64,
+                    i["title"].as_str().unwrap_or_default().to_string(),
+                )
+            })
+            .collect()
+    }
+
     /// Makes the server fetch its feeds now.
     pub fn actualize(&self) {
         // it skips a feed fetched less than a second ago
