@@ -20,8 +20,10 @@ use crate::sync::{SyncError, SyncEvent, SyncSummary};
 pub const STATES_PER_POST: usize = 1_000;
 /// Items fetched per `stream/items/contents`.
 pub const ITEMS_PER_POST: usize = 100;
-/// An incremental sync asks for items crawled since its last start, less this margin.
-const SINCE_MARGIN_SECS: i64 = 3_600;
+/// An incremental sync asks for items crawled since its last start, less this margin (items
+/// the server was storing while the last sync asked). Unread and starred items come whatever
+/// their age: this list only finds items read elsewhere before this computer saw them.
+const SINCE_MARGIN_SECS: i64 = 120;
 
 /// Signs in to a server and adds it as an account; the token (never the password) is kept in
 /// the credential store. Returns the account.
@@ -206,17 +208,51 @@ async fn run(
     }
     let unread_set: HashSet<i64> = unread.iter().copied().collect();
     let starred_set: HashSet<i64> = starred.iter().copied().collect();
+    // contents are fetched one batch ahead of the writer: the next batch is on its way while
+    // this one is stored (a server answers one request at a time; the writer is the rest)
     let total = missing.len();
+    let batches: Vec<Vec<i64>> = missing
+        .chunks(ITEMS_PER_POST)
+        .map(<[i64]>::to_vec)
+        .collect();
+    let (tx, mut rx) = tokio::sync::mpsc::channel::<(usize, Result<Vec<Item>, SyncError>)>(2);
+    let mut fetching = client.clone();
+    fetching.requests = 0;
+    let task = tokio::spawn(async move {
+        for batch in batches {
+            let result = fetching.contents(&batch).await;
+            let failed = result.is_err();
+            if tx.send((batch.len(), result)).await.is_err() || failed {
+                break;
+            }
+        }
+        fetching
+    });
     let mut done = 0;
-    for batch in missing.chunks(ITEMS_PER_POST) {
-        let items = client.contents(batch).await?;
-        store_items(store, account.id, items, &unread_set, &starred_set, summary)?;
-        done += batch.len();
-        on_event(&SyncEvent::SyncItems {
-            account_id: account.id,
-            done,
-            total,
-        });
+    let mut failure = None;
+    while let Some((asked, result)) = rx.recv().await {
+        match result {
+            Ok(items) => {
+                store_items(store, account.id, items, &unread_set, &starred_set, summary)?;
+                done += asked;
+                on_event(&SyncEvent::SyncItems {
+                    account_id: account.id,
+                    done,
+                    total,
+                });
+            }
+            Err(e) => {
+                failure = Some(e);
+                break;
+            }
+        }
+    }
+    drop(rx);
+    if let Ok(fetching) = task.await {
+        client.absorb(fetching);
+    }
+    if let Some(e) = failure {
+        return Err(e.into());
     }
     summary.states = store.apply_remote_states(account.id, &unread, &starred, now())?;
     Ok(())

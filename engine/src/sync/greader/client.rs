@@ -16,8 +16,9 @@ use crate::store::RemoteFeed;
 pub const MAX_LIST_BYTES: u64 = 8 * 1024 * 1024;
 /// Longest a contents answer may be (one batch of items).
 pub const MAX_CONTENTS_BYTES: u64 = 32 * 1024 * 1024;
-/// Ids asked for per page of an id list.
-pub const IDS_PER_PAGE: usize = 10_000;
+/// Ids asked for per page of an id list (a server with a lower cap pages at its cap; 100,000
+/// ids are about 2.7 MB of JSON).
+pub const IDS_PER_PAGE: usize = 100_000;
 /// Most ids one list may have before sync stops (a server that never ends its list).
 pub const MAX_IDS: usize = 2_000_000;
 
@@ -46,7 +47,8 @@ pub struct Item {
     pub starred: bool,
 }
 
-/// An HTTP client for one server, signed in or not.
+/// An HTTP client for one server, signed in or not. A clone shares the connection pool.
+#[derive(Clone)]
 pub struct Client {
     http: reqwest::Client,
     /// The API base, no trailing slash ("http://host/api/greader.php").
@@ -154,6 +156,14 @@ impl Client {
     /// The POST token as last fetched (kept with the secret to save a request per sync).
     pub fn token(&self) -> Option<&str> {
         self.token.as_deref()
+    }
+
+    /// Takes back what a clone did: its requests, and a token it fetched again.
+    pub fn absorb(&mut self, clone: Client) {
+        self.requests += clone.requests;
+        if clone.token.is_some() {
+            self.token = clone.token;
+        }
     }
 
     /// ClientLogin: signs in with the API password and keeps the `Auth` token it returns.
