@@ -165,10 +165,17 @@ fn run(app: &AppHandle, scope: Scope) -> RefreshDone {
                 .feeds_to_refresh(now(), plan.due_only)
                 .map(|f| f.len())
                 .unwrap_or(0)
-                + store
-                    .accounts()
-                    .map(|a| a.iter().filter(|a| !a.is_local()).count())
-                    .unwrap_or(0)
+                + if plan.due_only {
+                    store
+                        .accounts_due(now(), settings.refresh_interval_secs())
+                        .map(|a| a.len())
+                        .unwrap_or(0)
+                } else {
+                    store
+                        .accounts()
+                        .map(|a| a.iter().filter(|a| !a.is_local()).count())
+                        .unwrap_or(0)
+                }
         }
     };
     let _ = app.emit("refresh-started", steps);
@@ -226,10 +233,18 @@ pub fn spawn_scheduler(app: AppHandle) {
             let due = {
                 let state = app.state::<AppState>();
                 let store = state.store();
+                let interval = store
+                    .settings()
+                    .map(|s| s.refresh_interval_secs())
+                    .unwrap_or(1800);
                 store
                     .feeds_to_refresh(now(), true)
                     .map(|f| !f.is_empty())
                     .unwrap_or(false)
+                    || store
+                        .accounts_due(now(), interval)
+                        .map(|a| !a.is_empty())
+                        .unwrap_or(false)
             };
             if due {
                 start(&app, Scope::Due);

@@ -20,7 +20,8 @@ use crate::sync::{SyncEvent, SyncSummary};
 /// What a run covers.
 #[derive(Debug, Clone, Default)]
 pub struct UpdatePlan {
-    /// Local feeds: only those due (the schedule), else all.
+    /// Only what is due (the schedule): local feeds past their interval, accounts last tried
+    /// an interval ago; else everything.
     pub due_only: bool,
     /// Only these feeds (asked for by name: tried now, even when backing off or gone); a
     /// server feed among them syncs its account.
@@ -77,6 +78,10 @@ pub async fn update(
     // which accounts sync
     let mut accounts: Vec<i64> = match &plan.accounts {
         Some(ids) => ids.clone(),
+        // the schedule: accounts whose interval has passed since they were last tried
+        None if plan.feed_ids.is_empty() && plan.due_only => {
+            store.accounts_due(now(), settings.refresh_interval_secs())?
+        }
         None if plan.feed_ids.is_empty() => store
             .accounts()?
             .into_iter()

@@ -22,6 +22,7 @@ pub struct Account {
     pub secret_place: Option<String>,
     pub created_at: Timestamp,
     pub last_sync_at: Option<Timestamp>,
+    pub last_attempt_at: Option<Timestamp>,
     pub last_sync_error: Option<String>,
     /// The server refused the token: the person must sign in again.
     pub sign_in_again: bool,
@@ -46,6 +47,7 @@ pub struct AccountRemoved {
 
 const ACCOUNT_COLUMNS: &str = "a.id, a.kind, a.name, a.server_url, a.username, a.secret_place,
      a.created_at, a.last_sync_at, a.last_sync_error, a.sign_in_again, a.newest_item_at,
+     a.last_attempt_at,
      (SELECT COUNT(*) FROM feeds f WHERE f.account_id = a.id AND f.removed_at IS NULL)";
 
 fn account_from_row(r: &Row) -> rusqlite::Result<Account> {
@@ -61,7 +63,8 @@ fn account_from_row(r: &Row) -> rusqlite::Result<Account> {
         last_sync_error: r.get(8)?,
         sign_in_again: r.get(9)?,
         newest_item_at: r.get(10)?,
-        feeds: r.get(11)?,
+        last_attempt_at: r.get(11)?,
+        feeds: r.get(12)?,
     })
 }
 
@@ -123,12 +126,25 @@ impl Store {
     ) -> Result<()> {
         self.conn.execute(
             "UPDATE accounts SET last_sync_at = CASE WHEN ?2 IS NULL THEN ?5 ELSE last_sync_at END,
-                 last_sync_error = ?2, sign_in_again = ?3,
+                 last_attempt_at = ?5, last_sync_error = ?2, sign_in_again = ?3,
                  newest_item_at = MAX(COALESCE(newest_item_at, 0), COALESCE(?4, 0))
              WHERE id = ?1",
             params![id, error, sign_in_again, newest_item_at, now()],
         )?;
         Ok(())
+    }
+
+    /// Server accounts the schedule should sync now: never tried, or last tried `interval_secs`
+    /// ago or more. One waiting for the person to sign in again is not due.
+    pub fn accounts_due(&self, now: Timestamp, interval_secs: i64) -> Result<Vec<i64>> {
+        let mut stmt = self.conn.prepare(
+            "SELECT id FROM accounts
+              WHERE id <> ?1 AND sign_in_again = 0
+                AND (last_attempt_at IS NULL OR last_attempt_at + ?3 <= ?2)
+              ORDER BY id",
+        )?;
+        let rows = stmt.query_map(params![LOCAL_ACCOUNT, now, interval_secs], |r| r.get(0))?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
     }
 
     /// Moves every local subscription (folders kept) into a server account: they are sent to
@@ -202,6 +218,62 @@ mod tests {
         assert!(all[0].is_local());
         assert_eq!(all[0].name, "On this computer");
         assert!(store.remove_account(LOCAL_ACCOUNT).is_err());
+    }
+
+    #[test]
+    fn an_account_is_due_a_refresh_interval_after_it_was_tried() {
+        let (_d, store) = test_store();
+        let acc = store
+            .add_account("greader", "Home", "http://127.0.0.1:1/api", "alice")
+            .unwrap();
+        assert_eq!(store.accounts_due(now(), 1800).unwrap(), vec![acc]);
+        store
+            .set_account_synced(acc, Some("could not reach the server"), false, None)
+            .unwrap();
+        assert!(
+            store.accounts_due(now(), 1800).unwrap().is_empty(),
+            "a failure waits too"
+        );
+        assert_eq!(store.accounts_due(now() + 1800, 1800).unwrap(), vec![acc]);
+        store
+            .set_account_synced(acc, Some("refused"), true, None)
+            .unwrap();
+        assert!(
+            store.accounts_due(now() + 86_400, 1800).unwrap().is_empty(),
+            "waiting for a new sign-in: never due"
+        );
+    }
+
+    #[test]
+    fn local_subscriptions_moved_into_an_account_are_sent_with_their_folders() {
+        let (_d, store) = test_store();
+        let world = store.folder_id("World").unwrap();
+        let feed = store
+            .add_feed(&NewFeed {
+                url: "http://x/feed".into(),
+                folder_id: Some(world),
+                ..Default::default()
+            })
+            .unwrap()
+            .id();
+        let acc = store
+            .add_account("greader", "Home", "http://127.0.0.1:1/api", "alice")
+            .unwrap();
+        assert_eq!(store.move_local_feeds_to(acc).unwrap(), 1);
+        assert_eq!(store.feed(feed).unwrap().account_id, acc);
+        assert!(
+            store.feeds_to_refresh(now(), false).unwrap().is_empty(),
+            "the server fetches it"
+        );
+        match store.pending_feed_changes(acc).unwrap().as_slice() {
+            [crate::store::FeedChange::Subscribe {
+                feed_id, folder, ..
+            }] => {
+                assert_eq!(*feed_id, feed);
+                assert_eq!(folder.as_deref(), Some("World"));
+            }
+            other => panic!("{other:?}"),
+        }
     }
 
     #[test]

@@ -17,7 +17,9 @@ CREATE TABLE accounts (
     -- where the sign-in token is kept: 'keyring' (the system's credential store) or 'file'
     secret_place    TEXT,
     created_at      INTEGER NOT NULL,
+    -- the last sync that ended well, and the last one tried (the schedule waits from there)
     last_sync_at    INTEGER,
+    last_attempt_at INTEGER,
     last_sync_error TEXT,
     -- the server refused the token: nothing is tried until the person signs in again
     sign_in_again   INTEGER NOT NULL DEFAULT 0,
