@@ -27,6 +27,12 @@ const body = () => document.getElementById('accounts-body');
 
 const plural = (n, one, many) => `${n} ${n === 1 ? one : many}`;
 
+/** An error as a sentence: capital first letter. */
+function sentence(err) {
+  const text = String(err);
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
 function whereKept(account) {
   return account.secret_place === 'keyring'
     ? 'Sign-in kept in the system’s credential store.'
@@ -123,7 +129,7 @@ function showAddForm() {
       context.onChanged();
       await showList(`Added ${account.name}. Syncing now.`);
     } catch (err) {
-      error.textContent = String(err);
+      error.textContent = sentence(err);
       submit.disabled = false;
       submit.textContent = 'Sign in and add';
     }
@@ -151,7 +157,7 @@ function showSignIn(account) {
       context.onChanged();
       await showList('Signed in. Syncing now.');
     } catch (err) {
-      error.textContent = String(err);
+      error.textContent = sentence(err);
       submit.disabled = false;
     }
   });

@@ -1,4 +1,5 @@
-// The first-run screen: suggested feeds to tick and subscribe to, import, add by address.
+// The first-run screen: suggested feeds to tick and subscribe to, import, add by address, or
+// sync with a feed server (Settings → Accounts).
 // Its state (what is ticked, what happened to each feed) lives here, not in the DOM, so the
 // page may draw the screen again at any moment (a count changed, a refresh ended) without
 // losing what the person ticked or the message they have not read yet.
@@ -38,7 +39,7 @@ export function lastOutcome() {
  * The screen, drawn from its state. `redraw` draws it again; `onSubscribed` runs after a
  * Subscribe with the results.
  */
-export function firstRunView({ redraw, onSubscribed, onImport, onAdd }) {
+export function firstRunView({ redraw, onSubscribed, onImport, onAdd, onAccounts }) {
   const items = screen.suggestions.map((s) => {
     const box = el('input', { type: 'checkbox', value: s.url, 'aria-label': s.title, 'data-key': `tick:${s.url}` });
     box.checked = screen.ticked.has(s.url);
@@ -79,6 +80,8 @@ export function firstRunView({ redraw, onSubscribed, onImport, onAdd }) {
   importButton.addEventListener('click', onImport);
   const addButton = el('button', { type: 'button', class: 'secondary', 'aria-label': 'Add feed by address', 'data-key': 'add', text: 'Add by address…' });
   addButton.addEventListener('click', onAdd);
+  const accountsButton = el('button', { type: 'button', class: 'secondary', 'aria-label': 'Sync with a feed server: FreshRSS, Miniflux and others', 'data-key': 'accounts', text: 'Sync with a feed server…' });
+  accountsButton.addEventListener('click', onAccounts);
   const outcome = el('div', { class: 'first-run-outcome', role: 'status', 'aria-live': 'polite' });
   if (screen.summary) outcome.append(el('p', { class: 'form-error', text: screen.summary }));
   if (screen.results.length) {
@@ -87,8 +90,8 @@ export function firstRunView({ redraw, onSubscribed, onImport, onAdd }) {
   }
   return el('div', { class: 'first-run' },
     el('h3', { text: 'Welcome to Broadsheet' }),
-    el('p', { text: 'Follow the sites you read in one calm place, and keep reading when the network is gone. Pick a few to start, or bring your subscriptions from another reader.' }),
+    el('p', { text: 'Follow the sites you read in one calm place, and keep reading when the network is gone. Pick a few to start, bring your subscriptions from another reader, or sync with the feed server you already use.' }),
     el('ul', { class: 'suggestions' }, ...items),
-    el('div', { class: 'actions-row' }, subscribe, importButton, addButton),
+    el('div', { class: 'actions-row' }, subscribe, importButton, addButton, accountsButton),
     outcome);
 }

@@ -71,7 +71,7 @@ function showEmptyState() {
   // drawing again must not take the keyboard focus away from the person
   const focused = empty.contains(document.activeElement) ? document.activeElement.dataset.key : null;
   if (noFeeds && !list.search) {
-    empty.replaceChildren(firstRunView({ redraw: showEmptyState, onSubscribed: firstRunDone, onImport: importOpml, onAdd: openAddDialog }));
+    empty.replaceChildren(firstRunView({ redraw: showEmptyState, onSubscribed: firstRunDone, onImport: importOpml, onAdd: openAddDialog, onAccounts: () => openAccountsDialog() }));
     empty.hidden = false;
   } else if (list.total === 0) {
     const message = list.search ? 'No articles match.'
@@ -529,13 +529,16 @@ $('open-rules').addEventListener('click', () => {
     onChanged: () => { scheduleSidebarRefresh(); scheduleListReload(); },
   });
 });
-$('open-accounts').addEventListener('click', () => {
-  // one dialog at a time: the accounts take Settings' place
-  $('dlg-settings').close();
+function openAccountsDialog() {
   openAccounts({
     localFeeds: (state.sidebar?.feeds ?? []).filter((f) => f.account_id === 1).length,
     onChanged: () => { scheduleSidebarRefresh(); scheduleListReload(); },
   });
+}
+$('open-accounts').addEventListener('click', () => {
+  // one dialog at a time: the accounts take Settings' place
+  $('dlg-settings').close();
+  openAccountsDialog();
 });
 $('btn-health').addEventListener('click', () => openHealth({ unsubscribe: unsubscribeFeed }));
 $('btn-mark-all').addEventListener('click', markAllRead);
