@@ -960,8 +960,26 @@ class FreshRss:
         time.sleep(1.1)
         subprocess.run(["php", os.path.join(self.root, "cli/actualize-user.php"), "--user", self.user], capture_output=True)
 
+    def titles(self, ids):
+        body = self.post("stream/items/contents?output=json", {"i": [str(i) for i in ids]})
+        return {int(i["id"].rsplit("/", 1)[1], 16): i["title"] for i in json.loads(body)["items"]}
+
     def stop(self):
         subprocess.run(["kill", str(self.pid)], check=False)
+        time.sleep(0.3)
+
+    def restart(self):
+        port = self.api.split(":")[2].split("/")[0]
+        self.proc = subprocess.Popen(["php", "-S", f"127.0.0.1:{port}", "-t", os.path.join(self.root, "p")],
+                                     stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        self.pid = self.proc.pid
+        for _ in range(100):
+            try:
+                self.call("reader/api/0/token")
+                return
+            except Exception:
+                time.sleep(0.1)
+        raise AssertionError("FreshRSS did not come back")
 
 
 @test
@@ -1022,14 +1040,37 @@ def an_account_on_a_real_freshrss_syncs_both_ways(s):
         refresh_now(s)
         s.wait_until("const b = document.querySelector(`[data-view='${arguments[0]}'] .count`); return b && b.textContent === ''", feed, what="no unread left in the synced feed")
 
-        # removing the account asks first and keeps its bookmark here
+        # starred on the phone: a bookmark here after a refresh
+        titles = fr.titles(fr.ids("user/-/state/com.google/reading-list"))
+        by_title = {t: i for i, t in titles.items()}
+        fr.post("edit-tag", {"i": str(by_title["Synced story one"]), "a": "user/-/state/com.google/starred"})
+        refresh_now(s)
+        s.click("[data-view=bookmarks]")
+        s.wait_until("return [...document.querySelectorAll('#list .row .title')].some(t => t.textContent === 'Synced story one')", what="the phone's star as a bookmark")
+
+        # the server away: the change made here waits, and reaches it once it is back
+        fr.stop()
+        s.click(f"[data-view='{feed}']")
+        wait_rows(s, 3)
+        open_row(s, "Synced story three")
+        s.type("#list", "m")
+        s.wait_until("return document.getElementById('btn-toggle-read').getAttribute('aria-label') === 'Mark as read'", what="marked unread")
+        refresh_now(s)
+        said = s.wait_until("const t = document.getElementById('status').textContent; return t.includes('failed') && t", what="the failed sync said", timeout=30)
+        assert "alice on 127.0.0.1" in said and "could not reach the server" in said, said
+        fr.restart()
+        refresh_now(s)
+        unread = fr.ids("user/-/state/com.google/reading-list", "user/-/state/com.google/read")
+        assert unread == {by_title["Synced story three"]}, (unread, by_title)
+
+        # removing the account asks first and keeps its bookmarks here
         open_settings(s)
         s.click("#open-accounts")
         s.wait_until("return document.querySelectorAll('#dlg-accounts .account').length === 2", what="the list")
         s.click("#dlg-accounts .account[data-account-id='2'] button[aria-label^='Remove']")
         s.click("#account-remove-confirm")
         status = s.wait_until("const t = document.getElementById('accounts-status'); return t && t.textContent.startsWith('Removed') && t.textContent", what="the removal")
-        assert "1 bookmark stays" in status, status
+        assert "2 bookmarks stay" in status, status
         s.click("#dlg-accounts button[aria-label=Close]")
         s.wait_until("return document.querySelectorAll('.account-section').length === 0", what="one account again")
         s.click("[data-view=bookmarks]")

@@ -96,20 +96,32 @@ fn label_of(category: &str) -> Option<String> {
 }
 
 fn transport_error(e: &reqwest::Error) -> SyncError {
-    let text = format!("{e}");
+    // the chain, outermost first; the innermost cause is what a person can act on
+    let mut chain = vec![e.to_string()];
     let mut source = std::error::Error::source(e);
-    let mut chain = text.clone();
     while let Some(s) = source {
-        chain.push_str(&format!(": {s}"));
+        chain.push(s.to_string());
         source = s.source();
     }
-    let lower = chain.to_lowercase();
-    if lower.contains("certificate") || lower.contains("tls") || lower.contains("ssl") {
-        SyncError::Tls(chain)
+    let all = chain.join(": ").to_lowercase();
+    let innermost = chain.last().cloned().unwrap_or_default();
+    // "Connection refused (os error 111)" → "connection refused"
+    let innermost = match innermost.find(" (os error") {
+        Some(i) => innermost[..i].to_string(),
+        None => innermost,
+    };
+    let innermost = {
+        let mut c = innermost.chars();
+        c.next()
+            .map(|f| f.to_lowercase().chain(c).collect())
+            .unwrap_or_default()
+    };
+    if all.contains("certificate") || all.contains("tls") || all.contains("ssl") {
+        SyncError::Tls(innermost)
     } else if e.is_timeout() {
         SyncError::Network("timed out".into())
     } else {
-        SyncError::Network(chain)
+        SyncError::Network(innermost)
     }
 }
 
