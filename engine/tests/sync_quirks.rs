@@ -377,3 +377,44 @@ async fn endless_continuations_and_missing_items_are_bounded() {
     assert_nothing_lost(&store, bookmark);
     assert!(now() > 0);
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn signing_in_names_the_api_turned_off_and_a_failed_secure_connection() {
+    std::env::set_var("BROADSHEET_SECRETS", "file");
+    let dir = tempfile::tempdir().unwrap();
+    let mut store = Store::open_in(dir.path()).unwrap();
+    // FreshRSS with its API turned off answers 503 "Service Unavailable!"
+    let s = Server::start();
+    s.route(&format!("{API}/accounts/ClientLogin"), |_| {
+        Some(Response::ok("text/plain", "Service Unavailable!").with_status(503))
+    });
+    let err = add_account(&mut store, dir.path(), &s.url(API), "alice", "secret")
+        .await
+        .unwrap_err();
+    assert!(
+        matches!(
+            err,
+            broadsheet_engine::Error::Sync(broadsheet_engine::sync::SyncError::ApiDisabled)
+        ),
+        "{err}"
+    );
+    assert!(err.to_string().contains("API is turned off"), "{err}");
+    // https:// to a server that speaks plain HTTP: the secure connection fails, and says so
+    let https = s.url(API).replace("http://", "https://");
+    let err = add_account(&mut store, dir.path(), &https, "alice", "secret")
+        .await
+        .unwrap_err();
+    assert!(
+        matches!(
+            err,
+            broadsheet_engine::Error::Sync(broadsheet_engine::sync::SyncError::Tls(_))
+        ),
+        "{err}"
+    );
+    assert!(
+        err.to_string()
+            .starts_with("secure connection to the server failed"),
+        "{err}"
+    );
+    assert_eq!(store.accounts().unwrap().len(), 1, "nothing was added");
+}
