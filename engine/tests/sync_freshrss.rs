@@ -7,12 +7,11 @@ mod support;
 use std::collections::HashSet;
 
 use broadsheet_engine::model::{now, View};
-use broadsheet_engine::offline::{ImageStore, OfflineContext, EXTRACT_BUDGET};
-use broadsheet_engine::store::{ImagePolicy, NewFeed};
+use broadsheet_engine::store::NewFeed;
 use broadsheet_engine::sync::greader::account::add_account;
 use broadsheet_engine::sync::greader::client::{self, Client};
 use broadsheet_engine::sync::{SyncError, SyncEvent, SyncSummary};
-use broadsheet_engine::update::{update, UpdateEvent, UpdatePlan, UpdateSummary};
+use broadsheet_engine::update::{update, UpdatePlan, UpdateSummary};
 use broadsheet_engine::{Error, Store};
 use support::engine::LIMITS;
 use support::freshrss::FreshRss;
@@ -31,37 +30,6 @@ fn small_feed(base: &str, name: &str, items: &[(&str, &str)]) -> String {
     }
     xml.push_str("</channel></rss>");
     xml
-}
-
-fn ctx(dir: &std::path::Path) -> OfflineContext {
-    OfflineContext {
-        fetcher: broadsheet_engine::fetch::Fetcher::new(Default::default()).unwrap(),
-        images: ImageStore::in_data_dir(dir),
-        limits: LIMITS,
-        policy: ImagePolicy::All,
-        extract_budget: EXTRACT_BUDGET,
-    }
-}
-
-async fn sync(
-    store: &mut Store,
-    dir: &std::path::Path,
-    offline: bool,
-) -> (UpdateSummary, Vec<SyncEvent>) {
-    let mut events = Vec::new();
-    let plan = UpdatePlan {
-        local: false,
-        offline,
-        ..Default::default()
-    };
-    let summary = update(store, dir, &ctx(dir), &plan, |e| {
-        if let UpdateEvent::Sync(s) = e {
-            events.push(s.clone());
-        }
-    })
-    .await
-    .unwrap();
-    (summary, events)
 }
 
 fn only(summary: &UpdateSummary) -> &SyncSummary {
@@ -163,9 +131,15 @@ async fn signing_in_says_what_went_wrong() {
     )
     .unwrap();
     let plan = UpdatePlan::default();
-    let summary = update(&mut store, dir.path(), &ctx(dir.path()), &plan, |_| {})
-        .await
-        .unwrap();
+    let summary = update(
+        &mut store,
+        dir.path(),
+        &support::engine::offline_context(dir.path()),
+        &plan,
+        |_| {},
+    )
+    .await
+    .unwrap();
     assert_eq!(summary.sync_failed, 1);
     let account = store.account(account.id).unwrap();
     assert!(account.sign_in_again);
@@ -180,9 +154,15 @@ async fn signing_in_says_what_went_wrong() {
     .await
     .unwrap();
     assert!(!store.account(account.id).unwrap().sign_in_again);
-    let summary = update(&mut store, dir.path(), &ctx(dir.path()), &plan, |_| {})
-        .await
-        .unwrap();
+    let summary = update(
+        &mut store,
+        dir.path(),
+        &support::engine::offline_context(dir.path()),
+        &plan,
+        |_| {},
+    )
+    .await
+    .unwrap();
     only(&summary);
 }
 
@@ -296,7 +276,7 @@ async fn both_sides_meet_through_a_real_freshrss() {
     .unwrap();
 
     // first sync: the account equals the server
-    let (summary, events) = sync(&mut store, dir.path(), true).await;
+    let (summary, events) = support::engine::sync_accounts(&mut store, dir.path(), true).await;
     let first_sync = only(&summary).clone();
     assert!(matches!(
         events.first(),
@@ -373,7 +353,7 @@ async fn both_sides_meet_through_a_real_freshrss() {
         c.articles.new, 0,
         "the server fetches it, not this computer"
     );
-    let (summary, _) = sync(&mut store, dir.path(), false).await;
+    let (summary, _) = support::engine::sync_accounts(&mut store, dir.path(), false).await;
     let s = only(&summary);
     // read, star, unstar, and the seed story unstarred
     assert_eq!(s.states_sent, 4, "{s:?}");
@@ -393,7 +373,7 @@ async fn both_sides_meet_through_a_real_freshrss() {
     assert!(store.pending_feed_changes(account.id).unwrap().is_empty());
 
     // nothing new: a handful of small requests
-    let (summary, _) = sync(&mut store, dir.path(), false).await;
+    let (summary, _) = support::engine::sync_accounts(&mut store, dir.path(), false).await;
     let s = only(&summary);
     assert!(s.requests <= 6, "{} requests", s.requests);
     assert_eq!((s.states_sent, s.new_articles), (0, 0));
@@ -415,7 +395,7 @@ async fn both_sides_meet_through_a_real_freshrss() {
         "subscription/edit",
         &[("ac", "unsubscribe"), ("s", &seed_stream)],
     );
-    let (summary, _) = sync(&mut store, dir.path(), false).await;
+    let (summary, _) = support::engine::sync_accounts(&mut store, dir.path(), false).await;
     let s = only(&summary);
     assert_eq!(s.feeds.removed, 1, "{s:?}");
     assert_eq!(
@@ -447,22 +427,28 @@ async fn both_sides_meet_through_a_real_freshrss() {
         local: false,
         ..Default::default()
     };
-    let summary = update(&mut store, dir.path(), &ctx(dir.path()), &plan, |_| {})
-        .await
-        .unwrap();
+    let summary = update(
+        &mut store,
+        dir.path(),
+        &support::engine::offline_context(dir.path()),
+        &plan,
+        |_| {},
+    )
+    .await
+    .unwrap();
     assert_eq!(summary.sync_failed, 1);
     assert!(store.account(account.id).unwrap().last_sync_error.is_some());
     drop(store);
     let mut store = Store::open_in(dir.path()).unwrap();
     assert_eq!(store.pending_states(account.id, 100).unwrap().read.len(), 1);
     server.restart();
-    let (summary, _) = sync(&mut store, dir.path(), false).await;
+    let (summary, _) = support::engine::sync_accounts(&mut store, dir.path(), false).await;
     assert_eq!(only(&summary).states_sent, 1);
     assert!(!server.unread().contains(&c_article.0));
 
     // marking many read costs one state request
     let marked = store.mark_view_read(View::All).unwrap();
-    let (summary, _) = sync(&mut store, dir.path(), false).await;
+    let (summary, _) = support::engine::sync_accounts(&mut store, dir.path(), false).await;
     let s = only(&summary);
     assert_eq!(s.states_sent, marked);
     assert!(s.requests <= 5, "{} requests", s.requests);
@@ -471,7 +457,7 @@ async fn both_sides_meet_through_a_real_freshrss() {
     // unsubscribing here unsubscribes there
     let step = store.unsubscribe(c.feed_id, now()).unwrap();
     assert!(step.id > 0);
-    let (summary, _) = sync(&mut store, dir.path(), false).await;
+    let (summary, _) = support::engine::sync_accounts(&mut store, dir.path(), false).await;
     assert_eq!(only(&summary).feed_changes_sent, 1);
     assert!(server
         .subscriptions()

@@ -9,14 +9,11 @@ mod support;
 use std::sync::{Arc, Mutex};
 
 use broadsheet_engine::model::{now, View};
-use broadsheet_engine::offline::{ImageStore, OfflineContext, EXTRACT_BUDGET};
-use broadsheet_engine::store::{ImagePolicy, NewFeed};
+use broadsheet_engine::store::NewFeed;
 use broadsheet_engine::sync::greader::account::add_account;
 use broadsheet_engine::sync::greader::client::{IDS_PER_PAGE, MAX_IDS};
 use broadsheet_engine::sync::SyncEvent;
-use broadsheet_engine::update::{update, UpdateEvent, UpdatePlan, UpdateSummary};
 use broadsheet_engine::Store;
-use support::engine::LIMITS;
 use support::{Request, Response, Server};
 
 const API: &str = "/v1/reader";
@@ -66,32 +63,6 @@ fn server() -> Server {
         }
     });
     s
-}
-
-fn ctx(dir: &std::path::Path) -> OfflineContext {
-    OfflineContext {
-        fetcher: broadsheet_engine::fetch::Fetcher::new(Default::default()).unwrap(),
-        images: ImageStore::in_data_dir(dir),
-        limits: LIMITS,
-        policy: ImagePolicy::All,
-        extract_budget: EXTRACT_BUDGET,
-    }
-}
-
-async fn sync(store: &mut Store, dir: &std::path::Path) -> (UpdateSummary, Vec<SyncEvent>) {
-    let mut events = Vec::new();
-    let plan = UpdatePlan {
-        local: false,
-        ..Default::default()
-    };
-    let summary = update(store, dir, &ctx(dir), &plan, |e| {
-        if let UpdateEvent::Sync(s) = e {
-            events.push(s.clone());
-        }
-    })
-    .await
-    .unwrap();
-    (summary, events)
 }
 
 fn miniflux_item(id: i64, starred: bool) -> String {
@@ -171,7 +142,7 @@ async fn miniflux_shaped_answers_sync_right() {
     let account = add_account(&mut store, dir.path(), &s.url(API), "alice", "secret")
         .await
         .unwrap();
-    let (summary, _) = sync(&mut store, dir.path()).await;
+    let (summary, _) = support::engine::sync_accounts(&mut store, dir.path(), false).await;
     assert_eq!(summary.sync_failed, 0, "{summary:?}");
     let feeds = store.feeds().unwrap();
     assert_eq!(feeds.len(), 1);
@@ -201,7 +172,7 @@ async fn miniflux_shaped_answers_sync_right() {
     // a read here goes out in the long form, with T
     let one = list.iter().find(|a| a.title == "Story 1").unwrap();
     store.set_read(one.id, true).unwrap();
-    let (summary, _) = sync(&mut store, dir.path()).await;
+    let (summary, _) = support::engine::sync_accounts(&mut store, dir.path(), false).await;
     assert_eq!(summary.syncs[0].states_sent, 1);
     let posts = posts.lock().unwrap();
     let edit = posts.iter().find(|(k, _)| k == "edit-tag").unwrap();
@@ -305,7 +276,7 @@ async fn a_misbehaving_server_costs_nothing_local() {
             },
         );
         let (dir, mut store, bookmark) = store_with_an_account(&s).await;
-        let (summary, events) = sync(&mut store, dir.path()).await;
+        let (summary, events) = support::engine::sync_accounts(&mut store, dir.path(), false).await;
         assert_eq!(summary.sync_failed, 1, "{name}");
         let error = events
             .iter()
@@ -345,7 +316,7 @@ async fn endless_continuations_and_missing_items_are_bounded() {
         ))
     });
     let (dir, mut store, bookmark) = store_with_an_account(&s).await;
-    let (summary, events) = sync(&mut store, dir.path()).await;
+    let (summary, events) = support::engine::sync_accounts(&mut store, dir.path(), false).await;
     assert_eq!(summary.sync_failed, 1);
     assert!(events
         .iter()
@@ -366,7 +337,7 @@ async fn endless_continuations_and_missing_items_are_bounded() {
         json(r#"{"items":[{"id":"not an id"},{"title":"no id at all"},7]}"#)
     });
     let (dir, mut store, bookmark) = store_with_an_account(&s).await;
-    let (summary, _) = sync(&mut store, dir.path()).await;
+    let (summary, _) = support::engine::sync_accounts(&mut store, dir.path(), false).await;
     assert_eq!(summary.sync_failed, 0, "{summary:?}");
     assert_eq!(summary.syncs[0].new_articles, 0);
     assert_eq!(

@@ -560,76 +560,30 @@ impl Store {
                 put.execute([id])?;
             }
         }
-        let mut applied = StatesApplied::default();
-        // (to read, to unread): the server's value differs from what it had, and nothing is
-        // pending here (the local value is what the server had)
-        let in_account = "a.feed_id IN (SELECT id FROM feeds WHERE account_id = ?1)
-                          AND a.remote_id IS NOT NULL";
-        applied.read = count(
-            &tx,
-            &format!(
-                "SELECT COUNT(*) FROM articles a WHERE {in_account} AND a.read = 0
-                   AND a.remote_read IS 0
-                   AND a.remote_id NOT IN (SELECT id FROM temp.sync_unread)"
-            ),
-            account,
-        )?;
-        applied.unread = count(
-            &tx,
-            &format!(
-                "SELECT COUNT(*) FROM articles a WHERE {in_account} AND a.read = 1
-                   AND a.remote_read IS 1 AND a.remote_id IN (SELECT id FROM temp.sync_unread)"
-            ),
-            account,
-        )?;
-        applied.starred = count(
-            &tx,
-            &format!(
-                "SELECT COUNT(*) FROM articles a WHERE {in_account} AND a.bookmarked = 0
-                   AND a.remote_starred IS 0 AND a.remote_id IN (SELECT id FROM temp.sync_starred)"
-            ),
-            account,
-        )?;
-        applied.unstarred = count(
-            &tx,
-            &format!(
-                "SELECT COUNT(*) FROM articles a WHERE {in_account} AND a.bookmarked = 1
-                   AND a.remote_starred IS 1
-                   AND a.remote_id NOT IN (SELECT id FROM temp.sync_starred)"
-            ),
-            account,
-        )?;
-        tx.execute(
-            "UPDATE articles AS a SET
-                 read = CASE WHEN a.read IS a.remote_read THEN s.srv ELSE a.read END,
-                 read_at = CASE WHEN a.read IS a.remote_read
-                                THEN CASE WHEN s.srv THEN COALESCE(a.read_at, ?2) END
-                                ELSE a.read_at END,
-                 remote_read = s.srv
-             FROM (SELECT a2.id AS id,
-                          (a2.remote_id NOT IN (SELECT id FROM temp.sync_unread)) AS srv
-                     FROM articles a2
-                    WHERE a2.feed_id IN (SELECT id FROM feeds WHERE account_id = ?1)
-                      AND a2.remote_id IS NOT NULL) AS s
-             WHERE a.id = s.id AND a.remote_read IS NOT s.srv",
-            params![account, at],
-        )?;
-        tx.execute(
-            "UPDATE articles AS a SET
-                 bookmarked = CASE WHEN a.bookmarked IS a.remote_starred THEN s.srv
-                                   ELSE a.bookmarked END,
-                 bookmarked_at = CASE WHEN a.bookmarked IS a.remote_starred
-                                      THEN CASE WHEN s.srv THEN COALESCE(a.bookmarked_at, ?2) END
-                                      ELSE a.bookmarked_at END,
-                 remote_starred = s.srv
-             FROM (SELECT a2.id AS id,
-                          (a2.remote_id IN (SELECT id FROM temp.sync_starred)) AS srv
-                     FROM articles a2
-                    WHERE a2.feed_id IN (SELECT id FROM feeds WHERE account_id = ?1)
-                      AND a2.remote_id IS NOT NULL) AS s
-             WHERE a.id = s.id AND a.remote_starred IS NOT s.srv",
-            params![account, at],
-        )?;
+        // in the server's set: unread for `sync_unread` (so `read` is its opposite), starred
+        // for `sync_starred`
+        let read = ServerSet {
+            column: "read",
+            at_column: "read_at",
+            remote_column: "remote_read",
+            set: "temp.sync_unread",
+            in_set_means: false,
+        };
+        let starred = ServerSet {
+            column: "bookmarked",
+            at_column: "bookmarked_at",
+            remote_column: "remote_starred",
+            set: "temp.sync_starred",
+            in_set_means: true,
+        };
+        let applied = StatesApplied {
+            read: read.changes(&tx, account, true)?,
+            unread: read.changes(&tx, account, false)?,
+            starred: starred.changes(&tx, account, true)?,
+            unstarred: starred.changes(&tx, account, false)?,
+        };
+        read.write(&tx, account, at)?;
+        starred.write(&tx, account, at)?;
         tx.execute_batch("DELETE FROM temp.sync_unread; DELETE FROM temp.sync_starred;")?;
         tx.commit()?;
         Ok(applied)
@@ -653,8 +607,64 @@ impl Store {
 /// server last had).
 type KnownFeed = (i64, String, Option<String>, Option<String>, Option<String>);
 
-fn count(tx: &rusqlite::Transaction, sql: &str, account: i64) -> Result<usize> {
-    Ok(tx.query_row(sql, [account], |r| r.get::<_, i64>(0))? as usize)
+/// One state the server keeps as a set of item ids (the unread list, the starred list), and
+/// the columns it maps to here.
+struct ServerSet {
+    column: &'static str,
+    at_column: &'static str,
+    remote_column: &'static str,
+    /// The temporary table holding the server's ids.
+    set: &'static str,
+    /// The value of `column` for an item in the set.
+    in_set_means: bool,
+}
+
+impl ServerSet {
+    /// The server's value of `column` for article `a`, as SQL.
+    fn server_value(&self) -> String {
+        let not = if self.in_set_means { "" } else { "NOT " };
+        format!("(a.remote_id {not}IN (SELECT id FROM {}))", self.set)
+    }
+
+    /// How many articles of the account the server turns to `value`, with nothing pending
+    /// here (the local value is what the server last had).
+    fn changes(&self, tx: &rusqlite::Transaction, account: i64, value: bool) -> Result<usize> {
+        let sql = format!(
+            "SELECT COUNT(*) FROM articles a
+              WHERE a.feed_id IN (SELECT id FROM feeds WHERE account_id = ?1)
+                AND a.remote_id IS NOT NULL AND a.{col} = ?2 AND a.{remote} IS ?2
+                AND {server} = ?3",
+            col = self.column,
+            remote = self.remote_column,
+            server = self.server_value(),
+        );
+        Ok(tx.query_row(&sql, params![account, !value, value], |r| {
+            r.get::<_, i64>(0)
+        })? as usize)
+    }
+
+    /// Writes the server's value over every article of the account: into the local column
+    /// where nothing is pending, into the remote column always.
+    fn write(&self, tx: &rusqlite::Transaction, account: i64, at: Timestamp) -> Result<()> {
+        let sql = format!(
+            "UPDATE articles AS a SET
+                 {col} = CASE WHEN a.{col} IS a.{remote} THEN s.srv ELSE a.{col} END,
+                 {at_col} = CASE WHEN a.{col} IS a.{remote}
+                                 THEN CASE WHEN s.srv THEN COALESCE(a.{at_col}, ?2) END
+                                 ELSE a.{at_col} END,
+                 {remote} = s.srv
+             FROM (SELECT a.id AS id, {server} AS srv FROM articles a
+                    WHERE a.feed_id IN (SELECT id FROM feeds WHERE account_id = ?1)
+                      AND a.remote_id IS NOT NULL) AS s
+             WHERE a.id = s.id AND a.{remote} IS NOT s.srv",
+            col = self.column,
+            at_col = self.at_column,
+            remote = self.remote_column,
+            server = self.server_value(),
+        );
+        tx.execute(&sql, params![account, at])?;
+        Ok(())
+    }
 }
 
 fn same_folder(a: Option<&str>, b: Option<&str>) -> bool {

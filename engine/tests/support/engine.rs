@@ -97,3 +97,41 @@ impl Env {
         self.store.feed(feed_id).unwrap().last_error
     }
 }
+
+/// What the offline pass and the pipeline need, for a data directory (the default fetcher).
+pub fn offline_context(dir: &std::path::Path) -> OfflineContext {
+    OfflineContext {
+        fetcher: Fetcher::new(FetchConfig::default()).unwrap(),
+        images: ImageStore::in_data_dir(dir),
+        limits: LIMITS,
+        policy: ImagePolicy::All,
+        extract_budget: offline::EXTRACT_BUDGET,
+    }
+}
+
+/// Syncs every server account (no local feeds), offline pass or not; returns the summary and
+/// the sync events in order.
+pub async fn sync_accounts(
+    store: &mut Store,
+    dir: &std::path::Path,
+    offline: bool,
+) -> (
+    broadsheet_engine::update::UpdateSummary,
+    Vec<broadsheet_engine::sync::SyncEvent>,
+) {
+    use broadsheet_engine::update::{update, UpdateEvent, UpdatePlan};
+    let mut events = Vec::new();
+    let plan = UpdatePlan {
+        local: false,
+        offline,
+        ..Default::default()
+    };
+    let summary = update(store, dir, &offline_context(dir), &plan, |e| {
+        if let UpdateEvent::Sync(s) = e {
+            events.push(s.clone());
+        }
+    })
+    .await
+    .unwrap();
+    (summary, events)
+}
