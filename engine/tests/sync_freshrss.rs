@@ -393,6 +393,30 @@ async fn both_sides_meet_through_a_real_freshrss() {
     );
     server.post(
         "subscription/edit",
+        &[
+            ("ac", "edit"),
+            ("s", &b_stream),
+            ("a", "user/-/label/Later"),
+            ("r", "user/-/label/World"),
+        ],
+    );
+    // the same article read here and starred on the phone: read and starred on both sides
+    let both = stored(&store)
+        .into_iter()
+        .find(|r| {
+            !r.2 && !r.3 && r.0 != read_here.0 && store.article(r.1).unwrap().feed_id == b_feed.id
+        })
+        .expect("an unread, unstarred article of b");
+    store.set_read(both.1, true).unwrap();
+    server.post(
+        "edit-tag",
+        &[
+            ("i", &both.0.to_string()),
+            ("a", "user/-/state/com.google/starred"),
+        ],
+    );
+    server.post(
+        "subscription/edit",
         &[("ac", "unsubscribe"), ("s", &seed_stream)],
     );
     let (summary, _) = support::engine::sync_accounts(&mut store, dir.path(), false).await;
@@ -409,6 +433,18 @@ async fn both_sides_meet_through_a_real_freshrss() {
     );
     let c_here = store.feed(c.feed_id).unwrap();
     assert_eq!(c_here.title, "Charlie's blog");
+    assert_eq!(
+        store.feed(b_feed.id).unwrap().folder.as_deref(),
+        Some("Later"),
+        "moved on the phone"
+    );
+    let merged = store.article(both.1).unwrap();
+    assert!(
+        merged.read && merged.bookmarked,
+        "read here, starred there: both"
+    );
+    assert!(!server.unread().contains(&both.0));
+    assert!(server.starred().contains(&both.0));
     // the seed feed went (the server dropped its items); none of its articles was bookmarked
     assert!(store
         .feeds()
