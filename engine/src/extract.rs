@@ -38,25 +38,116 @@ pub fn extract(html: &str, base_url: Option<&str>) -> Result<Extracted> {
     let article = readability
         .parse()
         .map_err(|e| Error::Extract(e.to_string()))?;
+    let title = fold_whitespace(&article.title);
+    let byline = article
+        .byline
+        .map(|b| fold_whitespace(&b))
+        .filter(|b| !b.is_empty());
+    // the reader's header shows the title and the byline: the body does not say them again
+    let (content, dropped) = drop_repeated_header(&article.content, &title, byline.as_deref());
     let text = article
         .text_content
         .lines()
         .map(fold_whitespace)
-        .filter(|l| !l.is_empty())
+        .filter(|l| !l.is_empty() && !dropped.contains(l))
         .collect::<Vec<_>>()
         .join("\n\n");
     Ok(Extracted {
-        title: fold_whitespace(&article.title),
-        byline: article
-            .byline
-            .map(|b| fold_whitespace(&b))
-            .filter(|b| !b.is_empty()),
+        title,
+        byline,
         published: article.published_time,
         lead_image: article.image,
         dir: article.dir,
-        html: sanitize_article(&article.content, base_url),
+        html: sanitize_article(&content, base_url),
         text,
     })
+}
+
+/// Blocks at the top of the article that only say its title or its byline ("By Farm Desk 0"),
+/// which the reader's header already shows: removed, up to the first block that says anything
+/// else. Returns the HTML and the texts removed.
+fn drop_repeated_header(html: &str, title: &str, byline: Option<&str>) -> (String, Vec<String>) {
+    use scraper::{Html, Node};
+    const BLOCKS: &[&str] = &[
+        "p",
+        "div",
+        "span",
+        "h1",
+        "h2",
+        "h3",
+        "h4",
+        "address",
+        "time",
+        "header",
+        "section",
+        "article",
+        "main",
+        "figure",
+        "ul",
+        "ol",
+        "table",
+        "blockquote",
+    ];
+    let same = |a: &str, b: &str| !b.is_empty() && a.eq_ignore_ascii_case(b);
+    let is_header_text = |text: &str| {
+        same(text, title)
+            || byline.is_some_and(|b| {
+                same(text, b)
+                    || text
+                        .strip_prefix("By ")
+                        .or_else(|| text.strip_prefix("by "))
+                        .is_some_and(|rest| same(rest.trim(), b))
+            })
+    };
+    let mut doc = Html::parse_fragment(html);
+    let mut remove = Vec::new();
+    let mut dropped = Vec::new();
+    // the leaf blocks in document order, until one says something else (the header is at the
+    // top: at most the first 64 elements are looked at)
+    for node in doc.tree.root().descendants().take(64) {
+        let Node::Element(element) = node.value() else {
+            continue;
+        };
+        if !BLOCKS.contains(&element.name()) {
+            continue;
+        }
+        let has_block_child = node.descendants().skip(1).any(|c| {
+            matches!(c.value(), Node::Element(e) if BLOCKS.contains(&e.name()) && e.name() != "span")
+        });
+        if has_block_child {
+            continue;
+        }
+        let text = fold_whitespace(
+            &node
+                .descendants()
+                .filter_map(|d| d.value().as_text().map(|t| t.to_string()))
+                .collect::<String>(),
+        );
+        if text.is_empty() {
+            if node
+                .descendants()
+                .any(|d| matches!(d.value(), Node::Element(e) if e.name() == "img"))
+            {
+                break;
+            }
+            continue;
+        }
+        if is_header_text(&text) {
+            remove.push(node.id());
+            dropped.push(text);
+        } else {
+            break;
+        }
+    }
+    if remove.is_empty() {
+        return (html.to_string(), dropped);
+    }
+    for id in remove {
+        if let Some(mut node) = doc.tree.get_mut(id) {
+            node.detach();
+        }
+    }
+    (doc.root_element().inner_html(), dropped)
 }
 
 #[cfg(test)]
@@ -118,6 +209,30 @@ mod tests {
                 got.html
             );
         }
+    }
+
+    #[test]
+    fn the_byline_and_title_are_said_once_in_the_header_not_again_in_the_body() {
+        let words = "river delegation council treaty village minister drought border health \
+                     summit winter cooperation market season clinic agreement region report";
+        let page = format!(
+            "<html><head><title>Story 0: a report | Farm News</title>\
+             <meta property='og:title' content='Story 0: a report'>\
+             <meta name='author' content='Farm Desk 0'></head><body><main><article>\
+             <h1>Story 0: a report</h1><div class='byline'>By Farm Desk 0</div>\
+             <p>{words} {words}.</p><p>{words}, by the river.</p><p>{words} again.</p>\
+             </article></main></body></html>"
+        );
+        let got = extract(&page, Some("http://127.0.0.1/a.html")).unwrap();
+        assert_eq!(got.byline.as_deref(), Some("Farm Desk 0"));
+        assert!(!got.html.contains("By Farm Desk 0"), "{}", got.html);
+        assert!(!got.text.contains("By Farm Desk 0"), "{}", got.text);
+        assert!(!got.text.starts_with("Story 0"), "{}", got.text);
+        assert!(got.text.starts_with("river delegation"), "{}", got.text);
+        assert!(
+            got.text.contains("by the river"),
+            "a paragraph that only mentions it stays"
+        );
     }
 
     #[test]

@@ -1,0 +1,154 @@
+//! Runs each extractor on every page of a corpus (Zyte's or WCXB's layout), in process, and
+//! writes `{id: text}` per extractor into OUT_DIR for `corpora/score.py --predictions`, with
+//! each extractor's median and p90 time per page.
+//!
+//! Usage: extract-bakeoff CORPUS_DIR OUT_DIR
+
+use std::collections::BTreeMap;
+use std::io::Read;
+use std::path::Path;
+use std::time::Instant;
+
+type Extractor = fn(&str, Option<&str>) -> String;
+
+fn broadsheet(html: &str, url: Option<&str>) -> String {
+    broadsheet_engine::extract::extract(html, url)
+        .map(|e| e.text)
+        .unwrap_or_default()
+}
+
+fn trafilatura_port(html: &str, url: Option<&str>) -> String {
+    let mut opts = trafilatura::Options::default();
+    opts.original_url = url.and_then(|u| u.parse().ok());
+    opts.enable_fallback = true;
+    trafilatura::extract(html, &opts)
+        .map(|r| r.content_text)
+        .unwrap_or_default()
+}
+
+fn rs_trafilatura(html: &str, url: Option<&str>) -> String {
+    let options = rs_trafilatura::Options {
+        url: url.map(str::to_string),
+        ..Default::default()
+    };
+    rs_trafilatura::extract_with_options(html, &options)
+        .map(|r| r.content_text)
+        .unwrap_or_default()
+}
+
+/// Consensus of two extractors, paragraph by paragraph: the paragraphs of Broadsheet's text
+/// that rs-trafilatura's text also holds (half or more of their 3-word runs), when that keeps
+/// at least half of the words; else Broadsheet's text whole. No site or corpus rule.
+fn consensus(html: &str, url: Option<&str>) -> String {
+    let a = broadsheet(html, url);
+    let b = rs_trafilatura(html, url);
+    agree(&a, &b)
+}
+
+fn words(text: &str) -> Vec<&str> {
+    text.split(|c: char| !c.is_alphanumeric() && c != '_')
+        .filter(|w| !w.is_empty())
+        .collect()
+}
+
+fn runs<'a>(w: &[&'a str]) -> std::collections::HashSet<[&'a str; 3]> {
+    w.windows(3).map(|r| [r[0], r[1], r[2]]).collect()
+}
+
+fn agree(a: &str, b: &str) -> String {
+    let wb = words(b);
+    let rb = runs(&wb);
+    let vocabulary: std::collections::HashSet<&str> = wb.iter().copied().collect();
+    let lines: Vec<&str> = a.lines().filter(|l| !words(l).is_empty()).collect();
+    let total: usize = lines.iter().map(|l| words(l).len()).sum();
+    if total == 0 {
+        return b.to_string();
+    }
+    let kept: Vec<&str> = lines
+        .iter()
+        .copied()
+        .filter(|l| {
+            let w = words(l);
+            if w.len() < 3 {
+                return w.iter().all(|x| vocabulary.contains(x));
+            }
+            let r = runs(&w);
+            r.iter().filter(|x| rb.contains(*x)).count() * 2 >= r.len()
+        })
+        .collect();
+    let kept_words: usize = kept.iter().map(|l| words(l).len()).sum();
+    if kept_words * 2 >= total {
+        kept.join("\n\n")
+    } else {
+        a.to_string()
+    }
+}
+
+/// The pages of a corpus: (id, html, url).
+fn pages(dir: &Path) -> Vec<(String, String, Option<String>)> {
+    let mut urls: BTreeMap<String, Option<String>> = BTreeMap::new();
+    if let Ok(text) = std::fs::read_to_string(dir.join("ground-truth.json")) {
+        let v: serde_json::Value = serde_json::from_str(&text).expect("ground-truth.json");
+        for (id, page) in v.as_object().expect("an object") {
+            urls.insert(id.clone(), page["url"].as_str().map(str::to_string));
+        }
+    } else {
+        for entry in std::fs::read_dir(dir.join("ground-truth")).expect("ground-truth/") {
+            let path = entry.unwrap().path();
+            let v: serde_json::Value =
+                serde_json::from_str(&std::fs::read_to_string(&path).unwrap()).unwrap();
+            let id = path.file_stem().unwrap().to_string_lossy().to_string();
+            urls.insert(id, v["url"].as_str().map(str::to_string));
+        }
+    }
+    urls.into_iter()
+        .filter_map(|(id, url)| {
+            let file = std::fs::File::open(dir.join("html").join(format!("{id}.html.gz"))).ok()?;
+            let mut bytes = Vec::new();
+            flate2::read::GzDecoder::new(file)
+                .read_to_end(&mut bytes)
+                .ok()?;
+            Some((id, String::from_utf8_lossy(&bytes).into_owned(), url))
+        })
+        .collect()
+}
+
+fn main() {
+    let args: Vec<String> = std::env::args().collect();
+    let (corpus, out) = (Path::new(&args[1]), Path::new(&args[2]));
+    std::fs::create_dir_all(out).unwrap();
+    let pages = pages(corpus);
+    let extractors: [(&str, Extractor); 4] = [
+        ("broadsheet", broadsheet),
+        ("trafilatura-rs", trafilatura_port),
+        ("rs-trafilatura", rs_trafilatura),
+        ("consensus", consensus),
+    ];
+    for (name, extract) in extractors {
+        let mut predictions = serde_json::Map::new();
+        let mut times = Vec::new();
+        let mut empty = 0;
+        for (id, html, url) in &pages {
+            let started = Instant::now();
+            let text = extract(html, url.as_deref());
+            times.push(started.elapsed().as_secs_f64() * 1000.0);
+            if text.trim().is_empty() {
+                empty += 1;
+            }
+            predictions.insert(id.clone(), serde_json::Value::String(text));
+        }
+        times.sort_by(f64::total_cmp);
+        let at = |q: f64| times[((times.len() as f64 - 1.0) * q).round() as usize];
+        std::fs::write(
+            out.join(format!("{name}.json")),
+            serde_json::to_string(&predictions).unwrap(),
+        )
+        .unwrap();
+        println!(
+            "{name}: {} pages, {empty} empty, median {:.2} ms, p90 {:.2} ms",
+            pages.len(),
+            at(0.5),
+            at(0.9)
+        );
+    }
+}
