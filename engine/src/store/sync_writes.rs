@@ -9,7 +9,7 @@ use rusqlite::{params, OptionalExtension};
 
 use super::Store;
 use crate::error::Result;
-use crate::model::{now, Timestamp, LOCAL_ACCOUNT};
+use crate::model::{now, Timestamp};
 
 /// A subscription as the server lists it.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -587,19 +587,6 @@ impl Store {
         tx.execute_batch("DELETE FROM temp.sync_unread; DELETE FROM temp.sync_starred;")?;
         tx.commit()?;
         Ok(applied)
-    }
-
-    /// Feeds of accounts other than the local one, for the sidebar's sections.
-    pub fn is_server_feed(&self, feed_id: i64) -> Result<bool> {
-        Ok(self
-            .conn
-            .query_row(
-                "SELECT account_id <> ?2 FROM feeds WHERE id = ?1",
-                params![feed_id, LOCAL_ACCOUNT],
-                |r| r.get(0),
-            )
-            .optional()?
-            .unwrap_or(false))
     }
 }
 
