@@ -63,6 +63,42 @@ pub fn extract(html: &str, base_url: Option<&str>) -> Result<Extracted> {
     })
 }
 
+/// Fewer words than this, and what was extracted is not an article (a paywall stub, a cookie
+/// wall, a gallery's captions).
+const MIN_ARTICLE_WORDS: usize = 30;
+/// More of the text than this inside links, and it is a list of links (a home page, an index).
+const MAX_LINK_SHARE: f64 = 0.5;
+
+/// Whether what a page gave is an article at all, or the page is something else: too little
+/// text to be one, or mostly links. The error says which, for the reader's quiet note.
+pub fn is_an_article(page: &Extracted) -> std::result::Result<(), String> {
+    let words = page.text.split_whitespace().count();
+    if words < MIN_ARTICLE_WORDS {
+        return Err(format!(
+            "the page holds no article, only {words} words (a sign-in or cookie wall, a gallery?)"
+        ));
+    }
+    let doc = scraper::Html::parse_fragment(&page.html);
+    let mut all = 0usize;
+    let mut linked = 0usize;
+    for node in doc.tree.root().descendants() {
+        if let Some(text) = node.value().as_text() {
+            let n = text.chars().filter(|c| !c.is_whitespace()).count();
+            all += n;
+            let in_link = node
+                .ancestors()
+                .any(|a| a.value().as_element().is_some_and(|e| e.name() == "a"));
+            if in_link {
+                linked += n;
+            }
+        }
+    }
+    if all > 0 && linked as f64 / all as f64 > MAX_LINK_SHARE {
+        return Err("the page is a list of links, not an article".into());
+    }
+    Ok(())
+}
+
 /// Blocks at the top of the article that only say its title or its byline ("By Farm Desk 0"),
 /// which the reader's header already shows: removed, up to the first block that says anything
 /// else. Returns the HTML and the texts removed.
@@ -233,6 +269,35 @@ mod tests {
             got.text.contains("by the river"),
             "a paragraph that only mentions it stays"
         );
+    }
+
+    #[test]
+    fn pages_that_are_not_articles_are_named() {
+        let para = "The council met on Monday to discuss the water project, which will bring \
+                    clean water to four districts before the winter, officials said.";
+        let article = format!(
+            "<html><body><article><h1>Water</h1><p>{para}</p><p>{para}</p><p>{para}</p></article></body></html>"
+        );
+        let got = extract(&article, None).unwrap();
+        assert_eq!(is_an_article(&got), Ok(()));
+        let links: String = (0..40)
+            .map(|i| {
+                format!("<li><a href='/story/{i}'>Story number {i} of the day, read it</a></li>")
+            })
+            .collect();
+        let home = format!(
+            "<html><body><main><h1>Front page</h1><ul>{links}</ul><p>Welcome.</p></main></body></html>"
+        );
+        let got = extract(&home, Some("http://news.example/")).unwrap();
+        let why = is_an_article(&got).unwrap_err();
+        assert!(
+            why.contains("list of links") || why.contains("no article"),
+            "{why}"
+        );
+        let wall = "<html><body><main><h1>Subscribe to read</h1><p>This article is for \
+                    subscribers. Sign in or subscribe to continue.</p></main></body></html>";
+        let got = extract(wall, None).unwrap();
+        assert!(is_an_article(&got).unwrap_err().contains("no article"));
     }
 
     #[test]

@@ -65,6 +65,10 @@ pub fn reader_view_with(
         .map(|(url, hash)| (url, image_url(&hash)))
         .collect();
     let note = match (&a.full_error, full_text) {
+        // the page came, but what it holds is not this article
+        (Some(error), false) if error.starts_with("the page ") => Some(format!(
+            "The full article could not be extracted ({error}). This is the text the feed carries."
+        )),
         (Some(error), false) => Some(format!(
             "The full article could not be loaded ({error}). This is the text the feed carries."
         )),

@@ -124,6 +124,26 @@ fn main() {
         ("rs-trafilatura", rs_trafilatura),
         ("consensus", consensus),
     ];
+    // the "is this an article at all" judgement (engine::extract::is_an_article) on pages that
+    // all are articles: every page it refuses is a false alarm
+    let mut refused = Vec::new();
+    for (id, html, url) in &pages {
+        if let Ok(page) = broadsheet_engine::extract::extract(html, url.as_deref()) {
+            if let Err(why) = broadsheet_engine::extract::is_an_article(&page) {
+                refused.push(format!("{id}: {why}"));
+            }
+        }
+    }
+    println!(
+        "judged not an article: {} of {} pages{}",
+        refused.len(),
+        pages.len(),
+        refused
+            .iter()
+            .take(10)
+            .map(|r| format!("\n  {r}"))
+            .collect::<String>()
+    );
     for (name, extract) in extractors {
         let mut predictions = serde_json::Map::new();
         let mut times = Vec::new();

@@ -237,6 +237,7 @@ async fn full_texts(
             let outcome = extract_isolated(*body, budget)
                 .await
                 .and_then(|page| is_the_article(&job, &page).map(|()| page))
+                .and_then(|page| crate::extract::is_an_article(&page).map(|()| page))
                 .map_err(PageFailure::Failed);
             PageStep::Done {
                 id,
