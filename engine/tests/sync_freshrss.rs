@@ -11,7 +11,7 @@ use broadsheet_engine::store::NewFeed;
 use broadsheet_engine::sync::greader::account::add_account;
 use broadsheet_engine::sync::greader::client::{self, Client};
 use broadsheet_engine::sync::{SyncError, SyncEvent, SyncSummary};
-use broadsheet_engine::update::{update, UpdatePlan, UpdateSummary};
+use broadsheet_engine::update::UpdateSummary;
 use broadsheet_engine::{Error, Store};
 use support::engine::LIMITS;
 use support::freshrss::FreshRss;
@@ -130,16 +130,9 @@ async fn signing_in_says_what_went_wrong() {
         r#"{"auth":"alice/0000","token":null}"#,
     )
     .unwrap();
-    let plan = UpdatePlan::default();
-    let summary = update(
-        &mut store,
-        dir.path(),
-        &support::engine::offline_context(dir.path()),
-        &plan,
-        |_| {},
-    )
-    .await
-    .unwrap();
+    let summary = support::engine::sync_accounts(&mut store, dir.path(), false)
+        .await
+        .0;
     assert_eq!(summary.sync_failed, 1);
     let account = store.account(account.id).unwrap();
     assert!(account.sign_in_again);
@@ -154,15 +147,9 @@ async fn signing_in_says_what_went_wrong() {
     .await
     .unwrap();
     assert!(!store.account(account.id).unwrap().sign_in_again);
-    let summary = update(
-        &mut store,
-        dir.path(),
-        &support::engine::offline_context(dir.path()),
-        &plan,
-        |_| {},
-    )
-    .await
-    .unwrap();
+    let summary = support::engine::sync_accounts(&mut store, dir.path(), false)
+        .await
+        .0;
     only(&summary);
 }
 
@@ -459,19 +446,9 @@ async fn both_sides_meet_through_a_real_freshrss() {
         .find(|r| !r.2)
         .expect("an unread article");
     store.set_read(c_article.1, true).unwrap();
-    let plan = UpdatePlan {
-        local: false,
-        ..Default::default()
-    };
-    let summary = update(
-        &mut store,
-        dir.path(),
-        &support::engine::offline_context(dir.path()),
-        &plan,
-        |_| {},
-    )
-    .await
-    .unwrap();
+    let summary = support::engine::sync_accounts(&mut store, dir.path(), false)
+        .await
+        .0;
     assert_eq!(summary.sync_failed, 1);
     assert!(store.account(account.id).unwrap().last_sync_error.is_some());
     drop(store);
