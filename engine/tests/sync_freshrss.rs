@@ -467,7 +467,13 @@ async fn both_sides_meet_through_a_real_freshrss() {
     assert!(s.requests <= 5, "{} requests", s.requests);
     assert!(server.unread().is_empty());
 
-    // unsubscribing here unsubscribes there
+    // unsubscribing here unsubscribes there; a bookmark of that feed stays a bookmark
+    let c_article = stored(&store)
+        .into_iter()
+        .find(|r| store.article(r.1).unwrap().feed_id == c.feed_id)
+        .expect("c's article")
+        .1;
+    store.set_bookmarked(c_article, true).unwrap();
     let step = store.unsubscribe(c.feed_id, now()).unwrap();
     assert!(step.id > 0);
     let (summary, _) = support::engine::sync_accounts(&mut store, dir.path(), false).await;
@@ -476,6 +482,13 @@ async fn both_sides_meet_through_a_real_freshrss() {
         .subscriptions()
         .iter()
         .all(|s| !s.1.ends_with("/c.xml")));
+    // the server dropped the feed's items (and their stars): the bookmark is kept here
+    let (summary, _) = support::engine::sync_accounts(&mut store, dir.path(), false).await;
+    only(&summary);
+    assert!(
+        store.article(c_article).unwrap().bookmarked,
+        "the bookmark stays"
+    );
 
     assert_eq!(store.integrity_check().unwrap(), Ok(()));
     assert_eq!(store.count_mismatches().unwrap(), vec![]);

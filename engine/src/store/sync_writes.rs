@@ -219,6 +219,14 @@ impl Store {
                              remote_folder = NULL WHERE id = ?1",
                         [id],
                     )?;
+                    // the server drops the feed's items: what stays here (bookmarks kept by
+                    // the unsubscribe) is local now, so the server's starred list no longer
+                    // missing them cannot take their bookmarks away
+                    self.conn.execute(
+                        "UPDATE articles SET remote_id = NULL, remote_read = NULL,
+                             remote_starred = NULL WHERE feed_id = ?1",
+                        [id],
+                    )?;
                 }
             }
             FeedChange::Rename { feed_id, title, .. } => {
