@@ -104,6 +104,13 @@ pub fn run(global: &Global, store: &mut Store, plan: &UpdatePlan) -> Result<Exit
                     summary.sync_failed
                 ));
             }
+            if !plan.local && summary.syncs.is_empty() && summary.sync_failed == 0 {
+                lines.push(
+                    "No feed-server account to sync: add one with \
+                     `broadsheet account add greader URL --user NAME`"
+                        .to_string(),
+                );
+            }
             if refreshed.portal {
                 lines.push(format!("{}.", offline::PORTAL_MESSAGE));
             }
