@@ -389,3 +389,41 @@ async fn signing_in_names_the_api_turned_off_and_a_failed_secure_connection() {
     );
     assert_eq!(store.accounts().unwrap().len(), 1, "nothing was added");
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn an_unsubscribe_the_server_refuses_as_unknown_is_done_not_sent_forever() {
+    std::env::set_var("BROADSHEET_SECRETS", "file");
+    let s = server();
+    let lists = Arc::new(Mutex::new(0));
+    let l = lists.clone();
+    s.route(&format!("{API}/reader/api/0/subscription/list"), move |_| {
+        // listed at the first sync; gone (unsubscribed on the phone) after
+        let mut n = l.lock().unwrap();
+        *n += 1;
+        if *n == 1 {
+            json(r#"{"subscriptions":[{"id":"feed/7","title":"Mini","categories":[],"url":"http://127.0.0.1:9/mini.xml"}]}"#)
+        } else {
+            json(r#"{"subscriptions":[]}"#)
+        }
+    });
+    s.route(&format!("{API}/reader/api/0/stream/items/ids"), |_| {
+        json(r#"{"itemRefs":[]}"#)
+    });
+    s.route(&format!("{API}/reader/api/0/subscription/edit"), |_| {
+        Some(Response::ok("text/plain", "no such feed").with_status(400))
+    });
+    let dir = tempfile::tempdir().unwrap();
+    let mut store = Store::open_in(dir.path()).unwrap();
+    let account = add_account(&mut store, dir.path(), &s.url(API), "alice", "secret")
+        .await
+        .unwrap();
+    support::engine::sync_accounts(&mut store, dir.path(), false).await;
+    let feed = store.feeds().unwrap()[0].id;
+    store.remove_feed(feed).unwrap();
+    assert_eq!(store.pending_feed_changes(account.id).unwrap().len(), 1);
+    let (summary, _) = support::engine::sync_accounts(&mut store, dir.path(), false).await;
+    assert_eq!(summary.sync_failed, 0, "{summary:?}");
+    assert_eq!(summary.syncs[0].feed_changes_sent, 1);
+    assert!(summary.syncs[0].errors.is_empty(), "{summary:?}");
+    assert!(store.pending_feed_changes(account.id).unwrap().is_empty());
+}

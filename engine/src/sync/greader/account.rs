@@ -188,10 +188,12 @@ async fn run(
     let unread = client.item_ids(READING_LIST, Some(READ), None).await?;
     let starred = client.item_ids(STARRED, None, None).await?;
     let since = match account.newest_item_at {
-        Some(t) => t - SINCE_MARGIN_SECS,
-        None => now() - i64::from(retention_days.max(1)) * 86_400,
+        Some(t) => Some(t - SINCE_MARGIN_SECS),
+        // read articles are kept forever here: all of them, the first time
+        None if retention_days == 0 => None,
+        None => Some(now() - i64::from(retention_days) * 86_400),
     };
-    let recent = client.item_ids(READING_LIST, None, Some(since)).await?;
+    let recent = client.item_ids(READING_LIST, None, since).await?;
 
     let mut wanted: Vec<i64> = Vec::new();
     let mut seen = HashSet::new();
@@ -296,6 +298,14 @@ async fn push_feed_changes(
         match sent {
             Ok(stream) => {
                 store.feed_change_sent(&change, stream.as_deref())?;
+                summary.feed_changes_sent += 1;
+            }
+            // the server no longer has what this computer unsubscribes from: done
+            Err(SyncError::Server { status, .. })
+                if (400..500).contains(&status)
+                    && matches!(change, FeedChange::Unsubscribe { .. }) =>
+            {
+                store.feed_change_sent(&change, None)?;
                 summary.feed_changes_sent += 1;
             }
             Err(SyncError::Server { status, what })
