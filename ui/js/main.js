@@ -216,7 +216,9 @@ function scheduleSidebarRefresh() {
 let listTimer = null;
 function scheduleListReload() {
   clearTimeout(listTimer);
-  listTimer = setTimeout(() => { if (!list.search) list.show(viewQuery(), { keepPosition: true }); }, 400);
+  // not while a search is shown or on its way (typed, results not back yet): the view's
+  // reload would land after the search and replace its results
+  listTimer = setTimeout(() => { if (!list.search && !$('search').value.trim()) list.show(viewQuery(), { keepPosition: true }); }, 400);
 }
 
 on('refresh-started', (count) => {
