@@ -5,6 +5,8 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/setup.sh --test
 export PATH="$HOME/.cargo/bin:$PATH"
+# one full run needs no incremental caches: they would double the disk the build takes
+export CARGO_INCREMENTAL="${CARGO_INCREMENTAL:-0}"
 
 echo "== format and lints"
 cargo fmt --all -- --check
