@@ -10,7 +10,7 @@ use broadsheet_engine::notify::Announcement;
 use broadsheet_engine::offline::{self, OfflineSummary};
 use broadsheet_engine::refresh::RefreshSummary;
 use broadsheet_engine::store::OfflineScope;
-use broadsheet_engine::update::{update, UpdateEvent, UpdatePlan};
+use broadsheet_engine::update::{planned_steps, update, UpdateEvent, UpdatePlan};
 use broadsheet_engine::Store;
 use serde::Serialize;
 use tauri::{AppHandle, Emitter, Manager};
@@ -158,26 +158,7 @@ fn run(app: &AppHandle, scope: Scope) -> RefreshDone {
         keep: state.on_screen(),
     };
     // steps the status line counts: each local feed to fetch and each account to sync
-    let steps = match &scope {
-        Scope::Feed(_) => 1,
-        _ => {
-            store
-                .feeds_to_refresh(now(), plan.due_only)
-                .map(|f| f.len())
-                .unwrap_or(0)
-                + if plan.due_only {
-                    store
-                        .accounts_due(now(), settings.refresh_interval_secs())
-                        .map(|a| a.len())
-                        .unwrap_or(0)
-                } else {
-                    store
-                        .accounts()
-                        .map(|a| a.iter().filter(|a| !a.is_local()).count())
-                        .unwrap_or(0)
-                }
-        }
-    };
+    let steps = planned_steps(&store, &plan).unwrap_or(0);
     let _ = app.emit("refresh-started", steps);
     let runtime = match tokio::runtime::Builder::new_multi_thread()
         .worker_threads(2)

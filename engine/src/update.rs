@@ -61,26 +61,13 @@ pub struct UpdateSummary {
     pub announcements: Vec<Announcement>,
 }
 
-/// Runs the pipeline. `data_dir` holds the account secrets; `ctx` has the fetcher, the image
-/// store and the limits.
-pub async fn update(
-    store: &mut Store,
-    data_dir: &Path,
-    ctx: &OfflineContext,
-    plan: &UpdatePlan,
-    mut on_event: impl FnMut(&UpdateEvent),
-) -> Result<UpdateSummary> {
-    let settings = store.settings()?;
-    let mut summary = UpdateSummary::default();
-    // unsubscribes past their undo time become final (and queue their unsubscribe)
-    store.finalize_undo(now())?;
-
-    // which accounts sync
+/// The accounts a plan syncs, and the local feeds it names (none: all that are due or all).
+fn targets(store: &Store, plan: &UpdatePlan) -> Result<(Vec<i64>, Vec<i64>)> {
     let mut accounts: Vec<i64> = match &plan.accounts {
         Some(ids) => ids.clone(),
         // the schedule: accounts whose interval has passed since they were last tried
         None if plan.feed_ids.is_empty() && plan.due_only => {
-            store.accounts_due(now(), settings.refresh_interval_secs())?
+            store.accounts_due(now(), store.settings()?.refresh_interval_secs())?
         }
         None if plan.feed_ids.is_empty() => store
             .accounts()?
@@ -99,6 +86,36 @@ pub async fn update(
             accounts.push(feed.account_id);
         }
     }
+    Ok((accounts, local_ids))
+}
+
+/// How many steps a plan takes, for a progress line: each local feed fetched and each account
+/// synced.
+pub fn planned_steps(store: &Store, plan: &UpdatePlan) -> Result<usize> {
+    let (accounts, local_ids) = targets(store, plan)?;
+    let local = match plan.local {
+        false => 0,
+        true if plan.feed_ids.is_empty() => store.feeds_to_refresh(now(), plan.due_only)?.len(),
+        true => local_ids.len(),
+    };
+    Ok(local + accounts.len())
+}
+
+/// Runs the pipeline. `data_dir` holds the account secrets; `ctx` has the fetcher, the image
+/// store and the limits.
+pub async fn update(
+    store: &mut Store,
+    data_dir: &Path,
+    ctx: &OfflineContext,
+    plan: &UpdatePlan,
+    mut on_event: impl FnMut(&UpdateEvent),
+) -> Result<UpdateSummary> {
+    let settings = store.settings()?;
+    let mut summary = UpdateSummary::default();
+    // unsubscribes past their undo time become final (and queue their unsubscribe)
+    store.finalize_undo(now())?;
+
+    let (accounts, local_ids) = targets(store, plan)?;
     let mut new_by_feed: Vec<(i64, u32)> = Vec::new();
     let mut by_rule: Vec<i64> = Vec::new();
     for id in accounts {

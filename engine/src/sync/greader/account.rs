@@ -34,25 +34,15 @@ pub async fn add_account(
     user: &str,
     password: &str,
 ) -> Result<Account> {
-    let mut client = Client::new(server_url)?;
-    client.login(user, password).await?;
-    // the token proves the API answers to this sign-in
-    client.check().await?;
+    let client = signed_in_client(server_url, user, password).await?;
     let name = url::Url::parse(client.base())
         .ok()
         .and_then(|u| u.host_str().map(|h| format!("{user} on {h}")))
         .unwrap_or_else(|| user.to_string());
     let id = store.add_account("greader", &name, client.base(), user)?;
-    let secret = Secret {
-        auth: client.auth().unwrap_or_default().to_string(),
-        token: client.token().map(str::to_string),
-    };
-    match secrets::save(data_dir, id, &secret) {
-        Ok(place) => store.set_account_secret_place(id, place.as_str())?,
-        Err(e) => {
-            let _ = store.remove_account(id);
-            return Err(e);
-        }
+    if let Err(e) = keep_secret(store, data_dir, id, &client) {
+        let _ = store.remove_account(id);
+        return Err(e);
     }
     store.account(id)
 }
@@ -65,22 +55,33 @@ pub async fn sign_in_again(
     password: &str,
 ) -> Result<()> {
     let acc = store.account(account)?;
-    let mut client = Client::new(acc.server_url.as_deref().unwrap_or_default())?;
-    client
-        .login(acc.username.as_deref().unwrap_or_default(), password)
-        .await?;
-    client.check().await?;
-    let place = secrets::save(
-        data_dir,
-        account,
-        &Secret {
-            auth: client.auth().unwrap_or_default().to_string(),
-            token: client.token().map(str::to_string),
-        },
-    )?;
-    store.set_account_secret_place(account, place.as_str())?;
+    let client = signed_in_client(
+        acc.server_url.as_deref().unwrap_or_default(),
+        acc.username.as_deref().unwrap_or_default(),
+        password,
+    )
+    .await?;
+    keep_secret(store, data_dir, account, &client)?;
     store.set_account_synced(account, None, false, None)?;
     Ok(())
+}
+
+/// Signs in and checks that the API answers to the token.
+async fn signed_in_client(server_url: &str, user: &str, password: &str) -> Result<Client> {
+    let mut client = Client::new(server_url)?;
+    client.login(user, password).await?;
+    client.check().await?;
+    Ok(client)
+}
+
+/// Keeps a signed-in client's token in the credential store and notes where on the account.
+fn keep_secret(store: &Store, data_dir: &Path, account: i64, client: &Client) -> Result<()> {
+    let secret = Secret {
+        auth: client.auth().unwrap_or_default().to_string(),
+        token: client.token().map(str::to_string),
+    };
+    let place = secrets::save(data_dir, account, &secret)?;
+    store.set_account_secret_place(account, place.as_str())
 }
 
 /// Syncs one account. A failure is recorded on the account (and a refused token turns into
