@@ -136,11 +136,29 @@ fn main() {
     let first_jump = Instant::now();
     store.articles(&page(View::All, total / 2)).expect("page");
     let first_jump = first_jump.elapsed();
+    // a change to the store moves every position after it: the next jump is as far
+    let timed = |f: &mut dyn FnMut()| {
+        let t = Instant::now();
+        f();
+        t.elapsed()
+    };
+    let some_article = store.articles(&page(View::All, 10)).expect("page")[0].id;
+    store.set_read(some_article, true).expect("read");
+    let after_a_read = timed(&mut || drop(store.articles(&page(View::All, total / 2))));
+    let (_, unread) = store.view_counts(View::Unread).expect("counts");
+    let unread_jump = timed(&mut || drop(store.articles(&page(View::Unread, unread as u32 / 2))));
+    let (in_folder, _) = store.view_counts(View::Folder(folder)).expect("counts");
+    let folder_jump =
+        timed(&mut || drop(store.articles(&page(View::Folder(folder), in_folder as u32 / 2))));
+    store.set_read(some_article, false).expect("unread");
     let rows: Vec<(&str, Duration)> = vec![
+        ("list: first jump 500,000 rows down", first_jump),
         (
-            "list: first jump 500,000 rows down (gathers landmarks)",
-            first_jump,
+            "list: the same jump right after an article was read",
+            after_a_read,
         ),
+        ("list: first jump to the middle of Unread", unread_jump),
+        ("list: first jump to the middle of a folder", folder_jump),
         (
             "sidebar: smart counts",
             median(|| drop(store.smart_counts())),

@@ -66,7 +66,7 @@ pub struct FeedFetchState {
 }
 
 /// An article as parsing produced it, before it is stored.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
 pub struct NewArticle {
     pub guid: String,
     pub url: Option<String>,

@@ -20,8 +20,8 @@ fn add_items(store: &mut Store, feed_id: i64, feed: usize, from: usize, to: usiz
                 url: None,
                 title: format!("{feed}-{k}"),
                 author: None,
-                // many rows share a date: the id decides among them
-                published_at: NOW - (k as i64 / 7) * 60,
+                // many rows share a date (the id decides among them), over some 18 slices
+                published_at: NOW - (k as i64 / 7) * 86_400,
                 published_from_feed: true,
                 updated_at: None,
                 summary: None,

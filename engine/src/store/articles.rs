@@ -26,9 +26,23 @@ pub(super) fn summary_from_row(r: &Row) -> rusqlite::Result<ArticleSummary> {
     })
 }
 
-/// A feed whose kept counts differ from a recount: `(feed, kept, recounted)`, each (live,
-/// unread, bookmarked, bookmarked unread).
-pub type CountMismatch = (i64, [i64; 4], [i64; 4]);
+/// Kept counts that differ from a recount.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum CountMismatch {
+    /// A feed's (live, unread, bookmarked, bookmarked unread).
+    Feed {
+        feed_id: i64,
+        kept: [i64; 4],
+        recounted: [i64; 4],
+    },
+    /// One slice's (live, unread) of one feed, or of all feeds (`feed_id` none).
+    Slice {
+        feed_id: Option<i64>,
+        slice: i64,
+        kept: [i64; 2],
+        recounted: [i64; 2],
+    },
+}
 
 /// The default and largest page of a list.
 pub const MAX_PAGE: u32 = 500;
@@ -129,9 +143,9 @@ impl Store {
         })
     }
 
-    /// Counts as the triggers keep them and as a full recount finds them, for every feed
-    /// where they differ: `(feed, kept, recounted)` with (live, unread, bookmarked,
-    /// bookmarked unread). Empty when all is well (a full recount: for tests and checks).
+    /// Counts as the triggers keep them and as a full recount finds them, for every feed and
+    /// every slice (migration 0011) where they differ. Empty when all is well (a full
+    /// recount: for tests and checks).
     pub fn count_mismatches(&self) -> Result<Vec<CountMismatch>> {
         let mut stmt = self.conn.prepare(
             "WITH recount AS (
@@ -147,17 +161,48 @@ impl Store {
                     LEFT JOIN recount r ON r.feed_id = f.id",
         )?;
         let rows = stmt.query_map([], |r| {
-            Ok((
-                r.get(0)?,
-                [r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?],
-                [r.get(5)?, r.get(6)?, r.get(7)?, r.get(8)?],
-            ))
+            Ok(CountMismatch::Feed {
+                feed_id: r.get(0)?,
+                kept: [r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?],
+                recounted: [r.get(5)?, r.get(6)?, r.get(7)?, r.get(8)?],
+            })
         })?;
-        Ok(rows
-            .collect::<rusqlite::Result<Vec<CountMismatch>>>()?
+        let mut found: Vec<CountMismatch> = rows
+            .collect::<rusqlite::Result<Vec<_>>>()?
             .into_iter()
-            .filter(|(_, kept, recounted)| kept != recounted)
-            .collect())
+            .filter(
+                |m| matches!(m, CountMismatch::Feed { kept, recounted, .. } if kept != recounted),
+            )
+            .collect();
+        // slices (migration 0011): rows kept or recounted, with zero for the side that lacks
+        // them; a kept row of zeros is no mismatch
+        let slices = "WITH recount AS (
+               SELECT feed_id, published_at >> 20 AS slice, COUNT(*) AS live,
+                      SUM(read = 0) AS unread
+                 FROM articles WHERE purged_at IS NULL AND hidden = 0 GROUP BY 1, 2),
+             kept AS (SELECT feed_id, slice, live, unread FROM slice_counts
+                      UNION ALL
+                      SELECT NULL, slice, live, unread FROM slice_totals),
+             counted AS (SELECT feed_id, slice, live, unread FROM recount
+                         UNION ALL
+                         SELECT NULL, slice, SUM(live), SUM(unread) FROM recount GROUP BY slice),
+             sides AS (SELECT feed_id, slice, live AS kl, unread AS ku, 0 AS rl, 0 AS ru FROM kept
+                       UNION ALL
+                       SELECT feed_id, slice, 0, 0, live, unread FROM counted)
+             SELECT feed_id, slice, SUM(kl), SUM(ku), SUM(rl), SUM(ru) FROM sides
+              GROUP BY feed_id, slice
+             HAVING SUM(kl) != SUM(rl) OR SUM(ku) != SUM(ru)";
+        let mut stmt = self.conn.prepare(slices)?;
+        let rows = stmt.query_map([], |r| {
+            Ok(CountMismatch::Slice {
+                feed_id: r.get(0)?,
+                slice: r.get(1)?,
+                kept: [r.get(2)?, r.get(3)?],
+                recounted: [r.get(4)?, r.get(5)?],
+            })
+        })?;
+        found.extend(rows.collect::<rusqlite::Result<Vec<_>>>()?);
+        Ok(found)
     }
 
     pub fn article(&self, id: i64) -> Result<Article> {

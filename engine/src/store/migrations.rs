@@ -17,6 +17,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("migrations/0008_rules.sql"),
     include_str!("migrations/0009_feed_health.sql"),
     include_str!("migrations/0010_accounts.sql"),
+    include_str!("migrations/0011_slices.sql"),
 ];
 
 /// The schema version this binary writes.

@@ -1,12 +1,16 @@
 //! Pages of a view, newest first, found by key and never by walking rows: the page after (or
-//! before) a row the list already shows continues from that row's `(published_at, id)`, and a
-//! jump to any position starts from the nearest *landmark*, the key of every
-//! [`LANDMARK_STRIDE`]th row of the view, gathered in one pass over the date index the first
-//! time a far position is asked for and kept until the view gains or loses rows.
+//! before) a row the list already shows continues from that row's `(published_at, id)`. A
+//! jump to any position in the big views (all, unread, a folder, a feed) adds up the kept
+//! counts of publication-time *slices* (migration 0011), newest first, to find the slice that
+//! holds the row, then walks inside that slice alone. The small views (today, bookmarks) start
+//! from the nearest *landmark*, the key of every [`LANDMARK_STRIDE`]th row, gathered in one
+//! pass the first time a far position is asked for and kept until the view gains or loses
+//! rows; so do the big ones if their slices ever disagree with their kept counts.
 
 use std::collections::HashMap;
 
 use rusqlite::types::Value;
+use rusqlite::OptionalExtension;
 
 use super::articles::{summary_from_row, view_filter, MAX_PAGE, SUMMARY_COLUMNS};
 use super::Store;
@@ -15,6 +19,18 @@ use crate::model::{ArticleQuery, ArticleSummary, Timestamp, View};
 
 /// Rows between two landmarks: a jump walks at most this many index entries.
 pub const LANDMARK_STRIDE: u32 = 512;
+
+/// Articles are counted per slice of `published_at >> SLICE_SHIFT` seconds (about twelve
+/// days): the SQL of migration 0011 writes the same number.
+pub(super) const SLICE_SHIFT: u32 = 20;
+
+/// Where the slices put row N of a view.
+enum Found {
+    Row(RowKey),
+    PastTheEnd,
+    /// Not a sliced view, or the slices do not add up to the view's kept count.
+    Unknown,
+}
 
 /// A row's place in the order of every list: newest first, then the higher id.
 pub type RowKey = (Timestamp, i64);
@@ -59,10 +75,24 @@ impl Store {
         if q.offset < 2 * LANDMARK_STRIDE {
             return self.page_at_offset(q, limit, q.offset);
         }
-        let landmark = q.offset / LANDMARK_STRIDE;
-        let key = self.landmark(q.view, q.unread_only, landmark as usize)?;
+        let key = match self.find_by_slices(q.view, q.unread_only, q.offset)? {
+            Found::Row(key) => Some(key),
+            Found::PastTheEnd => None,
+            Found::Unknown => {
+                let start =
+                    self.landmark(q.view, q.unread_only, (q.offset / LANDMARK_STRIDE) as usize)?;
+                match start {
+                    Some(start) => {
+                        let page =
+                            self.page_from(q, start, true, limit, q.offset % LANDMARK_STRIDE)?;
+                        return Ok(page);
+                    }
+                    None => None,
+                }
+            }
+        };
         match key {
-            Some(key) => self.page_from(q, key, true, limit, q.offset % LANDMARK_STRIDE),
+            Some(key) => self.page_from(q, key, true, limit, 0),
             // past the end of the view
             None => Ok(Vec::new()),
         }
@@ -113,6 +143,82 @@ impl Store {
         Ok(rows.collect::<rusqlite::Result<_>>()?)
     }
 
+    /// The key of row `offset` of a big view, from its slices' kept counts: only the slice
+    /// that holds the row is walked.
+    fn find_by_slices(&self, view: View, unread_only: bool, offset: u32) -> Result<Found> {
+        let unread = unread_only || view == View::Unread;
+        let Some(slices) = self.slice_sizes(view, unread)? else {
+            return Ok(Found::Unknown);
+        };
+        // the slices must add up to the count the view shows, or their positions are not its
+        let (total, unread_total) = self.view_counts(view)?;
+        let rows = if unread { unread_total } else { total };
+        if slices.iter().map(|s| s.1).sum::<i64>() != rows {
+            return Ok(Found::Unknown);
+        }
+        let mut before = 0i64;
+        for (slice, size) in slices {
+            if before + size > i64::from(offset) {
+                let lo = slice << SLICE_SHIFT;
+                let hi = lo + ((1i64 << SLICE_SHIFT) - 1);
+                let (sql, mut args) = walk_of(view, unread_only, Some((lo, hi)));
+                args.push(Value::Integer(i64::from(offset) - before));
+                let sql = format!("{sql} LIMIT 1 OFFSET ?");
+                let key: Option<RowKey> = self
+                    .conn
+                    .prepare_cached(&sql)?
+                    .query_row(rusqlite::params_from_iter(args), |r| {
+                        Ok((r.get(0)?, r.get(1)?))
+                    })
+                    .optional()?;
+                return Ok(key.map_or(Found::Unknown, Found::Row));
+            }
+            before += size;
+        }
+        Ok(Found::PastTheEnd)
+    }
+
+    /// `(slice, rows)` of a big view, newest slice first; `None` for the small views.
+    fn slice_sizes(&self, view: View, unread: bool) -> Result<Option<Vec<(i64, i64)>>> {
+        let column = if unread { "unread" } else { "live" };
+        let (sql, arg) = match view {
+            View::All | View::Unread => (
+                // all feeds, less those waiting out their undo time
+                format!(
+                    "SELECT t.slice, t.{column} - COALESCE(
+                         (SELECT SUM(c.{column}) FROM slice_counts c
+                           WHERE c.slice = t.slice AND c.feed_id IN
+                                 (SELECT id FROM feeds WHERE removed_at IS NOT NULL)), 0)
+                       FROM slice_totals t ORDER BY t.slice DESC"
+                ),
+                None,
+            ),
+            View::Folder(id) => (
+                format!(
+                    "SELECT slice, SUM({column}) FROM slice_counts
+                      WHERE feed_id IN (SELECT id FROM feeds WHERE folder_id = ?1 AND removed_at IS NULL)
+                      GROUP BY slice ORDER BY slice DESC"
+                ),
+                Some(id),
+            ),
+            View::Feed(id) => (
+                format!(
+                    "SELECT slice, {column} FROM slice_counts
+                      WHERE feed_id = ?1 AND feed_id IN (SELECT id FROM feeds WHERE removed_at IS NULL)
+                      ORDER BY slice DESC"
+                ),
+                Some(id),
+            ),
+            View::Today | View::Bookmarks => return Ok(None),
+        };
+        let mut stmt = self.conn.prepare_cached(&sql)?;
+        let rows = stmt.query_map(rusqlite::params_from_iter(arg), |r| {
+            Ok((r.get(0)?, r.get(1)?))
+        })?;
+        let sizes: Vec<(i64, i64)> = rows.collect::<rusqlite::Result<_>>()?;
+        Ok(Some(sizes.into_iter().filter(|s| s.1 > 0).collect()))
+    }
+
     /// The key of row `index × LANDMARK_STRIDE` of a view, gathering the view's landmarks
     /// again when it has gained or lost rows since.
     fn landmark(&self, view: View, unread_only: bool, index: usize) -> Result<Option<RowKey>> {
@@ -133,7 +239,7 @@ impl Store {
             .get(&(view, unread_only))
             .is_some_and(|l| l.stamp == stamp);
         if !fresh {
-            let (sql, args) = walk_of(view, unread_only);
+            let (sql, args) = walk_of(view, unread_only, None);
             let mut stmt = self.conn.prepare_cached(&sql)?;
             let mut rows = stmt.query(rusqlite::params_from_iter(args))?;
             let mut keys = Vec::with_capacity(rows_hint(stamp.0));
@@ -152,20 +258,30 @@ impl Store {
     }
 }
 
-/// The statement that walks a view in list order, keys only. The big views (all, unread, a
-/// folder) read nothing but the `articles_list` index, which holds each row's feed and read
-/// state; the others are small and go through the ordinary filter.
-fn walk_of(view: View, unread_only: bool) -> (String, Vec<Value>) {
+/// The statement that walks a view in list order, keys only, all of it or the rows published
+/// within `range` (inclusive). The big views (all, unread, a folder) read nothing but the
+/// `articles_list` index, which holds each row's feed and read state; the others go through
+/// the ordinary filter.
+fn walk_of(view: View, unread_only: bool, range: Option<(i64, i64)>) -> (String, Vec<Value>) {
     let unread = if unread_only || view == View::Unread {
         " AND read = 0"
     } else {
         ""
     };
-    let index_only = |feeds: &str, args: Vec<Value>| {
+    let within = if range.is_some() {
+        " AND published_at BETWEEN ? AND ?"
+    } else {
+        ""
+    };
+    let bounds = range
+        .into_iter()
+        .flat_map(|(lo, hi)| [Value::Integer(lo), Value::Integer(hi)]);
+    let index_only = |feeds: &str, mut args: Vec<Value>| {
+        args.extend(bounds.clone());
         (
             format!(
                 "SELECT published_at, id FROM articles INDEXED BY articles_list
-                 WHERE purged_at IS NULL AND hidden = 0{unread} AND {feeds}
+                 WHERE purged_at IS NULL AND hidden = 0{unread} AND {feeds}{within}
                  ORDER BY published_at DESC, id DESC"
             ),
             args,
@@ -181,11 +297,12 @@ fn walk_of(view: View, unread_only: bool) -> (String, Vec<Value>) {
             vec![Value::Integer(id)],
         ),
         View::Today | View::Bookmarks | View::Feed(_) => {
-            let (filter, args) = view_filter(view, unread_only);
+            let (filter, mut args) = view_filter(view, unread_only);
+            args.extend(bounds.clone());
             (
                 format!(
                     "SELECT a.published_at, a.id FROM articles a JOIN feeds f ON f.id = a.feed_id
-                     WHERE {filter} ORDER BY a.published_at DESC, a.id DESC"
+                     WHERE {filter}{within} ORDER BY a.published_at DESC, a.id DESC"
                 ),
                 args,
             )
@@ -205,4 +322,146 @@ fn number_params(sql: &str, n: usize) -> String {
         out = out.replace(&format!("?{i}"), &format!("?{}", i + n));
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::NewArticle;
+    use crate::parse::ParsedFeed;
+    use crate::store::{test_store, FetchMeta, NewFeed};
+
+    const NOW: i64 = 1_800_000_000;
+
+    fn add(store: &mut Store, feed_id: i64, tag: &str, n: usize, spacing: i64) {
+        let parsed = ParsedFeed {
+            title: tag.into(),
+            articles: (0..n)
+                .map(|k| NewArticle {
+                    guid: format!("{tag}-{k}"),
+                    title: format!("{tag}-{k}"),
+                    published_at: NOW - k as i64 * spacing,
+                    published_from_feed: true,
+                    content_hash: format!("{tag}-{k}"),
+                    ..Default::default()
+                })
+                .collect(),
+            ..Default::default()
+        };
+        store
+            .apply_feed(feed_id, &parsed, &FetchMeta::default(), NOW, 1800)
+            .unwrap();
+    }
+
+    /// Every row's key of a view, in list order, walked whole.
+    fn keys(store: &Store, view: View, unread_only: bool) -> Vec<RowKey> {
+        let (sql, args) = walk_of(view, unread_only, None);
+        let mut stmt = store.conn.prepare(&sql).unwrap();
+        let rows = stmt
+            .query_map(rusqlite::params_from_iter(args), |r| {
+                Ok((r.get(0)?, r.get(1)?))
+            })
+            .unwrap();
+        rows.map(Result::unwrap).collect()
+    }
+
+    fn check(store: &Store, views: &[(View, bool)]) {
+        for &(view, unread_only) in views {
+            let all = keys(store, view, unread_only);
+            assert!(all.len() > 100, "{view:?}: a view worth jumping in");
+            for offset in (0..all.len()).step_by(37).chain([all.len() - 1]) {
+                match store
+                    .find_by_slices(view, unread_only, offset as u32)
+                    .unwrap()
+                {
+                    Found::Row(key) => assert_eq!(key, all[offset], "{view:?} row {offset}"),
+                    _ => panic!("{view:?} {unread_only}: row {offset} not found by slices"),
+                }
+            }
+            assert!(matches!(
+                store
+                    .find_by_slices(view, unread_only, all.len() as u32)
+                    .unwrap(),
+                Found::PastTheEnd
+            ));
+        }
+    }
+
+    #[test]
+    fn slices_find_every_row_of_the_big_views() {
+        let (_dir, mut store) = test_store();
+        let folder = store.folder_id("World").unwrap();
+        let mut feeds = Vec::new();
+        // a feed a day over a year, one every hour, one with a day of 300 on one second
+        for (f, (n, spacing)) in [(400, 86_400), (900, 3_600), (300, 0)]
+            .into_iter()
+            .enumerate()
+        {
+            let id = store
+                .add_feed(&NewFeed {
+                    url: format!("http://slices.example/{f}.xml"),
+                    folder_id: (f > 0).then_some(folder),
+                    ..Default::default()
+                })
+                .unwrap()
+                .id();
+            add(&mut store, id, &format!("f{f}"), n, spacing);
+            feeds.push(id);
+        }
+        // some read, one purged, one hidden, one moved to another feed, one redated
+        store
+            .conn
+            .execute_batch(&format!(
+                "UPDATE articles SET read = 1 WHERE id % 3 = 0;
+                 UPDATE articles SET purged_at = {NOW} WHERE id % 50 = 1;
+                 UPDATE articles SET hidden = 1 WHERE id % 61 = 2;
+                 UPDATE articles SET feed_id = {} WHERE id % 70 = 5;
+                 UPDATE articles SET published_at = published_at - 5000000 WHERE id % 90 = 7;",
+                feeds[0]
+            ))
+            .unwrap();
+        let views = [
+            (View::All, false),
+            (View::All, true),
+            (View::Unread, false),
+            (View::Folder(folder), false),
+            (View::Folder(folder), true),
+            (View::Feed(feeds[0]), false),
+            (View::Feed(feeds[1]), true),
+        ];
+        assert_eq!(store.count_mismatches().unwrap(), vec![]);
+        check(&store, &views);
+
+        // a feed waiting out its undo time leaves the big views
+        store
+            .conn
+            .execute(
+                "UPDATE feeds SET removed_at = ?1 WHERE id = ?2",
+                [NOW, feeds[2]],
+            )
+            .unwrap();
+        check(&store, &views[..5]);
+
+        // slices that no longer add up are not trusted: the landmarks answer, still right
+        store
+            .conn
+            .execute("UPDATE slice_totals SET live = live + 1 WHERE slice = (SELECT MAX(slice) FROM slice_totals)", [])
+            .unwrap();
+        assert!(matches!(
+            store.find_by_slices(View::All, false, 1100).unwrap(),
+            Found::Unknown
+        ));
+        assert!(!store.count_mismatches().unwrap().is_empty());
+        let all = keys(&store, View::All, false);
+        assert!(all.len() > 1110);
+        let page = store
+            .articles(&ArticleQuery {
+                view: View::All,
+                offset: 1100,
+                limit: 10,
+                ..Default::default()
+            })
+            .unwrap();
+        assert_eq!((page[0].published_at, page[0].id), all[1100]);
+    }
 }

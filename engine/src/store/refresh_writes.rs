@@ -3,6 +3,7 @@
 
 use rusqlite::{params, OptionalExtension, Transaction};
 
+use super::paging::SLICE_SHIFT;
 use super::Store;
 use crate::error::Result;
 use crate::model::{NewArticle, Timestamp, WriteCounts};
@@ -85,6 +86,8 @@ impl Store {
         // what the counts of this feed gain from its new rows (live, unread, bookmarked,
         // bookmarked unread): a hidden one counts nowhere
         let mut gained = [0i64; 4];
+        // and what its slices gain (live, unread): see migration 0011
+        let mut slices: std::collections::BTreeMap<i64, [i64; 2]> = Default::default();
         // when the newest of the new articles came out (feed health: "no new article since")
         let mut newest = i64::MIN;
         let mut prepared = prepared.into_iter();
@@ -100,6 +103,11 @@ impl Store {
                         gained[1] += i64::from(!read);
                         gained[2] += i64::from(outcome.bookmark);
                         gained[3] += i64::from(outcome.bookmark && !read);
+                        let slice = slices
+                            .entry(article.published_at >> SLICE_SHIFT)
+                            .or_default();
+                        slice[0] += 1;
+                        slice[1] += i64::from(!read);
                         if outcome.notify {
                             if let Some(w) = &words {
                                 counts.notify.push(w.id);
@@ -130,6 +138,20 @@ impl Store {
                  WHERE feed_id = ?1",
             )?
             .execute(params![feed_id, gained[0], gained[1], gained[2], gained[3]])?;
+        }
+        for (slice, [live, unread]) in slices {
+            tx.prepare_cached(
+                "INSERT INTO slice_counts(feed_id, slice, live, unread) VALUES (?1, ?2, ?3, ?4)
+                 ON CONFLICT(feed_id, slice) DO UPDATE
+                     SET live = live + excluded.live, unread = unread + excluded.unread",
+            )?
+            .execute(params![feed_id, slice, live, unread])?;
+            tx.prepare_cached(
+                "INSERT INTO slice_totals(slice, live, unread) VALUES (?1, ?2, ?3)
+                 ON CONFLICT(slice) DO UPDATE
+                     SET live = live + excluded.live, unread = unread + excluded.unread",
+            )?
+            .execute(params![slice, live, unread])?;
         }
         tx.prepare_cached(
             "UPDATE feeds SET title = COALESCE(NULLIF(?2, ''), title), site_url = COALESCE(?3, site_url),
