@@ -272,6 +272,69 @@ mod tests {
     }
 
     #[test]
+    fn headings_lists_quotes_tables_figures_and_links_keep_their_structure() {
+        let para = "The council met on Monday to discuss the water project, which will bring \
+                    clean water to four districts before the winter, officials said.";
+        let page = format!(
+            "<html><head><title>Water for four districts</title></head><body>\
+             <nav><a href='/'>Home</a> <a href='/world'>World</a></nav><main><article>\
+             <h1>Water for four districts</h1><p>{para}</p>\
+             <h2>What the plan holds</h2><p>{para}</p>\
+             <ul><li>Wells in Balkh</li><li>Pipes in Kunduz</li><li>Tanks in Takhar</li></ul>\
+             <ol><li>Survey the villages</li><li>Dig before the frost</li></ol>\
+             <blockquote><p>We have waited ten years for this water, and the children will \
+             drink it first.</p></blockquote><p>{para}</p>\
+             <table><thead><tr><th>District</th><th>Wells</th></tr></thead>\
+             <tbody><tr><td>Balkh</td><td>12</td></tr><tr><td>Kunduz</td><td>9</td></tr></tbody></table>\
+             <figure><img src='/img/well.jpg' alt='A new well'><figcaption>A new well near \
+             Mazar</figcaption></figure>\
+             <p>{para} Read the <a href='/report.pdf'>full report</a>.</p>\
+             </article></main><footer>All rights reserved</footer></body></html>"
+        );
+        let got = extract(&page, Some("https://news.example/2024/water.html")).unwrap();
+        let doc = Html::parse_fragment(&got.html);
+        let count = |css: &str| doc.select(&Selector::parse(css).unwrap()).count();
+        let text = |css: &str| -> Vec<String> {
+            doc.select(&Selector::parse(css).unwrap())
+                .map(|e| fold_whitespace(&e.text().collect::<String>()))
+                .collect()
+        };
+        assert_eq!(text("h2"), ["What the plan holds"], "{}", got.html);
+        assert_eq!(
+            text("ul > li"),
+            ["Wells in Balkh", "Pipes in Kunduz", "Tanks in Takhar"]
+        );
+        assert_eq!(
+            text("ol > li"),
+            ["Survey the villages", "Dig before the frost"]
+        );
+        assert_eq!(count("blockquote"), 1, "{}", got.html);
+        assert!(text("blockquote")[0].starts_with("We have waited ten years"));
+        assert_eq!(text("th"), ["District", "Wells"]);
+        assert_eq!(text("td"), ["Balkh", "12", "Kunduz", "9"]);
+        assert_eq!(
+            count("figure img[src='https://news.example/img/well.jpg']"),
+            1,
+            "{}",
+            got.html
+        );
+        assert_eq!(text("figcaption"), ["A new well near Mazar"]);
+        assert_eq!(
+            count("a[href='https://news.example/report.pdf']"),
+            1,
+            "links stay links, made absolute: {}",
+            got.html
+        );
+        assert!(!got.html.contains("All rights reserved"));
+        assert!(
+            !got.html.contains(">World<"),
+            "navigation is not the article"
+        );
+        // the plain text keeps one item per line
+        assert!(got.text.contains("Pipes in Kunduz"), "{}", got.text);
+    }
+
+    #[test]
     fn pages_that_are_not_articles_are_named() {
         let para = "The council met on Monday to discuss the water project, which will bring \
                     clean water to four districts before the winter, officials said.";
