@@ -1,7 +1,8 @@
 //! Extraction benchmark over Mozilla Readability's test pages: time per page (in process, the
 //! way refresh calls it: extraction plus sanitizing), no panic on any page, and how many titles
-//! equal `expected-metadata.json`'s. Run:
-//! `cargo bench -p broadsheet-engine --bench extract -- ../shared/corpora/extraction/mozilla-readability`
+//! equal `expected-metadata.json`'s, and how many bylines, excerpts, site names and text
+//! directions do (white space folded; "none" equals null). Run:
+//! `cargo bench -p broadsheet-engine --bench extract -- "$PWD"/../shared/corpora/extraction/mozilla-readability`
 
 use std::time::{Duration, Instant};
 
@@ -23,6 +24,9 @@ fn main() {
     let base = "http://fakehost/test/page.html";
     let mut times = Vec::with_capacity(pages.len());
     let (mut same, mut same_folded, mut failed, mut panicked) = (0, 0, 0, 0);
+    // byline, excerpt, site name, dir
+    let mut metadata = [0usize; 4];
+    let fields = ["byline", "excerpt", "siteName", "dir"];
     for page in &pages {
         let html = std::fs::read(page.join("source.html")).expect("source.html");
         let html = String::from_utf8_lossy(&html).into_owned();
@@ -54,6 +58,16 @@ fn main() {
                 if fold_whitespace(&got.title) == fold_whitespace(&want) {
                     same_folded += 1;
                 }
+                let ours = [&got.byline, &got.excerpt, &got.site_name, &got.dir];
+                for (i, field) in fields.iter().enumerate() {
+                    let want = expected[field]
+                        .as_str()
+                        .map(fold_whitespace)
+                        .filter(|s| !s.is_empty());
+                    if ours[i].as_deref().map(fold_whitespace) == want {
+                        metadata[i] += 1;
+                    }
+                }
             }
         }
     }
@@ -69,4 +83,10 @@ fn main() {
         100.0 * same as f64 / n as f64,
         100.0 * same_folded as f64 / n as f64
     );
+    let line: Vec<String> = fields
+        .iter()
+        .zip(metadata)
+        .map(|(f, k)| format!("{f} {k}/{n}"))
+        .collect();
+    println!("metadata equal to expected: {}", line.join(", "));
 }

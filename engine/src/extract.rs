@@ -17,6 +17,10 @@ pub struct Extracted {
     /// As the page states it (ISO 8601 where the page gives one).
     pub published: Option<String>,
     pub lead_image: Option<String>,
+    /// The page's own short description of itself (its description meta, else its first
+    /// paragraph), and the site's name as the page gives it.
+    pub excerpt: Option<String>,
+    pub site_name: Option<String>,
     /// Text direction the page declares (`rtl` for Dari, Arabic, Hebrew...).
     pub dir: Option<String>,
     /// Sanitized article HTML.
@@ -57,6 +61,14 @@ pub fn extract(html: &str, base_url: Option<&str>) -> Result<Extracted> {
         byline,
         published: article.published_time,
         lead_image: article.image,
+        excerpt: article
+            .excerpt
+            .map(|e| fold_whitespace(&e))
+            .filter(|e| !e.is_empty()),
+        site_name: article
+            .site_name
+            .map(|e| fold_whitespace(&e))
+            .filter(|e| !e.is_empty()),
         dir: article.dir,
         html: sanitize_article(&content, base_url),
         text,

@@ -470,6 +470,8 @@ mod tests {
             byline: None,
             published: None,
             lead_image: lead.map(str::to_string),
+            excerpt: None,
+            site_name: None,
             dir: None,
             html: html.to_string(),
             text: "t".into(),

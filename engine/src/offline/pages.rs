@@ -152,6 +152,8 @@ mod tests {
             byline: None,
             published: None,
             lead_image: None,
+            excerpt: None,
+            site_name: None,
             dir: None,
             html: String::new(),
             text: text.into(),
