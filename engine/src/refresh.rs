@@ -8,7 +8,7 @@ use std::sync::Arc;
 use std::time::Instant;
 
 use serde::Serialize;
-use tokio::sync::{mpsc, Semaphore};
+use tokio::sync::{mpsc, OwnedSemaphorePermit, Semaphore};
 
 use crate::error::{FetchError, Result};
 use crate::fetch::{Fetched, Fetcher, Validators};
@@ -140,8 +140,10 @@ enum Outcome {
 /// refresh the person asks for tries at once).
 const PORTAL_WAIT_SECS: i64 = 600;
 
-/// Parsed feeds waiting for the writer at most; past it, fetchers wait.
-const PARSED_WAITING: usize = 16;
+/// Feeds parsed (or being parsed) and not yet written, at most: a fetched body waits for one
+/// of these slots before it is parsed, so a writer that falls behind holds a bounded number
+/// of parsed feeds in memory, whatever the number of fetches in flight.
+const PARSED_WAITING: usize = 8;
 
 /// Refreshes `feeds`, writing into `store` as results arrive. Store errors stop the refresh
 /// (the disk is the problem then, not the feed); everything else is recorded on its feed.
@@ -160,8 +162,14 @@ pub async fn refresh(
     let mut permits = Permits::new(limits);
     // bounded: when the writer is behind, fetchers wait with their parsed feed instead of
     // piling a million articles up in memory (a huge refresh stays within a few hundred MiB)
-    let (tx, mut rx) =
-        mpsc::channel::<(FeedFetchState, Timestamp, Outcome, Response)>(PARSED_WAITING);
+    let (tx, mut rx) = mpsc::channel::<(
+        FeedFetchState,
+        Timestamp,
+        Outcome,
+        Response,
+        Option<OwnedSemaphorePermit>,
+    )>(PARSED_WAITING);
+    let parse_slots = Arc::new(Semaphore::new(PARSED_WAITING));
     let (started_tx, mut started_rx) = mpsc::unbounded_channel::<(i64, String)>();
     // the rules, and where each feed is for them: items are prepared (text, rule outcome) on
     // the parsing threads, so the single writer only writes
@@ -181,17 +189,28 @@ pub async fn refresh(
         let fetcher = fetcher.clone();
         let tx = tx.clone();
         let started_tx = started_tx.clone();
+        let parse_slots = parse_slots.clone();
         tokio::spawn(async move {
-            let (Ok(_host), Ok(_global)) = (host_limit.acquire().await, global.acquire().await)
-            else {
+            let (Ok(host), Ok(global)) = (
+                host_limit.acquire_owned().await,
+                global.acquire_owned().await,
+            ) else {
                 return;
             };
             let _ = started_tx.send((feed.id, feed.url.clone()));
             let fetched_at = now();
             let mut response = Response::default();
-            let outcome =
-                fetch_and_parse(&fetcher, &feed, fetched_at, &mut response, rules, place).await;
-            let _ = tx.send((feed, fetched_at, outcome, response)).await;
+            let (outcome, slot) = fetch_and_parse(
+                &fetcher,
+                &feed,
+                fetched_at,
+                &mut response,
+                (rules, place),
+                (host, global),
+                parse_slots,
+            )
+            .await;
+            let _ = tx.send((feed, fetched_at, outcome, response, slot)).await;
         });
     }
     drop(tx);
@@ -208,7 +227,8 @@ pub async fn refresh(
                 None => started_open = false,
             },
             done = rx.recv() => {
-                let Some((feed, fetched_at, outcome, response)) = done else { break };
+                // the parse slot goes back when this feed is written
+                let Some((feed, fetched_at, outcome, response, _slot)) = done else { break };
                 store.record_response(feed.id, Some(response.millis), response.bytes)?;
                 // the started event of this feed comes first
                 while let Ok((feed_id, url)) = started_rx.try_recv() {
@@ -268,14 +288,17 @@ struct Response {
     bytes: Option<u64>,
 }
 
+/// Fetches a feed and, once a parse slot is free, parses it. The fetch permits go back as soon
+/// as the body is in and a slot taken; the slot travels with the outcome to the writer.
 async fn fetch_and_parse(
     fetcher: &Fetcher,
     feed: &FeedFetchState,
     fetched_at: Timestamp,
     response: &mut Response,
-    rules: Arc<RuleSet>,
-    place: Option<FeedPlace>,
-) -> Outcome {
+    (rules, place): (Arc<RuleSet>, Option<FeedPlace>),
+    fetch_permits: (OwnedSemaphorePermit, OwnedSemaphorePermit),
+    parse_slots: Arc<Semaphore>,
+) -> (Outcome, Option<OwnedSemaphorePermit>) {
     let validators = Validators {
         etag: feed.etag.as_deref(),
         last_modified: feed.last_modified.as_deref(),
@@ -283,76 +306,85 @@ async fn fetch_and_parse(
     let clock = Instant::now();
     let fetched = fetcher.get(&feed.url, validators).await;
     response.millis = clock.elapsed().as_millis() as u64;
-    match fetched {
-        Ok(Fetched::NotModified(meta)) => Outcome::NotModified(meta),
-        Ok(Fetched::Body(body)) => {
-            response.bytes = Some(body.bytes.len() as u64);
-            let requested = feed.url.clone();
-            let parsed = tokio::task::spawn_blocking(move || {
-                let parsed = parse_feed(
-                    &body.bytes,
-                    body.content_type.as_deref(),
-                    &body.final_url,
-                    fetched_at,
-                );
-                let prepared = match &parsed {
-                    Ok(feed) => {
-                        // a feed not named yet is named by its own title
-                        let place = place.map(|mut p| {
-                            if p.title.is_empty() || p.title == requested {
-                                p.title = feed.title.clone();
-                            }
-                            p
-                        });
-                        prepare(feed, &rules, place.as_ref())
-                    }
-                    Err(_) => Vec::new(),
-                };
-                let not_a_feed = parsed.is_err().then(|| {
-                    (
-                        crate::portal::fingerprint(&requested, &body.final_url, &body.bytes),
-                        crate::portal::sent_elsewhere(&requested, &body),
-                    )
-                });
-                (parsed, body.meta, not_a_feed, prepared)
-            })
-            .await;
-            match parsed {
-                Ok((Ok(parsed), meta, _, prepared)) => Outcome::Parsed {
-                    parsed,
-                    meta,
-                    prepared,
-                },
-                Ok((Err(e), _, Some((fingerprint, sent_elsewhere)), _)) => Outcome::NotAFeed {
-                    error: e.to_string(),
-                    fingerprint,
-                    sent_elsewhere,
-                },
-                Ok((Err(e), _, None, _)) => Outcome::Failed {
-                    error: e.to_string(),
-                    retry_after_secs: None,
-                    network: false,
-                    gone: false,
-                },
-                Err(join) => Outcome::Failed {
-                    error: format!("the parser crashed on this feed: {join}"),
-                    retry_after_secs: None,
-                    network: false,
-                    gone: false,
-                },
-            }
-        }
-        Err(e) => Outcome::Failed {
-            network: matches!(e, FetchError::Connect(_) | FetchError::Timeout(_)),
-            gone: matches!(e, FetchError::Status { status: 410, .. }),
-            retry_after_secs: match &e {
-                FetchError::RetryLater {
-                    retry_after_secs, ..
-                } => Some(*retry_after_secs),
-                _ => None,
+    let body = match fetched {
+        Ok(Fetched::Body(body)) => body,
+        Ok(Fetched::NotModified(meta)) => return (Outcome::NotModified(meta), None),
+        Err(e) => return (failed_fetch(e), None),
+    };
+    response.bytes = Some(body.bytes.len() as u64);
+    let slot = parse_slots.acquire_owned().await.ok();
+    drop(fetch_permits);
+    let outcome = {
+        let requested = feed.url.clone();
+        let parsed = tokio::task::spawn_blocking(move || {
+            let parsed = parse_feed(
+                &body.bytes,
+                body.content_type.as_deref(),
+                &body.final_url,
+                fetched_at,
+            );
+            let prepared = match &parsed {
+                Ok(feed) => {
+                    // a feed not named yet is named by its own title
+                    let place = place.map(|mut p| {
+                        if p.title.is_empty() || p.title == requested {
+                            p.title = feed.title.clone();
+                        }
+                        p
+                    });
+                    prepare(feed, &rules, place.as_ref())
+                }
+                Err(_) => Vec::new(),
+            };
+            let not_a_feed = parsed.is_err().then(|| {
+                (
+                    crate::portal::fingerprint(&requested, &body.final_url, &body.bytes),
+                    crate::portal::sent_elsewhere(&requested, &body),
+                )
+            });
+            (parsed, body.meta, not_a_feed, prepared)
+        })
+        .await;
+        match parsed {
+            Ok((Ok(parsed), meta, _, prepared)) => Outcome::Parsed {
+                parsed,
+                meta,
+                prepared,
             },
-            error: e.to_string(),
+            Ok((Err(e), _, Some((fingerprint, sent_elsewhere)), _)) => Outcome::NotAFeed {
+                error: e.to_string(),
+                fingerprint,
+                sent_elsewhere,
+            },
+            Ok((Err(e), _, None, _)) => Outcome::Failed {
+                error: e.to_string(),
+                retry_after_secs: None,
+                network: false,
+                gone: false,
+            },
+            Err(join) => Outcome::Failed {
+                error: format!("the parser crashed on this feed: {join}"),
+                retry_after_secs: None,
+                network: false,
+                gone: false,
+            },
+        }
+    };
+    (outcome, slot)
+}
+
+/// A fetch that failed, as its feed records it.
+fn failed_fetch(e: FetchError) -> Outcome {
+    Outcome::Failed {
+        network: matches!(e, FetchError::Connect(_) | FetchError::Timeout(_)),
+        gone: matches!(e, FetchError::Status { status: 410, .. }),
+        retry_after_secs: match &e {
+            FetchError::RetryLater {
+                retry_after_secs, ..
+            } => Some(*retry_after_secs),
+            _ => None,
         },
+        error: e.to_string(),
     }
 }
 
