@@ -152,6 +152,24 @@ pub async fn refresh(
     fetcher: &Fetcher,
     feeds: Vec<FeedFetchState>,
     limits: Limits,
+    on_event: impl FnMut(&RefreshEvent),
+) -> Result<RefreshSummary> {
+    if feeds.is_empty() {
+        return refresh_feeds(store, fetcher, feeds, limits, on_event).await;
+    }
+    store.set_bulk_writes(true)?;
+    let result = refresh_feeds(store, fetcher, feeds, limits, on_event).await;
+    // what was written stands; a copy into the database that fails now happens at the next
+    let _ = store.set_bulk_writes(false);
+    result
+}
+
+/// [`refresh`] with the write-ahead log set for bulk writes.
+async fn refresh_feeds(
+    store: &mut Store,
+    fetcher: &Fetcher,
+    feeds: Vec<FeedFetchState>,
+    limits: Limits,
     mut on_event: impl FnMut(&RefreshEvent),
 ) -> Result<RefreshSummary> {
     let started = Instant::now();
