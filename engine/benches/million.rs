@@ -189,6 +189,10 @@ fn main() {
             median(|| drop(store.articles(&page(View::All, total / 2)))),
         ),
         (
+            "list: a page in the middle of a folder",
+            median(|| drop(store.articles(&page(View::Folder(folder), in_folder as u32 / 2)))),
+        ),
+        (
             "list: the last page",
             median(|| drop(store.articles(&page(View::All, total.saturating_sub(100))))),
         ),

@@ -177,7 +177,7 @@ impl Store {
         // slices (migration 0011): rows kept or recounted, with zero for the side that lacks
         // them; a kept row of zeros is no mismatch
         let slices = "WITH recount AS (
-               SELECT feed_id, published_at >> 20 AS slice, COUNT(*) AS live,
+               SELECT feed_id, published_at >> 18 AS slice, COUNT(*) AS live,
                       SUM(read = 0) AS unread
                  FROM articles WHERE purged_at IS NULL AND hidden = 0 GROUP BY 1, 2),
              kept AS (SELECT feed_id, slice, live, unread FROM slice_counts

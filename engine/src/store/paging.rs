@@ -20,9 +20,9 @@ use crate::model::{ArticleQuery, ArticleSummary, Timestamp, View};
 /// Rows between two landmarks: a jump walks at most this many index entries.
 pub const LANDMARK_STRIDE: u32 = 512;
 
-/// Articles are counted per slice of `published_at >> SLICE_SHIFT` seconds (about twelve
+/// Articles are counted per slice of `published_at >> SLICE_SHIFT` seconds (about three
 /// days): the SQL of migration 0011 writes the same number.
-pub(super) const SLICE_SHIFT: u32 = 20;
+pub(super) const SLICE_SHIFT: u32 = 18;
 
 /// Where the slices put row N of a view.
 enum Found {
