@@ -178,8 +178,8 @@ async fn refresh_feeds(
         ..Default::default()
     };
     let mut permits = Permits::new(limits);
-    // bounded: when the writer is behind, fetchers wait with their parsed feed instead of
-    // piling a million articles up in memory (a huge refresh stays within a few hundred MiB)
+    // parsed feeds wait here for the writer; the parse slots bound how many there are, so a
+    // writer that falls behind never has a million articles piled up in memory
     let (tx, mut rx) = mpsc::channel::<(
         FeedFetchState,
         Timestamp,
