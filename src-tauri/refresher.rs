@@ -5,7 +5,6 @@
 use std::sync::atomic::Ordering;
 use std::time::Duration;
 
-use broadsheet_engine::model::now;
 use broadsheet_engine::notify::Announcement;
 use broadsheet_engine::offline::{self, OfflineSummary};
 use broadsheet_engine::refresh::RefreshSummary;
@@ -211,21 +210,16 @@ pub fn spawn_scheduler(app: AppHandle) {
         // a first look soon after start, then every tick
         std::thread::sleep(Duration::from_secs(3));
         loop {
+            // due: what a scheduled run would do is not nothing (the engine's own rule)
             let due = {
                 let state = app.state::<AppState>();
+                let scheduled = UpdatePlan {
+                    due_only: true,
+                    local: true,
+                    ..Default::default()
+                };
                 let store = state.store();
-                let interval = store
-                    .settings()
-                    .map(|s| s.refresh_interval_secs())
-                    .unwrap_or(1800);
-                store
-                    .feeds_to_refresh(now(), true)
-                    .map(|f| !f.is_empty())
-                    .unwrap_or(false)
-                    || store
-                        .accounts_due(now(), interval)
-                        .map(|a| !a.is_empty())
-                        .unwrap_or(false)
+                planned_steps(&store, &scheduled).is_ok_and(|steps| steps > 0)
             };
             if due {
                 start(&app, Scope::Due);
