@@ -15,7 +15,10 @@ for _ in $(seq 1 600); do curl -sf "http://127.0.0.1:$PORT/opml" -o $D/farm.opml
 $BIN --data-dir $D/data import $D/farm.opml >/dev/null
 $BIN --data-dir $D/data config max_fetches_per_host 128 >/dev/null 2>&1 || true
 echo "== refresh, all new"
-/usr/bin/time -f "wall %e s, peak RSS %M KiB" $BIN --data-dir $D/data refresh --no-offline 2>&1 | tail -3
+FARM_CPU_BEFORE=$(ps -o times= -p $FARM)
+${WRAP:-} /usr/bin/time -f "wall %e s, user %U s, system %S s, peak RSS %M KiB" $BIN --data-dir $D/data refresh --no-offline 2>&1 | tail -3
+# the farm shares the machine's cores: its CPU seconds during the refresh
+echo "farm (python) CPU during the refresh: $(( $(ps -o times= -p $FARM) - FARM_CPU_BEFORE )) s"
 $BIN --data-dir $D/data stats
 echo "== refresh --due (nothing due)"
 /usr/bin/time -f "wall %e s, peak RSS %M KiB" $BIN --data-dir $D/data refresh --due --no-offline 2>&1 | tail -2

@@ -16,7 +16,7 @@ use crate::model::{now, FeedFetchState, Timestamp};
 use crate::parse::{parse_feed, ParsedFeed};
 use crate::prepare::{prepare, FeedPlace, PreparedArticle};
 use crate::rules::RuleSet;
-use crate::store::{FetchMeta, Store};
+use crate::store::{FeedWrite, FetchMeta, Store};
 
 /// Progress of a refresh, one event per feed step.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -245,20 +245,40 @@ async fn refresh_feeds(
                 None => started_open = false,
             },
             done = rx.recv() => {
-                // the parse slot goes back when this feed is written
-                let Some((feed, fetched_at, outcome, response, _slot)) = done else { break };
-                store.record_response(feed.id, Some(response.millis), response.bytes)?;
-                // the started event of this feed comes first
+                let Some(first) = done else { break };
+                // with it, every other feed already parsed: written in one transaction
+                let mut batch = vec![first];
+                while batch.len() < PARSED_WAITING {
+                    match rx.try_recv() {
+                        Ok(more) => batch.push(more),
+                        Err(_) => break,
+                    }
+                }
+                // the started events of these feeds come first
                 while let Ok((feed_id, url)) = started_rx.try_recv() {
                     on_event(&RefreshEvent::Started { feed_id, url });
                 }
-                if let Outcome::NotAFeed { error, fingerprint, sent_elsewhere } = outcome {
-                    portal |= sent_elsewhere || watch.is_portal(&feed.url, fingerprint);
-                    not_feeds.push((feed, fetched_at, error));
-                    continue;
+                let mut parsed = Vec::new();
+                // the parse slots go back when these feeds are written
+                for (feed, fetched_at, outcome, response, _slot) in batch {
+                    store.record_response(feed.id, Some(response.millis), response.bytes)?;
+                    match outcome {
+                        Outcome::NotAFeed { error, fingerprint, sent_elsewhere } => {
+                            portal |= sent_elsewhere || watch.is_portal(&feed.url, fingerprint);
+                            not_feeds.push((feed, fetched_at, error));
+                        }
+                        Outcome::Parsed { parsed: content, meta, prepared } => {
+                            parsed.push((feed, fetched_at, content, meta, prepared));
+                        }
+                        outcome => {
+                            let event = write(store, &feed, fetched_at, outcome, limits.interval_secs, &mut summary)?;
+                            on_event(&event);
+                        }
+                    }
                 }
-                let event = write(store, &feed, fetched_at, outcome, limits.interval_secs, &mut summary)?;
-                on_event(&event);
+                for event in write_parsed(store, parsed, limits.interval_secs, &mut summary)? {
+                    on_event(&event);
+                }
             }
         }
     }
@@ -406,6 +426,53 @@ fn failed_fetch(e: FetchError) -> Outcome {
     }
 }
 
+/// Feeds parsed, with what they were fetched with and when.
+type ParsedFeeds = Vec<(
+    FeedFetchState,
+    Timestamp,
+    ParsedFeed,
+    FetchMeta,
+    Vec<PreparedArticle>,
+)>;
+
+/// Writes feeds with fresh content in one transaction: an event for each, in their order.
+fn write_parsed(
+    store: &mut Store,
+    mut feeds: ParsedFeeds,
+    interval_secs: i64,
+    summary: &mut RefreshSummary,
+) -> Result<Vec<RefreshEvent>> {
+    if feeds.is_empty() {
+        return Ok(Vec::new());
+    }
+    let writes = feeds
+        .iter_mut()
+        .map(|(feed, fetched_at, parsed, meta, prepared)| FeedWrite {
+            feed_id: feed.id,
+            parsed,
+            prepared: std::mem::take(prepared),
+            meta,
+            fetched_at: *fetched_at,
+        })
+        .collect();
+    let counts = store.apply_many(writes, interval_secs)?;
+    Ok(feeds
+        .iter()
+        .zip(counts)
+        .map(|((feed, ..), counts)| {
+            summary.updated += 1;
+            summary.new_articles += u64::from(counts.new);
+            RefreshEvent::Finished {
+                feed_id: feed.id,
+                new_articles: counts.new,
+                updated_articles: counts.updated,
+                not_modified: false,
+                notify_articles: counts.notify,
+            }
+        })
+        .collect())
+}
+
 fn write(
     store: &mut Store,
     feed: &FeedFetchState,
@@ -420,23 +487,13 @@ fn write(
             meta,
             prepared,
         } => {
-            let counts = store.apply_prepared(
-                feed.id,
-                &parsed,
-                prepared,
-                &meta,
-                fetched_at,
+            let mut events = write_parsed(
+                store,
+                vec![(feed.clone(), fetched_at, parsed, meta, prepared)],
                 interval_secs,
+                summary,
             )?;
-            summary.updated += 1;
-            summary.new_articles += u64::from(counts.new);
-            return Ok(RefreshEvent::Finished {
-                feed_id: feed.id,
-                new_articles: counts.new,
-                updated_articles: counts.updated,
-                not_modified: false,
-                notify_articles: counts.notify,
-            });
+            return Ok(events.pop().expect("one feed written, one event"));
         }
         Outcome::NotModified(meta) => {
             store.record_not_modified(feed.id, &meta, fetched_at, interval_secs)?;

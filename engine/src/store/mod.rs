@@ -29,7 +29,7 @@ pub use offline::{
     FullTextJob, ImageCleanup, ImageJob, OfflineScope, StorageUsage, MAX_FULL_TEXT_ATTEMPTS,
 };
 pub use paging::{RowKey, LANDMARK_STRIDE};
-pub use refresh_writes::FetchMeta;
+pub use refresh_writes::{FeedWrite, FetchMeta};
 pub use rules::{RulePreview, PREVIEW_ARTICLES};
 pub use settings::{ImagePolicy, Settings, SETTING_KEYS};
 pub use sync_writes::{

@@ -80,48 +80,42 @@ impl Store {
         now: Timestamp,
         interval_secs: i64,
     ) -> Result<WriteCounts> {
+        let mut counts = self.apply_many(
+            vec![FeedWrite {
+                feed_id,
+                parsed,
+                prepared,
+                meta,
+                fetched_at: now,
+            }],
+            interval_secs,
+        )?;
+        Ok(counts.pop().unwrap_or_default())
+    }
+
+    /// Several feeds' fresh content in one transaction (what a refresh does with the feeds
+    /// parsed while the writer was busy): all or none is stored. Fewer, larger transactions
+    /// make fewer and larger search-index segments, which is most of what a commit costs.
+    /// The counts come back in the order of `writes`.
+    pub fn apply_many(
+        &mut self,
+        mut writes: Vec<FeedWrite<'_>>,
+        interval_secs: i64,
+    ) -> Result<Vec<WriteCounts>> {
         let tx = self.conn.transaction()?;
-        let mut counts = WriteCounts::default();
         let mut index = Vec::new();
-        // what the counts of this feed gain from its new rows (live, unread, bookmarked,
-        // bookmarked unread): a hidden one counts nowhere
-        let mut gained = [0i64; 4];
-        // and what its slices gain (live, unread): see migration 0011
-        let mut slices: std::collections::BTreeMap<i64, [i64; 2]> = Default::default();
-        // when the newest of the new articles came out (feed health: "no new article since")
-        let mut newest = i64::MIN;
-        let mut prepared = prepared.into_iter();
-        for article in &parsed.articles {
-            let ready = prepared.next().unwrap_or_default();
-            match upsert_article(&tx, feed_id, article, ready, now)? {
-                (Upserted::New(outcome), words) => {
-                    counts.new += 1;
-                    newest = newest.max(article.published_at);
-                    let read = outcome.marks_read();
-                    if !outcome.hide {
-                        gained[0] += 1;
-                        gained[1] += i64::from(!read);
-                        gained[2] += i64::from(outcome.bookmark);
-                        gained[3] += i64::from(outcome.bookmark && !read);
-                        let slice = slices
-                            .entry(article.published_at >> SLICE_SHIFT)
-                            .or_default();
-                        slice[0] += 1;
-                        slice[1] += i64::from(!read);
-                        if outcome.notify {
-                            if let Some(w) = &words {
-                                counts.notify.push(w.id);
-                            }
-                        }
-                    }
-                    index.extend(words);
-                }
-                (Upserted::Updated, words) => {
-                    counts.updated += 1;
-                    index.extend(words);
-                }
-                (Upserted::Unchanged, _) => {}
+        let mut done = Vec::with_capacity(writes.len());
+        // what each slice of the store gains from the new rows of all these feeds (live,
+        // unread): see migration 0011
+        let mut totals: std::collections::BTreeMap<i64, [i64; 2]> = Default::default();
+        for write in &mut writes {
+            let rows = write_rows(&tx, write, &mut index)?;
+            for (slice, [live, unread]) in &rows.slices {
+                let total = totals.entry(*slice).or_default();
+                total[0] += live;
+                total[1] += unread;
             }
+            done.push(rows);
         }
         // the search index after all the rows: an insert that fires the count triggers opens
         // a statement savepoint, at which FTS5 flushes what it holds, so index writes
@@ -129,23 +123,10 @@ impl Store {
         for words in &index {
             words.write(&tx)?;
         }
-        // new articles are counted here, in one update (migrations 0007 and 0008 count every
-        // other change)
-        if counts.new > 0 {
-            tx.prepare_cached(
-                "UPDATE feed_counts SET live = live + ?2, unread = unread + ?3,
-                     bookmarked = bookmarked + ?4, bookmarked_unread = bookmarked_unread + ?5
-                 WHERE feed_id = ?1",
-            )?
-            .execute(params![feed_id, gained[0], gained[1], gained[2], gained[3]])?;
+        for (write, rows) in writes.iter().zip(&done) {
+            write_feed_state(&tx, write, rows, interval_secs)?;
         }
-        for (slice, [live, unread]) in slices {
-            tx.prepare_cached(
-                "INSERT INTO slice_counts(feed_id, slice, live, unread) VALUES (?1, ?2, ?3, ?4)
-                 ON CONFLICT(feed_id, slice) DO UPDATE
-                     SET live = live + excluded.live, unread = unread + excluded.unread",
-            )?
-            .execute(params![feed_id, slice, live, unread])?;
+        for (slice, [live, unread]) in totals {
             tx.prepare_cached(
                 "INSERT INTO slice_totals(slice, live, unread) VALUES (?1, ?2, ?3)
                  ON CONFLICT(slice) DO UPDATE
@@ -153,31 +134,8 @@ impl Store {
             )?
             .execute(params![slice, live, unread])?;
         }
-        tx.prepare_cached(
-            "UPDATE feeds SET title = COALESCE(NULLIF(?2, ''), title), site_url = COALESCE(?3, site_url),
-                 etag = ?4, last_modified = ?5, last_fetched_at = ?6, next_due_at = ?6 + ?7,
-                 postponed_until = NULL, consecutive_failures = 0, last_error = NULL,
-                 summary_only = ?8, last_success_at = ?6, failing_since = NULL, gone_at = NULL,
-                 last_new_at = CASE WHEN ?9 IS NOT NULL THEN MAX(COALESCE(last_new_at, ?9), ?9)
-                                    ELSE last_new_at END
-             WHERE id = ?1",
-        )?
-        .execute(params![
-            feed_id,
-            parsed.title,
-            parsed.site_url,
-            meta.etag,
-            meta.last_modified,
-            now,
-            interval_secs,
-            parsed.summary_only,
-            (counts.new > 0).then_some(newest)
-        ])?;
-        if let Some(url) = &meta.moved_to {
-            move_feed_url(&tx, feed_id, url, now)?;
-        }
         tx.commit()?;
-        Ok(counts)
+        Ok(done.into_iter().map(|rows| rows.counts).collect())
     }
 
     /// A 304: only the schedule changes.
@@ -278,6 +236,130 @@ impl Store {
             .execute(params![feed_id, millis, bytes.map(|b| b as i64)])?;
         Ok(())
     }
+}
+
+/// One feed's part of [`Store::apply_many`]: its parsed content, each item prepared
+/// (`prepared[i]` is `parsed.articles[i]`'s), and how and when it was fetched.
+pub struct FeedWrite<'a> {
+    pub feed_id: i64,
+    pub parsed: &'a ParsedFeed,
+    pub prepared: Vec<PreparedArticle>,
+    pub meta: &'a FetchMeta,
+    pub fetched_at: Timestamp,
+}
+
+/// What one feed's rows changed, for its counters and its feed row.
+#[derive(Default)]
+struct RowsWritten {
+    counts: WriteCounts,
+    /// What the feed's counts gain from its new rows (live, unread, bookmarked, bookmarked
+    /// unread): a hidden one counts nowhere.
+    gained: [i64; 4],
+    /// What its slices gain (live, unread).
+    slices: std::collections::BTreeMap<i64, [i64; 2]>,
+    /// When the newest of the new articles came out (feed health: "no new article since").
+    newest: i64,
+}
+
+/// Inserts or updates one feed's articles; their search-index entries are added to `index`
+/// for the caller to write after every row.
+fn write_rows(
+    tx: &Transaction,
+    write: &mut FeedWrite<'_>,
+    index: &mut Vec<IndexWrite>,
+) -> Result<RowsWritten> {
+    let mut rows = RowsWritten {
+        newest: i64::MIN,
+        ..Default::default()
+    };
+    let mut prepared = std::mem::take(&mut write.prepared).into_iter();
+    for article in &write.parsed.articles {
+        let ready = prepared.next().unwrap_or_default();
+        match upsert_article(tx, write.feed_id, article, ready, write.fetched_at)? {
+            (Upserted::New(outcome), words) => {
+                rows.counts.new += 1;
+                rows.newest = rows.newest.max(article.published_at);
+                let read = outcome.marks_read();
+                if !outcome.hide {
+                    rows.gained[0] += 1;
+                    rows.gained[1] += i64::from(!read);
+                    rows.gained[2] += i64::from(outcome.bookmark);
+                    rows.gained[3] += i64::from(outcome.bookmark && !read);
+                    let slice = rows
+                        .slices
+                        .entry(article.published_at >> SLICE_SHIFT)
+                        .or_default();
+                    slice[0] += 1;
+                    slice[1] += i64::from(!read);
+                    if outcome.notify {
+                        if let Some(w) = &words {
+                            rows.counts.notify.push(w.id);
+                        }
+                    }
+                }
+                index.extend(words);
+            }
+            (Upserted::Updated, words) => {
+                rows.counts.updated += 1;
+                index.extend(words);
+            }
+            (Upserted::Unchanged, _) => {}
+        }
+    }
+    Ok(rows)
+}
+
+/// One feed's counters (migrations 0007, 0008 and 0011 count every other change) and its
+/// row: title, fetch state, schedule, health.
+fn write_feed_state(
+    tx: &Transaction,
+    write: &FeedWrite<'_>,
+    rows: &RowsWritten,
+    interval_secs: i64,
+) -> Result<()> {
+    let feed_id = write.feed_id;
+    let gained = rows.gained;
+    if rows.counts.new > 0 {
+        tx.prepare_cached(
+            "UPDATE feed_counts SET live = live + ?2, unread = unread + ?3,
+                 bookmarked = bookmarked + ?4, bookmarked_unread = bookmarked_unread + ?5
+             WHERE feed_id = ?1",
+        )?
+        .execute(params![feed_id, gained[0], gained[1], gained[2], gained[3]])?;
+    }
+    for (slice, [live, unread]) in &rows.slices {
+        tx.prepare_cached(
+            "INSERT INTO slice_counts(feed_id, slice, live, unread) VALUES (?1, ?2, ?3, ?4)
+             ON CONFLICT(feed_id, slice) DO UPDATE
+                 SET live = live + excluded.live, unread = unread + excluded.unread",
+        )?
+        .execute(params![feed_id, slice, live, unread])?;
+    }
+    let (parsed, meta, now) = (write.parsed, write.meta, write.fetched_at);
+    tx.prepare_cached(
+        "UPDATE feeds SET title = COALESCE(NULLIF(?2, ''), title), site_url = COALESCE(?3, site_url),
+             etag = ?4, last_modified = ?5, last_fetched_at = ?6, next_due_at = ?6 + ?7,
+             postponed_until = NULL, consecutive_failures = 0, last_error = NULL,
+             summary_only = ?8, last_success_at = ?6, failing_since = NULL, gone_at = NULL,
+             last_new_at = CASE WHEN ?9 IS NOT NULL THEN MAX(COALESCE(last_new_at, ?9), ?9)
+                                ELSE last_new_at END
+         WHERE id = ?1",
+    )?
+    .execute(params![
+        feed_id,
+        parsed.title,
+        parsed.site_url,
+        meta.etag,
+        meta.last_modified,
+        now,
+        interval_secs,
+        parsed.summary_only,
+        (rows.counts.new > 0).then_some(rows.newest)
+    ])?;
+    if let Some(url) = &meta.moved_to {
+        move_feed_url(tx, feed_id, url, now)?;
+    }
+    Ok(())
 }
 
 /// A permanent redirect moves the subscription, unless another subscription already has that
@@ -441,4 +523,95 @@ fn upsert_article(
             content: content_text,
         }),
     ))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::store::{test_store, NewFeed};
+
+    fn feed_of(tag: &str, n: usize) -> ParsedFeed {
+        ParsedFeed {
+            title: tag.into(),
+            articles: (0..n)
+                .map(|k| NewArticle {
+                    guid: format!("{tag}-{k}"),
+                    title: format!("{tag} story {k}"),
+                    published_at: 1_800_000_000 - k as i64 * 3_600,
+                    published_from_feed: true,
+                    content_hash: format!("{tag}-{k}"),
+                    ..Default::default()
+                })
+                .collect(),
+            ..Default::default()
+        }
+    }
+
+    fn write<'a>(feed_id: i64, parsed: &'a ParsedFeed, meta: &'a FetchMeta) -> FeedWrite<'a> {
+        FeedWrite {
+            feed_id,
+            parsed,
+            prepared: Vec::new(),
+            meta,
+            fetched_at: 1_800_000_000,
+        }
+    }
+
+    #[test]
+    fn feeds_written_together_are_counted_and_found_as_if_written_one_by_one() {
+        let (_dir, mut store) = test_store();
+        let ids: Vec<i64> = (0..3)
+            .map(|f| {
+                store
+                    .add_feed(&NewFeed {
+                        url: format!("http://batch.example/{f}.xml"),
+                        ..Default::default()
+                    })
+                    .unwrap()
+                    .id()
+            })
+            .collect();
+        let feeds = [
+            feed_of("alpha", 30),
+            feed_of("beta", 20),
+            feed_of("gamma", 0),
+        ];
+        let meta = FetchMeta::default();
+        let writes = ids.iter().zip(&feeds).map(|(id, f)| write(*id, f, &meta));
+        let counts = store.apply_many(writes.collect(), 1800).unwrap();
+        assert_eq!(
+            counts.iter().map(|c| c.new).collect::<Vec<_>>(),
+            [30, 20, 0]
+        );
+        assert_eq!(store.count_mismatches().unwrap(), []);
+        assert_eq!(store.stats().unwrap().articles, 50);
+        assert_eq!(store.search("beta", 100).unwrap().len(), 20);
+        // written again together: nothing is new
+        let writes = ids.iter().zip(&feeds).map(|(id, f)| write(*id, f, &meta));
+        let again = store.apply_many(writes.collect(), 1800).unwrap();
+        assert!(again.iter().all(|c| c.new == 0 && c.updated == 0));
+    }
+
+    #[test]
+    fn a_batch_that_fails_stores_none_of_its_feeds() {
+        let (_dir, mut store) = test_store();
+        let good = store
+            .add_feed(&NewFeed {
+                url: "http://batch.example/good.xml".into(),
+                ..Default::default()
+            })
+            .unwrap()
+            .id();
+        let (alpha, beta) = (feed_of("alpha", 10), feed_of("beta", 10));
+        let meta = FetchMeta::default();
+        // the second feed does not exist: its first article breaks the foreign key
+        let result = store.apply_many(
+            vec![write(good, &alpha, &meta), write(good + 99, &beta, &meta)],
+            1800,
+        );
+        assert!(result.is_err());
+        assert_eq!(store.stats().unwrap().articles, 0);
+        assert_eq!(store.count_mismatches().unwrap(), []);
+        assert!(store.search("alpha", 100).unwrap().is_empty());
+    }
 }
