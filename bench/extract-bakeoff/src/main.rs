@@ -2,7 +2,8 @@
 //! writes `{id: text}` per extractor into OUT_DIR for `corpora/score.py --predictions`, with
 //! each extractor's median and p90 time per page.
 //!
-//! Usage: extract-bakeoff CORPUS_DIR OUT_DIR
+//! Usage: extract-bakeoff CORPUS_DIR OUT_DIR [NAME,NAME...]  (the extractors to run; all when
+//! none is named)
 
 use std::collections::BTreeMap;
 use std::io::Read;
@@ -144,7 +145,12 @@ fn main() {
             .map(|r| format!("\n  {r}"))
             .collect::<String>()
     );
+    // a third argument names the extractors to run (comma-separated), else all
+    let only: Option<Vec<&str>> = args.get(3).map(|a| a.split(',').collect());
     for (name, extract) in extractors {
+        if only.as_ref().is_some_and(|o| !o.contains(&name)) {
+            continue;
+        }
         let mut predictions = serde_json::Map::new();
         let mut times = Vec::new();
         let mut empty = 0;
