@@ -7,7 +7,7 @@ use serde::Serialize;
 
 use crate::error::{Error, Result};
 use crate::sanitize::sanitize_article;
-use crate::text::fold_whitespace;
+use crate::text::{fold_whitespace, word_count};
 
 /// What the reader shows for a page.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -39,24 +39,73 @@ pub fn extract(html: &str, base_url: Option<&str>) -> Result<Extracted> {
     let html = crate::html_bounds::bound_html(html);
     let mut readability = Readability::new(&*html, base_url, Some(config))
         .map_err(|e| Error::Extract(e.to_string()))?;
-    let article = readability
-        .parse()
-        .map_err(|e| Error::Extract(e.to_string()))?;
+    let words = |page: &Extracted| word_count(&page.text);
+    match readability.parse() {
+        Ok(article) => {
+            let page = from_article(article, base_url);
+            if words(&page) >= MIN_ARTICLE_WORDS {
+                return Ok(page);
+            }
+            // a few words: the densest part of the page may hold more
+            Ok(match second_try(&html, base_url) {
+                Some(other) if words(&other) > words(&page) => Extracted {
+                    html: other.html,
+                    text: other.text,
+                    ..page
+                },
+                _ => page,
+            })
+        }
+        Err(e) => second_try(&html, base_url).ok_or_else(|| Error::Extract(e.to_string())),
+    }
+}
+
+/// The page's densest part ([`crate::densest`]) as the article, when Readability found none.
+fn second_try(html: &str, base_url: Option<&str>) -> Option<Extracted> {
+    let (title, content) = crate::densest::densest(html)?;
+    let (content, _) = crate::boilerplate::trim(&content);
+    let html = sanitize_article(&content, base_url);
+    let text = crate::text_blocks::html_to_blocks(&html)
+        .iter()
+        .map(|b| fold_whitespace(&b.text))
+        .filter(|t| !t.is_empty())
+        .collect::<Vec<_>>()
+        .join("\n\n");
+    Some(Extracted {
+        title: fold_whitespace(&title),
+        byline: None,
+        published: None,
+        lead_image: None,
+        excerpt: None,
+        site_name: None,
+        dir: None,
+        html,
+        text,
+    })
+}
+
+/// What Readability found, with the header's title and byline not said again in the body and
+/// the boilerplate it kept trimmed ([`crate::boilerplate`]).
+fn from_article(article: dom_smoothie::Article, base_url: Option<&str>) -> Extracted {
     let title = fold_whitespace(&article.title);
     let byline = article
         .byline
         .map(|b| fold_whitespace(&b))
         .filter(|b| !b.is_empty());
     // the reader's header shows the title and the byline: the body does not say them again
-    let (content, dropped) = drop_repeated_header(&article.content, &title, byline.as_deref());
+    let (content, mut dropped) = drop_repeated_header(&article.content, &title, byline.as_deref());
+    // related links, labels and copyright lines the extractor kept
+    let (content, boilerplate) = crate::boilerplate::trim(&content);
+    dropped.extend(boilerplate);
+    let dropped: std::collections::HashSet<String> = dropped.into_iter().collect();
     let text = article
         .text_content
         .lines()
         .map(fold_whitespace)
-        .filter(|l| !l.is_empty() && !dropped.contains(l))
+        .filter(|l| !l.is_empty() && !dropped.contains(l.as_str()))
         .collect::<Vec<_>>()
         .join("\n\n");
-    Ok(Extracted {
+    Extracted {
         title,
         byline,
         published: article.published_time,
@@ -72,7 +121,7 @@ pub fn extract(html: &str, base_url: Option<&str>) -> Result<Extracted> {
         dir: article.dir,
         html: sanitize_article(&content, base_url),
         text,
-    })
+    }
 }
 
 /// Fewer words than this, and what was extracted is not an article (a paywall stub, a cookie
@@ -84,7 +133,7 @@ const MAX_LINK_SHARE: f64 = 0.5;
 /// Whether what a page gave is an article at all, or the page is something else: too little
 /// text to be one, or mostly links. The error says which, for the reader's quiet note.
 pub fn is_an_article(page: &Extracted) -> std::result::Result<(), String> {
-    let words = page.text.split_whitespace().count();
+    let words = word_count(&page.text);
     if words < MIN_ARTICLE_WORDS {
         return Err(format!(
             "the page holds no article, only {words} words (a sign-in or cookie wall, a gallery?)"

@@ -7,6 +7,8 @@
 //! ([`extract`]) and images for summary-only feeds and bookmarks → [`reader`] shows an article
 //! from the store alone, images local → lists, articles and search read it back.
 
+pub mod boilerplate;
+pub mod densest;
 pub mod discover;
 pub mod error;
 pub mod export;

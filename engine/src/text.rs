@@ -157,6 +157,35 @@ fn tag_end(tag: &str) -> Option<usize> {
     None
 }
 
+/// How many words a text holds, for judging its length: words between spaces, except that
+/// in scripts written without spaces (Chinese, Japanese, Thai...) every two letters count as
+/// a word, so a Japanese article is not taken for a line.
+pub fn word_count(text: &str) -> usize {
+    text.split_whitespace()
+        .map(|word| {
+            let unspaced = word.chars().filter(|c| written_without_spaces(*c)).count();
+            if unspaced == 0 {
+                1
+            } else {
+                unspaced.div_ceil(2).max(1)
+            }
+        })
+        .sum()
+}
+
+/// Letters of scripts that do not put spaces between words.
+fn written_without_spaces(c: char) -> bool {
+    matches!(c as u32,
+        0x0E00..=0x0EFF   // Thai, Lao
+        | 0x1000..=0x109F // Myanmar
+        | 0x1780..=0x17FF // Khmer
+        | 0x3040..=0x30FF // Hiragana, Katakana
+        | 0x3400..=0x4DBF // CJK extension A
+        | 0x4E00..=0x9FFF // CJK ideographs
+        | 0xF900..=0xFAFF // CJK compatibility ideographs
+        | 0x20000..=0x2FA1F)
+}
+
 pub fn fold_whitespace(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     for word in s.split_whitespace() {
@@ -177,6 +206,19 @@ fn find_ascii_case_insensitive(haystack: &str, needle: &str) -> Option<usize> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn words_are_counted_in_scripts_with_and_without_spaces() {
+        assert_eq!(word_count("The council met on Monday."), 5);
+        assert_eq!(word_count("  شورای شهر روز دوشنبه  "), 4);
+        // 23 Japanese letters (and a Latin word among them): about a dozen words, not one
+        assert_eq!(
+            word_count("報道によると、今回販売されたのは、いわゆる「脱獄」したiPhone。"),
+            12
+        );
+        assert_eq!(word_count("iPhone 脱獄"), 2);
+        assert_eq!(word_count(""), 0);
+    }
 
     #[test]
     fn names_sort_with_numbers_in_order() {
