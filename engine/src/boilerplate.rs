@@ -106,7 +106,22 @@ const LABELS: &[&str] = &[
     "tags",
     "topics",
     "loading",
+    "caption",
+    "close",
+    "expand",
+    "back to top",
+    "next",
+    "previous",
 ];
+
+/// Blocks of at least this many words are removed when said again within the last
+/// [`REPEAT_WINDOW`] blocks (a short one, a "Yes" or a "* * *", may well be; and an article
+/// may say a thing again further on, as a meal plan does for each day).
+const REPEAT_WORDS: usize = 4;
+const REPEAT_WINDOW: usize = 2;
+
+/// Longest time stamp line removed, in words.
+const STAMP_WORDS: usize = 12;
 
 /// Longest copyright line removed, in words (a longer block is text that mentions copyright).
 const COPYRIGHT_WORDS: usize = 30;
@@ -117,6 +132,8 @@ pub fn trim(html: &str) -> (String, Vec<String>) {
     let mut doc = Html::parse_fragment(html);
     // the leaf blocks in order, with what each one is
     let mut blocks = Vec::new();
+    // the last blocks' texts: one said again among them is a gallery's caption repeated
+    let mut recent = std::collections::VecDeque::with_capacity(REPEAT_WINDOW + 1);
     for node in doc.tree.root().descendants() {
         let Node::Element(element) = node.value() else {
             continue;
@@ -151,13 +168,22 @@ pub fn trim(html: &str) -> (String, Vec<String>) {
             continue;
         }
         let text = fold_whitespace(&text);
-        let kind = if is_label(&text) || is_copyright(&text) {
+        let kind = if is_label(&text) || is_copyright(&text) || is_contact(&text) {
             Kind::Label
+        } else if is_stamp(&text)
+            || (crate::text::word_count(&text) >= REPEAT_WORDS && recent.contains(&text))
+        {
+            // a time stamp the header shows, or a block said again (a gallery's captions)
+            Kind::Said
         } else if linked as f64 / all as f64 >= LINKED_SHARE {
             Kind::Link
         } else {
             Kind::Text
         };
+        recent.push_back(text.clone());
+        if recent.len() > REPEAT_WINDOW {
+            recent.pop_front();
+        }
         blocks.push((node.id(), text, kind));
     }
     // links are boilerplate after the article's last paragraph (related stories, more from
@@ -169,7 +195,7 @@ pub fn trim(html: &str) -> (String, Vec<String>) {
     let mut removed = Vec::new();
     for (i, (id, text, kind)) in blocks.into_iter().enumerate() {
         let goes = match kind {
-            Kind::Label => true,
+            Kind::Label | Kind::Said => true,
             Kind::Link => after_label || last_text.is_none_or(|last| i > last),
             Kind::Text => false,
         };
@@ -197,6 +223,8 @@ enum Kind {
     Label,
     /// Mostly link text.
     Link,
+    /// Said already: a time stamp the reader's header shows, or a block said earlier.
+    Said,
     Text,
 }
 
@@ -209,13 +237,64 @@ fn is_label(text: &str) -> bool {
     let bare = lower
         .trim_end_matches(['.', ':', '…', '>', '»', '›', ' '])
         .trim_start_matches(['<', '«', '‹', ' ']);
-    LABELS.contains(&bare)
+    LABELS.contains(&bare) || is_gallery_counter(bare)
+}
+
+/// "Image 1 of 8", "photo 3 of / 12", "1 / 8": a gallery's position, not text.
+fn is_gallery_counter(lower: &str) -> bool {
+    let rest = ["image", "photo", "picture", "slide"]
+        .iter()
+        .find_map(|w| lower.strip_prefix(w))
+        .unwrap_or(lower);
+    let mut saw_digit = false;
+    for word in rest.split_whitespace() {
+        match word {
+            "of" | "/" => {}
+            w if w.chars().all(|c| c.is_ascii_digit()) => saw_digit = true,
+            _ => return false,
+        }
+    }
+    saw_digit
+}
+
+/// Whether a block is only a time stamp ("Updated 5:27 am CST, Wednesday, November 20,
+/// 2019", "Published: 12/01/2019"): a short line that says when, which the header shows.
+fn is_stamp(text: &str) -> bool {
+    const STAMPS: &[&str] = &[
+        "updated",
+        "published",
+        "posted",
+        "last updated",
+        "last modified",
+        "first published",
+    ];
+    let lower = text.to_lowercase();
+    STAMPS.iter().any(|s| {
+        lower
+            .strip_prefix(s)
+            .is_some_and(|rest| rest.starts_with([' ', ':']))
+    }) && text.chars().any(|c| c.is_ascii_digit())
+        && text.split_whitespace().count() <= STAMP_WORDS
+}
+
+/// Whether a block is only an e-mail address or a web address (a writer's contact line).
+fn is_contact(text: &str) -> bool {
+    !text.contains(' ')
+        && (text.contains('@') && text.contains('.')
+            || text.starts_with("http")
+            || ["twitter.com/", "x.com/", "facebook.com/", "instagram.com/"]
+                .iter()
+                .any(|site| text.contains(site)))
 }
 
 /// Whether a block is a copyright line ("© 2019 Some Paper", "Copyright ⓒ ...").
 fn is_copyright(text: &str) -> bool {
     let lower = text.to_lowercase();
-    (lower.starts_with('©') || lower.starts_with("copyright") || lower.starts_with("(c) "))
+    (lower.starts_with("copyright")
+        || lower.starts_with("(c) ")
+        || lower.contains('©')
+        || lower.contains("all rights reserved")
+        || lower.starts_with("this document is subject to copyright"))
         && crate::text::word_count(text) <= COPYRIGHT_WORDS
 }
 
@@ -262,6 +341,45 @@ mod tests {
                 "© 2019 The Town Paper. All rights reserved."
             ]
         );
+    }
+
+    #[test]
+    fn gallery_furniture_time_stamps_and_contact_lines_go() {
+        let caption = "The minister, left, shakes hands with his host in Hanoi on Wednesday.";
+        let html = format!(
+            r#"<div><p>Updated 5:27 am CST, Wednesday, November 20, 2019</p>
+            <p>{caption}</p><p>{caption}</p><p>Image 1 of / 8</p><p>Caption</p><p>Close</p>
+            <p>The two ministers agreed on more visits by American warships.</p>
+            <p>reporter@paper.example</p><p>twitter.com/reporter</p></div>"#
+        );
+        let (out, removed) = trim(&html);
+        assert_eq!(out.matches(caption).count(), 1, "{out}");
+        assert!(out.contains("more visits by American warships"));
+        assert_eq!(
+            removed,
+            [
+                "Updated 5:27 am CST, Wednesday, November 20, 2019",
+                caption,
+                "Image 1 of / 8",
+                "Caption",
+                "Close",
+                "reporter@paper.example",
+                "twitter.com/reporter"
+            ]
+        );
+    }
+
+    #[test]
+    fn links_between_paragraphs_and_things_said_again_later_are_the_articles_own() {
+        let note = "This webcam image is provided courtesy of the park's friends.";
+        let html = format!(
+            "<p>Falls: the highest in the park, seen from the valley floor.</p><p>{note}</p>\
+             <p><a href=\"/guide\">Read our guide to the valley's trails</a></p>\
+             <p>Dome: the view to the west from the tunnel, in every season.</p>\
+             <p>Status: in service from June to September.</p><p>{note}</p>\
+             <p>Both cameras are updated every minute.</p>"
+        );
+        assert_eq!(trim(&html), (html.clone(), Vec::new()));
     }
 
     #[test]

@@ -65,12 +65,7 @@ fn second_try(html: &str, base_url: Option<&str>) -> Option<Extracted> {
     let (title, content) = crate::densest::densest(html)?;
     let (content, _) = crate::boilerplate::trim(&content);
     let html = sanitize_article(&content, base_url);
-    let text = crate::text_blocks::html_to_blocks(&html)
-        .iter()
-        .map(|b| fold_whitespace(&b.text))
-        .filter(|t| !t.is_empty())
-        .collect::<Vec<_>>()
-        .join("\n\n");
+    let text = plain_text(&html);
     Some(Extracted {
         title: fold_whitespace(&title),
         byline: None,
@@ -93,18 +88,11 @@ fn from_article(article: dom_smoothie::Article, base_url: Option<&str>) -> Extra
         .map(|b| fold_whitespace(&b))
         .filter(|b| !b.is_empty());
     // the reader's header shows the title and the byline: the body does not say them again
-    let (content, mut dropped) = drop_repeated_header(&article.content, &title, byline.as_deref());
+    let content = drop_repeated_header(&article.content, &title, byline.as_deref());
     // related links, labels and copyright lines the extractor kept
-    let (content, boilerplate) = crate::boilerplate::trim(&content);
-    dropped.extend(boilerplate);
-    let dropped: std::collections::HashSet<String> = dropped.into_iter().collect();
-    let text = article
-        .text_content
-        .lines()
-        .map(fold_whitespace)
-        .filter(|l| !l.is_empty() && !dropped.contains(l.as_str()))
-        .collect::<Vec<_>>()
-        .join("\n\n");
+    let (content, _) = crate::boilerplate::trim(&content);
+    let html = sanitize_article(&content, base_url);
+    let text = plain_text(&html);
     Extracted {
         title,
         byline,
@@ -119,9 +107,19 @@ fn from_article(article: dom_smoothie::Article, base_url: Option<&str>) -> Extra
             .map(|e| fold_whitespace(&e))
             .filter(|e| !e.is_empty()),
         dir: article.dir,
-        html: sanitize_article(&content, base_url),
+        html,
         text,
     }
+}
+
+/// An article's plain text: one block (paragraph, heading, list item...) per paragraph.
+fn plain_text(html: &str) -> String {
+    crate::text_blocks::html_to_blocks(html)
+        .iter()
+        .map(|b| fold_whitespace(&b.text))
+        .filter(|t| !t.is_empty())
+        .collect::<Vec<_>>()
+        .join("\n\n")
 }
 
 /// Fewer words than this, and what was extracted is not an article (a paywall stub, a cookie
@@ -130,8 +128,12 @@ const MIN_ARTICLE_WORDS: usize = 30;
 /// More of the text than this inside links, and it is a list of links (a home page, an index).
 const MAX_LINK_SHARE: f64 = 0.5;
 
+/// An article has a paragraph of at least this many words; a menu, an index of headlines or a
+/// form has none.
+const MIN_LONGEST_BLOCK_WORDS: usize = 20;
+
 /// Whether what a page gave is an article at all, or the page is something else: too little
-/// text to be one, or mostly links. The error says which, for the reader's quiet note.
+/// text to be one, mostly links, or only short lines. The error says which, for the reader's quiet note.
 pub fn is_an_article(page: &Extracted) -> std::result::Result<(), String> {
     let words = word_count(&page.text);
     if words < MIN_ARTICLE_WORDS {
@@ -157,13 +159,19 @@ pub fn is_an_article(page: &Extracted) -> std::result::Result<(), String> {
     if all > 0 && linked as f64 / all as f64 > MAX_LINK_SHARE {
         return Err("the page is a list of links, not an article".into());
     }
+    let longest = page.text.split("\n\n").map(word_count).max().unwrap_or(0);
+    if longest < MIN_LONGEST_BLOCK_WORDS {
+        return Err(format!(
+            "the page is a list of short lines (the longest has {longest} words), not an article"
+        ));
+    }
     Ok(())
 }
 
 /// Blocks at the top of the article that only say its title or its byline ("By Farm Desk 0"),
 /// which the reader's header already shows: removed, up to the first block that says anything
-/// else. Returns the HTML and the texts removed.
-fn drop_repeated_header(html: &str, title: &str, byline: Option<&str>) -> (String, Vec<String>) {
+/// else.
+fn drop_repeated_header(html: &str, title: &str, byline: Option<&str>) -> String {
     use scraper::{Html, Node};
     const BLOCKS: &[&str] = &[
         "p",
@@ -198,7 +206,6 @@ fn drop_repeated_header(html: &str, title: &str, byline: Option<&str>) -> (Strin
     };
     let mut doc = Html::parse_fragment(html);
     let mut remove = Vec::new();
-    let mut dropped = Vec::new();
     // the leaf blocks in document order, until one says something else (the header is at the
     // top: at most the first 64 elements are looked at)
     for node in doc.tree.root().descendants().take(64) {
@@ -231,20 +238,19 @@ fn drop_repeated_header(html: &str, title: &str, byline: Option<&str>) -> (Strin
         }
         if is_header_text(&text) {
             remove.push(node.id());
-            dropped.push(text);
         } else {
             break;
         }
     }
     if remove.is_empty() {
-        return (html.to_string(), dropped);
+        return html.to_string();
     }
     for id in remove {
         if let Some(mut node) = doc.tree.get_mut(id) {
             node.detach();
         }
     }
-    (doc.root_element().inner_html(), dropped)
+    doc.root_element().inner_html()
 }
 
 #[cfg(test)]
@@ -400,7 +406,7 @@ mod tests {
         let para = "The council met on Monday to discuss the water project, which will bring \
                     clean water to four districts before the winter, officials said.";
         let article = format!(
-            "<html><body><article><h1>Water</h1><p>{para}</p><p>{para}</p><p>{para}</p></article></body></html>"
+            "<html><body><article><h1>Water</h1><p>{para}</p><p>Then: {para}</p><p>At last: {para}</p></article></body></html>"
         );
         let got = extract(&article, None).unwrap();
         assert_eq!(is_an_article(&got), Ok(()));
@@ -422,6 +428,17 @@ mod tests {
                     subscribers. Sign in or subscribe to continue.</p></main></body></html>";
         let got = extract(wall, None).unwrap();
         assert!(is_an_article(&got).unwrap_err().contains("no article"));
+        // an index of headlines and teasers, none of them linked: no paragraph of its own
+        let teasers: String = (0..12)
+            .map(|i| format!("<h3>Step {i}: keeping your data safe</h3><p>Five tips that help with step {i}.</p>"))
+            .collect();
+        let index = format!("<html><body><main><h1>A guide</h1>{teasers}</main></body></html>");
+        let got = extract(&index, None).unwrap();
+        assert!(
+            is_an_article(&got).unwrap_err().contains("short lines"),
+            "{}",
+            got.text
+        );
     }
 
     #[test]
