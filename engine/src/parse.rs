@@ -32,25 +32,48 @@ pub struct ParsedFeed {
 /// Below this many characters of text an item is a summary, not an article.
 const SUMMARY_CHARS: usize = 500;
 
-/// True when most items that link to a page carry only a short summary: no content of their
-/// own (a feed that sends `content:encoded` or Atom `content` sends the article) and a
-/// description under [`SUMMARY_CHARS`] characters of text.
+/// True when most items that link to a page carry only a short text (under [`SUMMARY_CHARS`]
+/// characters in their content and in their description alike) and none carries a long
+/// content: a feed that sends whole articles in `content:encoded` or Atom `content` may send a
+/// short brief among them, but one whose every content is short sends teasers.
 pub fn looks_summary_only(articles: &[NewArticle]) -> bool {
     let mut linked = 0;
     let mut short = 0;
     for a in articles.iter().filter(|a| a.url.is_some()) {
+        if a.content.is_some() && !is_short(a.content.as_deref()) {
+            return false;
+        }
         linked += 1;
-        let has_content = a.content.as_deref().is_some_and(|c| !c.trim().is_empty());
-        let summary = a.summary.as_deref().unwrap_or("");
-        // markup makes HTML longer than its text: a short string is short text
-        let short_summary = summary.len() < SUMMARY_CHARS
-            || (summary.len() < 8 * SUMMARY_CHARS
-                && html_to_text(summary).chars().count() < SUMMARY_CHARS);
-        if !has_content && short_summary {
+        if is_short(a.content.as_deref()) && is_short(a.summary.as_deref()) {
             short += 1;
         }
     }
     linked > 0 && short * 2 > linked
+}
+
+/// Whether an item's HTML holds under [`SUMMARY_CHARS`] characters of text.
+fn is_short(html: Option<&str>) -> bool {
+    let html = html.unwrap_or("").trim();
+    // markup makes HTML longer than its text: a short string is short text
+    html.len() < SUMMARY_CHARS
+        || (html.len() < 8 * SUMMARY_CHARS && html_to_text(html).chars().count() < SUMMARY_CHARS)
+}
+
+/// True when most items carry a sound or a video (a podcast, a video channel): their pages
+/// are show notes around a player, not articles to fetch.
+fn mostly_episodes(entries: &[Entry]) -> bool {
+    let episodes = entries
+        .iter()
+        .filter(|e| {
+            e.media.iter().flat_map(|m| &m.content).any(|c| {
+                c.content_type.as_ref().is_some_and(|t| {
+                    let t = t.to_string().to_ascii_lowercase();
+                    t.starts_with("audio/") || t.starts_with("video/")
+                })
+            })
+        })
+        .count();
+    episodes * 2 > entries.len()
 }
 
 /// Parses a feed body. `content_type` is the HTTP header (for its charset), `base` the URL the
@@ -103,7 +126,7 @@ pub fn parse_feed(
     Ok(ParsedFeed {
         title: feed.title.as_ref().map(text_of).unwrap_or_default(),
         site_url,
-        summary_only: looks_summary_only(&articles),
+        summary_only: looks_summary_only(&articles) && !mostly_episodes(&feed.entries),
         articles,
     })
 }
@@ -430,6 +453,23 @@ mod tests {
         ));
         let f = parse_feed(full.as_bytes(), None, "http://site.example/", NOW).unwrap();
         assert!(!f.summary_only, "a long description is the article");
+        // a content:encoded that is only a teaser, in every item, is a summary
+        let teaser = "<content:encoded><![CDATA[<p>A figure and two lines of teaser.</p>]]></content:encoded>";
+        let teasers = format!(
+            r#"<?xml version="1.0"?><rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/"><channel><title>T</title>
+            <item><title>a</title><link>/1</link>{teaser}</item><item><title>b</title><link>/2</link>{teaser}</item></channel></rss>"#
+        );
+        let f = parse_feed(teasers.as_bytes(), None, "http://site.example/", NOW).unwrap();
+        assert!(f.summary_only, "short contents are teasers");
+        // a podcast: short notes beside a sound, and its pages are players, not articles
+        let episodes = rss(
+            r#"<item><title>Episode 1</title><link>/e1</link><description>This week: the news.</description>
+               <enclosure url="http://site.example/e1.mp3" length="1000" type="audio/mpeg"/></item>
+               <item><title>Episode 2</title><link>/e2</link><description>Guests and mail.</description>
+               <enclosure url="http://site.example/e2.mp3" length="1000" type="audio/mpeg"/></item>"#,
+        );
+        let f = parse_feed(episodes.as_bytes(), None, "http://site.example/", NOW).unwrap();
+        assert!(!f.summary_only, "episode pages are not fetched as articles");
     }
 
     #[test]
