@@ -85,6 +85,19 @@ fn agree(a: &str, b: &str) -> String {
     }
 }
 
+/// A page without its article: every `p`, `article` and `main` element removed.
+fn without_article(html: &str) -> String {
+    let mut doc = scraper::Html::parse_document(html);
+    let selector = scraper::Selector::parse("p, article, main").expect("a selector");
+    let ids: Vec<_> = doc.select(&selector).map(|e| e.id()).collect();
+    for id in ids {
+        if let Some(mut node) = doc.tree.get_mut(id) {
+            node.detach();
+        }
+    }
+    doc.html()
+}
+
 /// The pages of a corpus: (id, html, url).
 fn pages(dir: &Path) -> Vec<(String, String, Option<String>)> {
     let mut urls: BTreeMap<String, Option<String>> = BTreeMap::new();
@@ -147,6 +160,34 @@ fn main() {
     );
     // a third argument names the extractors to run (comma-separated), else all
     let only: Option<Vec<&str>> = args.get(3).map(|a| a.split(',').collect());
+    // the same pages with their article taken out (every paragraph, article and main element
+    // removed): what is left is navigation, teasers, footers, as on a home page, an index or a
+    // wall; a proxy for pages that hold no article, which the reader should refuse
+    let mut taken = 0;
+    let mut kept_words = Vec::new();
+    let mut kept = serde_json::Map::new();
+    for (id, html, url) in &pages {
+        let bare = without_article(html);
+        match broadsheet_engine::extract::extract(&bare, url.as_deref()) {
+            Ok(page) if broadsheet_engine::extract::is_an_article(&page).is_ok() => {
+                kept_words.push(broadsheet_engine::text::word_count(&page.text));
+                kept.insert(id.clone(), page.text.into());
+            }
+            _ => taken += 1,
+        }
+    }
+    // what was kept, to check whether it was the article after all (text outside paragraphs)
+    std::fs::write(
+        out.join("without-article.json"),
+        serde_json::to_string(&kept).expect("json"),
+    )
+    .expect("write without-article.json");
+    kept_words.sort_unstable();
+    println!(
+        "pages with the article taken out, refused as not an article: {taken} of {} (the others kept a median of {} words)",
+        pages.len(),
+        kept_words.get(kept_words.len() / 2).copied().unwrap_or(0)
+    );
     for (name, extract) in extractors {
         if only.as_ref().is_some_and(|o| !o.contains(&name)) {
             continue;
