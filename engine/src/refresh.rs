@@ -158,7 +158,10 @@ pub async fn refresh(
         return refresh_feeds(store, fetcher, feeds, limits, on_event).await;
     }
     store.set_bulk_writes(true)?;
+    // the log is copied into the database beside the writer (without it, the writer copies)
+    let checkpoints = store.background_checkpoints().ok();
     let result = refresh_feeds(store, fetcher, feeds, limits, on_event).await;
+    drop(checkpoints);
     // what was written stands; a copy into the database that fails now happens at the next
     let _ = store.set_bulk_writes(false);
     result
