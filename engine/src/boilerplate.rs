@@ -6,7 +6,7 @@
 //! Every rule is about the shape of a block, never about a site: the article extraction
 //! benchmarks in BENCHMARKS.md measure what each rule gains on pages no rule was written for.
 
-use scraper::{Html, Node};
+use scraper::{ElementRef, Html, Node};
 
 use crate::text::fold_whitespace;
 
@@ -148,25 +148,14 @@ pub fn trim(html: &str) -> (String, Vec<String>) {
         if has_block_child {
             continue;
         }
-        let (mut all, mut linked) = (0usize, 0usize);
-        let mut text = String::new();
-        for d in node.descendants() {
-            if let Some(t) = d.value().as_text() {
-                let letters = t.chars().filter(|c| c.is_alphanumeric()).count();
-                all += letters;
-                let in_link = d
-                    .ancestors()
-                    .take_while(|a| a.id() != node.id())
-                    .any(|a| a.value().as_element().is_some_and(|e| e.name() == "a"));
-                if in_link {
-                    linked += letters;
-                }
-                text.push_str(t);
-            }
-        }
+        let Some(element) = ElementRef::wrap(node) else {
+            continue;
+        };
+        let (all, linked) = letters_of(element);
         if all == 0 {
             continue;
         }
+        let text: String = element.text().collect();
         let text = fold_whitespace(&text);
         let kind = if is_label(&text) || is_copyright(&text) || is_contact(&text) {
             Kind::Label
@@ -214,6 +203,25 @@ pub fn trim(html: &str) -> (String, Vec<String>) {
         }
     }
     (doc.root_element().inner_html(), removed)
+}
+
+/// Letters and digits in an element's text, and how many of them are inside links.
+pub(crate) fn letters_of(element: ElementRef) -> (usize, usize) {
+    let (mut all, mut linked) = (0, 0);
+    for node in element.descendants() {
+        if let Node::Text(text) = node.value() {
+            let n = text.chars().filter(|c| c.is_alphanumeric()).count();
+            all += n;
+            let in_link = node
+                .ancestors()
+                .take_while(|a| a.id() != element.id())
+                .any(|a| a.value().as_element().is_some_and(|e| e.name() == "a"));
+            if in_link {
+                linked += n;
+            }
+        }
+    }
+    (all, linked)
 }
 
 /// What a leaf block is, for [`trim`].

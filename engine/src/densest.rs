@@ -3,7 +3,9 @@
 //! links and not inside navigation, a header, a footer, an aside or a form; each one's
 //! letters go to its parent, and half of them to its grandparent, as Readability scores.
 
-use scraper::{ElementRef, Html, Node, Selector};
+use scraper::{ElementRef, Html, Selector};
+
+use crate::boilerplate::letters_of;
 
 /// Shorter paragraphs count for nothing (a label, a date, a button).
 const MIN_PARAGRAPH_LETTERS: usize = 25;
@@ -50,25 +52,6 @@ pub fn densest(html: &str) -> Option<(String, String)> {
         .map(|t| t.text().collect::<String>())
         .unwrap_or_default();
     Some((title, best.inner_html()))
-}
-
-/// Letters and digits in an element's text, and how many of them are inside links.
-fn letters_of(element: ElementRef) -> (usize, usize) {
-    let (mut all, mut linked) = (0, 0);
-    for node in element.descendants() {
-        if let Node::Text(text) = node.value() {
-            let n = text.chars().filter(|c| c.is_alphanumeric()).count();
-            all += n;
-            let in_link = node
-                .ancestors()
-                .take_while(|a| a.id() != element.id())
-                .any(|a| a.value().as_element().is_some_and(|e| e.name() == "a"));
-            if in_link {
-                linked += n;
-            }
-        }
-    }
-    (all, linked)
 }
 
 #[cfg(test)]

@@ -10,7 +10,7 @@ use crate::sanitize::sanitize_article;
 use crate::text::{fold_whitespace, word_count};
 
 /// What the reader shows for a page.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
 pub struct Extracted {
     pub title: String,
     pub byline: Option<String>,
@@ -68,14 +68,9 @@ fn second_try(html: &str, base_url: Option<&str>) -> Option<Extracted> {
     let text = plain_text(&html);
     Some(Extracted {
         title: fold_whitespace(&title),
-        byline: None,
-        published: None,
-        lead_image: None,
-        excerpt: None,
-        site_name: None,
-        dir: None,
         html,
         text,
+        ..Default::default()
     })
 }
 

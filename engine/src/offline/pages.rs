@@ -149,14 +149,8 @@ mod tests {
     fn page(title: &str, text: &str) -> Extracted {
         Extracted {
             title: title.into(),
-            byline: None,
-            published: None,
-            lead_image: None,
-            excerpt: None,
-            site_name: None,
-            dir: None,
-            html: String::new(),
             text: text.into(),
+            ..Default::default()
         }
     }
 
