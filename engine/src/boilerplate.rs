@@ -250,19 +250,23 @@ fn is_label(text: &str) -> bool {
 
 /// "Image 1 of 8", "photo 3 of / 12", "1 / 8": a gallery's position, not text.
 fn is_gallery_counter(lower: &str) -> bool {
-    let rest = ["image", "photo", "picture", "slide"]
+    let (named, rest) = match ["image", "photo", "picture", "slide"]
         .iter()
         .find_map(|w| lower.strip_prefix(w))
-        .unwrap_or(lower);
-    let mut saw_digit = false;
+    {
+        Some(rest) => (true, rest),
+        None => (false, lower),
+    };
+    let (mut numbers, mut between) = (0, false);
     for word in rest.split_whitespace() {
         match word {
-            "of" | "/" => {}
-            w if w.chars().all(|c| c.is_ascii_digit()) => saw_digit = true,
+            "of" | "/" => between = true,
+            w if w.chars().all(|c| c.is_ascii_digit()) => numbers += 1,
             _ => return false,
         }
     }
-    saw_digit
+    // a number alone ("2019", a timeline's heading) is the article's; "1 of 8" is not
+    numbers > 0 && (named || between)
 }
 
 /// Whether a block is only a time stamp ("Updated 5:27 am CST, Wednesday, November 20,
@@ -388,6 +392,22 @@ mod tests {
              <p>Both cameras are updated every minute.</p>"
         );
         assert_eq!(trim(&html), (html.clone(), Vec::new()));
+    }
+
+    #[test]
+    fn gallery_counters_are_told_from_numbers_the_article_says() {
+        for counter in [
+            "Image 1 of 8",
+            "image 1 of / 8",
+            "1 / 8",
+            "3 of 12",
+            "Photo 4",
+        ] {
+            assert!(is_label(counter), "{counter}");
+        }
+        for number in ["2019", "42", "1 2 3 go", "Image processing"] {
+            assert!(!is_label(number), "{number}");
+        }
     }
 
     #[test]
