@@ -12,7 +12,7 @@ use tokio::sync::{mpsc, OwnedSemaphorePermit, Semaphore};
 
 use crate::error::{FetchError, Result};
 use crate::fetch::{Fetched, Fetcher, Validators};
-use crate::model::{now, FeedFetchState, Timestamp};
+use crate::model::{now, FeedFetchState, Timestamp, WriteCounts};
 use crate::parse::{parse_feed, ParsedFeed};
 use crate::prepare::{prepare, FeedPlace, PreparedArticle};
 use crate::rules::RuleSet;
@@ -462,18 +462,21 @@ fn write_parsed(
     Ok(feeds
         .iter()
         .zip(counts)
-        .map(|((feed, ..), counts)| {
-            summary.updated += 1;
-            summary.new_articles += u64::from(counts.new);
-            RefreshEvent::Finished {
-                feed_id: feed.id,
-                new_articles: counts.new,
-                updated_articles: counts.updated,
-                not_modified: false,
-                notify_articles: counts.notify,
-            }
-        })
+        .map(|((feed, ..), counts)| written(feed.id, counts, summary))
         .collect())
+}
+
+/// A feed's fresh content stored: counted in the summary, and its event.
+fn written(feed_id: i64, counts: WriteCounts, summary: &mut RefreshSummary) -> RefreshEvent {
+    summary.updated += 1;
+    summary.new_articles += u64::from(counts.new);
+    RefreshEvent::Finished {
+        feed_id,
+        new_articles: counts.new,
+        updated_articles: counts.updated,
+        not_modified: false,
+        notify_articles: counts.notify,
+    }
 }
 
 fn write(
@@ -490,13 +493,15 @@ fn write(
             meta,
             prepared,
         } => {
-            let mut events = write_parsed(
-                store,
-                vec![(feed.clone(), fetched_at, parsed, meta, prepared)],
+            let counts = store.apply_prepared(
+                feed.id,
+                &parsed,
+                prepared,
+                &meta,
+                fetched_at,
                 interval_secs,
-                summary,
             )?;
-            return Ok(events.pop().expect("one feed written, one event"));
+            return Ok(written(feed.id, counts, summary));
         }
         Outcome::NotModified(meta) => {
             store.record_not_modified(feed.id, &meta, fetched_at, interval_secs)?;

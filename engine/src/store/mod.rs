@@ -148,10 +148,7 @@ impl Store {
                     let _ = conn.query_row("PRAGMA wal_checkpoint(PASSIVE)", [], |_| Ok(()));
                 }
             })
-            .map_err(|source| Error::DataDir {
-                path: self.path.clone(),
-                source,
-            })?;
+            .map_err(Error::Io)?;
         Ok(BackgroundCheckpoints {
             stop,
             thread: Some(thread),
