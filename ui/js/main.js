@@ -94,9 +94,14 @@ async function firstRunDone(results) {
 
 // ---- sidebar ----
 
+// refresh-done events seen so far: a sidebar answer that crossed one on its way says
+// "refreshing" about the run that has just ended, and must not set it running again
+let refreshesDone = 0;
+
 async function refreshSidebar() {
+  const doneBefore = refreshesDone;
   state.sidebar = await call('sidebar');
-  state.refreshing = state.sidebar.refreshing || state.refreshing;
+  if (refreshesDone === doneBefore) state.refreshing = state.sidebar.refreshing || state.refreshing;
   renderSidebarNow();
   updateStatus();
   showEmptyState();
@@ -259,6 +264,7 @@ on('sync-progress', (event) => {
 });
 
 on('refresh-done', (done) => {
+  refreshesDone += 1;
   state.refreshing = false;
   state.offline = Boolean(done.offline);
   if (done.portal_message) state.portal = done.portal_message;
