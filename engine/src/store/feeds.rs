@@ -281,17 +281,7 @@ impl Store {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::store::test_store;
-
-    fn add(store: &Store, url: &str) -> i64 {
-        store
-            .add_feed(&NewFeed {
-                url: url.into(),
-                ..Default::default()
-            })
-            .unwrap()
-            .id()
-    }
+    use crate::store::{test_feed as add, test_store};
 
     #[test]
     fn adding_twice_finds_the_first() {

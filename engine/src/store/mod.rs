@@ -213,6 +213,18 @@ pub(crate) fn test_store() -> (tempfile::TempDir, Store) {
     (dir, store)
 }
 
+/// Subscribes `store` to `url` (nothing fetched) and returns the feed's id.
+#[cfg(test)]
+pub(crate) fn test_feed(store: &Store, url: &str) -> i64 {
+    store
+        .add_feed(&NewFeed {
+            url: url.into(),
+            ..Default::default()
+        })
+        .expect("add feed")
+        .id()
+}
+
 impl Store {
     /// Rows changed through this connection since it opened (tests use it to prove a 304
     /// wrote no article).
@@ -278,13 +290,7 @@ mod tests {
     fn the_checkpoint_thread_copies_the_log_into_the_database_while_the_writer_writes() {
         let (dir, mut store) = test_store();
         store.set_bulk_writes(true).unwrap();
-        let feed = store
-            .add_feed(&NewFeed {
-                url: "http://checkpoints.example/feed.xml".into(),
-                ..Default::default()
-            })
-            .unwrap()
-            .id();
+        let feed = test_feed(&store, "http://checkpoints.example/feed.xml");
         let db_size = || {
             std::fs::metadata(dir.path().join(DATABASE_FILE))
                 .unwrap()

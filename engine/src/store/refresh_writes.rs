@@ -561,7 +561,7 @@ fn upsert_article(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::store::{test_store, NewFeed};
+    use crate::store::{test_feed, test_store};
 
     fn feed_of(tag: &str, n: usize) -> ParsedFeed {
         ParsedFeed {
@@ -594,15 +594,7 @@ mod tests {
     fn feeds_written_together_are_counted_and_found_as_if_written_one_by_one() {
         let (_dir, mut store) = test_store();
         let ids: Vec<i64> = (0..3)
-            .map(|f| {
-                store
-                    .add_feed(&NewFeed {
-                        url: format!("http://batch.example/{f}.xml"),
-                        ..Default::default()
-                    })
-                    .unwrap()
-                    .id()
-            })
+            .map(|f| test_feed(&store, &format!("http://batch.example/{f}.xml")))
             .collect();
         let feeds = [
             feed_of("alpha", 30),
@@ -625,21 +617,11 @@ mod tests {
         assert!(again.iter().all(|c| c.new == 0 && c.updated == 0));
     }
 
-    fn one_feed(store: &mut Store, url: &str) -> i64 {
-        store
-            .add_feed(&NewFeed {
-                url: url.into(),
-                ..Default::default()
-            })
-            .unwrap()
-            .id()
-    }
-
     #[test]
     fn a_new_feed_carrying_one_guid_twice_stores_it_once() {
         // a new feed's items are not looked up one by one: the repeat must still be found
         let (_dir, mut store) = test_store();
-        let id = one_feed(&mut store, "http://batch.example/twice.xml");
+        let id = test_feed(&store, "http://batch.example/twice.xml");
         let mut parsed = feed_of("twice", 3);
         let mut again = parsed.articles[0].clone();
         again.title = "twice story 0, corrected".into();
@@ -658,7 +640,7 @@ mod tests {
     #[test]
     fn a_feed_whose_every_article_was_purged_gets_none_back() {
         let (_dir, mut store) = test_store();
-        let id = one_feed(&mut store, "http://batch.example/purged.xml");
+        let id = test_feed(&store, "http://batch.example/purged.xml");
         let parsed = feed_of("purged", 2);
         let meta = FetchMeta::default();
         store
@@ -686,13 +668,7 @@ mod tests {
     #[test]
     fn a_batch_that_fails_stores_none_of_its_feeds() {
         let (_dir, mut store) = test_store();
-        let good = store
-            .add_feed(&NewFeed {
-                url: "http://batch.example/good.xml".into(),
-                ..Default::default()
-            })
-            .unwrap()
-            .id();
+        let good = test_feed(&store, "http://batch.example/good.xml");
         let (alpha, beta) = (feed_of("alpha", 10), feed_of("beta", 10));
         let meta = FetchMeta::default();
         // the second feed does not exist: its first article breaks the foreign key
