@@ -65,6 +65,12 @@ const LABELS: &[&str] = &[
     "share this story",
     "share on facebook",
     "share on twitter",
+    "sharing is caring",
+    "email the author",
+    "view author archive",
+    "follow on twitter",
+    "follow on facebook",
+    "tell us what you think",
     "enlarge image",
     "enlarge this image",
     "click to enlarge",
@@ -157,9 +163,15 @@ pub fn trim(html: &str) -> (String, Vec<String>) {
         }
         let text: String = element.text().collect();
         let text = fold_whitespace(&text);
-        let kind = if is_label(&text) || is_copyright(&text) || is_contact(&text) {
+        let kind = if is_label(&text)
+            || is_copyright(&text)
+            || is_contact(&text)
+            || is_teaser(&text)
+            || is_call_to_action(&text)
+        {
             Kind::Label
         } else if is_stamp(&text)
+            || is_date_line(&text)
             || (crate::text::word_count(&text) >= REPEAT_WORDS && recent.contains(&text))
         {
             // a time stamp the header shows, or a block said again (a gallery's captions)
@@ -280,13 +292,209 @@ fn is_stamp(text: &str) -> bool {
         "last modified",
         "first published",
     ];
-    let lower = text.to_lowercase();
+    let lower = text
+        .trim_start_matches(['|', '-', '–', '—', '·', '•', ' '])
+        .to_lowercase();
     STAMPS.iter().any(|s| {
         lower
             .strip_prefix(s)
             .is_some_and(|rest| rest.starts_with([' ', ':']))
     }) && text.chars().any(|c| c.is_ascii_digit())
         && text.split_whitespace().count() <= STAMP_WORDS
+}
+
+/// Longest block taken for a picture's credit line ("Photo: Hau Dinh, AP").
+const CREDIT_WORDS: usize = 12;
+/// Longest block taken for a caption that ends in its picture's credit ("... (Image: Getty)").
+const CREDITED_CAPTION_WORDS: usize = 60;
+
+/// Whether a block is a picture's credit or caption rather than prose: a short line that
+/// starts "Photo:", "Image credit", "Image copyright"..., or a caption that ends in its
+/// credit ("... (Image: Getty)", "...Credit: EPA"). The reader keeps these beside the
+/// picture; the article's plain text leaves them out.
+pub fn is_credit(text: &str) -> bool {
+    const STARTS: &[&str] = &[
+        "photo:",
+        "photos:",
+        "photo credit",
+        "photograph:",
+        "photography:",
+        "image:",
+        "images:",
+        "image credit",
+        "image copyright",
+        "image source",
+        "picture:",
+        "pictures:",
+        "credit:",
+        "credits:",
+        "foto:",
+        "fotos:",
+    ];
+    const ENDS: &[&str] = &[
+        "(image:",
+        "(images:",
+        "(photo:",
+        "(photos:",
+        "(picture:",
+        "(pictures:",
+        "(image credit:",
+        "(photo credit:",
+        "(credit:",
+        "credit:",
+    ];
+    let words = crate::text::word_count(text);
+    if words == 0 || words > CREDITED_CAPTION_WORDS {
+        return false;
+    }
+    let lower = text.to_lowercase();
+    let bare = lower.trim_start_matches(['(', '[', ' ']);
+    if words <= CREDIT_WORDS && STARTS.iter().any(|s| bare.starts_with(s)) {
+        return true;
+    }
+    // the credit closes the caption: a few words after the last "(Image:" or "Credit:"
+    ENDS.iter().any(|end| {
+        lower.rfind(end).is_some_and(|at| {
+            let credit = &lower[at + end.len()..];
+            let credit_words = credit.split_whitespace().count();
+            (1..=6).contains(&credit_words)
+                && (!end.starts_with('(') || credit.trim_end().ends_with(')'))
+        })
+    })
+}
+
+/// Month and weekday names (English, Portuguese, Spanish, French, German, Italian), and the
+/// small words dates are written with, for [`is_date_line`].
+#[rustfmt::skip]
+const DATE_WORDS: &[&str] = &[
+    "january", "february", "march", "april", "may", "june", "july", "august", "september",
+    "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
+    "sept", "oct", "nov", "dec", "monday", "tuesday", "wednesday", "thursday", "friday",
+    "saturday", "sunday", "mon", "tue", "wed", "thu", "fri", "sat", "sun", "janeiro",
+    "fevereiro", "março", "maio", "junho", "julho", "agosto", "setembro", "outubro", "novembro",
+    "dezembro", "segunda", "terça", "quarta", "quinta", "sexta", "sábado", "domingo", "feira",
+    "enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "septiembre", "octubre",
+    "noviembre", "diciembre", "lunes", "martes", "miércoles", "jueves", "viernes", "janvier",
+    "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre",
+    "novembre", "décembre", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi",
+    "dimanche", "januar", "februar", "märz", "juni", "juli", "oktober", "dezember", "montag",
+    "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag", "gennaio",
+    "febbraio", "aprile", "maggio", "giugno", "luglio", "settembre", "ottobre", "dicembre",
+    "lunedì", "martedì", "mercoledì", "giovedì", "venerdì", "sabato",
+];
+#[rustfmt::skip]
+const DATE_JOINERS: &[&str] = &[
+    "de", "às", "as", "a", "las", "at", "on", "the", "of", "le", "el", "um", "à", "am", "pm",
+    "uhr", "h", "den", "del", "di", "alle", "ore",
+];
+
+/// Whether a block is only a date and time, in words ("segunda-feira, 22 de janeiro de 2018
+/// às 0:13", "Tuesday 19 November 2019, 11:05"): the reader's header shows when.
+fn is_date_line(text: &str) -> bool {
+    let lower = text.to_lowercase();
+    let words: Vec<&str> = lower
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .collect();
+    if words.is_empty() || words.len() > 2 * STAMP_WORDS {
+        return false;
+    }
+    let mut named = false;
+    let mut numbered = false;
+    for word in &words {
+        let number = ["st", "nd", "rd", "th"]
+            .iter()
+            .find_map(|ordinal| word.strip_suffix(ordinal))
+            .unwrap_or(word);
+        if !number.is_empty() && number.chars().all(|c| c.is_ascii_digit()) {
+            numbered = true;
+        } else if DATE_WORDS.contains(word) {
+            named = true;
+        } else if !DATE_JOINERS.contains(word) {
+            return false;
+        }
+    }
+    named && numbered
+}
+
+/// Longest teaser ("Read more: …") or call to action ("Sign up to our newsletter…")
+/// removed, in words: a longer block is the article's text.
+const PROMPT_WORDS: usize = 30;
+
+/// Whether a block points at another story: a label, a colon and a headline ("READ MORE:
+/// China plague outbreak confirmed", "Related: The 15 weirdest galaxies").
+fn is_teaser(text: &str) -> bool {
+    const LEADS: &[&str] = &[
+        "read more",
+        "see more",
+        "read also",
+        "also read",
+        "read next",
+        "related",
+        "related story",
+        "related article",
+        "more",
+        "more from",
+        "also on",
+        "watch",
+        "listen",
+        "don't miss",
+        "don’t miss",
+        "recommended",
+        "see also",
+        "see more photos",
+    ];
+    if crate::text::word_count(text) > PROMPT_WORDS {
+        return false;
+    }
+    let lower = text.to_lowercase();
+    LEADS.iter().any(|lead| {
+        lower
+            .strip_prefix(lead)
+            .is_some_and(|rest| rest.starts_with([':', '|', '»', '›']))
+    })
+}
+
+/// Whether a block asks the reader to do something for the site rather than says anything:
+/// subscribe, sign up, get the app, click here, share it.
+fn is_call_to_action(text: &str) -> bool {
+    const STARTS: &[&str] = &[
+        "subscribe",
+        "sign up",
+        "click here",
+        "get the",
+        "get our",
+        "get breaking",
+        "get the latest",
+        "download the",
+        "download our",
+        "like this story",
+        "follow us",
+        "join our",
+    ];
+    const ASKS: &[&str] = &[
+        "newsletter",
+        "inbox",
+        " app",
+        "subscrib",
+        "sign up",
+        "click here",
+        "clicking here",
+        "share it",
+        "alerts",
+        "channel",
+        "delivered",
+    ];
+    if crate::text::word_count(text) > PROMPT_WORDS {
+        return false;
+    }
+    let lower = text.to_lowercase();
+    let starts = STARTS.iter().any(|s| {
+        lower
+            .strip_prefix(s)
+            .is_some_and(|rest| !rest.starts_with(char::is_alphanumeric))
+    });
+    starts && ASKS.iter().any(|a| lower.contains(a))
 }
 
 /// Whether a block is only an e-mail address or a web address (a writer's contact line).
@@ -407,6 +615,81 @@ mod tests {
         }
         for number in ["2019", "42", "1 2 3 go", "Image processing"] {
             assert!(!is_label(number), "{number}");
+        }
+    }
+
+    #[test]
+    fn credits_and_credited_captions_are_told_from_prose() {
+        for credit in [
+            "Photo: Hau Dinh, AP",
+            "(Image credit: Blue Origin)",
+            "Image copyright Getty Images",
+            "Protesters have worn masks to protect their identities (Image: GETTY )",
+            "The latest case was reported after a hunter ate a rabbitCredit: Getty - Contributor",
+            "A reference habitation module for a crewed Mars mission. Credit: ESA",
+        ] {
+            assert!(is_credit(credit), "{credit:?}");
+        }
+        for prose in [
+            "The photographer's image: a city at dawn, taken from the old bridge, won the prize.",
+            "Credit card debt rose by a fifth in the year to March, the central bank said today.",
+            "He asked for credit: the bank refused him twice before the loan came through at last.",
+            "Photos",
+            "The minister spoke (image: the council's own words) to the press at length on Monday \
+             about the plan for the wells, the pipes and the tanks, which has taken ten years to \
+             agree and will take two more to build, before the winter comes to the four northern \
+             districts and the roads close until spring, he said, and the villages have \
+             waited long enough for it (Photo: AP)",
+        ] {
+            assert!(!is_credit(prose), "{prose:?}");
+        }
+    }
+
+    #[test]
+    fn dates_standing_alone_are_told_from_sentences_with_dates() {
+        for date in [
+            "segunda-feira, 22 de janeiro de 2018 às 0:13",
+            "Tuesday, November 19th, 2019 at 11:05 am",
+            "19. November 2019, 11:05 Uhr",
+            "| UPDATED: 11:05, Tue, Nov 19, 2019",
+        ] {
+            assert!(is_date_line(date) || is_stamp(date), "{date:?}");
+        }
+        for prose in [
+            "On 22 January 2018 the council met.",
+            "2019",
+            "March",
+            "May 2019 be the year we build the wells",
+        ] {
+            assert!(!is_date_line(prose) && !is_stamp(prose), "{prose:?}");
+        }
+    }
+
+    #[test]
+    fn teasers_and_calls_to_action_go_and_prose_about_them_stays() {
+        for boilerplate in [
+            "READ MORE: China plague outbreak confirmed: Two diagnosed in Beijing",
+            "Related: The 15 Weirdest Galaxies in Our Universe",
+            "See more photos:",
+            "Sign up to our newsletter for exclusive updates and enhanced content",
+            "CLICK HERE TO GET THE FOX NEWS APP",
+            "Get the day’s top headlines delivered to your inbox every morning.",
+        ] {
+            assert!(
+                is_teaser(boilerplate) || is_call_to_action(boilerplate),
+                "{boilerplate:?}"
+            );
+        }
+        for prose in [
+            "Read more carefully, the report says the wells were never dug.",
+            "More than 300 people signed up for the course in its first week.",
+            "Subscribers to the water scheme pay a small fee each month, the council said.",
+            "Get the children to school first, the mayor told the drivers.",
+            "Related: the council's own report, published in March, said the same thing \
+             about the wells, the pipes and the tanks, and about the ten years of waiting \
+             that the villages of the four districts have endured since the plan was first made.",
+        ] {
+            assert!(!is_teaser(prose) && !is_call_to_action(prose), "{prose:?}");
         }
     }
 

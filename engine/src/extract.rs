@@ -8,6 +8,7 @@ use serde::Serialize;
 use crate::error::{Error, Result};
 use crate::sanitize::sanitize_article;
 use crate::text::{fold_whitespace, word_count};
+use crate::text_blocks::BlockKind;
 
 /// What the reader shows for a page.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
@@ -107,10 +108,17 @@ fn from_article(article: dom_smoothie::Article, base_url: Option<&str>) -> Extra
     }
 }
 
-/// An article's plain text: one block (paragraph, heading, list item...) per paragraph.
+/// An article's plain text: one block (paragraph, heading, list item...) per paragraph. The
+/// pictures' captions and credits stay in the HTML, beside their pictures, but are not the
+/// article's prose: the text leaves them out.
 fn plain_text(html: &str) -> String {
     crate::text_blocks::html_to_blocks(html)
         .iter()
+        .filter(|b| {
+            b.kind != BlockKind::Caption
+                && b.text.chars().any(char::is_alphanumeric)
+                && !crate::boilerplate::is_credit(&b.text)
+        })
         .map(|b| fold_whitespace(&b.text))
         .filter(|t| !t.is_empty())
         .collect::<Vec<_>>()
@@ -394,6 +402,40 @@ mod tests {
         );
         // the plain text keeps one item per line
         assert!(got.text.contains("Pipes in Kunduz"), "{}", got.text);
+    }
+
+    #[test]
+    fn captions_and_credits_stay_beside_their_pictures_but_are_not_the_prose() {
+        let para = "The council met on Monday to discuss the water project, which will bring \
+                    clean water to four districts before the winter, officials said.";
+        let page = format!(
+            "<html><head><title>Water for four districts</title></head><body><article>\
+             <h1>Water for four districts</h1><p>{para}</p>\
+             <figure><img src='/img/well.jpg'><figcaption>A new well near Mazar, where the \
+             first pipes were laid.</figcaption></figure>\
+             <p>Second: {para}</p><div><img src='/img/tank.jpg'></div><p>Photo: Hau Dinh, AP</p>\
+             <p>Engineers test the new tank in Kunduz (Image: GETTY)</p><p>Third: {para}</p>\
+             </article></body></html>"
+        );
+        let got = extract(&page, Some("https://news.example/2024/water.html")).unwrap();
+        for said in ["A new well near Mazar", "Photo: Hau Dinh", "(Image: GETTY)"] {
+            assert!(
+                got.html.contains(said),
+                "the reader shows {said:?}: {}",
+                got.html
+            );
+            assert!(
+                !got.text.contains(said),
+                "the text leaves out {said:?}: {}",
+                got.text
+            );
+        }
+        assert_eq!(
+            got.text.matches("The council met").count(),
+            3,
+            "{}",
+            got.text
+        );
     }
 
     #[test]

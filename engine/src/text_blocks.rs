@@ -15,6 +15,8 @@ pub enum BlockKind {
     },
     /// Text shown as written: white space and line breaks kept.
     Preformatted,
+    /// A figure's caption (`figcaption`): said beside a picture, not part of the prose.
+    Caption,
 }
 
 /// One block of text, inside `quote_depth` block quotes.
@@ -85,6 +87,7 @@ struct Builder {
     lists: Vec<Option<usize>>,
     quote_depth: usize,
     pre_depth: usize,
+    caption_depth: usize,
     heading: bool,
     /// The marker of the list item whose text is being gathered.
     item: Option<String>,
@@ -136,6 +139,8 @@ impl Builder {
             ("blockquote", true) => self.quote_depth = self.quote_depth.saturating_sub(1),
             ("pre", false) => self.pre_depth += 1,
             ("pre", true) => self.pre_depth = self.pre_depth.saturating_sub(1),
+            ("figcaption", false) => self.caption_depth += 1,
+            ("figcaption", true) => self.caption_depth = self.caption_depth.saturating_sub(1),
             (h, closing) if h.len() == 2 && h.starts_with('h') => self.heading = !closing,
             _ => {}
         }
@@ -186,6 +191,8 @@ impl Builder {
         }
         let kind = if self.pre_depth > 0 {
             BlockKind::Preformatted
+        } else if self.caption_depth > 0 {
+            BlockKind::Caption
         } else if self.heading {
             BlockKind::Heading
         } else if let Some(marker) = self.item.take() {
@@ -240,7 +247,7 @@ pub fn wrap_blocks(blocks: &[Block], width: usize) -> String {
                 lines.push(format!("{quote}{}", "─".repeat(longest)));
                 lines
             }
-            BlockKind::Paragraph => wrap(&block.text, width, &quote, &quote),
+            BlockKind::Paragraph | BlockKind::Caption => wrap(&block.text, width, &quote, &quote),
         };
         out.push_str(&lines.join("\n"));
         previous = Some(block);
@@ -281,7 +288,8 @@ mod tests {
             <ul><li>one</li><li>two<ol><li>a</li><li>b</li></ol></li></ul>\
             <blockquote><p>Quoted <b>words</b></p></blockquote>\
             <table><tr><th>Name</th><th>Votes</th></tr><tr><td>A</td><td>12</td></tr></table>\
-            <pre>  code\n    indented</pre>";
+            <pre>  code\n    indented</pre>\
+            <figure><img src=w.jpg><figcaption>A new <b>well</b></figcaption></figure><p>After</p>";
         let item = |m: &str, d| BlockKind::ListItem {
             marker: m.into(),
             depth: d,
@@ -301,6 +309,8 @@ mod tests {
                 (BlockKind::Paragraph, 0, "Name | Votes".into()),
                 (BlockKind::Paragraph, 0, "A | 12".into()),
                 (BlockKind::Preformatted, 0, "  code\n    indented".into()),
+                (BlockKind::Caption, 0, "A new well".into()),
+                (BlockKind::Paragraph, 0, "After".into()),
             ]
         );
     }
