@@ -132,12 +132,30 @@ const STAMP_WORDS: usize = 12;
 /// Longest copyright line removed, in words (a longer block is text that mentions copyright).
 const COPYRIGHT_WORDS: usize = 30;
 
-/// Removes the boilerplate blocks from an article's HTML (a fragment). Returns the HTML and
-/// the folded texts of the blocks removed; the HTML is returned unchanged when nothing is.
-pub fn trim(html: &str) -> (String, Vec<String>) {
+/// An article's HTML with its boilerplate removed, by [`trim`].
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Trimmed {
+    /// The HTML, unchanged when nothing was removed.
+    pub html: String,
+    /// The folded texts of the blocks removed.
+    pub removed: Vec<String>,
+    /// The folded texts of the blocks kept that are pictures' captions by the page's own
+    /// markup (an element whose class says `caption` or `credit`): the reader shows them
+    /// beside their pictures, the plain text leaves them out.
+    pub captions: Vec<String>,
+}
+
+/// Longest block taken for a caption by its class, in words (a longer one is the article
+/// inside a wrapper whose class happens to say caption).
+const CAPTION_WORDS: usize = 80;
+
+/// Removes the boilerplate blocks from an article's HTML (a fragment), and names the
+/// captions it keeps.
+pub fn trim(html: &str) -> Trimmed {
     let mut doc = Html::parse_fragment(html);
     // the leaf blocks in order, with what each one is
     let mut blocks = Vec::new();
+    let mut captions = Vec::new();
     // the last blocks' texts: one said again among them is a gallery's caption repeated
     let mut recent = std::collections::VecDeque::with_capacity(REPEAT_WINDOW + 1);
     for node in doc.tree.root().descendants() {
@@ -181,6 +199,15 @@ pub fn trim(html: &str) -> (String, Vec<String>) {
         } else {
             Kind::Text
         };
+        if kind == Kind::Text
+            && crate::text::word_count(&text) <= CAPTION_WORDS
+            && node
+                .ancestors()
+                .chain(std::iter::once(node))
+                .any(|n| n.value().as_element().is_some_and(is_caption_element))
+        {
+            captions.push(text.clone());
+        }
         recent.push_back(text.clone());
         if recent.len() > REPEAT_WINDOW {
             recent.pop_front();
@@ -207,14 +234,56 @@ pub fn trim(html: &str) -> (String, Vec<String>) {
         }
     }
     if remove.is_empty() {
-        return (html.to_string(), removed);
+        return Trimmed {
+            html: html.to_string(),
+            removed,
+            captions,
+        };
     }
     for id in remove {
         if let Some(mut node) = doc.tree.get_mut(id) {
             node.detach();
         }
     }
-    (doc.root_element().inner_html(), removed)
+    Trimmed {
+        html: doc.root_element().inner_html(),
+        removed,
+        captions,
+    }
+}
+
+/// Whether an element is a picture's caption or credit by its class: a class name with the
+/// word "caption" or "credit" in it ("caption-full", "wp-caption-text", "photo-credit",
+/// "imageCaption", "ImageCAPTION"), but not a wrapper's "has-caption" nor a utility class
+/// that styles the captions inside ("[&_figcaption]:mt-xs").
+fn is_caption_element(element: &scraper::node::Element) -> bool {
+    element.classes().any(|class| {
+        if class.contains(['[', ':', '&']) {
+            return false;
+        }
+        let mut words = Vec::new();
+        let mut word = String::new();
+        let mut previous = ' ';
+        for c in class.chars() {
+            // "imageCaption" is two words, "CAPTION" one
+            let boundary = !c.is_ascii_alphabetic()
+                || (c.is_ascii_uppercase() && previous.is_ascii_lowercase());
+            previous = c;
+            if boundary && !word.is_empty() {
+                words.push(std::mem::take(&mut word));
+            }
+            if c.is_ascii_alphabetic() {
+                word.push(c.to_ascii_lowercase());
+            }
+        }
+        words.push(word);
+        !matches!(
+            words.first().map(String::as_str),
+            Some("has" | "with" | "no")
+        ) && words
+            .iter()
+            .any(|w| matches!(w.as_str(), "caption" | "captions" | "credit" | "credits"))
+    })
 }
 
 /// Letters and digits in an element's text, and how many of them are inside links.
@@ -532,7 +601,9 @@ mod tests {
             <h3>Related stories:</h3>
             <ul><li><a href="/b">Library hours cut</a></li><li><a href="/c">Mayor's budget plan</a></li></ul>
             <p>© 2019 The Town Paper. All rights reserved.</p></div>"#;
-        let (out, removed) = trim(html);
+        let Trimmed {
+            html: out, removed, ..
+        } = trim(html);
         for kept in [
             "a long debate",
             "What happens next",
@@ -572,7 +643,9 @@ mod tests {
             <p>The two ministers agreed on more visits by American warships.</p>
             <p>reporter@paper.example</p><p>twitter.com/reporter</p></div>"#
         );
-        let (out, removed) = trim(&html);
+        let Trimmed {
+            html: out, removed, ..
+        } = trim(&html);
         assert_eq!(out.matches(caption).count(), 1, "{out}");
         assert!(out.contains("more visits by American warships"));
         assert_eq!(
@@ -599,7 +672,8 @@ mod tests {
              <p>Status: in service from June to September.</p><p>{note}</p>\
              <p>Both cameras are updated every minute.</p>"
         );
-        assert_eq!(trim(&html), (html.clone(), Vec::new()));
+        let trimmed = trim(&html);
+        assert_eq!((trimmed.html, trimmed.removed), (html.clone(), Vec::new()));
     }
 
     #[test]
@@ -694,8 +768,32 @@ mod tests {
     }
 
     #[test]
+    fn captions_are_named_by_their_class_and_kept() {
+        let para = "The council met on Monday to discuss the water project, which will bring \
+                    clean water to four districts before the winter, officials said.";
+        let html = format!(
+            "<div class=\"[&_figcaption]:mt-xs\"><p>{para}</p>\
+             <div class=\"has-caption\"><img src=a.jpg><p class=\"wp-caption-text\">A new \
+             well near Mazar</p></div><div class=\"ImageCAPTION\">The old well, dry since \
+             2015</div><p><span class=\"photo-credit\">Hau Dinh, AP</span></p>\
+             <p class=\"discreditation\">Second paragraph of the article.</p></div>"
+        );
+        let trimmed = trim(&html);
+        assert_eq!(
+            trimmed.captions,
+            ["A new well near Mazar", "The old well, dry since 2015"],
+            "a class names a caption; a span inside a paragraph does not make it one"
+        );
+        assert_eq!(trimmed.html, html, "captions are kept");
+    }
+
+    #[test]
     fn a_page_without_boilerplate_comes_back_as_it_was() {
         let html = "<p>One paragraph with <a href=\"/x\">a link</a> in it.</p><p>Another.</p>";
-        assert_eq!(trim(html), (html.to_string(), Vec::new()));
+        let trimmed = trim(html);
+        assert_eq!(
+            (trimmed.html, trimmed.removed),
+            (html.to_string(), Vec::new())
+        );
     }
 }

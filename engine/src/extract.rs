@@ -35,6 +35,8 @@ pub struct Extracted {
 pub fn extract(html: &str, base_url: Option<&str>) -> Result<Extracted> {
     let config = Config {
         text_mode: TextMode::Formatted,
+        // the page's class names tell captions (`boilerplate::trim`); the sanitizer drops them
+        keep_classes: true,
         ..Config::default()
     };
     let html = crate::html_bounds::bound_html(html);
@@ -64,9 +66,9 @@ pub fn extract(html: &str, base_url: Option<&str>) -> Result<Extracted> {
 /// The page's densest part ([`crate::densest`]) as the article, when Readability found none.
 fn second_try(html: &str, base_url: Option<&str>) -> Option<Extracted> {
     let (title, content) = crate::densest::densest(html)?;
-    let (content, _) = crate::boilerplate::trim(&content);
-    let html = sanitize_article(&content, base_url);
-    let text = plain_text(&html);
+    let trimmed = crate::boilerplate::trim(&content);
+    let html = sanitize_article(&trimmed.html, base_url);
+    let text = plain_text(&html, &trimmed.captions);
     Some(Extracted {
         title: fold_whitespace(&title),
         html,
@@ -86,9 +88,9 @@ fn from_article(article: dom_smoothie::Article, base_url: Option<&str>) -> Extra
     // the reader's header shows the title and the byline: the body does not say them again
     let content = drop_repeated_header(&article.content, &title, byline.as_deref());
     // related links, labels and copyright lines the extractor kept
-    let (content, _) = crate::boilerplate::trim(&content);
-    let html = sanitize_article(&content, base_url);
-    let text = plain_text(&html);
+    let trimmed = crate::boilerplate::trim(&content);
+    let html = sanitize_article(&trimmed.html, base_url);
+    let text = plain_text(&html, &trimmed.captions);
     Extracted {
         title,
         byline,
@@ -110,17 +112,13 @@ fn from_article(article: dom_smoothie::Article, base_url: Option<&str>) -> Extra
 
 /// An article's plain text: one block (paragraph, heading, list item...) per paragraph. The
 /// pictures' captions and credits stay in the HTML, beside their pictures, but are not the
-/// article's prose: the text leaves them out.
-fn plain_text(html: &str) -> String {
+/// article's prose: the text leaves them out (a `figcaption`, one of `captions`, a credit).
+fn plain_text(html: &str, captions: &[String]) -> String {
     crate::text_blocks::html_to_blocks(html)
         .iter()
-        .filter(|b| {
-            b.kind != BlockKind::Caption
-                && b.text.chars().any(char::is_alphanumeric)
-                && !crate::boilerplate::is_credit(&b.text)
-        })
+        .filter(|b| b.kind != BlockKind::Caption && !crate::boilerplate::is_credit(&b.text))
         .map(|b| fold_whitespace(&b.text))
-        .filter(|t| !t.is_empty())
+        .filter(|t| t.chars().any(char::is_alphanumeric) && !captions.contains(t))
         .collect::<Vec<_>>()
         .join("\n\n")
 }
