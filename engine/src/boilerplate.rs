@@ -195,7 +195,13 @@ pub fn trim(html: &str) -> Trimmed {
             // a time stamp the header shows, or a block said again (a gallery's captions)
             Kind::Said
         } else if linked as f64 / all as f64 >= LINKED_SHARE {
-            Kind::Link
+            if matches!(element.value().name(), "p" | "div") && is_shouted(&text) {
+                // a headline in capitals, linked, in a paragraph: another story (a heading
+                // in capitals that links is the article's own, in a table of contents)
+                Kind::Said
+            } else {
+                Kind::Link
+            }
         } else {
             Kind::Text
         };
@@ -326,7 +332,26 @@ fn is_label(text: &str) -> bool {
     let bare = lower
         .trim_end_matches(['.', ':', '…', '>', '»', '›', ' '])
         .trim_start_matches(['<', '«', '‹', ' ']);
-    LABELS.contains(&bare) || is_gallery_counter(bare)
+    LABELS.contains(&bare)
+        || is_gallery_counter(bare)
+        || bare
+            .strip_prefix("more from ")
+            .is_some_and(|from| from.split_whitespace().count() <= 3)
+}
+
+/// Fewest words a headline in capitals has, for [`is_shouted`].
+const SHOUTED_WORDS: usize = 4;
+
+/// Whether a block is written in capitals ("CO-FOUNDER 'PROUD' OF HOME DEPOT EMPLOYEES"): a
+/// headline or a kicker, not a sentence of the article.
+fn is_shouted(text: &str) -> bool {
+    let letters = text.chars().filter(|c| c.is_alphabetic());
+    let (mut all, mut upper) = (0usize, 0usize);
+    for c in letters {
+        all += 1;
+        upper += usize::from(c.is_uppercase());
+    }
+    all > 0 && upper as f64 / all as f64 >= 0.9 && crate::text::word_count(text) >= SHOUTED_WORDS
 }
 
 /// "Image 1 of 8", "photo 3 of / 12", "1 / 8": a gallery's position, not text.
@@ -411,6 +436,9 @@ pub fn is_credit(text: &str) -> bool {
         "(photo credit:",
         "(credit:",
         "credit:",
+        "(photo by",
+        "(image by",
+        "(ap photo",
     ];
     let words = crate::text::word_count(text);
     if words == 0 || words > CREDITED_CAPTION_WORDS {
@@ -699,6 +727,8 @@ mod tests {
             "(Image credit: Blue Origin)",
             "Image copyright Getty Images",
             "Protesters have worn masks to protect their identities (Image: GETTY )",
+            "A shopper loads garage door trims into his truck (AP Photo/Alan Diaz, File)",
+            "The two pose for a photo on June 28, 2019 (Photo by Kevin Mazur/Getty Images)",
             "The latest case was reported after a hunter ate a rabbitCredit: Getty - Contributor",
             "A reference habitation module for a crewed Mars mission. Credit: ESA",
         ] {
@@ -785,6 +815,40 @@ mod tests {
             "a class names a caption; a span inside a paragraph does not make it one"
         );
         assert_eq!(trimmed.html, html, "captions are kept");
+    }
+
+    #[test]
+    fn a_linked_headline_in_capitals_is_another_story_and_a_linked_sentence_stays() {
+        let para = |n| format!("<p>Paragraph {n} of the article, long enough to be prose.</p>");
+        let html = format!(
+            "{}<p><a href=\"/other\">CO-FOUNDER 'PROUD' OF HOME DEPOT EMPLOYEES</a></p>{}\
+             <p><a href=\"/guide\">Read our guide to the valley's trails</a></p>{}\
+             <p><a href=\"/nasa\">NASA</a></p><h3><a href=\"#espresso\">THE INVENTION OF \
+             ESPRESSO</a></h3>{}<h4>More from UK</h4>\
+             <p><a href=\"/a\">Prince Andrew: BT abandons ties with duke</a></p>",
+            para(1),
+            para(2),
+            para(3),
+            para(4)
+        );
+        let Trimmed {
+            html: out, removed, ..
+        } = trim(&html);
+        assert!(!out.contains("HOME DEPOT"), "{out}");
+        assert!(
+            !out.contains("Prince Andrew"),
+            "links after a label go: {out}"
+        );
+        assert!(out.contains("guide to the valley"), "{out}");
+        assert!(
+            out.contains(">NASA<"),
+            "one word in capitals is a name: {out}"
+        );
+        assert!(
+            out.contains("ESPRESSO"),
+            "a heading is the article's own: {out}"
+        );
+        assert_eq!(removed.len(), 3, "{removed:?}");
     }
 
     #[test]
