@@ -18,6 +18,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("migrations/0009_feed_health.sql"),
     include_str!("migrations/0010_accounts.sql"),
     include_str!("migrations/0011_slices.sql"),
+    include_str!("migrations/0012_search_merges.sql"),
 ];
 
 /// The schema version this binary writes.
@@ -49,6 +50,52 @@ mod tests {
     fn fresh_database_is_at_the_latest_schema() {
         let (_dir, store) = crate::store::test_store();
         assert_eq!(store.schema_version().unwrap(), SCHEMA_VERSION);
+    }
+
+    #[test]
+    fn the_search_index_merges_sixteen_segments_at_a_time_old_stores_too() {
+        let automerge = |conn: &Connection| -> i64 {
+            conn.query_row(
+                "SELECT v FROM articles_fts_config WHERE k = 'automerge'",
+                [],
+                |r| r.get(0),
+            )
+            .unwrap()
+        };
+        let (_dir, store) = crate::store::test_store();
+        assert_eq!(automerge(&store.conn), 16);
+
+        // a store made before 0012, with a word in its index
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("broadsheet.db");
+        {
+            let mut conn = Connection::open(&path).unwrap();
+            for (index, sql) in MIGRATIONS.iter().enumerate().take(11) {
+                let tx = conn.transaction().unwrap();
+                tx.execute_batch(sql).unwrap();
+                tx.pragma_update(None, "user_version", index as i64 + 1)
+                    .unwrap();
+                tx.commit().unwrap();
+            }
+            conn.execute(
+                "INSERT INTO articles_fts(rowid, title, author, summary, content)
+                 VALUES (7, 'Wells for Balkh', '', '', '')",
+                [],
+            )
+            .unwrap();
+        }
+        let store = Store::open(&path).unwrap();
+        assert_eq!(store.schema_version().unwrap(), SCHEMA_VERSION);
+        assert_eq!(automerge(&store.conn), 16);
+        let found: i64 = store
+            .conn
+            .query_row(
+                "SELECT rowid FROM articles_fts WHERE articles_fts MATCH 'wells'",
+                [],
+                |r| r.get(0),
+            )
+            .unwrap();
+        assert_eq!(found, 7, "the index is kept");
     }
 
     #[test]
