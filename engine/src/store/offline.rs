@@ -209,7 +209,9 @@ impl Store {
                             title,
                             author,
                             summary.as_deref().map(html_to_text).unwrap_or_default(),
-                            extracted.text
+                            // every word the reader shows, the pictures' captions too (the
+                            // extracted plain text leaves them out)
+                            html_to_text(&extracted.html)
                         ],
                     )?;
                 }
@@ -452,5 +454,35 @@ impl Store {
             params![feed_id, full_text],
         )?;
         super::changed_or_not_found(n, "feed", feed_id)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn a_full_text_is_found_by_the_words_of_its_captions() {
+        let (_dir, mut store) = crate::store::test_store();
+        let feed = crate::store::test_feed(&store, "http://captions.example/feed.xml");
+        store
+            .conn
+            .execute(
+                "INSERT INTO articles (id, feed_id, guid, title, published_at, content_hash,
+                                       fetched_at)
+                 VALUES (1, ?1, 'g1', 'Water for four districts', 1, 'h', 1)",
+                [feed],
+            )
+            .unwrap();
+        let page = crate::extract::Extracted {
+            html: "<p>The council met on Monday.</p><figure><img src=w.jpg>\
+                   <figcaption>A new well near Mazar</figcaption></figure>"
+                .into(),
+            text: "The council met on Monday.".into(),
+            ..Default::default()
+        };
+        store.set_full_text(1, Ok(&page), 2).unwrap();
+        for word in ["council", "Mazar"] {
+            let hits = store.search(word, 5).unwrap();
+            assert_eq!(hits.iter().map(|h| h.id).collect::<Vec<_>>(), [1], "{word}");
+        }
     }
 }
