@@ -1,7 +1,9 @@
 //! Boilerplate an extractor leaves inside an article: blocks that are only links (related
 //! stories, "more from this site"), the short labels pages put between paragraphs
-//! ("Advertisement", "Share", "Comments") and copyright lines. [`trim`] removes them from the
-//! article's HTML and says which texts it removed, so the plain text can drop them too.
+//! ("Advertisement", "Share", "Comments"), teasers and calls to action, time stamps and
+//! copyright lines. [`trim`] removes them from the article's HTML and says which texts it
+//! removed; it also names the pictures' captions it keeps (by their class), and [`is_credit`]
+//! tells a credit line, so the plain text can leave those out while the reader shows them.
 //!
 //! Every rule is about the shape of a block, never about a site: the article extraction
 //! benchmarks in BENCHMARKS.md measure what each rule gains on pages no rule was written for.
