@@ -183,6 +183,7 @@ pub fn trim(html: &str) -> Trimmed {
         }
         let text: String = element.text().collect();
         let text = fold_whitespace(&text);
+        let words = crate::text::word_count(&text);
         let kind = if is_label(&text)
             || is_copyright(&text)
             || is_contact(&text)
@@ -192,7 +193,7 @@ pub fn trim(html: &str) -> Trimmed {
             Kind::Label
         } else if is_stamp(&text)
             || is_date_line(&text)
-            || (crate::text::word_count(&text) >= REPEAT_WORDS && recent.contains(&text))
+            || (words >= REPEAT_WORDS && recent.contains(&text))
         {
             // a time stamp the header shows, or a block said again (a gallery's captions)
             Kind::Said
@@ -208,7 +209,7 @@ pub fn trim(html: &str) -> Trimmed {
             Kind::Text
         };
         if kind == Kind::Text
-            && crate::text::word_count(&text) <= CAPTION_WORDS
+            && words <= CAPTION_WORDS
             && node
                 .ancestors()
                 .chain(std::iter::once(node))
