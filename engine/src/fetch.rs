@@ -254,7 +254,15 @@ impl Fetcher {
     /// the cap, not at its inflated size).
     async fn read_capped(&self, mut response: reqwest::Response) -> Result<Vec<u8>, FetchError> {
         let limit = self.config.max_body_bytes;
-        let mut out = Vec::new();
+        // room for the length the server states (up to the cap, and never more than 4 MiB
+        // on its word alone): a body read in growing steps holds up to twice its size, and a
+        // refresh keeps up to a hundred bodies waiting to be parsed
+        let stated = response
+            .content_length()
+            .unwrap_or(0)
+            .min(limit)
+            .min(4 << 20);
+        let mut out = Vec::with_capacity(stated as usize);
         loop {
             let chunk = response
                 .chunk()
@@ -265,6 +273,9 @@ impl Fetcher {
                 return Err(FetchError::TooLarge { limit_bytes: limit });
             }
             out.extend_from_slice(&chunk);
+        }
+        if out.capacity() > out.len() + out.len() / 8 {
+            out.shrink_to_fit();
         }
         Ok(out)
     }
