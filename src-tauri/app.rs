@@ -44,6 +44,16 @@ pub fn run(data_dir: Option<PathBuf>) -> i32 {
     };
     // unsubscribes of an earlier session past their undo time become final
     let _ = store.finalize_undo(broadsheet_engine::model::now());
+    // what the search index has still to do (all of it after an upgrade that moved it into
+    // its own file) is done beside the window, not before it
+    let index_dir = dir.clone();
+    let _ = std::thread::Builder::new()
+        .name("search-catch-up".into())
+        .spawn(move || {
+            if let Ok(store) = broadsheet_engine::Store::open_in(&index_dir) {
+                let _ = store.index_pending();
+            }
+        });
     let state = match AppState::new(dir, store) {
         Ok(s) => s,
         Err(e) => {

@@ -646,6 +646,8 @@ fn execute(global: &Global, command: Command) -> Result<ExitCode, Error> {
             limit,
             hidden,
         } => {
+            // the whole search log first (a search alone catches up only a little of it)
+            store.index_pending()?;
             let rows = store.search_including(&query.join(" "), limit, hidden)?;
             emit(global, &rows, || {
                 if rows.is_empty() {

@@ -160,7 +160,13 @@ pub async fn refresh(
     store.set_bulk_writes(true)?;
     // the log is copied into the database beside the writer (without it, the writer copies)
     let checkpoints = store.background_checkpoints().ok();
+    // and the search index is written beside it, in its own file (without the thread, the
+    // writer indexes each transaction itself)
+    let _ = store.start_background_index();
     let result = refresh_feeds(store, fetcher, feeds, limits, on_event).await;
+    // the index holds every new article before the refresh ends; a failure leaves them
+    // logged for the next catch-up, and what was written stands
+    let _ = store.finish_background_index();
     drop(checkpoints);
     // what was written stands; a copy into the database that fails now happens at the next
     let _ = store.set_bulk_writes(false);

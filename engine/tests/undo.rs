@@ -12,13 +12,20 @@ use support::Server;
 
 /// Every row that a person's state lives in, as text, in a fixed order.
 fn whole_store(dir: &std::path::Path) -> Vec<String> {
+    // the search index, a file of its own, first takes what the log holds for it
+    Store::open_in(dir).unwrap().index_pending().unwrap();
     let db = rusqlite::Connection::open(dir.join("broadsheet.db")).unwrap();
+    db.execute(
+        "ATTACH DATABASE ?1 AS search",
+        [dir.join("broadsheet.search.db").to_str().unwrap()],
+    )
+    .unwrap();
     let mut out = Vec::new();
     for sql in [
         "SELECT id, feed_id, read, read_at, bookmarked, bookmarked_at, purged_at, title FROM articles ORDER BY id",
         "SELECT id, url, title, user_title, folder_id, removed_at, full_text, notify FROM feeds ORDER BY id",
         "SELECT id, name FROM folders ORDER BY id",
-        "SELECT rowid FROM articles_fts WHERE articles_fts MATCH 'the OR a OR of' ORDER BY rowid",
+        "SELECT rowid FROM search.articles_fts WHERE articles_fts MATCH 'the OR a OR of' ORDER BY rowid",
     ] {
         let mut stmt = db.prepare(sql).unwrap();
         let n = stmt.column_count();

@@ -298,11 +298,15 @@ impl Store {
             return Ok(Vec::new());
         };
         let limit = if limit == 0 { 100 } else { limit.min(MAX_PAGE) };
+        self.catch_up_for_search();
+        // the index is a file of its own (`search_index.rs`), attached as `search`
         let sql = format!(
             "SELECT {SUMMARY_COLUMNS} FROM
-               (SELECT rowid AS id FROM articles_fts WHERE articles_fts MATCH ?1 ORDER BY rowid DESC LIMIT ?2) m
+               (SELECT rowid AS id FROM search.articles_fts WHERE articles_fts MATCH ?1
+                 ORDER BY rowid DESC LIMIT ?2) m
              JOIN articles a ON a.id = m.id JOIN feeds f ON f.id = a.feed_id
              WHERE (f.removed_at IS NULL OR a.bookmarked = 1) AND (a.hidden = 0 OR ?3)
+               AND a.purged_at IS NULL
              ORDER BY a.id DESC"
         );
         let mut stmt = self.conn.prepare_cached(&sql)?;
@@ -333,7 +337,6 @@ impl Store {
                 .collect()
         };
         {
-            let mut fts = tx.prepare_cached("DELETE FROM articles_fts WHERE rowid = ?1")?;
             let mut images =
                 tx.prepare_cached("DELETE FROM article_images WHERE article_id = ?1")?;
             let mut purge = tx.prepare_cached(
@@ -341,17 +344,14 @@ impl Store {
                      full_content = NULL, full_byline = NULL, full_error = NULL
                  WHERE id = ?1",
             )?;
-            // rows first, index after: each purge fires the count trigger (a statement
-            // savepoint, at which FTS5 flushes whatever it holds)
+            // each purge logs its article for the search index (migration 0013)
             for id in &ids {
                 purge.execute(params![id, now])?;
-            }
-            for id in &ids {
-                fts.execute([id])?;
                 images.execute([id])?;
             }
         }
         tx.commit()?;
+        self.index_after_write();
         Ok(ids.len())
     }
 

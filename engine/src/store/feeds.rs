@@ -401,11 +401,7 @@ impl Store {
 /// left (else it stays, marked removed, so the bookmarks keep their feed's name). Returns how
 /// many bookmarked articles stay.
 pub(super) fn delete_unsubscribed(tx: &rusqlite::Transaction, id: i64) -> Result<u32> {
-    tx.execute(
-        "DELETE FROM articles_fts WHERE rowid IN
-           (SELECT id FROM articles WHERE feed_id = ?1 AND bookmarked = 0 AND purged_at IS NULL)",
-        [id],
-    )?;
+    // each live row deleted logs itself for the search index (migration 0013)
     tx.execute(
         "DELETE FROM articles WHERE feed_id = ?1 AND bookmarked = 0",
         [id],

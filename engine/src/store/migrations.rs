@@ -19,6 +19,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("migrations/0010_accounts.sql"),
     include_str!("migrations/0011_slices.sql"),
     include_str!("migrations/0012_search_merges.sql"),
+    include_str!("migrations/0013_search_apart.sql"),
 ];
 
 /// The schema version this binary writes.
@@ -52,50 +53,79 @@ mod tests {
         assert_eq!(store.schema_version().unwrap(), SCHEMA_VERSION);
     }
 
+    /// The database as the first `n` migrations left it.
+    fn store_at(path: &std::path::Path, n: usize) -> Connection {
+        let mut conn = Connection::open(path).unwrap();
+        for (index, sql) in MIGRATIONS.iter().enumerate().take(n) {
+            let tx = conn.transaction().unwrap();
+            tx.execute_batch(sql).unwrap();
+            tx.pragma_update(None, "user_version", index as i64 + 1)
+                .unwrap();
+            tx.commit().unwrap();
+        }
+        conn
+    }
+
     #[test]
     fn the_search_index_merges_sixteen_segments_at_a_time_old_stores_too() {
-        let automerge = |conn: &Connection| -> i64 {
-            conn.query_row(
-                "SELECT v FROM articles_fts_config WHERE k = 'automerge'",
-                [],
-                |r| r.get(0),
-            )
-            .unwrap()
+        let automerge = |store: &Store| -> i64 {
+            store
+                .conn
+                .query_row(
+                    "SELECT v FROM search.articles_fts_config WHERE k = 'automerge'",
+                    [],
+                    |r| r.get(0),
+                )
+                .unwrap()
         };
         let (_dir, store) = crate::store::test_store();
-        assert_eq!(automerge(&store.conn), 16);
+        assert_eq!(automerge(&store), 16);
 
-        // a store made before 0012, with a word in its index
+        // a store made before 0012 (its index still in the database)
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("broadsheet.db");
+        store_at(&path, 11);
+        let store = Store::open(&path).unwrap();
+        assert_eq!(store.schema_version().unwrap(), SCHEMA_VERSION);
+        assert_eq!(automerge(&store), 16);
+    }
+
+    #[test]
+    fn a_store_whose_index_was_inside_it_finds_its_articles_in_the_new_index() {
         let dir = tempfile::tempdir().unwrap();
         let path = dir.path().join("broadsheet.db");
         {
-            let mut conn = Connection::open(&path).unwrap();
-            for (index, sql) in MIGRATIONS.iter().enumerate().take(11) {
-                let tx = conn.transaction().unwrap();
-                tx.execute_batch(sql).unwrap();
-                tx.pragma_update(None, "user_version", index as i64 + 1)
-                    .unwrap();
-                tx.commit().unwrap();
-            }
-            conn.execute(
-                "INSERT INTO articles_fts(rowid, title, author, summary, content)
-                 VALUES (7, 'Wells for Balkh', '', '', '')",
-                [],
+            let conn = store_at(&path, 12);
+            conn.execute_batch(
+                "INSERT INTO feeds(id, url, title, created_at, next_due_at)
+                     VALUES (1, 'http://127.0.0.1:9/f.xml', 'F', 0, 0);
+                 INSERT INTO articles(id, feed_id, guid, title, summary, published_at,
+                     content_hash, fetched_at)
+                     VALUES (7, 1, 'g7', 'Wells for Balkh', '<p>Water at last</p>', 5, 'h', 5),
+                            (9000, 1, 'g9', 'Snow in Bamyan', NULL, 6, 'h', 6);
+                 INSERT INTO articles_fts(rowid, title, author, summary, content)
+                     VALUES (7, 'Wells for Balkh', '', 'Water at last', '');",
             )
             .unwrap();
         }
         let store = Store::open(&path).unwrap();
         assert_eq!(store.schema_version().unwrap(), SCHEMA_VERSION);
-        assert_eq!(automerge(&store.conn), 16);
-        let found: i64 = store
+        let old_index: i64 = store
             .conn
             .query_row(
-                "SELECT rowid FROM articles_fts WHERE articles_fts MATCH 'wells'",
+                "SELECT COUNT(*) FROM main.sqlite_master WHERE name LIKE 'articles_fts%'",
                 [],
                 |r| r.get(0),
             )
             .unwrap();
-        assert_eq!(found, 7, "the index is kept");
+        assert_eq!(old_index, 0, "the old index leaves the database");
+        // every article is queued for the new index (9000 in a later step than 7); a search
+        // catches up before it reads
+        let ids =
+            |q: &str| -> Vec<i64> { store.search(q, 10).unwrap().iter().map(|a| a.id).collect() };
+        assert_eq!(ids("water"), [7]);
+        assert_eq!(ids("bamyan"), [9000]);
+        assert_eq!(store.index_pending().unwrap().entries, 0, "nothing left");
     }
 
     #[test]

@@ -1,6 +1,7 @@
 //! The store: one SQLite database (WAL, foreign keys, numbered migrations) holding folders,
-//! feeds, articles, settings and the full-text index. Every write of one feed's refresh is one
-//! transaction; the FTS index is kept in step here, never by callers.
+//! feeds, articles and settings, and beside it the full-text index in a file of its own
+//! (`search_index.rs`). Every write of a refresh batch is one transaction; the index follows
+//! the database's search log, kept in step here, never by callers.
 
 mod accounts;
 mod articles;
@@ -11,6 +12,7 @@ mod offline;
 mod paging;
 mod refresh_writes;
 mod rules;
+mod search_index;
 mod settings;
 mod sync_writes;
 mod undo;
@@ -31,6 +33,7 @@ pub use offline::{
 pub use paging::{RowKey, LANDMARK_STRIDE};
 pub use refresh_writes::{FeedWrite, FetchMeta};
 pub use rules::{RulePreview, PREVIEW_ARTICLES};
+pub use search_index::{search_path, CatchUp};
 pub use settings::{ImagePolicy, Settings, SETTING_KEYS};
 pub use sync_writes::{
     FeedChange, FeedsApplied, ItemFlag, ItemLink, PendingStates, RemoteFeed, StatesApplied,
@@ -48,6 +51,8 @@ pub struct Store {
     landmarks: std::cell::RefCell<paging::LandmarkCache>,
     /// The enabled rules, compiled (`rules.rs`); `None` until needed or after a change.
     rule_cache: std::cell::RefCell<Option<std::sync::Arc<crate::rules::RuleSet>>>,
+    /// The search index's own thread, while a refresh runs (`search_index.rs`).
+    indexer: Option<search_index::Indexer>,
 }
 
 /// Bytes of the write-ahead log between copies into the database during a refresh (16,384
@@ -59,6 +64,9 @@ const BULK_WAL_BYTES: i64 = 64 << 20;
 /// written in 14.2–16.1 s with 16 KiB pages against 18.8–19.4 s with 4 KiB (fewer pages to
 /// split, balance and log per row). A database keeps the size it was made with.
 const NEW_PAGE_SIZE: i64 = 16_384;
+
+/// How long a connection waits for another's lock before it gives up.
+const BUSY_WAIT: Duration = Duration::from_secs(10);
 
 /// How often [`Store::background_checkpoints`] copies the log into the database.
 const CHECKPOINT_EVERY: Duration = Duration::from_millis(250);
@@ -88,24 +96,18 @@ impl Store {
         Store::open(&data_dir.join(DATABASE_FILE))
     }
 
-    /// Opens (creating if needed) the database file at `path`, applying pending migrations.
+    /// Opens (creating if needed) the database file at `path`, applying pending migrations,
+    /// with its search index beside it ([`search_path`]).
     pub fn open(path: &Path) -> Result<Store> {
-        let conn = Connection::open(path)?;
-        conn.busy_timeout(Duration::from_secs(10))?;
-        // room for every statement a refresh repeats: one pushed out is prepared again per row
-        conn.set_prepared_statement_cache_capacity(64);
-        // only a new, empty file takes it: an existing one keeps its own
-        conn.pragma_update(None, "page_size", NEW_PAGE_SIZE)?;
-        conn.pragma_update(None, "journal_mode", "WAL")?;
-        conn.pragma_update(None, "synchronous", "NORMAL")?;
-        conn.pragma_update(None, "foreign_keys", "ON")?;
         let mut store = Store {
-            conn,
+            conn: connect(path)?,
             path: path.to_path_buf(),
             landmarks: Default::default(),
             rule_cache: Default::default(),
+            indexer: None,
         };
         migrations::apply(&mut store.conn)?;
+        search_index::attach(&store.conn, path)?;
         Ok(store)
     }
 
@@ -183,15 +185,30 @@ impl Store {
         }
     }
 
-    /// Size of the database file plus its WAL, in bytes.
+    /// Size of the database file and the search index's, with their logs, in bytes.
     pub fn size_on_disk(&self) -> u64 {
-        let wal = PathBuf::from(format!("{}-wal", self.path.display()));
-        [&self.path, &wal]
+        let search = search_path(&self.path);
+        let wal = |p: &Path| PathBuf::from(format!("{}-wal", p.display()));
+        [self.path.clone(), wal(&self.path), wal(&search), search]
             .iter()
             .filter_map(|p| std::fs::metadata(p).ok())
             .map(|m| m.len())
             .sum()
     }
+}
+
+/// A connection to the database at `path` as every store's: WAL, foreign keys, a busy wait.
+fn connect(path: &Path) -> Result<Connection> {
+    let conn = Connection::open(path)?;
+    conn.busy_timeout(BUSY_WAIT)?;
+    // room for every statement a refresh repeats: one pushed out is prepared again per row
+    conn.set_prepared_statement_cache_capacity(64);
+    // only a new, empty file takes it: an existing one keeps its own
+    conn.pragma_update(None, "page_size", NEW_PAGE_SIZE)?;
+    conn.pragma_update(None, "journal_mode", "WAL")?;
+    conn.pragma_update(None, "synchronous", "NORMAL")?;
+    conn.pragma_update(None, "foreign_keys", "ON")?;
+    Ok(conn)
 }
 
 /// `Ok` when a statement changed a row, else "KIND ID does not exist".

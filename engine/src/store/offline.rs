@@ -187,34 +187,15 @@ impl Store {
         let tx = self.conn.transaction()?;
         match outcome {
             Ok(extracted) => {
-                let n = tx.execute(
+                // the search index takes every word the reader shows, the pictures' captions
+                // too (the extracted plain text leaves them out): the update logs the article
+                // for it (migration 0013)
+                tx.execute(
                     "UPDATE articles SET full_content = ?2, full_byline = ?3, full_error = NULL,
                          full_fetched_at = ?4, images_at = CASE WHEN images_at = -1 THEN -1 END
                      WHERE id = ?1 AND purged_at IS NULL",
                     params![id, extracted.html, extracted.byline, now],
                 )?;
-                if n == 1 {
-                    let (title, author, summary): (String, Option<String>, Option<String>) = tx
-                        .query_row(
-                            "SELECT title, author, summary FROM articles WHERE id = ?1",
-                            [id],
-                            |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
-                        )?;
-                    tx.execute("DELETE FROM articles_fts WHERE rowid = ?1", [id])?;
-                    tx.execute(
-                        "INSERT INTO articles_fts(rowid, title, author, summary, content)
-                         VALUES (?1, ?2, ?3, ?4, ?5)",
-                        params![
-                            id,
-                            title,
-                            author,
-                            summary.as_deref().map(html_to_text).unwrap_or_default(),
-                            // every word the reader shows, the pictures' captions too (the
-                            // extracted plain text leaves them out)
-                            html_to_text(&extracted.html)
-                        ],
-                    )?;
-                }
             }
             Err(error) => {
                 // what was stored before (a full text, say) stays; after the last attempt
@@ -231,6 +212,7 @@ impl Store {
             }
         }
         tx.commit()?;
+        self.index_after_write();
         Ok(())
     }
 

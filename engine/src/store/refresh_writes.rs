@@ -4,6 +4,7 @@
 use rusqlite::{params, OptionalExtension, Transaction};
 
 use super::paging::SLICE_SHIFT;
+use super::search_index::{self, Handed, IndexText};
 use super::Store;
 use crate::error::Result;
 use crate::model::{NewArticle, Timestamp, WriteCounts};
@@ -103,6 +104,10 @@ impl Store {
         interval_secs: i64,
     ) -> Result<Vec<WriteCounts>> {
         let tx = self.conn.transaction()?;
+        // the search log's entries of this transaction start here (migration 0013); what the
+        // index has done is dropped from it
+        let first_seq = search_index::next_seq(&tx)?;
+        search_index::forget_done(&tx)?;
         let mut index = Vec::new();
         let mut done = Vec::with_capacity(writes.len());
         // what each slice of the store gains from the new rows of all these feeds (live,
@@ -117,11 +122,16 @@ impl Store {
             }
             done.push(rows);
         }
-        // the search index after all the rows: an insert that fires the count triggers opens
-        // a statement savepoint, at which FTS5 flushes what it holds, so index writes
-        // between row writes would be flushed once per article (2.5 times slower)
-        for words in &index {
-            words.write(&tx)?;
+        // the new rows' ids, in one entry of the search log: the index (a file of its own,
+        // `search_index.rs`) takes their words after the commit. Ids of one transaction are
+        // consecutive (each new row takes the largest id plus one).
+        let new_ids = done.iter().filter_map(|rows| rows.new_ids);
+        let range = new_ids.fold(None, |acc: Option<(i64, i64)>, (lo, hi)| {
+            Some(acc.map_or((lo, hi), |(a, b)| (a.min(lo), b.max(hi))))
+        });
+        if let Some((lo, hi)) = range {
+            tx.prepare_cached("INSERT INTO search_log(first_id, last_id) VALUES (?1, ?2)")?
+                .execute([lo, hi])?;
         }
         for (write, rows) in writes.iter().zip(&done) {
             write_feed_state(&tx, write, rows, interval_secs)?;
@@ -134,7 +144,19 @@ impl Store {
             )?
             .execute(params![slice, live, unread])?;
         }
+        let last_seq = search_index::next_seq(&tx)? - 1;
         tx.commit()?;
+        if last_seq >= first_seq {
+            // by id, and an article written twice (a guid repeated in a feed) by its last text
+            index.reverse();
+            index.sort_by_key(|t: &IndexText| t.id);
+            index.dedup_by_key(|t| t.id);
+            self.hand_to_index(Handed {
+                first_seq,
+                last_seq,
+                texts: index,
+            });
+        }
         Ok(done.into_iter().map(|rows| rows.counts).collect())
     }
 
@@ -259,14 +281,16 @@ struct RowsWritten {
     slices: std::collections::BTreeMap<i64, [i64; 2]>,
     /// When the newest of the new articles came out (feed health: "no new article since").
     newest: i64,
+    /// The first and last id of its new rows.
+    new_ids: Option<(i64, i64)>,
 }
 
-/// Inserts or updates one feed's articles; their search-index entries are added to `index`
-/// for the caller to write after every row.
+/// Inserts or updates one feed's articles; the words of each are added to `index`, for the
+/// search index after the commit.
 fn write_rows(
     tx: &Transaction,
     write: &mut FeedWrite<'_>,
-    index: &mut Vec<IndexWrite>,
+    index: &mut Vec<IndexText>,
 ) -> Result<RowsWritten> {
     let mut rows = RowsWritten {
         newest: i64::MIN,
@@ -298,6 +322,12 @@ fn write_rows(
         )? {
             (Upserted::New(outcome), words) => {
                 rows.counts.new += 1;
+                if let Some(w) = &words {
+                    rows.new_ids = Some(
+                        rows.new_ids
+                            .map_or((w.id, w.id), |(lo, hi)| (lo.min(w.id), hi.max(w.id))),
+                    );
+                }
                 rows.newest = rows.newest.max(article.published_at);
                 let read = outcome.marks_read();
                 if !outcome.hide {
@@ -400,37 +430,6 @@ enum Upserted {
     Unchanged,
 }
 
-/// What the search index is to hold for one article (its old entry deleted first when the
-/// article changed).
-struct IndexWrite {
-    id: i64,
-    replace: bool,
-    title: String,
-    author: Option<String>,
-    summary: String,
-    content: String,
-}
-
-impl IndexWrite {
-    fn write(&self, tx: &Transaction) -> Result<()> {
-        if self.replace {
-            tx.prepare_cached("DELETE FROM articles_fts WHERE rowid = ?1")?
-                .execute([self.id])?;
-        }
-        tx.prepare_cached(
-            "INSERT INTO articles_fts(rowid, title, author, summary, content) VALUES (?1, ?2, ?3, ?4, ?5)",
-        )?
-        .execute(params![
-            self.id,
-            self.title,
-            self.author,
-            self.summary,
-            self.content
-        ])?;
-        Ok(())
-    }
-}
-
 /// Whether feed `feed_id` has any article row, purged ones included.
 fn feed_has_rows(tx: &Transaction, feed_id: i64) -> Result<bool> {
     Ok(tx
@@ -447,7 +446,7 @@ fn upsert_article(
     ready: PreparedArticle,
     now: Timestamp,
     may_exist: bool,
-) -> Result<(Upserted, Option<IndexWrite>)> {
+) -> Result<(Upserted, Option<IndexText>)> {
     let existing: Option<(i64, String, Option<Timestamp>, bool)> = if may_exist {
         tx.prepare_cached(
             "SELECT id, content_hash, purged_at, full_content IS NOT NULL FROM articles
@@ -544,12 +543,10 @@ fn upsert_article(
     } else {
         content_text
     };
-    let replace = matches!(result.1, Upserted::Updated);
     Ok((
         result.1,
-        Some(IndexWrite {
+        Some(IndexText {
             id: result.0,
-            replace,
             title: a.title.clone(),
             author: a.author.clone(),
             summary: summary_text,

@@ -99,9 +99,10 @@ impl Store {
         let Some(fts) = fts_query(query) else {
             return Ok(None);
         };
+        self.catch_up_for_search();
         let ids: Vec<i64> = {
             let mut stmt = self.conn.prepare(
-                "SELECT a.id FROM articles_fts m JOIN articles a ON a.id = m.rowid
+                "SELECT a.id FROM search.articles_fts m JOIN articles a ON a.id = m.rowid
                  JOIN feeds f ON f.id = a.feed_id
                  WHERE articles_fts MATCH ?1 AND a.read = 0 AND a.purged_at IS NULL AND a.hidden = 0
                    AND (f.removed_at IS NULL OR a.bookmarked = 1)",
