@@ -559,10 +559,24 @@ impl super::Store {
     }
 
     fn catch_up_unless_busy(&self, max_ids: usize) {
+        // nothing waiting (the usual case) costs one read, no write transaction
+        if !self.search_log_waiting().unwrap_or(true) {
+            return;
+        }
         if self.conn.busy_timeout(std::time::Duration::ZERO).is_ok() {
             let _ = catch_up(&self.conn, &mut VecDeque::new(), None, max_ids);
             let _ = self.conn.busy_timeout(super::BUSY_WAIT);
         }
+    }
+
+    /// Whether the search log holds entries the index has not done.
+    fn search_log_waiting(&self) -> Result<bool> {
+        Ok(self.conn.query_row(
+            "SELECT EXISTS (SELECT 1 FROM main.search_log WHERE seq >
+                 COALESCE((SELECT value FROM search.search_state WHERE key = 'applied_through'), 0))",
+            [],
+            |r| r.get(0),
+        )?)
     }
 
     /// The texts of a committed transaction's log entries: to the index thread when a refresh
