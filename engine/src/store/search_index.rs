@@ -358,6 +358,11 @@ impl Index<'_> {
     /// The index's entry of one article replaced by `t`.
     fn put(&mut self, t: &IndexText) -> Result<()> {
         self.remove(t.id, t.id)?;
+        self.insert(t)
+    }
+
+    /// Adds `t` (the index holds nothing for it).
+    fn insert(&mut self, t: &IndexText) -> Result<()> {
         self.tx
             .prepare_cached(
                 "INSERT INTO search.articles_fts(rowid, title, author, summary, content)
@@ -406,20 +411,8 @@ impl Index<'_> {
             rows.collect::<rusqlite::Result<_>>()?
         };
         for text in &texts {
-            // removed above: only the insert
-            self.tx
-                .prepare_cached(
-                    "INSERT INTO search.articles_fts(rowid, title, author, summary, content)
-                     VALUES (?1, ?2, ?3, ?4, ?5)",
-                )?
-                .execute(params![
-                    text.id,
-                    text.title,
-                    text.author,
-                    text.summary,
-                    text.content
-                ])?;
-            self.max_indexed_id = self.max_indexed_id.max(text.id);
+            // removed above
+            self.insert(text)?;
         }
         Ok(texts.len().max(1))
     }
@@ -840,37 +833,35 @@ mod tests {
         assert_eq!(found(&store, "story"), [id_of(&store, "new")]);
     }
 
-    #[test]
-    fn what_the_index_lost_in_a_crash_is_indexed_at_the_next_open() {
+    /// A store whose search file is put back, after `later` was written, to what it was
+    /// once "kabul" was: as if the index had lost every commit since.
+    fn with_search_file_from_before(later: &[&[&str]]) -> (tempfile::TempDir, Store) {
         let (dir, mut store) = test_store();
         let feed = test_feed(&store, "http://words.example/a.xml");
         add(&mut store, feed, &["kabul"]);
         drop(store);
-        // the search file as it was before the next write: as if its commit had been lost
         let saved = std::fs::read(search_file(&dir)).unwrap();
         let mut store = Store::open_in(dir.path()).unwrap();
-        add(&mut store, feed, &["herat"]);
+        for words in later {
+            add(&mut store, feed, words);
+        }
         drop(store);
         std::fs::write(search_file(&dir), saved).unwrap();
         let store = Store::open_in(dir.path()).unwrap();
+        (dir, store)
+    }
+
+    #[test]
+    fn what_the_index_lost_in_a_crash_is_indexed_at_the_next_open() {
+        let (_dir, store) = with_search_file_from_before(&[&["herat"]]);
         assert_eq!(found(&store, "herat"), [id_of(&store, "herat")]);
         assert_eq!(entries(&store), 2);
     }
 
     #[test]
     fn an_index_older_than_what_the_log_dropped_is_made_again() {
-        let (dir, mut store) = test_store();
-        let feed = test_feed(&store, "http://words.example/a.xml");
-        add(&mut store, feed, &["kabul"]);
-        drop(store);
-        let saved = std::fs::read(search_file(&dir)).unwrap();
-        let mut store = Store::open_in(dir.path()).unwrap();
-        add(&mut store, feed, &["herat"]);
-        // this write drops herat's entry from the log
-        add(&mut store, feed, &["ghazni"]);
-        drop(store);
-        std::fs::write(search_file(&dir), saved).unwrap();
-        let store = Store::open_in(dir.path()).unwrap();
+        // the second write drops herat's entry from the log
+        let (_dir, store) = with_search_file_from_before(&[&["herat"], &["ghazni"]]);
         assert_eq!(found(&store, "herat"), [id_of(&store, "herat")]);
         assert_eq!(entries(&store), 3);
     }
