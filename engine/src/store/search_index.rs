@@ -30,6 +30,10 @@ pub fn search_path(db: &Path) -> PathBuf {
 /// transaction's worth of the index's work at most.
 const REBUILD_STEP: i64 = 4096;
 
+/// Ids one transaction of a backlog's catch-up takes at most (a rebuild, the log a refresh's
+/// thread finds at its end).
+const IDS_PER_ROUND: usize = 50_000;
+
 /// Log entries read per round of [`catch_up`].
 const ENTRIES_PER_ROUND: i64 = 512;
 
@@ -172,25 +176,18 @@ fn is_current(conn: &Connection) -> Result<bool> {
     // the log goes from what the database dropped to what it gave last: an index outside
     // that was made for another state of this database
     let applied = applied_through(conn)?;
-    let (forgotten, logged): (i64, i64) = conn.query_row(
+    let logged = next_seq(conn)? - 1;
+    let forgotten: i64 = conn.query_row(
         "SELECT COALESCE((SELECT CAST(value AS INTEGER) FROM main.settings
-                           WHERE key = 'search_forgotten'), 0),
-                COALESCE((SELECT seq FROM main.sqlite_sequence WHERE name = 'search_log'), 0)",
+                           WHERE key = 'search_forgotten'), 0)",
         [],
-        |r| Ok((r.get(0)?, r.get(1)?)),
+        |r| r.get(0),
     )?;
     Ok(forgotten <= applied && applied <= logged)
 }
 
 fn applied_through(conn: &Connection) -> Result<i64> {
-    Ok(conn
-        .query_row(
-            "SELECT value FROM search.search_state WHERE key = 'applied_through'",
-            [],
-            |r| r.get(0),
-        )
-        .optional()?
-        .unwrap_or(0))
+    state(conn, "applied_through")
 }
 
 /// Empties the index and queues every article for it. In three steps, each its own
@@ -315,6 +312,24 @@ pub(crate) fn catch_up(
     Ok(done)
 }
 
+/// [`catch_up`] round after round until nothing is left up to `upto`; returns the entries done.
+fn catch_up_all(
+    conn: &Connection,
+    handed: &mut VecDeque<Handed>,
+    upto: Option<i64>,
+    ids_per_round: usize,
+) -> Result<usize> {
+    let mut entries = 0;
+    loop {
+        let done = catch_up(conn, handed, upto, ids_per_round)?;
+        entries += done.entries;
+        if !done.more {
+            return Ok(entries);
+        }
+    }
+}
+
+/// A number the search file keeps about itself (0 until set).
 fn state(conn: &Connection, key: &str) -> Result<i64> {
     Ok(conn
         .query_row(
@@ -473,14 +488,9 @@ impl Indexer {
                         waiting.push_back(more);
                     }
                     let upto = waiting.back().map(|h| h.last_seq);
-                    loop {
-                        let done = catch_up(&conn, &mut waiting, upto, usize::MAX)?;
-                        if !done.more {
-                            break;
-                        }
-                    }
+                    catch_up_all(&conn, &mut waiting, upto, usize::MAX)?;
                 }
-                while catch_up(&conn, &mut waiting, None, 50_000)?.more {}
+                catch_up_all(&conn, &mut waiting, None, IDS_PER_ROUND)?;
                 Ok(())
             })
             .map_err(Error::Io)?;
@@ -528,14 +538,10 @@ const AFTER_WRITE_IDS: usize = 20_000;
 impl super::Store {
     /// Indexes everything the search log holds (a rebuild included), in rounds.
     pub fn index_pending(&self) -> Result<CatchUp> {
-        let mut total = CatchUp::default();
-        loop {
-            let done = catch_up(&self.conn, &mut VecDeque::new(), None, 50_000)?;
-            total.entries += done.entries;
-            if !done.more {
-                return Ok(total);
-            }
-        }
+        Ok(CatchUp {
+            entries: catch_up_all(&self.conn, &mut VecDeque::new(), None, IDS_PER_ROUND)?,
+            more: false,
+        })
     }
 
     /// Before a search: a little of the log, unless another connection is writing the index
