@@ -13,6 +13,7 @@ pub mod discover;
 pub mod error;
 pub mod export;
 pub mod extract;
+pub mod feed_date;
 pub mod fetch;
 pub mod health;
 pub mod html_bounds;
