@@ -20,6 +20,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("migrations/0011_slices.sql"),
     include_str!("migrations/0012_search_merges.sql"),
     include_str!("migrations/0013_search_apart.sql"),
+    include_str!("migrations/0014_images_todo_by_id.sql"),
 ];
 
 /// The schema version this binary writes.

@@ -441,6 +441,48 @@ impl Store {
 
 #[cfg(test)]
 mod tests {
+    use super::{ImagePolicy, OfflineScope};
+
+    #[test]
+    fn images_to_fetch_come_bookmarks_first_then_newest_whatever_the_order_they_came_in() {
+        let (_dir, store) = crate::store::test_store();
+        let feed = crate::store::test_feed(&store, "http://images.example/feed.xml");
+        // ids rise as articles arrive; their dates do not
+        for (id, published, bookmarked, images_at, purged_at) in [
+            (1, 300, 0, None, None),
+            (2, 100, 0, None, None),
+            (3, 500, 0, Some(9), None),
+            (4, 200, 1, None, None),
+            (5, 400, 0, None, None),
+            (6, 600, 0, None, Some(9)),
+            (7, 400, 0, None, None),
+        ] {
+            store
+                .conn
+                .execute(
+                    "INSERT INTO articles (id, feed_id, guid, title, published_at, content_hash,
+                                           fetched_at, bookmarked, images_at, purged_at)
+                     VALUES (?1, ?2, ?1, 't', ?3, 'h', 1, ?4, ?5, ?6)",
+                    rusqlite::params![id, feed, published, bookmarked, images_at, purged_at],
+                )
+                .unwrap();
+        }
+        let ids = store
+            .image_todo_ids(OfflineScope::Due, ImagePolicy::All)
+            .unwrap();
+        assert_eq!(ids, vec![4, 7, 5, 1, 2]);
+        // the index of what is left to do is keyed by id: a new article goes at its end
+        let key: Vec<String> = store
+            .conn
+            .prepare("SELECT name FROM pragma_index_info('articles_images_todo')")
+            .unwrap()
+            .query_map([], |r| r.get(0))
+            .unwrap()
+            .collect::<rusqlite::Result<_>>()
+            .unwrap();
+        assert_eq!(key, vec!["id".to_string()]);
+    }
+
     #[test]
     fn a_full_text_is_found_by_the_words_of_its_captions() {
         let (_dir, mut store) = crate::store::test_store();
