@@ -126,9 +126,7 @@ impl Store {
         // `search_index.rs`) takes their words after the commit. Ids of one transaction are
         // consecutive (each new row takes the largest id plus one).
         let new_ids = done.iter().filter_map(|rows| rows.new_ids);
-        let range = new_ids.fold(None, |acc: Option<(i64, i64)>, (lo, hi)| {
-            Some(acc.map_or((lo, hi), |(a, b)| (a.min(lo), b.max(hi))))
-        });
+        let range = new_ids.fold(None, |acc, ids| Some(widen(acc, ids)));
         if let Some((lo, hi)) = range {
             tx.prepare_cached("INSERT INTO search_log(first_id, last_id) VALUES (?1, ?2)")?
                 .execute([lo, hi])?;
@@ -323,10 +321,7 @@ fn write_rows(
             (Upserted::New(outcome), words) => {
                 rows.counts.new += 1;
                 if let Some(w) = &words {
-                    rows.new_ids = Some(
-                        rows.new_ids
-                            .map_or((w.id, w.id), |(lo, hi)| (lo.min(w.id), hi.max(w.id))),
-                    );
+                    rows.new_ids = Some(widen(rows.new_ids, (w.id, w.id)));
                 }
                 rows.newest = rows.newest.max(article.published_at);
                 let read = outcome.marks_read();
@@ -428,6 +423,11 @@ enum Upserted {
     New(Outcome),
     Updated,
     Unchanged,
+}
+
+/// The smallest id range that holds `range` (if any) and `lo..=hi`.
+fn widen(range: Option<(i64, i64)>, (lo, hi): (i64, i64)) -> (i64, i64) {
+    range.map_or((lo, hi), |(a, b)| (a.min(lo), b.max(hi)))
 }
 
 /// Whether feed `feed_id` has any article row, purged ones included.
