@@ -20,7 +20,7 @@ if [ "$mode" = --chroot ]; then
   command -v debootstrap >/dev/null || as_root apt-get install -y -q debootstrap
   if [ ! -x "$ROOT/usr/bin/apt-get" ]; then
     echo "debootstrap: a fresh Debian 12 in $ROOT"
-    as_root debootstrap --variant=minbase bookworm "$ROOT" http://deb.debian.org/debian >/dev/null
+    as_root debootstrap --variant=minbase bookworm "$ROOT" >/dev/null
   fi
   for fs in proc sys dev; do mountpoint -q "$ROOT/$fs" || as_root mount --bind "/$fs" "$ROOT/$fs"; done
   trap 'for fs in dev sys proc; do as_root umount -l "$ROOT/$fs" 2>/dev/null || true; done' EXIT
