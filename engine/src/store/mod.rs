@@ -208,6 +208,10 @@ fn connect(path: &Path) -> Result<Connection> {
     conn.pragma_update(None, "journal_mode", "WAL")?;
     conn.pragma_update(None, "synchronous", "NORMAL")?;
     conn.pragma_update(None, "foreign_keys", "ON")?;
+    // statement journals (one per UPDATE that fires a trigger inside a transaction) and sorts
+    // in memory: on disk, each spilled journal was a temporary file opened, written and
+    // deleted, once per stored page of an offline pass
+    conn.pragma_update(None, "temp_store", "MEMORY")?;
     Ok(conn)
 }
 
