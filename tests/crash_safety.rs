@@ -242,3 +242,177 @@ fn kill_9_during_refresh_and_export_loses_nothing() {
     );
     assert_eq!(leftovers_after, 0);
 }
+
+const PAGE_FEEDS: usize = 50;
+const PAGE_ITEMS: usize = 20;
+const PASS_KILLS: usize = 10;
+
+/// 50 summary-only feeds of 20 items, each item's page an article with a picture of its own.
+fn page_farm() -> Server {
+    let server = Server::start();
+    let png = std::fs::read(support::seed_dir().join("images/csto-meeting.png")).unwrap();
+    for n in 0..PAGE_FEEDS {
+        let items: String = (0..PAGE_ITEMS)
+            .map(|k| {
+                format!(
+                    "<item><guid>p{n}-{k}</guid><title>Council {n} votes on well {k}</title>\
+                     <link>{}</link><description>Council {n} and well {k}.</description></item>",
+                    server.url(&format!("/p/{n}/{k}.html"))
+                )
+            })
+            .collect();
+        server.file(
+            &format!("/pf/{n}.xml"),
+            "application/rss+xml",
+            format!("<?xml version=\"1.0\"?><rss version=\"2.0\"><channel><title>Pages {n}</title>{items}</channel></rss>"),
+        );
+        for k in 0..PAGE_ITEMS {
+            let paragraph = format!(
+                "<p>The council of district {n} met on Monday to vote on well {k}, which the \
+                 villages around it have asked for since the spring, and the vote was close \
+                 after a long debate about water for the fields and for the schools nearby.</p>"
+            );
+            server.file(
+                &format!("/p/{n}/{k}.html"),
+                "text/html",
+                format!(
+                    "<!doctype html><html><head><title>Council {n} votes on well {k}</title></head>\
+                     <body><nav><a href=/>Home</a></nav><article><h1>Council {n} votes on well {k}</h1>\
+                     {paragraph}<figure><img src=\"/i/{n}/{k}.png\" alt=\"\"></figure>{paragraph}{paragraph}\
+                     </article></body></html>"
+                ),
+            );
+            server.file(&format!("/i/{n}/{k}.png"), "image/png", png.clone());
+        }
+    }
+    server
+}
+
+/// Every full text stored so far: article id -> its text.
+fn stored_full_texts(data: &Path) -> HashMap<i64, String> {
+    let db = rusqlite::Connection::open(data.join("broadsheet.db")).unwrap();
+    let mut stmt = db
+        .prepare("SELECT id, full_content FROM articles WHERE full_content IS NOT NULL")
+        .unwrap();
+    let rows = stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?))).unwrap();
+    rows.collect::<rusqlite::Result<_>>().unwrap()
+}
+
+/// What a kill in the offline pass may never leave: a stored full text whose attempt was not
+/// counted, or an image recorded as stored whose file is not there.
+fn check_pass(data: &Path, before: &HashMap<i64, String>, when: &str) {
+    check(data, &committed_state(data), when);
+    let now = stored_full_texts(data);
+    for (id, text) in before {
+        assert_eq!(now.get(id), Some(text), "{when}: full text of {id}");
+    }
+    let db = rusqlite::Connection::open(data.join("broadsheet.db")).unwrap();
+    let uncounted: i64 = db
+        .query_row(
+            "SELECT COUNT(*) FROM articles WHERE full_content IS NOT NULL AND full_attempts = 0",
+            [],
+            |r| r.get(0),
+        )
+        .unwrap();
+    assert_eq!(uncounted, 0, "{when}: full texts without their attempt");
+    let hashes: Vec<String> = db
+        .prepare("SELECT DISTINCT hash FROM images WHERE hash IS NOT NULL")
+        .unwrap()
+        .query_map([], |r| r.get(0))
+        .unwrap()
+        .collect::<rusqlite::Result<_>>()
+        .unwrap();
+    for hash in hashes {
+        let file = data.join("images").join(&hash[..2]).join(&hash);
+        assert!(
+            file.exists(),
+            "{when}: image {hash} recorded, its file missing"
+        );
+    }
+}
+
+#[test]
+fn kill_9_during_the_offline_pass_loses_nothing() {
+    let seed = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .unwrap()
+        .as_nanos() as u64
+        | 1;
+    eprintln!("offline crash-safety seed {seed}");
+    let mut rng = Rng(seed);
+    let server = page_farm();
+    let dir = tempfile::tempdir().unwrap();
+    let data = dir.path().join("data");
+    let opml_path = dir.path().join("pages.opml");
+    let outlines: String = (0..PAGE_FEEDS)
+        .map(|n| {
+            format!(
+                r#"<outline type="rss" text="Pages {n}" xmlUrl="{}"/>"#,
+                server.url(&format!("/pf/{n}.xml"))
+            )
+        })
+        .collect();
+    std::fs::write(
+        &opml_path,
+        format!(
+            r#"<?xml version="1.0"?><opml version="2.0"><head/><body>{outlines}</body></opml>"#
+        ),
+    )
+    .unwrap();
+    assert!(broadsheet(&data)
+        .arg("import")
+        .arg(&opml_path)
+        .status()
+        .unwrap()
+        .success());
+    assert!(broadsheet(&data)
+        .args(["refresh", "--no-offline"])
+        .status()
+        .unwrap()
+        .success());
+    // one whole pass, on a copy: its length bounds the random kill moments, and it shows the
+    // pass stores every page and picture
+    let copy = dir.path().join("copy");
+    assert!(Command::new("cp")
+        .arg("-r")
+        .arg(&data)
+        .arg(&copy)
+        .status()
+        .unwrap()
+        .success());
+    let started = Instant::now();
+    assert!(broadsheet(&copy).arg("refresh").status().unwrap().success());
+    let full = started.elapsed();
+    let whole = stored_full_texts(&copy);
+    assert_eq!(
+        whole.len(),
+        PAGE_FEEDS * PAGE_ITEMS,
+        "a whole pass stores every page"
+    );
+    check_pass(&copy, &whole, "after a whole pass");
+    eprintln!(
+        "a whole offline pass of {} pages takes {full:?}",
+        PAGE_FEEDS * PAGE_ITEMS
+    );
+
+    let mut stored_before_kills = 0;
+    for round in 0..PASS_KILLS {
+        let before = stored_full_texts(&data);
+        stored_before_kills = stored_before_kills.max(before.len());
+        let mut child = broadsheet(&data).arg("refresh").spawn().unwrap();
+        let at = Duration::from_millis(rng.below(full.as_millis() as u64 + 50));
+        std::thread::sleep(at);
+        let _ = child.kill(); // SIGKILL
+        let _ = child.wait();
+        check_pass(&data, &before, &format!("offline kill {round} at {at:?}"));
+    }
+    // whatever the kills left due is done by the next whole pass, and nothing is lost
+    let before = stored_full_texts(&data);
+    assert!(broadsheet(&data).arg("refresh").status().unwrap().success());
+    check_pass(&data, &before, "the pass after the kills");
+    eprintln!(
+        "full texts stored: {} before the last kill, {} after the next whole pass",
+        stored_before_kills,
+        stored_full_texts(&data).len()
+    );
+}

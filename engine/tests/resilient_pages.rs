@@ -94,7 +94,7 @@ fn attempts_back_off_survive_a_crash_and_end_in_giving_up() {
         store.claim_full_text(todo[0].id, t).unwrap();
         todo[0].id
     };
-    let store = Store::open_in(dir.path()).unwrap();
+    let mut store = Store::open_in(dir.path()).unwrap();
     assert!(
         store
             .full_text_todo(OfflineScope::Due, t)

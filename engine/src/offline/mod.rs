@@ -136,8 +136,16 @@ async fn fetch_image(
         .unwrap_or_else(|e| Err(e.to_string()))
 }
 
-/// Runs `work` on every job, at most `limits.global` at once and `limits.per_host` per host;
-/// results arrive on the returned channel in completion order.
+/// The network permits a job holds (its host's and the global one): dropped, they let the
+/// next fetch start.
+pub(crate) struct NetworkPermits {
+    _host: tokio::sync::OwnedSemaphorePermit,
+    _global: tokio::sync::OwnedSemaphorePermit,
+}
+
+/// Runs `work` on every job, at most `limits.global` at once and `limits.per_host` per host
+/// holding [`NetworkPermits`] (which `work` may drop once its fetch is done); results arrive on
+/// the returned channel in completion order.
 fn spawn_bounded<T, R, F, Fut>(
     jobs: Vec<(String, T)>,
     limits: Limits,
@@ -146,7 +154,7 @@ fn spawn_bounded<T, R, F, Fut>(
 where
     T: Send + 'static,
     R: Send + 'static,
-    F: Fn(String, T) -> Fut + Clone + Send + 'static,
+    F: Fn(String, T, NetworkPermits) -> Fut + Clone + Send + 'static,
     Fut: Future<Output = R> + Send,
 {
     let (tx, rx) = mpsc::unbounded_channel();
@@ -155,14 +163,27 @@ where
         let (host_limit, global) = permits.for_url(&url);
         let (tx, work) = (tx.clone(), work.clone());
         tokio::spawn(async move {
-            let (Ok(_h), Ok(_g)) = (host_limit.acquire().await, global.acquire().await) else {
+            let (Ok(host), Ok(global)) = (
+                host_limit.acquire_owned().await,
+                global.acquire_owned().await,
+            ) else {
                 return;
             };
-            let _ = tx.send(work(url, job).await);
+            let held = NetworkPermits {
+                _host: host,
+                _global: global,
+            };
+            let _ = tx.send(work(url, job, held).await);
         });
     }
     rx
 }
+
+/// Pages fetched and not yet extracted, at most (each waits for its attempt to be recorded,
+/// then is extracted): a fetched page gives its network permits back once it has one of
+/// these, so the extractions (bound by the processors) and the pass's writes never hold
+/// the network; what waits in memory is this many pages.
+const EXTRACT_SLOTS: usize = 16;
 
 /// A page's way through the pass, as its task reports it to the pass's one writer.
 enum PageStep {
@@ -202,8 +223,10 @@ async fn full_texts(
     let budget = ctx.extract_budget;
     let task_stop = stop.clone();
     let jobs = jobs.into_iter().map(|job| (job.url.clone(), job)).collect();
-    let mut results = spawn_bounded(jobs, ctx.limits, move |url, job| {
+    let slots = std::sync::Arc::new(tokio::sync::Semaphore::new(EXTRACT_SLOTS));
+    let mut results = spawn_bounded(jobs, ctx.limits, move |url, job, network| {
         let (fetcher, arrivals, stop) = (fetcher.clone(), arrivals_tx.clone(), task_stop.clone());
+        let slots = slots.clone();
         async move {
             use std::sync::atomic::Ordering;
             if stop.load(Ordering::Relaxed) {
@@ -221,6 +244,10 @@ async fn full_texts(
                     }
                 }
             };
+            let Ok(_slot) = slots.acquire_owned().await else {
+                return PageStep::Skipped;
+            };
+            drop(network);
             let (go, answer) = tokio::sync::oneshot::channel();
             let arrived = PageStep::Arrived {
                 id,
@@ -249,74 +276,174 @@ async fn full_texts(
     let mut portal = crate::portal::PortalWatch::default();
     let mut behind_portal = false;
     let mut failures: Vec<(i64, bool, String)> = Vec::new();
+    let mut extracted = Batch::default();
     loop {
-        let step = tokio::select! {
+        let first = tokio::select! {
             biased;
-            Some(step) = arrivals.recv() => step,
+            Some(step) = arrivals.recv() => Some(step),
             step = results.recv() => match step {
-                Some(step) => step,
+                Some(step) => Some(step),
                 None => break,
             },
+            () = extracted.due(), if extracted.waiting() => None,
         };
-        match step {
-            PageStep::Arrived { id, url, body, go } => {
-                let print = crate::portal::fingerprint(&url, &body.final_url, &body.bytes);
-                if behind_portal || portal.is_portal(&url, print) {
-                    behind_portal = true;
-                    stop.store(true, std::sync::atomic::Ordering::Relaxed);
-                    let _ = go.send(None);
-                    continue;
+        // every step already waiting is written with this one: one transaction for all
+        let mut steps: Vec<PageStep> = first.into_iter().collect();
+        while let Ok(step) = arrivals.try_recv() {
+            steps.push(step);
+        }
+        while let Ok(step) = results.try_recv() {
+            steps.push(step);
+        }
+        let mut claims = Vec::new();
+        for step in steps {
+            match step {
+                PageStep::Arrived { id, url, body, go } => {
+                    let print = crate::portal::fingerprint(&url, &body.final_url, &body.bytes);
+                    if behind_portal || portal.is_portal(&url, print) {
+                        behind_portal = true;
+                        stop.store(true, std::sync::atomic::Ordering::Relaxed);
+                        let _ = go.send(None);
+                        continue;
+                    }
+                    claims.push((id, go, body));
                 }
-                store.claim_full_text(id, now())?;
-                let _ = go.send(Some(body));
-            }
-            // only a claimed page is extracted, so a full text always has its attempt counted
-            PageStep::Done {
-                id,
-                outcome: Ok(page),
-                ..
-            } => {
-                if behind_portal {
-                    // claimed in this pass: taken back, the network was behind a sign-in page
-                    store.release_full_text(id)?;
-                    continue;
+                // only a claimed page is extracted, so a full text always has its attempt
+                // counted
+                PageStep::Done {
+                    id,
+                    outcome: Ok(page),
+                    ..
+                } => {
+                    extracted.push((id, page));
+                    progress.full_texts_done += 1;
                 }
-                summary.full_texts += 1;
-                store.set_full_text(id, Ok(&page), now())?;
-                progress.full_texts_done += 1;
-                on_progress(progress);
-            }
-            PageStep::Done {
-                id,
-                claimed,
-                outcome: Err(PageFailure::Failed(e) | PageFailure::Unreachable(e)),
-            } => {
-                // recorded at the end: a sign-in page may yet show that this was one too
-                failures.push((id, claimed, e));
-                progress.full_texts_done += 1;
-                on_progress(progress);
-            }
-            PageStep::Skipped => {
-                skipped += 1;
-                progress.full_texts_done += 1;
-                on_progress(progress);
+                PageStep::Done {
+                    id,
+                    claimed,
+                    outcome: Err(PageFailure::Failed(e) | PageFailure::Unreachable(e)),
+                } => {
+                    // recorded at the end: a sign-in page may yet show that this was one too
+                    failures.push((id, claimed, e));
+                    progress.full_texts_done += 1;
+                }
+                PageStep::Skipped => {
+                    skipped += 1;
+                    progress.full_texts_done += 1;
+                }
             }
         }
+        if behind_portal {
+            // the pages that arrived with the sign-in page are not claimed: none is extracted
+            for (_, go, _) in claims.drain(..) {
+                let _ = go.send(None);
+            }
+        }
+        // the attempts are committed before any of these pages is extracted
+        let ids: Vec<i64> = claims.iter().map(|(id, _, _)| *id).collect();
+        store.claim_full_texts(&ids, now())?;
+        for (_, go, body) in claims {
+            let _ = go.send(Some(body));
+        }
+        if extracted.full() {
+            store_extracted(store, extracted.take(), behind_portal, summary)?;
+        }
+        on_progress(progress);
     }
+    store_extracted(store, extracted.take(), behind_portal, summary)?;
+    let (mut unclaimed, mut released, mut failed) = (Vec::new(), Vec::new(), Vec::new());
     for (id, claimed, error) in failures {
         if behind_portal {
             if claimed {
-                store.release_full_text(id)?;
+                released.push(id);
             }
             continue;
         }
         if !claimed {
-            store.claim_full_text(id, now())?;
+            unclaimed.push(id);
         }
-        summary.full_text_failures += 1;
-        store.set_full_text(id, Err(&error), now())?;
+        failed.push((id, error));
     }
+    store.release_full_texts(&released)?;
+    store.claim_full_texts(&unclaimed, now())?;
+    summary.full_text_failures += failed.len();
+    let failed: Vec<_> = failed
+        .iter()
+        .map(|(id, e)| (*id, Err(e.as_str())))
+        .collect();
+    store.set_full_texts(&failed, now())?;
     Ok((behind_portal, tried > 0 && skipped == tried))
+}
+
+/// Stores the pages extracted since the last write in one transaction; behind a sign-in page
+/// they are taken back instead (claimed in this pass, the network was not what it seemed).
+fn store_extracted(
+    store: &mut Store,
+    pages: Vec<(i64, Extracted)>,
+    behind_portal: bool,
+    summary: &mut OfflineSummary,
+) -> Result<()> {
+    if behind_portal {
+        let ids: Vec<i64> = pages.iter().map(|(id, _)| *id).collect();
+        return store.release_full_texts(&ids);
+    }
+    summary.full_texts += pages.len();
+    let outcomes: Vec<_> = pages.iter().map(|(id, page)| (*id, Ok(page))).collect();
+    store.set_full_texts(&outcomes, now())
+}
+
+/// Results waiting to be written together: a write when [`WRITE_BATCH`] are waiting or the
+/// oldest has waited [`WRITE_EVERY`]. A kill before then loses only work that was not stored
+/// yet (a page's attempt is already counted, and it is fetched again after its back-off).
+struct Batch<T> {
+    items: Vec<T>,
+    since: Option<tokio::time::Instant>,
+}
+
+impl<T> Default for Batch<T> {
+    fn default() -> Self {
+        Batch {
+            items: Vec::new(),
+            since: None,
+        }
+    }
+}
+
+/// Results a write of the offline pass takes at most...
+const WRITE_BATCH: usize = 64;
+/// ...and how long the first of them waits at most.
+const WRITE_EVERY: std::time::Duration = std::time::Duration::from_millis(250);
+
+impl<T> Batch<T> {
+    fn push(&mut self, item: T) {
+        self.since.get_or_insert_with(tokio::time::Instant::now);
+        self.items.push(item);
+    }
+
+    fn waiting(&self) -> bool {
+        !self.items.is_empty()
+    }
+
+    /// Whether the batch is to be written now.
+    fn full(&self) -> bool {
+        self.items.len() >= WRITE_BATCH
+            || self
+                .since
+                .is_some_and(|since| since.elapsed() >= WRITE_EVERY)
+    }
+
+    /// Resolves when the oldest result has waited long enough (never while none waits).
+    async fn due(&self) {
+        match self.since {
+            Some(since) => tokio::time::sleep_until(since + WRITE_EVERY).await,
+            None => std::future::pending().await,
+        }
+    }
+
+    fn take(&mut self) -> Vec<T> {
+        self.since = None;
+        std::mem::take(&mut self.items)
+    }
 }
 
 /// One offline pass: full texts first (their images are the ones to keep), then images.
@@ -328,13 +455,32 @@ pub async fn run(
 ) -> Result<OfflineSummary> {
     let started = Instant::now();
     let mut summary = OfflineSummary::default();
+
+    // the pass's full texts are indexed for search on the index's own thread
+    if scope == OfflineScope::Due {
+        store.start_background_index()?;
+    }
+    let outcome = pass(store, ctx, scope, &mut summary, &mut on_progress).await;
+    let indexed = store.finish_background_index();
+    outcome.and(indexed)?;
+    summary.elapsed_ms = started.elapsed().as_millis();
+    Ok(summary)
+}
+
+/// The pass's two steps (see [`run`]).
+async fn pass(
+    store: &mut Store,
+    ctx: &OfflineContext,
+    scope: OfflineScope,
+    summary: &mut OfflineSummary,
+    on_progress: &mut impl FnMut(&OfflineProgress),
+) -> Result<()> {
     let mut progress = OfflineProgress {
         full_texts_done: 0,
         full_texts_total: 0,
         images_done: 0,
         images_total: 0,
     };
-
     // 1. pages of summary-only feeds, a batch at a time (memory holds one batch's pages)
     let ids = store.full_text_todo_ids(scope, now())?;
     progress.full_texts_total = ids.len();
@@ -342,19 +488,11 @@ pub async fn run(
         on_progress(&progress);
         for batch in ids.chunks(BATCH) {
             let pages = store.full_text_jobs(batch)?;
-            let (portal, unreachable) = full_texts(
-                store,
-                ctx,
-                pages,
-                &mut summary,
-                &mut progress,
-                &mut on_progress,
-            )
-            .await?;
+            let (portal, unreachable) =
+                full_texts(store, ctx, pages, summary, &mut progress, on_progress).await?;
             if portal {
                 summary.portal = true;
-                summary.elapsed_ms = started.elapsed().as_millis();
-                return Ok(summary);
+                return Ok(());
             }
             if unreachable {
                 break;
@@ -366,25 +504,33 @@ pub async fn run(
     let ids = store.image_todo_ids(scope, ctx.policy)?;
     for batch in ids.chunks(BATCH) {
         let jobs = store.image_jobs(batch)?;
-        images(
-            store,
-            ctx,
-            scope,
-            jobs,
-            &mut summary,
-            &mut progress,
-            &mut on_progress,
-        )
-        .await?;
+        images(store, ctx, scope, jobs, summary, &mut progress, on_progress).await?;
     }
-    summary.elapsed_ms = started.elapsed().as_millis();
-    Ok(summary)
+    Ok(())
 }
 
 /// Articles the offline pass takes at once: what it holds in memory is one batch's pages or
 /// HTML, however much is left to do (a first refresh of a million summary-only articles held
 /// them all: 5 GB).
 const BATCH: usize = 256;
+
+/// Records which stored file each downloaded image is, or why it has none, in one transaction.
+fn record_images(
+    store: &mut Store,
+    downloads: Vec<(String, std::result::Result<SavedImage, String>)>,
+) -> Result<()> {
+    let records: Vec<_> = downloads
+        .iter()
+        .map(|(url, outcome)| {
+            let outcome = match outcome {
+                Ok(saved) => Ok((saved.hash.as_str(), saved.mime, saved.bytes)),
+                Err(e) => Err(e.as_str()),
+            };
+            (url.as_str(), outcome)
+        })
+        .collect();
+    store.record_images(&records, now())
+}
 
 /// Finds the images of `jobs`' articles, fetches those never tried, and records which article
 /// shows which.
@@ -432,29 +578,47 @@ async fn images(
     on_progress(progress);
     let image_fetcher = ctx.fetcher.with_config(ctx.fetcher.config().image());
     let images = ctx.images.clone();
-    let mut results = spawn_bounded(to_fetch, ctx.limits, move |url, ()| {
+    let mut results = spawn_bounded(to_fetch, ctx.limits, move |url, (), _network| {
         let (fetcher, images) = (image_fetcher.clone(), images.clone());
         async move {
             let outcome = fetch_image(&fetcher, &images, &url).await;
             (url, outcome)
         }
     });
-    while let Some((url, outcome)) = results.recv().await {
-        match &outcome {
-            Ok(saved) => {
-                summary.images += 1;
-                summary.image_bytes += saved.bytes;
-                store.record_image(&url, Ok((&saved.hash, saved.mime, saved.bytes)), now())?;
+    let mut downloaded = Batch::default();
+    loop {
+        let first = tokio::select! {
+            step = results.recv() => match step {
+                Some(step) => Some(step),
+                None => break,
+            },
+            () = downloaded.due(), if downloaded.waiting() => None,
+        };
+        for (url, outcome) in first
+            .into_iter()
+            .chain(std::iter::from_fn(|| results.try_recv().ok()))
+        {
+            match &outcome {
+                Ok(saved) => {
+                    summary.images += 1;
+                    summary.image_bytes += saved.bytes;
+                }
+                Err(e) if e == TRY_AGAIN => {
+                    summary.image_failures += 1;
+                    progress.images_done += 1;
+                    continue;
+                }
+                Err(_) => summary.image_failures += 1,
             }
-            Err(e) if e == TRY_AGAIN => summary.image_failures += 1,
-            Err(e) => {
-                summary.image_failures += 1;
-                store.record_image(&url, Err(e), now())?;
-            }
+            progress.images_done += 1;
+            downloaded.push((url, outcome));
         }
-        progress.images_done += 1;
+        if downloaded.full() {
+            record_images(store, downloaded.take())?;
+        }
         on_progress(progress);
     }
+    record_images(store, downloaded.take())?;
     summary.articles_with_images += per_article.len();
     store.link_images(&per_article, now())?;
     Ok(())

@@ -64,6 +64,9 @@ pub struct FullTextJob {
     pub summary: String,
 }
 
+/// What one image download gave: its stored file (hash, type, bytes), or why there is none.
+pub type ImageOutcome<'a> = std::result::Result<(&'a str, &'a str, u64), &'a str>;
+
 /// Attempts at an article's page before Broadsheet gives up on it and keeps the feed's text.
 pub const MAX_FULL_TEXT_ATTEMPTS: i64 = 3;
 /// Seconds to wait before attempt n + 1 (after 1, after 2).
@@ -125,7 +128,9 @@ impl Store {
     /// What fetching each of `ids`' pages needs: its address, and its title and feed text to
     /// check the page against.
     pub fn full_text_jobs(&self, ids: &[i64]) -> Result<Vec<FullTextJob>> {
-        let mut stmt = self.conn.prepare_cached(
+        // one read transaction for the batch, not one per row
+        let read = self.conn.unchecked_transaction()?;
+        let mut stmt = read.prepare_cached(
             "SELECT a.id, a.url, a.title, COALESCE(a.content, a.summary, '')
              FROM articles a WHERE a.id = ?1 AND a.url IS NOT NULL",
         )?;
@@ -149,30 +154,58 @@ impl Store {
     /// Counts an attempt at an article's page and sets when the next may start. Committed
     /// before the page is extracted: if extracting it takes the process down, the next
     /// launch sees the attempt and backs off instead of fetching the page again.
-    pub fn claim_full_text(&self, id: i64, now: Timestamp) -> Result<()> {
-        self.conn.execute(
-            &format!(
+    pub fn claim_full_text(&mut self, id: i64, now: Timestamp) -> Result<()> {
+        self.claim_full_texts(&[id], now)
+    }
+
+    /// [`Store::claim_full_text`] for every page of `ids`, in one transaction: the offline
+    /// pass claims together the pages that arrived while it was writing.
+    pub fn claim_full_texts(&mut self, ids: &[i64], now: Timestamp) -> Result<()> {
+        if ids.is_empty() {
+            return Ok(());
+        }
+        let tx = self.conn.transaction()?;
+        {
+            let mut claim = tx.prepare_cached(&format!(
                 "UPDATE articles SET full_retry_at = ?2 + {FULL_TEXT_BACKOFF},
                      full_attempts = full_attempts + 1,
                      full_error = CASE WHEN full_attempts + 1 >= {MAX_FULL_TEXT_ATTEMPTS}
                          THEN COALESCE(full_error, 'the page could not be processed')
                          ELSE full_error END
                  WHERE id = ?1"
-            ),
-            params![id, now],
-        )?;
+            ))?;
+            for id in ids {
+                claim.execute(params![id, now])?;
+            }
+        }
+        tx.commit()?;
         Ok(())
     }
 
     /// Takes back an attempt that turned out not to be one (the network was behind a sign-in
     /// page): the page is due again at the next pass.
-    pub fn release_full_text(&self, id: i64) -> Result<()> {
-        self.conn.execute(
-            "UPDATE articles SET full_attempts = MAX(full_attempts - 1, 0), full_retry_at = NULL,
-                 full_error = NULLIF(full_error, 'the page could not be processed')
-             WHERE id = ?1",
-            [id],
-        )?;
+    pub fn release_full_text(&mut self, id: i64) -> Result<()> {
+        self.release_full_texts(&[id])
+    }
+
+    /// [`Store::release_full_text`] for every page of `ids`, in one transaction.
+    pub fn release_full_texts(&mut self, ids: &[i64]) -> Result<()> {
+        if ids.is_empty() {
+            return Ok(());
+        }
+        let tx = self.conn.transaction()?;
+        {
+            let mut release = tx.prepare_cached(
+                "UPDATE articles SET full_attempts = MAX(full_attempts - 1, 0),
+                     full_retry_at = NULL,
+                     full_error = NULLIF(full_error, 'the page could not be processed')
+                 WHERE id = ?1",
+            )?;
+            for id in ids {
+                release.execute([id])?;
+            }
+        }
+        tx.commit()?;
         Ok(())
     }
 
@@ -184,35 +217,55 @@ impl Store {
         outcome: std::result::Result<&Extracted, &str>,
         now: Timestamp,
     ) -> Result<()> {
+        self.set_full_texts(&[(id, outcome)], now)
+    }
+
+    /// [`Store::set_full_text`] for many pages in one transaction, and the search index
+    /// brought up to date once for all of them: the offline pass writes together the pages
+    /// that were extracted while it was writing (one small transaction per page wrote each
+    /// changed database page again, and the index a segment per article).
+    pub fn set_full_texts(
+        &mut self,
+        outcomes: &[(i64, std::result::Result<&Extracted, &str>)],
+        now: Timestamp,
+    ) -> Result<()> {
+        if outcomes.is_empty() {
+            return Ok(());
+        }
         let tx = self.conn.transaction()?;
-        match outcome {
-            Ok(extracted) => {
-                // the search index takes every word the reader shows, the pictures' captions
-                // too (the extracted plain text leaves them out): the update logs the article
-                // for it (migration 0013)
-                tx.execute(
-                    "UPDATE articles SET full_content = ?2, full_byline = ?3, full_error = NULL,
-                         full_fetched_at = ?4, images_at = CASE WHEN images_at = -1 THEN -1 END
-                     WHERE id = ?1 AND purged_at IS NULL",
-                    params![id, extracted.html, extracted.byline, now],
-                )?;
-            }
-            Err(error) => {
-                // what was stored before (a full text, say) stays; after the last attempt
-                // the page is given up on and the reader keeps the feed's text with the note
-                tx.execute(
-                    &format!(
-                        "UPDATE articles SET full_error = ?2,
-                             full_fetched_at = CASE WHEN full_attempts >= {MAX_FULL_TEXT_ATTEMPTS}
-                                 THEN ?3 ELSE full_fetched_at END
-                         WHERE id = ?1"
-                    ),
-                    params![id, error, now],
-                )?;
+        let first_seq = super::search_index::next_seq(&tx)?;
+        {
+            // the search index takes every word the reader shows, the pictures' captions too
+            // (the extracted plain text leaves them out): the update logs the article for it
+            // (migration 0013)
+            let mut stored = tx.prepare_cached(
+                "UPDATE articles SET full_content = ?2, full_byline = ?3, full_error = NULL,
+                     full_fetched_at = ?4, images_at = CASE WHEN images_at = -1 THEN -1 END
+                 WHERE id = ?1 AND purged_at IS NULL",
+            )?;
+            // what was stored before (a full text, say) stays; after the last attempt the
+            // page is given up on and the reader keeps the feed's text with the note
+            let mut failed = tx.prepare_cached(&format!(
+                "UPDATE articles SET full_error = ?2,
+                     full_fetched_at = CASE WHEN full_attempts >= {MAX_FULL_TEXT_ATTEMPTS}
+                         THEN ?3 ELSE full_fetched_at END
+                 WHERE id = ?1"
+            ))?;
+            for (id, outcome) in outcomes {
+                match outcome {
+                    Ok(extracted) => {
+                        stored.execute(params![id, extracted.html, extracted.byline, now])?
+                    }
+                    Err(error) => failed.execute(params![id, error, now])?,
+                };
             }
         }
+        let last_seq = super::search_index::next_seq(&tx)? - 1;
         tx.commit()?;
-        self.index_after_write();
+        if last_seq >= first_seq {
+            // the index reads the pages' words itself: on its own thread during a pass
+            self.index_logged(first_seq, last_seq);
+        }
         Ok(())
     }
 
@@ -271,7 +324,9 @@ impl Store {
 
     /// Each of `ids`' HTML as stored and the address its relative URLs resolve against.
     pub fn image_jobs(&self, ids: &[i64]) -> Result<Vec<ImageJob>> {
-        let mut stmt = self.conn.prepare_cached(
+        // one read transaction for the batch, not one per row
+        let read = self.conn.unchecked_transaction()?;
+        let mut stmt = read.prepare_cached(
             "SELECT a.id, COALESCE(a.full_content, a.content, a.summary, ''), COALESCE(a.url, f.url)
              FROM articles a JOIN feeds f ON f.id = a.feed_id WHERE a.id = ?1",
         )?;
@@ -293,9 +348,8 @@ impl Store {
 
     /// Of `urls`, those already tried: URL → stored hash (`None`: it failed before).
     pub fn known_images(&self, urls: &[String]) -> Result<HashMap<String, Option<String>>> {
-        let mut stmt = self
-            .conn
-            .prepare_cached("SELECT hash FROM images WHERE url = ?1")?;
+        let read = self.conn.unchecked_transaction()?;
+        let mut stmt = read.prepare_cached("SELECT hash FROM images WHERE url = ?1")?;
         let mut known = HashMap::new();
         for url in urls {
             if let Some(hash) = stmt
@@ -319,23 +373,40 @@ impl Store {
 
     /// Records one image download: its stored file, or why there is none.
     pub fn record_image(
-        &self,
+        &mut self,
         url: &str,
-        outcome: std::result::Result<(&str, &str, u64), &str>,
+        outcome: ImageOutcome<'_>,
         now: Timestamp,
     ) -> Result<()> {
-        let (hash, mime, bytes, error) = match outcome {
-            Ok((hash, mime, bytes)) => (Some(hash), Some(mime), bytes as i64, None),
-            Err(e) => (None, None, 0, Some(e)),
-        };
-        self.conn
-            .prepare_cached(
+        self.record_images(&[(url, outcome)], now)
+    }
+
+    /// [`Store::record_image`] for many downloads, in one transaction.
+    pub fn record_images(
+        &mut self,
+        downloads: &[(&str, ImageOutcome<'_>)],
+        now: Timestamp,
+    ) -> Result<()> {
+        if downloads.is_empty() {
+            return Ok(());
+        }
+        let tx = self.conn.transaction()?;
+        {
+            let mut record = tx.prepare_cached(
                 "INSERT INTO images(url, hash, mime, bytes, error, fetched_at)
                  VALUES (?1, ?2, ?3, ?4, ?5, ?6)
                  ON CONFLICT(url) DO UPDATE SET hash = excluded.hash, mime = excluded.mime,
                      bytes = excluded.bytes, error = excluded.error, fetched_at = excluded.fetched_at",
-            )?
-            .execute(params![url, hash, mime, bytes, error, now])?;
+            )?;
+            for (url, outcome) in downloads {
+                let (hash, mime, bytes, error) = match outcome {
+                    Ok((hash, mime, bytes)) => (Some(*hash), Some(*mime), *bytes as i64, None),
+                    Err(e) => (None, None, 0, Some(*e)),
+                };
+                record.execute(params![url, hash, mime, bytes, error, now])?;
+            }
+        }
+        tx.commit()?;
         Ok(())
     }
 

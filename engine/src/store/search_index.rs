@@ -595,6 +595,20 @@ impl super::Store {
         );
     }
 
+    /// After a write that logged the entries `first_seq..=last_seq` without texts at hand:
+    /// the index thread reads them when one runs (the writer goes on at once), else the index
+    /// follows now as after any write.
+    pub(super) fn index_logged(&self, first_seq: i64, last_seq: i64) {
+        match &self.indexer {
+            Some(indexer) => indexer.hand(Handed {
+                first_seq,
+                last_seq,
+                texts: Vec::new(),
+            }),
+            None => self.index_after_write(),
+        }
+    }
+
     /// Starts the search index's own thread for a refresh: from now on each transaction's
     /// texts go to it, and it writes the index while this store writes the next rows.
     pub fn start_background_index(&mut self) -> Result<()> {
