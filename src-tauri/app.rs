@@ -8,7 +8,7 @@ use std::path::PathBuf;
 use tauri::WebviewWindowBuilder;
 use tauri_plugin_opener::OpenerExt;
 
-use broadsheet_engine::offline::IMAGE_SCHEME;
+use broadsheet_engine::image_address::IMAGE_SCHEME;
 
 use crate::image_scheme;
 use crate::refresher;

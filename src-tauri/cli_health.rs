@@ -3,7 +3,7 @@
 //! its site). `refresh ID` is "retry now".
 
 use broadsheet_engine::fetch::Fetcher;
-use broadsheet_engine::health::{feed_health, State};
+use broadsheet_engine::health::State;
 use broadsheet_engine::model::now;
 use broadsheet_engine::{subscribe, text, Error, Store};
 
@@ -11,7 +11,7 @@ use crate::cli::{emit, ExitCode, Global};
 
 /// `broadsheet feeds --health`.
 pub fn list(global: &Global, store: &Store) -> Result<ExitCode, Error> {
-    let health = feed_health(store, now())?;
+    let health = store.feed_health(now())?;
     emit(global, &health, || {
         if health.is_empty() {
             return "No subscriptions.".into();

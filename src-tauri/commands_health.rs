@@ -1,7 +1,7 @@
 //! The IPC commands of the feed health view: the list (worst first), retry now, find the
 //! feed again from its site, change its address.
 
-use broadsheet_engine::health::{feed_health as judge_feeds, FeedHealth};
+use broadsheet_engine::health::FeedHealth;
 use broadsheet_engine::model::now;
 use broadsheet_engine::{subscribe, Store};
 use tauri::{AppHandle, State};
@@ -13,7 +13,7 @@ type CmdResult<T> = Result<T, String>;
 
 #[tauri::command(async)]
 pub fn feed_health(state: State<'_, AppState>) -> CmdResult<Vec<FeedHealth>> {
-    judge_feeds(&state.store(), now()).map_err(|e| e.to_string())
+    state.store().feed_health(now()).map_err(|e| e.to_string())
 }
 
 /// "Retry now": the feed is fetched at once (a feed the server said was gone, too). Returns

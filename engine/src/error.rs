@@ -54,7 +54,7 @@ pub enum Error {
     Invalid(String),
 
     #[error("{0}")]
-    Sync(#[from] crate::sync::SyncError),
+    Sync(#[from] SyncError),
 }
 
 impl From<rusqlite::Error> for Error {
@@ -106,3 +106,54 @@ pub enum FetchError {
 }
 
 pub type Result<T, E = Error> = std::result::Result<T, E>;
+
+/// Why signing in or syncing failed, said so a person knows what to do.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum SyncError {
+    #[error(
+        "the server refused this user name and password (use the API password, not the web one)"
+    )]
+    BadLogin,
+    #[error(
+        "no Google Reader API answers at {0} (for FreshRSS the address ends in /api/greader.php)"
+    )]
+    NotGreader(String),
+    #[error(
+        "the server's API is turned off (FreshRSS: Settings → Authentication → allow API access)"
+    )]
+    ApiDisabled,
+    #[error("the server no longer accepts this sign-in: sign in again")]
+    SignInAgain,
+    #[error("could not reach the server: {0}")]
+    Network(String),
+    #[error("secure connection to the server failed: {0}")]
+    Tls(String),
+    #[error("the server failed (HTTP {status}) on {what}")]
+    Server { status: u16, what: String },
+    #[error("the server's answer to {0} could not be read")]
+    Garbage(String),
+    #[error("the server's answer to {what} is larger than {limit_bytes} bytes")]
+    TooLarge { what: String, limit_bytes: u64 },
+    #[error("the server lists more than {0} items in one list; sync stopped there")]
+    TooManyItems(usize),
+    #[error("no sign-in is kept for this account: sign in again")]
+    NoSecret,
+}
+
+impl SyncError {
+    /// The server (or the network) may answer better later: keep the queue and retry.
+    pub fn is_transient(&self) -> bool {
+        matches!(
+            self,
+            SyncError::Network(_) | SyncError::Server { .. } | SyncError::Tls(_)
+        )
+    }
+
+    /// Nothing works until the person signs in again.
+    pub fn needs_sign_in(&self) -> bool {
+        matches!(
+            self,
+            SyncError::SignInAgain | SyncError::NoSecret | SyncError::BadLogin
+        )
+    }
+}

@@ -10,7 +10,6 @@ use reqwest::StatusCode;
 use url::Url;
 
 use crate::error::FetchError;
-use crate::store::FetchMeta;
 
 pub const USER_AGENT: &str = concat!(
     "Broadsheet/",
@@ -344,4 +343,13 @@ mod tests {
         assert!(parse_http_url("javascript:alert(1)").is_err());
         assert!(parse_http_url("https://example.com/feed").is_ok());
     }
+}
+
+/// The HTTP facts of a successful fetch that the feed row remembers.
+#[derive(Debug, Clone, Default)]
+pub struct FetchMeta {
+    pub etag: Option<String>,
+    pub last_modified: Option<String>,
+    /// Set when every redirect on the way was permanent: the feed's new address.
+    pub moved_to: Option<String>,
 }

@@ -5,10 +5,7 @@
 
 use serde::Serialize;
 
-use crate::error::Result;
 use crate::model::Timestamp;
-use crate::store::FeedFacts;
-use crate::Store;
 
 /// No new article for this long: dead.
 pub const DEAD_AFTER_SECS: i64 = 182 * 24 * 3600;
@@ -58,19 +55,27 @@ pub struct FeedHealth {
     pub per_week: f64,
 }
 
-/// Every active subscription's health, worst first (then by name).
-pub fn feed_health(store: &Store, now: Timestamp) -> Result<Vec<FeedHealth>> {
-    let mut list: Vec<FeedHealth> = store
-        .feed_facts(now)?
-        .into_iter()
-        .map(|f| judge(f, now))
-        .collect();
-    list.sort_by(|a, b| {
-        a.state
-            .cmp(&b.state)
-            .then_with(|| crate::text::natural_cmp(&a.facts.title, &b.facts.title))
-    });
-    Ok(list)
+/// What the store knows about one subscription's health.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
+pub struct FeedFacts {
+    pub feed_id: i64,
+    pub title: String,
+    pub url: String,
+    pub site_url: Option<String>,
+    pub last_fetched_at: Option<Timestamp>,
+    pub last_success_at: Option<Timestamp>,
+    pub last_new_at: Option<Timestamp>,
+    pub consecutive_failures: i64,
+    pub failing_since: Option<Timestamp>,
+    pub last_error: Option<String>,
+    pub gone_at: Option<Timestamp>,
+    pub moved_from: Option<String>,
+    pub moved_at: Option<Timestamp>,
+    pub response_ms: Option<i64>,
+    pub last_bytes: Option<i64>,
+    /// Articles published in the four weeks before `now`.
+    pub articles_4_weeks: i64,
+    pub created_at: Timestamp,
 }
 
 /// One feed's state from its facts at `now`.

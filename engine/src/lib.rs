@@ -17,6 +17,7 @@ pub mod feed_date;
 pub mod fetch;
 pub mod health;
 pub mod html_bounds;
+pub mod image_address;
 pub mod model;
 pub mod notify;
 pub mod offline;
@@ -37,5 +38,5 @@ pub mod text;
 pub mod text_blocks;
 pub mod update;
 
-pub use error::{Error, FetchError, Result};
+pub use error::{Error, FetchError, Result, SyncError};
 pub use store::Store;

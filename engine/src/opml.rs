@@ -7,26 +7,8 @@ use quick_xml::events::Event;
 use serde::Serialize;
 
 use crate::error::{Error, Result};
+pub use crate::store::ImportSummary;
 use crate::store::{Store, Subscription};
-
-/// What an import did.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
-pub struct ImportSummary {
-    pub added: usize,
-    pub skipped_duplicates: usize,
-    pub skipped_invalid: usize,
-    pub folders: usize,
-    /// Broadsheet rules the file carried that were added (`broadsheet:rules`).
-    #[serde(skip_serializing_if = "is_zero")]
-    pub rules: usize,
-    /// Rules skipped: their feed is not subscribed, or they do not check.
-    #[serde(skip_serializing_if = "is_zero")]
-    pub skipped_rules: usize,
-}
-
-fn is_zero(n: &usize) -> bool {
-    *n == 0
-}
 
 /// The subscriptions an OPML document lists, with their folder names. Read as a stream of XML
 /// events with an explicit stack (no recursion), so outlines nested any number of levels deep

@@ -7,8 +7,8 @@ use std::collections::HashMap;
 use serde::Serialize;
 
 use crate::error::Result;
+use crate::image_address::IMAGE_URL_PREFIX;
 use crate::model::Timestamp;
-use crate::offline::IMAGE_URL_PREFIX;
 use crate::sanitize::{image_urls, localize_images, sanitize_article};
 use crate::Store;
 

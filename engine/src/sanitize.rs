@@ -86,7 +86,7 @@ pub fn localize_images(clean_html: &str, local: HashMap<String, String>) -> Stri
     let mut b = base_builder();
     let mut schemes: std::collections::HashSet<&str> =
         ["http", "https", "mailto", "data"].into_iter().collect();
-    schemes.insert(crate::offline::IMAGE_SCHEME);
+    schemes.insert(crate::image_address::IMAGE_SCHEME);
     b.url_schemes(schemes)
         .url_relative(UrlRelative::Deny)
         .attribute_filter(

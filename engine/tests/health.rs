@@ -5,7 +5,7 @@
 
 mod support;
 
-use broadsheet_engine::health::{feed_health, State};
+use broadsheet_engine::health::State;
 use broadsheet_engine::model::now;
 use support::engine::env;
 use support::{Response, Server};
@@ -49,7 +49,7 @@ async fn health_states_come_from_what_servers_answer() {
     );
     env.refresh_all().await;
 
-    let health = feed_health(&env.store, now()).unwrap();
+    let health = env.store.feed_health(now()).unwrap();
     let seen: Vec<(&str, State, &str)> = health
         .iter()
         .map(|h| (h.facts.title.as_str(), h.state, h.headline.as_str()))
@@ -88,7 +88,7 @@ async fn health_states_come_from_what_servers_answer() {
     env.store.retry_feed_now(ids[1]).unwrap();
     env.refresh_all().await;
     assert_eq!(server.requests_to("/gone").len(), before + 1);
-    let health = feed_health(&env.store, now()).unwrap();
+    let health = env.store.feed_health(now()).unwrap();
     let gone = health.iter().find(|h| h.facts.feed_id == ids[1]).unwrap();
     assert_eq!(gone.state, State::Fine);
 }

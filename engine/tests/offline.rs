@@ -71,7 +71,7 @@ async fn a_summary_only_feed_is_read_whole_and_offline() {
         at += found + para.len();
     }
     assert!(view.html.contains("<figcaption>"), "{}", view.html);
-    let src = broadsheet_engine::offline::IMAGE_URL_PREFIX;
+    let src = broadsheet_engine::image_address::IMAGE_URL_PREFIX;
     assert_eq!(view.html.matches(src).count(), 1, "{}", view.html);
     assert!(
         !view.html.contains("src=\"http"),
@@ -223,7 +223,7 @@ async fn bookmarks_are_kept_whole_exempt_from_retention_and_exported() {
     assert_eq!(purged, 2);
     let view = reader_view(&env.store, csto).unwrap();
     assert!(view.full_text && view.html.contains("Tasmagambetov"));
-    let prefix = broadsheet_engine::offline::IMAGE_URL_PREFIX;
+    let prefix = broadsheet_engine::image_address::IMAGE_URL_PREFIX;
     let hash = &view.html.split(prefix).nth(1).expect("a local image")[..64];
     assert!(
         images.serve(hash).is_ok(),

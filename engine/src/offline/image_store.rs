@@ -13,23 +13,6 @@ use crate::error::{Error, Result};
 /// Folder inside the data directory.
 pub const IMAGES_DIR: &str = "images";
 
-/// Where the reading view finds a stored image on this OS.
-pub const IMAGE_URL_PREFIX: &str = image_url_prefix(cfg!(windows));
-
-/// Where the reading view finds a stored image: the app's own scheme. Windows' webview
-/// (WebView2) reaches custom schemes as `http://<scheme>.localhost`; WebKit (Linux, macOS)
-/// as `<scheme>://localhost`. A function so both forms are tested on any OS.
-pub const fn image_url_prefix(windows: bool) -> &'static str {
-    if windows {
-        "http://bsimg.localhost/"
-    } else {
-        "bsimg://localhost/"
-    }
-}
-
-/// The URI scheme the app registers for stored images.
-pub const IMAGE_SCHEME: &str = "bsimg";
-
 #[derive(Debug, Clone)]
 pub struct ImageStore {
     dir: PathBuf,
@@ -146,13 +129,6 @@ fn is_hash(name: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn the_scheme_url_has_each_webviews_form() {
-        assert_eq!(image_url_prefix(false), "bsimg://localhost/");
-        assert_eq!(image_url_prefix(true), "http://bsimg.localhost/");
-        assert!(IMAGE_URL_PREFIX.contains(IMAGE_SCHEME));
-    }
 
     const PNG: &[u8] = b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR\0\0\0\x01\0\0\0\x01\x08\x06\0\0\0";
 

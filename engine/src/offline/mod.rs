@@ -16,9 +16,7 @@ use serde::Serialize;
 use tokio::sync::mpsc;
 
 pub use crate::portal::PORTAL_MESSAGE;
-pub use image_store::{
-    ImageStore, Refused, SavedImage, ServedImage, IMAGES_DIR, IMAGE_SCHEME, IMAGE_URL_PREFIX,
-};
+pub use image_store::{ImageStore, Refused, SavedImage, ServedImage, IMAGES_DIR};
 pub use pages::{extract_isolated, fetch_page, is_the_article, PageFailure, EXTRACT_BUDGET};
 pub use sniff::sniff_image;
 

@@ -1,6 +1,7 @@
 //! Folders and subscriptions: add, rename, move, unsubscribe, list with unread counts.
 
 use rusqlite::{params, OptionalExtension, Row};
+use serde::Serialize;
 
 use super::{changed_or_not_found, Store};
 use crate::error::{Error, Result};
@@ -40,6 +41,25 @@ fn feed_from_row(r: &Row) -> rusqlite::Result<Feed> {
             .get::<_, Option<String>>(10)?
             .map(|e| crate::health::explain(&e)),
     })
+}
+
+/// What an import did.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
+pub struct ImportSummary {
+    pub added: usize,
+    pub skipped_duplicates: usize,
+    pub skipped_invalid: usize,
+    pub folders: usize,
+    /// Broadsheet rules the file carried that were added (`broadsheet:rules`).
+    #[serde(skip_serializing_if = "is_zero")]
+    pub rules: usize,
+    /// Rules skipped: their feed is not subscribed, or they do not check.
+    #[serde(skip_serializing_if = "is_zero")]
+    pub skipped_rules: usize,
+}
+
+fn is_zero(n: &usize) -> bool {
+    *n == 0
 }
 
 /// What `add_feed` was told about a new subscription.
@@ -337,11 +357,8 @@ pub struct Subscription {
 impl Store {
     /// Adds many subscriptions in one transaction: all or none. URLs already subscribed (or
     /// repeated in the list) are skipped, as are ones that are not http(s).
-    pub fn import_subscriptions(
-        &mut self,
-        subs: &[Subscription],
-    ) -> Result<crate::opml::ImportSummary> {
-        let mut summary = crate::opml::ImportSummary::default();
+    pub fn import_subscriptions(&mut self, subs: &[Subscription]) -> Result<ImportSummary> {
+        let mut summary = ImportSummary::default();
         let tx = self.conn.transaction()?;
         let now = now();
         let mut folder_ids: std::collections::HashMap<String, i64> = Default::default();

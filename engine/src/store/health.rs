@@ -4,36 +4,28 @@
 //! judges them). Also "retry now", which brings back a feed the server said was gone.
 
 use rusqlite::{params, OptionalExtension};
-use serde::Serialize;
 
 use super::{changed_or_not_found, Store};
 use crate::error::{Error, Result};
+use crate::health::{judge, FeedFacts, FeedHealth};
 use crate::model::Timestamp;
 
-/// What the store knows about one subscription's health.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
-pub struct FeedFacts {
-    pub feed_id: i64,
-    pub title: String,
-    pub url: String,
-    pub site_url: Option<String>,
-    pub last_fetched_at: Option<Timestamp>,
-    pub last_success_at: Option<Timestamp>,
-    pub last_new_at: Option<Timestamp>,
-    pub consecutive_failures: i64,
-    pub failing_since: Option<Timestamp>,
-    pub last_error: Option<String>,
-    pub gone_at: Option<Timestamp>,
-    pub moved_from: Option<String>,
-    pub moved_at: Option<Timestamp>,
-    pub response_ms: Option<i64>,
-    pub last_bytes: Option<i64>,
-    /// Articles published in the four weeks before `now`.
-    pub articles_4_weeks: i64,
-    pub created_at: Timestamp,
-}
-
 impl Store {
+    /// Every active subscription's health, worst first (then by name).
+    pub fn feed_health(&self, now: Timestamp) -> Result<Vec<FeedHealth>> {
+        let mut list: Vec<FeedHealth> = self
+            .feed_facts(now)?
+            .into_iter()
+            .map(|f| judge(f, now))
+            .collect();
+        list.sort_by(|a, b| {
+            a.state
+                .cmp(&b.state)
+                .then_with(|| crate::text::natural_cmp(&a.facts.title, &b.facts.title))
+        });
+        Ok(list)
+    }
+
     /// Health facts of every active subscription.
     pub fn feed_facts(&self, now: Timestamp) -> Result<Vec<FeedFacts>> {
         let mut stmt = self.conn.prepare_cached(

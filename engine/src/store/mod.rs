@@ -24,14 +24,14 @@ use rusqlite::Connection;
 
 use crate::error::{Error, Result};
 
+pub use crate::fetch::FetchMeta;
 pub use accounts::{Account, AccountRemoved};
-pub use feeds::{Added, NewFeed, Subscription};
-pub use health::FeedFacts;
+pub use feeds::{Added, ImportSummary, NewFeed, Subscription};
 pub use offline::{
     FullTextJob, ImageCleanup, ImageJob, OfflineScope, StorageUsage, MAX_FULL_TEXT_ATTEMPTS,
 };
 pub use paging::{RowKey, LANDMARK_STRIDE};
-pub use refresh_writes::{FeedWrite, FetchMeta};
+pub use refresh_writes::FeedWrite;
 pub use rules::{RulePreview, PREVIEW_ARTICLES};
 pub use search_index::{search_path, CatchUp};
 pub use settings::{ImagePolicy, Settings, SETTING_KEYS};

@@ -7,6 +7,7 @@ use super::paging::SLICE_SHIFT;
 use super::search_index::{self, Handed, IndexText};
 use super::Store;
 use crate::error::Result;
+use crate::fetch::FetchMeta;
 use crate::model::{NewArticle, Timestamp, WriteCounts};
 use crate::parse::ParsedFeed;
 use crate::prepare::{prepare, FeedPlace, PreparedArticle};
@@ -17,15 +18,6 @@ use crate::text::{excerpt, html_to_text};
 const EXCERPT_CHARS: usize = 240;
 /// The longest a failing feed waits between tries.
 const MAX_BACKOFF_SECS: i64 = 24 * 3600;
-
-/// The HTTP facts of a successful fetch that the feed row remembers.
-#[derive(Debug, Clone, Default)]
-pub struct FetchMeta {
-    pub etag: Option<String>,
-    pub last_modified: Option<String>,
-    /// Set when every redirect on the way was permanent: the feed's new address.
-    pub moved_to: Option<String>,
-}
 
 impl Store {
     /// Stores one feed's fresh content in one transaction: new items are inserted, changed ones
