@@ -1,4 +1,4 @@
-include!("command_names.rs");
+include!("window/command_names.rs");
 
 fn main() {
     let manifest = tauri_build::AppManifest::new().commands(COMMANDS);

@@ -1,5 +1,12 @@
 //! The command-line reader: every subcommand, its human and `--json` output, and exit codes
-//! that mean something (see [`ExitCode`]).
+//! that mean something (see [`ExitCode`]). Each family of subcommands beyond the core reader
+//! has a file of its own here.
+
+pub mod accounts;
+pub mod health;
+pub mod rules;
+pub mod undo;
+pub mod update;
 
 use std::io::Write;
 use std::path::PathBuf;
@@ -87,7 +94,7 @@ pub enum Command {
     /// Feed-server accounts (FreshRSS, Miniflux, ... over the Google Reader API)
     Account {
         #[command(subcommand)]
-        command: crate::cli_accounts::AccountCommand,
+        command: crate::cli::accounts::AccountCommand,
     },
     /// "Download full articles" for a feed: auto (when it carries summaries only), always, never
     FullText {
@@ -191,7 +198,7 @@ pub enum Command {
     /// Rules that mark read, hide, bookmark or announce new articles
     Rule {
         #[command(subcommand)]
-        command: crate::cli_rules::RuleCommand,
+        command: crate::cli::rules::RuleCommand,
     },
     /// Print what the reader would show for an article page (a file or a URL)
     Extract {
@@ -400,7 +407,7 @@ fn execute(global: &Global, command: Command) -> Result<ExitCode, Error> {
                 offline: !no_offline,
                 keep: Vec::new(),
             };
-            return crate::cli_update::run(global, &mut store, &plan);
+            return crate::cli::update::run(global, &mut store, &plan);
         }
         Command::Sync {
             account,
@@ -420,10 +427,10 @@ fn execute(global: &Global, command: Command) -> Result<ExitCode, Error> {
                 offline: !no_offline,
                 ..Default::default()
             };
-            return crate::cli_update::run(global, &mut store, &plan);
+            return crate::cli::update::run(global, &mut store, &plan);
         }
         Command::Account { command } => {
-            return crate::cli_accounts::run(global, &mut store, command)
+            return crate::cli::accounts::run(global, &mut store, command)
         }
         Command::FullText { feed_id, mode } => {
             let setting = match mode {
@@ -517,13 +524,13 @@ fn execute(global: &Global, command: Command) -> Result<ExitCode, Error> {
                 },
             );
         }
-        Command::Feeds { health: true } => return crate::cli_health::list(global, &store),
+        Command::Feeds { health: true } => return crate::cli::health::list(global, &store),
         Command::SetUrl { feed_id, url } => {
-            return crate::cli_health::set_url(global, &store, feed_id, &url)
+            return crate::cli::health::set_url(global, &store, feed_id, &url)
         }
         Command::Rediscover { feed_id } => {
             let fetcher = fetcher(global)?;
-            return crate::cli_health::rediscover(
+            return crate::cli::health::rediscover(
                 global,
                 &mut store,
                 &fetcher,
@@ -770,8 +777,8 @@ fn execute(global: &Global, command: Command) -> Result<ExitCode, Error> {
             });
         }
         Command::Extract { .. } => unreachable!("handled before the store opens"),
-        Command::Undo { step } => return crate::cli_undo::run(global, &mut store, step),
-        Command::Rule { command } => return crate::cli_rules::run(global, &mut store, command),
+        Command::Undo { step } => return crate::cli::undo::run(global, &mut store, step),
+        Command::Rule { command } => return crate::cli::rules::run(global, &mut store, command),
         Command::Purge => {
             store.finalize_undo(now())?;
             let days = store.settings()?.retention_days;

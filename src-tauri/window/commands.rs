@@ -15,8 +15,8 @@ use tauri::{AppHandle, State};
 use tauri_plugin_dialog::DialogExt;
 use tauri_plugin_opener::OpenerExt;
 
-use crate::refresher::{self, Scope};
-use crate::state::AppState;
+use crate::window::refresher::{self, Scope};
+use crate::window::state::AppState;
 
 type CmdResult<T> = Result<T, String>;
 
@@ -51,7 +51,7 @@ pub fn sidebar(app: AppHandle, state: State<'_, AppState>) -> CmdResult<Sidebar>
     };
     // the tray is drawn on the main thread and this waits for it: never with the store
     // held, which a command on the main thread may be waiting for (a deadlock)
-    crate::tray::show_unread(&app, sidebar.counts.unread);
+    crate::window::tray::show_unread(&app, sidebar.counts.unread);
     Ok(sidebar)
 }
 
@@ -324,8 +324,8 @@ pub fn open_external(app: AppHandle, url: String) -> CmdResult<()> {
 
 /// The first-run screen's suggested feeds.
 #[tauri::command]
-pub fn suggested_feeds() -> Vec<crate::first_run::Suggested> {
-    crate::first_run::current()
+pub fn suggested_feeds() -> Vec<crate::window::first_run::Suggested> {
+    crate::window::first_run::current()
 }
 
 #[tauri::command]
@@ -471,7 +471,7 @@ mod tests {
     #[test]
     fn capabilities_grant_exactly_the_declared_commands() {
         let cap: serde_json::Value =
-            serde_json::from_str(include_str!("../capabilities/default.json")).unwrap();
+            serde_json::from_str(include_str!("../../capabilities/default.json")).unwrap();
         let mut granted: Vec<String> = cap["permissions"]
             .as_array()
             .unwrap()

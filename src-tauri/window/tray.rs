@@ -7,7 +7,7 @@ use tauri::menu::{Menu, MenuItem};
 use tauri::tray::TrayIconBuilder;
 use tauri::{AppHandle, Manager, Wry};
 
-use crate::refresher::{self, Scope};
+use crate::window::refresher::{self, Scope};
 
 /// The tray's parts that change.
 pub struct Tray {

@@ -14,7 +14,7 @@ use broadsheet_engine::Store;
 use serde::Serialize;
 use tauri::{AppHandle, Emitter, Manager};
 
-use crate::state::AppState;
+use crate::window::state::AppState;
 
 /// How often the scheduler looks for due feeds.
 const SCHEDULER_TICK: Duration = Duration::from_secs(30);

@@ -5,7 +5,7 @@ use broadsheet_engine::model::now;
 use broadsheet_engine::store::UndoStep;
 use tauri::State;
 
-use crate::state::AppState;
+use crate::window::state::AppState;
 
 /// Takes back step `id`, or the latest one; `None` when there is nothing left to undo.
 #[tauri::command]

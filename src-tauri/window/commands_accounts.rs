@@ -8,8 +8,8 @@ use broadsheet_engine::sync::greader::account::{add_account, sign_in_again};
 use broadsheet_engine::Store;
 use tauri::{AppHandle, State};
 
-use crate::refresher::{self, Scope};
-use crate::state::AppState;
+use crate::window::refresher::{self, Scope};
+use crate::window::state::AppState;
 
 type CmdResult<T> = Result<T, String>;
 

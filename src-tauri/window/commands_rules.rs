@@ -7,7 +7,7 @@ use broadsheet_engine::store::RulePreview;
 use serde::Serialize;
 use tauri::State;
 
-use crate::state::AppState;
+use crate::window::state::AppState;
 
 type CmdResult<T> = Result<T, String>;
 

@@ -10,11 +10,11 @@ use tauri_plugin_opener::OpenerExt;
 
 use broadsheet_engine::image_address::IMAGE_SCHEME;
 
-use crate::image_scheme;
-use crate::refresher;
-use crate::state::AppState;
-use crate::tray;
-use crate::{
+use crate::window::image_scheme;
+use crate::window::refresher;
+use crate::window::state::AppState;
+use crate::window::tray;
+use crate::window::{
     commands, commands_accounts, commands_health, commands_rules, commands_undo, commands_window,
 };
 

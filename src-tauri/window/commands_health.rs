@@ -6,8 +6,8 @@ use broadsheet_engine::model::now;
 use broadsheet_engine::{subscribe, Store};
 use tauri::{AppHandle, State};
 
-use crate::refresher::{self, Scope};
-use crate::state::AppState;
+use crate::window::refresher::{self, Scope};
+use crate::window::state::AppState;
 
 type CmdResult<T> = Result<T, String>;
 
