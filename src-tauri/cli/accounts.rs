@@ -10,7 +10,7 @@ use broadsheet_engine::text::plural;
 use broadsheet_engine::{Error, Store};
 use clap::{Subcommand, ValueEnum};
 
-use crate::cli::{data_dir_of, emit, runtime, ExitCode, Global};
+use super::common::{data_dir_of, emit, runtime, ExitCode, Global};
 
 #[derive(Clone, Copy, ValueEnum)]
 pub enum AccountKind {

@@ -7,7 +7,7 @@ use broadsheet_engine::health::State;
 use broadsheet_engine::model::now;
 use broadsheet_engine::{subscribe, text, Error, Store};
 
-use crate::cli::{emit, ExitCode, Global};
+use super::common::{emit, ExitCode, Global};
 
 /// `broadsheet feeds --health`.
 pub fn list(global: &Global, store: &Store) -> Result<ExitCode, Error> {

@@ -3,25 +3,23 @@
 //! has a file of its own here.
 
 pub mod accounts;
+pub mod common;
 pub mod health;
 pub mod rules;
 pub mod undo;
 pub mod update;
 
-use std::io::Write;
 use std::path::PathBuf;
-use std::time::Duration;
 
 use broadsheet_engine::export::{export_bookmarks, write_atomically, ExportFormat};
-use broadsheet_engine::fetch::{FetchConfig, Fetcher};
 use broadsheet_engine::model::{now, ArticleQuery, ArticleSummary, View};
-use broadsheet_engine::offline::{self, ImageStore, OfflineContext};
-use broadsheet_engine::refresh::Limits;
-use broadsheet_engine::store::{ImageCleanup, OfflineScope, Settings};
+use broadsheet_engine::offline::{self, ImageStore};
+use broadsheet_engine::store::{ImageCleanup, OfflineScope};
 use broadsheet_engine::text::plural;
 use broadsheet_engine::{opml, paths, subscribe, text_blocks, Error, Store};
 use clap::{Parser, Subcommand, ValueEnum};
-use serde::Serialize;
+pub use common::Global;
+use common::{data_dir_of, emit, fetcher, offline_context, runtime, ExitCode};
 
 #[derive(Parser)]
 #[command(
@@ -34,27 +32,6 @@ pub struct Args {
     pub global: Global,
     #[command(subcommand)]
     pub command: Option<Command>,
-}
-
-#[derive(clap::Args)]
-pub struct Global {
-    /// Where the database lives (default: BROADSHEET_DATA_DIR, else the OS's user data directory)
-    #[arg(long, global = true, value_name = "DIR")]
-    pub data_dir: Option<PathBuf>,
-    /// Machine-readable output: one JSON document (or JSON lines for refresh progress)
-    #[arg(long, global = true)]
-    pub json: bool,
-    /// Seconds a fetch may take, connecting included
-    #[arg(long, global = true, default_value_t = 20, value_name = "SECS")]
-    pub timeout: u64,
-    /// The first-run screen's suggestions, `Title|address;...` (for tests: local addresses)
-    #[arg(
-        long,
-        hide = true,
-        env = "BROADSHEET_SUGGESTED_FEEDS",
-        value_name = "LIST"
-    )]
-    pub suggested_feeds: Option<String>,
 }
 
 #[derive(Subcommand)]
@@ -94,7 +71,7 @@ pub enum Command {
     /// Feed-server accounts (FreshRSS, Miniflux, ... over the Google Reader API)
     Account {
         #[command(subcommand)]
-        command: crate::cli::accounts::AccountCommand,
+        command: accounts::AccountCommand,
     },
     /// "Download full articles" for a feed: auto (when it carries summaries only), always, never
     FullText {
@@ -198,7 +175,7 @@ pub enum Command {
     /// Rules that mark read, hide, bookmark or announce new articles
     Rule {
         #[command(subcommand)]
-        command: crate::cli::rules::RuleCommand,
+        command: rules::RuleCommand,
     },
     /// Print what the reader would show for an article page (a file or a URL)
     Extract {
@@ -237,24 +214,6 @@ pub enum ViewArg {
     Unread,
     Today,
     Bookmarks,
-}
-
-/// Exit codes scripts can rely on. 2 is clap's (bad usage); 1 is left to a crash.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-#[repr(i32)]
-pub enum ExitCode {
-    Ok = 0,
-    /// A feed, folder or article id that does not exist.
-    NotFound = 3,
-    /// The network or a feed failed: could not fetch, parse or find a feed; or, for refresh,
-    /// at least one feed failed (the others were still refreshed).
-    FeedProblem = 4,
-    /// The data directory or database cannot be used (newer schema, unwritable, corrupt).
-    Storage = 5,
-    /// Input the command cannot use (bad URL, bad OPML, bad setting).
-    BadInput = 6,
-    /// A feed server refused the sign-in, or is not a Google Reader API: sign in again.
-    SignIn = 7,
 }
 
 fn exit_code_of(e: &Error) -> ExitCode {
@@ -296,36 +255,6 @@ fn open_store(global: &Global) -> Result<Store, Error> {
         Error::Invalid("no user data directory on this system; pass --data-dir".into())
     })?;
     Store::open_in(&dir)
-}
-
-pub(crate) fn fetcher(global: &Global) -> Result<Fetcher, Error> {
-    let timeout = Duration::from_secs(global.timeout.max(1));
-    Ok(Fetcher::new(FetchConfig {
-        connect_timeout: timeout,
-        total_timeout: timeout,
-        ..FetchConfig::default()
-    })?)
-}
-
-pub(crate) fn runtime() -> Result<tokio::runtime::Runtime, Error> {
-    Ok(tokio::runtime::Builder::new_multi_thread()
-        .enable_all()
-        .build()?)
-}
-
-/// Prints `value` as JSON, or the human text.
-pub(crate) fn emit<T: Serialize>(global: &Global, value: &T, human: impl FnOnce() -> String) {
-    let mut out = std::io::stdout().lock();
-    let _ = if global.json {
-        writeln!(out, "{}", serde_json::to_string(value).unwrap_or_default())
-    } else {
-        let text = human();
-        if text.is_empty() {
-            Ok(())
-        } else {
-            writeln!(out, "{text}")
-        }
-    };
 }
 
 fn execute(global: &Global, command: Command) -> Result<ExitCode, Error> {
@@ -407,7 +336,7 @@ fn execute(global: &Global, command: Command) -> Result<ExitCode, Error> {
                 offline: !no_offline,
                 keep: Vec::new(),
             };
-            return crate::cli::update::run(global, &mut store, &plan);
+            return update::run(global, &mut store, &plan);
         }
         Command::Sync {
             account,
@@ -427,11 +356,9 @@ fn execute(global: &Global, command: Command) -> Result<ExitCode, Error> {
                 offline: !no_offline,
                 ..Default::default()
             };
-            return crate::cli::update::run(global, &mut store, &plan);
+            return update::run(global, &mut store, &plan);
         }
-        Command::Account { command } => {
-            return crate::cli::accounts::run(global, &mut store, command)
-        }
+        Command::Account { command } => return accounts::run(global, &mut store, command),
         Command::FullText { feed_id, mode } => {
             let setting = match mode {
                 FullTextArg::Auto => None,
@@ -524,19 +451,11 @@ fn execute(global: &Global, command: Command) -> Result<ExitCode, Error> {
                 },
             );
         }
-        Command::Feeds { health: true } => return crate::cli::health::list(global, &store),
-        Command::SetUrl { feed_id, url } => {
-            return crate::cli::health::set_url(global, &store, feed_id, &url)
-        }
+        Command::Feeds { health: true } => return health::list(global, &store),
+        Command::SetUrl { feed_id, url } => return health::set_url(global, &store, feed_id, &url),
         Command::Rediscover { feed_id } => {
             let fetcher = fetcher(global)?;
-            return crate::cli::health::rediscover(
-                global,
-                &mut store,
-                &fetcher,
-                &runtime()?,
-                feed_id,
-            );
+            return health::rediscover(global, &mut store, &fetcher, &runtime()?, feed_id);
         }
         Command::Feeds { health: false } => {
             let feeds = store.feeds()?;
@@ -777,8 +696,8 @@ fn execute(global: &Global, command: Command) -> Result<ExitCode, Error> {
             });
         }
         Command::Extract { .. } => unreachable!("handled before the store opens"),
-        Command::Undo { step } => return crate::cli::undo::run(global, &mut store, step),
-        Command::Rule { command } => return crate::cli::rules::run(global, &mut store, command),
+        Command::Undo { step } => return undo::run(global, &mut store, step),
+        Command::Rule { command } => return rules::run(global, &mut store, command),
         Command::Purge => {
             store.finalize_undo(now())?;
             let days = store.settings()?.retention_days;
@@ -792,29 +711,6 @@ fn execute(global: &Global, command: Command) -> Result<ExitCode, Error> {
         }
     }
     Ok(ExitCode::Ok)
-}
-
-/// The data directory a store lives in (images sit beside the database).
-pub(crate) fn data_dir_of(store: &Store) -> PathBuf {
-    store
-        .path()
-        .parent()
-        .map(PathBuf::from)
-        .unwrap_or_else(|| PathBuf::from("."))
-}
-
-pub(crate) fn offline_context(
-    global: &Global,
-    store: &Store,
-    settings: &Settings,
-) -> Result<OfflineContext, Error> {
-    Ok(OfflineContext {
-        fetcher: fetcher(global)?,
-        images: ImageStore::in_data_dir(&data_dir_of(store)),
-        limits: Limits::from(settings),
-        policy: settings.offline_images,
-        extract_budget: broadsheet_engine::offline::EXTRACT_BUDGET,
-    })
 }
 
 fn extract_command(

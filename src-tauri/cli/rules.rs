@@ -7,7 +7,7 @@ use broadsheet_engine::text::plural;
 use broadsheet_engine::{Error, Store};
 use clap::{Args, Subcommand};
 
-use crate::cli::{emit, ExitCode, Global};
+use super::common::{emit, ExitCode, Global};
 
 /// How far back `rule test` and the editor's preview look.
 pub const PREVIEW_DAYS: i64 = 30;

@@ -4,7 +4,7 @@
 use broadsheet_engine::model::now;
 use broadsheet_engine::Store;
 
-use crate::cli::{emit, ExitCode, Global};
+use super::common::{emit, ExitCode, Global};
 
 pub fn run(
     global: &Global,

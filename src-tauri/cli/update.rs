@@ -11,7 +11,7 @@ use broadsheet_engine::text::plural;
 use broadsheet_engine::update::{update, UpdateEvent, UpdatePlan};
 use broadsheet_engine::{Error, Store};
 
-use crate::cli::{data_dir_of, emit, offline_context, runtime, ExitCode, Global};
+use super::common::{data_dir_of, emit, offline_context, runtime, ExitCode, Global};
 
 pub fn run(global: &Global, store: &mut Store, plan: &UpdatePlan) -> Result<ExitCode, Error> {
     let settings = store.settings()?;
