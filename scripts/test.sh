@@ -11,6 +11,7 @@ export CARGO_INCREMENTAL="${CARGO_INCREMENTAL:-0}"
 echo "== format and lints"
 cargo fmt --all -- --check
 cargo clippy --workspace --all-targets --locked -- -D warnings
+python3 scripts/import-circles.py engine/src src-tauri
 
 echo "== GitHub workflows"
 scripts/lint-workflows.sh
