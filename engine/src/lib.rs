@@ -18,6 +18,7 @@ pub mod fetch;
 pub mod health;
 pub mod html_bounds;
 pub mod image_address;
+pub mod limits;
 pub mod model;
 pub mod notify;
 pub mod offline;

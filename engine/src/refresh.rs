@@ -12,6 +12,7 @@ use tokio::sync::{mpsc, OwnedSemaphorePermit, Semaphore};
 
 use crate::error::{FetchError, Result};
 use crate::fetch::{Fetched, Fetcher, Validators};
+use crate::limits::{Limits, Permits};
 use crate::model::{now, FeedFetchState, Timestamp, WriteCounts};
 use crate::parse::{parse_feed, ParsedFeed};
 use crate::prepare::{prepare, FeedPlace, PreparedArticle};
@@ -58,57 +59,6 @@ pub struct RefreshSummary {
     /// left as they were (no error, no failure counted).
     pub portal: bool,
     pub elapsed_ms: u128,
-}
-
-/// How many fetches may run at once.
-#[derive(Debug, Clone, Copy)]
-pub struct Limits {
-    pub global: usize,
-    pub per_host: usize,
-    /// Seconds until a refreshed feed is due again.
-    pub interval_secs: i64,
-}
-
-impl From<&crate::store::Settings> for Limits {
-    fn from(s: &crate::store::Settings) -> Limits {
-        Limits {
-            global: s.max_concurrent_fetches as usize,
-            per_host: s.max_fetches_per_host as usize,
-            interval_secs: s.refresh_interval_secs(),
-        }
-    }
-}
-
-/// The semaphores that bound fetches: one over all hosts, one per host.
-pub(crate) struct Permits {
-    global: Arc<Semaphore>,
-    per_host: HashMap<String, Arc<Semaphore>>,
-    per_host_limit: usize,
-}
-
-impl Permits {
-    pub(crate) fn new(limits: Limits) -> Permits {
-        Permits {
-            global: Arc::new(Semaphore::new(limits.global.max(1))),
-            per_host: HashMap::new(),
-            per_host_limit: limits.per_host.max(1),
-        }
-    }
-
-    /// (this URL's host's semaphore, the global one): acquire both before fetching.
-    pub(crate) fn for_url(&mut self, url: &str) -> (Arc<Semaphore>, Arc<Semaphore>) {
-        let host = url::Url::parse(url)
-            .ok()
-            .and_then(|u| u.host_str().map(str::to_string))
-            .unwrap_or_default();
-        let limit = self.per_host_limit;
-        let host = self
-            .per_host
-            .entry(host)
-            .or_insert_with(|| Arc::new(Semaphore::new(limit)))
-            .clone();
-        (host, self.global.clone())
-    }
 }
 
 enum Outcome {

@@ -6,8 +6,8 @@ use std::sync::atomic::{AtomicBool, AtomicI64, Ordering};
 use std::sync::{Mutex, MutexGuard};
 
 use broadsheet_engine::fetch::{FetchConfig, Fetcher};
+use broadsheet_engine::limits::Limits;
 use broadsheet_engine::offline::{ImageStore, OfflineContext};
-use broadsheet_engine::refresh::Limits;
 use broadsheet_engine::store::Settings;
 use broadsheet_engine::Store;
 

@@ -23,8 +23,8 @@ pub use sniff::sniff_image;
 use crate::error::Result;
 use crate::extract::Extracted;
 use crate::fetch::{Fetched, Fetcher, Validators};
+use crate::limits::{Limits, Permits};
 use crate::model::now;
-use crate::refresh::{Limits, Permits};
 use crate::sanitize::{image_urls, sanitize_article};
 use crate::store::{ImagePolicy, OfflineScope, Store};
 

@@ -135,6 +135,16 @@ impl Settings {
     }
 }
 
+impl From<&Settings> for crate::limits::Limits {
+    fn from(s: &Settings) -> crate::limits::Limits {
+        crate::limits::Limits {
+            global: s.max_concurrent_fetches as usize,
+            per_host: s.max_fetches_per_host as usize,
+            interval_secs: s.refresh_interval_secs(),
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -6,9 +6,10 @@
 use std::time::Duration;
 
 use broadsheet_engine::fetch::{FetchConfig, Fetcher};
+use broadsheet_engine::limits::Limits;
 use broadsheet_engine::model::{now, ArticleQuery, ArticleSummary, View};
 use broadsheet_engine::offline::{self, ImageStore, OfflineContext, OfflineSummary};
-use broadsheet_engine::refresh::{refresh, Limits, RefreshEvent, RefreshSummary};
+use broadsheet_engine::refresh::{refresh, RefreshEvent, RefreshSummary};
 use broadsheet_engine::store::{ImagePolicy, NewFeed, OfflineScope};
 use broadsheet_engine::Store;
 
