@@ -6,7 +6,7 @@
 
 use std::time::{Duration, Instant};
 
-use broadsheet_engine::extract::extract;
+use broadsheet_engine::pages::extract::extract;
 use broadsheet_engine::text::fold_whitespace;
 
 fn main() {

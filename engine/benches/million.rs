@@ -6,8 +6,8 @@
 
 use std::time::{Duration, Instant};
 
+use broadsheet_engine::feeds::parse::ParsedFeed;
 use broadsheet_engine::model::{ArticleQuery, NewArticle, View};
-use broadsheet_engine::parse::ParsedFeed;
 use broadsheet_engine::store::{FetchMeta, ImagePolicy, NewFeed, OfflineScope};
 use broadsheet_engine::Store;
 

@@ -9,7 +9,10 @@ mod shapes;
 
 use std::time::{Duration, Instant};
 
-use broadsheet_engine::{export, extract, html_bounds, opml, parse, sanitize, text};
+use broadsheet_engine::{
+    feeds::parse, pages::extract, pages::html_bounds, pages::sanitize, pipeline::opml,
+    reading::export, text,
+};
 
 const PAGE_LIMIT: usize = 4 << 20;
 

@@ -6,10 +6,12 @@
 
 use std::time::Instant;
 
+use broadsheet_engine::feeds::parse::ParsedFeed;
+use broadsheet_engine::feeds::prepare::{prepare, FeedPlace};
+use broadsheet_engine::feeds::rules::{
+    Action, ArticleFields, Field, MatchKind, Place, Rule, RuleSet,
+};
 use broadsheet_engine::model::NewArticle;
-use broadsheet_engine::parse::ParsedFeed;
-use broadsheet_engine::prepare::{prepare, FeedPlace};
-use broadsheet_engine::rules::{Action, ArticleFields, Field, MatchKind, Place, Rule, RuleSet};
 use broadsheet_engine::store::{FetchMeta, NewFeed};
 use broadsheet_engine::text::html_to_text;
 use broadsheet_engine::Store;

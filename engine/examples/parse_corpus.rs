@@ -16,7 +16,7 @@ fn main() {
         };
         let record = match std::fs::read(&path) {
             Err(e) => serde_json::json!({ "path": path, "error": e.to_string() }),
-            Ok(bytes) => match broadsheet_engine::parse::parse_feed(
+            Ok(bytes) => match broadsheet_engine::feeds::parse::parse_feed(
                 &bytes,
                 content_type.as_deref(),
                 "http://corpus.example/feed",

@@ -1,43 +1,28 @@
 //! Broadsheet's engine: everything the reader does, with no window. The desktop shell and the
 //! CLI are thin adapters over this crate.
 //!
-//! Data flows: [`discover`] finds a feed → [`store`] subscribes it → [`refresh`] fetches
-//! ([`fetch`]) and parses ([`parse`]) many feeds at once → [`store`] writes each feed in one
-//! transaction and keeps the search index in step → [`offline`] fetches full articles
-//! ([`extract`]) and images for summary-only feeds and bookmarks → [`reader`] shows an article
-//! from the store alone, images local → lists, articles and search read it back.
+//! Data flows through one folder per stage: [`feeds::discover`] finds a feed →
+//! [`pipeline::subscribe`] stores it in the [`store`] → [`pipeline::refresh`] fetches ([`net`])
+//! and parses ([`feeds`]) many feeds at once → the [`store`] writes them and keeps the search
+//! index in step → [`offline`] fetches the pages of summary-only feeds, extracts their articles
+//! ([`pages`]) and keeps their images → [`reading`] shows an article from the store alone,
+//! images local → lists, articles and search read it back. [`pipeline::update`] is the one
+//! pipeline behind every Refresh, [`sync`] keeps a feed server's state.
 
-pub mod boilerplate;
-pub mod densest;
-pub mod discover;
 pub mod error;
-pub mod export;
-pub mod extract;
-pub mod feed_date;
-pub mod fetch;
-pub mod health;
-pub mod html_bounds;
+pub mod feeds;
 pub mod image_address;
-pub mod limits;
 pub mod model;
-pub mod notify;
+pub mod net;
 pub mod offline;
-pub mod opml;
-pub mod parse;
+pub mod pages;
 pub mod paths;
-pub mod portal;
-pub mod prepare;
-pub mod reader;
-pub mod refresh;
-pub mod rules;
-pub mod sanitize;
+pub mod pipeline;
+pub mod reading;
 pub mod secrets;
 pub mod store;
-pub mod subscribe;
 pub mod sync;
 pub mod text;
-pub mod text_blocks;
-pub mod update;
 
 pub use error::{Error, FetchError, Result, SyncError};
 pub use store::Store;

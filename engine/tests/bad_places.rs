@@ -1,8 +1,8 @@
 //! Bad places to keep data: a full disk, a data directory that cannot be used, a read-only
 //! one. Each gives a clear error, and nothing already stored is lost or corrupted.
 
+use broadsheet_engine::feeds::parse::ParsedFeed;
 use broadsheet_engine::model::{NewArticle, View};
-use broadsheet_engine::parse::ParsedFeed;
 use broadsheet_engine::store::{FetchMeta, NewFeed};
 use broadsheet_engine::{Error, Store};
 

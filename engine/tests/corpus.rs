@@ -4,7 +4,7 @@
 
 use std::path::{Path, PathBuf};
 
-use broadsheet_engine::parse::parse_feed;
+use broadsheet_engine::feeds::parse::parse_feed;
 
 fn corpora_dir() -> Option<PathBuf> {
     let dir = std::env::var_os("BROADSHEET_FEED_CORPORA")

@@ -4,9 +4,9 @@
 //! feeds moved, rules that hide, read or bookmark new and stored articles) they equal a full recount of the rows. (Kill -9 in the middle:
 //! `tests/crash_safety.rs`; an upgrade from the oldest schema: `upgrade.rs`.)
 
+use broadsheet_engine::feeds::parse::ParsedFeed;
+use broadsheet_engine::feeds::rules::{Action, Field, MatchKind, Rule};
 use broadsheet_engine::model::{NewArticle, View};
-use broadsheet_engine::parse::ParsedFeed;
-use broadsheet_engine::rules::{Action, Field, MatchKind, Rule};
 use broadsheet_engine::store::{FetchMeta, NewFeed};
 use broadsheet_engine::Store;
 

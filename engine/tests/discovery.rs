@@ -2,7 +2,7 @@
 
 mod support;
 
-use broadsheet_engine::subscribe::subscribe;
+use broadsheet_engine::pipeline::subscribe::subscribe;
 use broadsheet_engine::Error;
 use support::engine::env;
 use support::{Response, Server};

@@ -6,7 +6,7 @@
 mod support;
 
 use broadsheet_engine::model::View;
-use broadsheet_engine::subscribe::subscribe;
+use broadsheet_engine::pipeline::subscribe::subscribe;
 use support::engine::env;
 use support::Server;
 

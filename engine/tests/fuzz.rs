@@ -18,9 +18,9 @@ use std::time::{Duration, Instant};
 #[path = "support/dom.rs"]
 mod dom;
 
-use broadsheet_engine::extract::extract;
-use broadsheet_engine::parse::parse_feed;
-use broadsheet_engine::sanitize::{image_urls, localize_images, sanitize_article};
+use broadsheet_engine::feeds::parse::parse_feed;
+use broadsheet_engine::pages::extract::extract;
+use broadsheet_engine::pages::sanitize::{image_urls, localize_images, sanitize_article};
 use broadsheet_engine::text::{excerpt, html_to_text};
 
 const TARGETS: &[&str] = &["feed", "opml", "sanitize", "extract", "text", "markdown"];
@@ -207,7 +207,7 @@ fn run(target: &str, input: &[u8]) -> Result<(), String> {
             Ok(())
         }
         "opml" => {
-            if let Ok(subs) = broadsheet_engine::opml::read_opml(&text) {
+            if let Ok(subs) = broadsheet_engine::pipeline::opml::read_opml(&text) {
                 if subs.iter().any(|s| s.url.is_empty()) {
                     return Err("a subscription without an address".into());
                 }
@@ -215,7 +215,7 @@ fn run(target: &str, input: &[u8]) -> Result<(), String> {
             Ok(())
         }
         "markdown" => {
-            let _ = broadsheet_engine::export::html_to_markdown(&text);
+            let _ = broadsheet_engine::reading::export::html_to_markdown(&text);
             Ok(())
         }
         other => Err(format!("unknown target {other}")),
@@ -336,7 +336,7 @@ fn pathological_shapes_through_every_target_on_a_small_stack() {
         .spawn(move || {
             let mut rng = Rng(0xdee9_5eed);
             let started = Instant::now();
-            let max_depth = 2 * broadsheet_engine::html_bounds::MAX_DEPTH;
+            let max_depth = 2 * broadsheet_engine::pages::html_bounds::MAX_DEPTH;
             for round in 0.. {
                 match budget {
                     Some(b) if started.elapsed() >= b => break,
@@ -352,8 +352,8 @@ fn pathological_shapes_through_every_target_on_a_small_stack() {
                     html = html.replace("deep text", &(inner.make)(200 + rng.below(5_000)));
                 }
                 let base = Some("https://news.example/a/1.html");
-                let bounded = broadsheet_engine::html_bounds::bound_html(&html);
-                let depth = broadsheet_engine::html_bounds::parsed_depth(&bounded);
+                let bounded = broadsheet_engine::pages::html_bounds::bound_html(&html);
+                let depth = broadsheet_engine::pages::html_bounds::parsed_depth(&bounded);
                 assert!(
                     depth <= max_depth,
                     "{} + {}: depth {depth}",
@@ -365,10 +365,11 @@ fn pathological_shapes_through_every_target_on_a_small_stack() {
                 let _ = localize_images(&clean, HashMap::new());
                 let _ = image_urls(&clean);
                 let _ = html_to_text(&html);
-                let _ = broadsheet_engine::export::html_to_markdown(&html);
+                let _ = broadsheet_engine::reading::export::html_to_markdown(&html);
                 if round % 4 == 0 {
                     let deep = 1_000 + rng.below(60_000);
-                    let subs = broadsheet_engine::opml::read_opml(&shapes::deep_opml(deep));
+                    let subs =
+                        broadsheet_engine::pipeline::opml::read_opml(&shapes::deep_opml(deep));
                     assert_eq!(subs.map(|s| s.len()).ok(), Some(1));
                     for (_, feed) in shapes::deep_feeds(1_000 + rng.below(30_000)) {
                         if let Ok(parsed) =

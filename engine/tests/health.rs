@@ -5,7 +5,7 @@
 
 mod support;
 
-use broadsheet_engine::health::State;
+use broadsheet_engine::feeds::health::State;
 use broadsheet_engine::model::now;
 use support::engine::env;
 use support::{Response, Server};

@@ -7,11 +7,11 @@
 mod dom;
 mod support;
 
-use broadsheet_engine::extract::extract;
+use broadsheet_engine::feeds::parse::ParsedFeed;
 use broadsheet_engine::model::NewArticle;
-use broadsheet_engine::parse::ParsedFeed;
-use broadsheet_engine::reader::reader_view;
-use broadsheet_engine::sanitize::sanitize_article;
+use broadsheet_engine::pages::extract::extract;
+use broadsheet_engine::pages::sanitize::sanitize_article;
+use broadsheet_engine::reading::reader::reader_view;
 use broadsheet_engine::store::{FetchMeta, NewFeed};
 use broadsheet_engine::Store;
 use dom::dangers;

@@ -6,9 +6,9 @@ mod support;
 use std::io::Write;
 use std::time::Duration;
 
-use broadsheet_engine::fetch::FetchConfig;
 use broadsheet_engine::model::{now, View};
-use broadsheet_engine::refresh::RefreshEvent;
+use broadsheet_engine::net::fetch::FetchConfig;
+use broadsheet_engine::pipeline::refresh::RefreshEvent;
 use support::engine::{env, env_with};
 use support::{Response, Server};
 

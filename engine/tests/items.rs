@@ -57,7 +57,7 @@ async fn the_same_item_twice_never_duplicates_and_a_changed_one_keeps_its_state(
     assert_eq!(second.new_articles, 1, "{events:?}");
     assert!(events.iter().any(|e| matches!(
         e,
-        broadsheet_engine::refresh::RefreshEvent::Finished {
+        broadsheet_engine::pipeline::refresh::RefreshEvent::Finished {
             updated_articles: 1,
             new_articles: 1,
             ..

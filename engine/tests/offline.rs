@@ -4,11 +4,11 @@
 
 mod support;
 
-use broadsheet_engine::export::{export_bookmarks, ExportFormat};
 use broadsheet_engine::model::{now, View};
-use broadsheet_engine::reader::reader_view;
+use broadsheet_engine::pipeline::subscribe::subscribe;
+use broadsheet_engine::reading::export::{export_bookmarks, ExportFormat};
+use broadsheet_engine::reading::reader::reader_view;
 use broadsheet_engine::store::{ImageCleanup, ImagePolicy, OfflineScope};
-use broadsheet_engine::subscribe::subscribe;
 use support::engine::env;
 use support::{seed_dir, Response, Server};
 

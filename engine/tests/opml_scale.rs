@@ -1,6 +1,6 @@
 //! OPML import at scale: 1,000 feeds in one transaction, duplicates skipped, round trip.
 
-use broadsheet_engine::opml::{export_opml, import_opml, read_opml};
+use broadsheet_engine::pipeline::opml::{export_opml, import_opml, read_opml};
 use broadsheet_engine::Store;
 
 fn opml_of(n: usize) -> String {

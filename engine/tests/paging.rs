@@ -2,8 +2,8 @@
 //! order, even with many rows on one date; a jump to any position gives exactly the rows a
 //! full ordering has there, also right after new articles arrive or articles are read.
 
+use broadsheet_engine::feeds::parse::ParsedFeed;
 use broadsheet_engine::model::{ArticleQuery, ArticleSummary, NewArticle, View};
-use broadsheet_engine::parse::ParsedFeed;
 use broadsheet_engine::store::{FetchMeta, NewFeed, LANDMARK_STRIDE};
 use broadsheet_engine::Store;
 

@@ -11,7 +11,7 @@ use std::sync::Arc;
 
 use broadsheet_engine::model::{now, View};
 use broadsheet_engine::offline::OfflineSummary;
-use broadsheet_engine::reader::reader_view;
+use broadsheet_engine::reading::reader::reader_view;
 use broadsheet_engine::store::{ImagePolicy, OfflineScope, MAX_FULL_TEXT_ATTEMPTS};
 use broadsheet_engine::Store;
 use support::engine::{env, Env};
@@ -239,7 +239,7 @@ async fn feeds_behind_a_sign_in_page_are_not_marked_failing() {
     let (summary, events) = env.refresh_all().await;
     assert!(summary.portal, "{summary:?}");
     assert!(events.iter().any(|e| matches!(e,
-        broadsheet_engine::refresh::RefreshEvent::Failed { network: true, error, .. }
+        broadsheet_engine::pipeline::refresh::RefreshEvent::Failed { network: true, error, .. }
             if error.contains("sign in"))));
     for feed in [fa, fb] {
         let f = env.store.feed(feed).unwrap();

@@ -1,9 +1,9 @@
 //! Rules at refresh and on demand: every action (read, hide, bookmark, notify, no full
 //! text), scope, order, the preview, "apply to existing", and what removing a rule leaves.
 
+use broadsheet_engine::feeds::parse::ParsedFeed;
+use broadsheet_engine::feeds::rules::{Action, Field, MatchKind, Rule};
 use broadsheet_engine::model::{ArticleQuery, NewArticle, View};
-use broadsheet_engine::parse::ParsedFeed;
-use broadsheet_engine::rules::{Action, Field, MatchKind, Rule};
 use broadsheet_engine::store::{FetchMeta, NewFeed};
 use broadsheet_engine::Store;
 
@@ -192,7 +192,7 @@ fn every_action_happens_to_new_articles_at_refresh() {
     let found = f.store.search_including("football", 10, true).unwrap();
     assert_eq!(found.len(), 1);
     // the reader names the rule
-    let view = broadsheet_engine::reader::reader_view(&f.store, f.id_of("a")).unwrap();
+    let view = broadsheet_engine::reading::reader::reader_view(&f.store, f.id_of("a")).unwrap();
     assert!(view.hidden);
     assert_eq!(
         view.rule.as_deref(),

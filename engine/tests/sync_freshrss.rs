@@ -7,11 +7,11 @@ mod support;
 use std::collections::HashSet;
 
 use broadsheet_engine::model::{now, View};
+use broadsheet_engine::pipeline::update::UpdateSummary;
 use broadsheet_engine::store::NewFeed;
 use broadsheet_engine::sync::greader::account::add_account;
 use broadsheet_engine::sync::greader::client::{self, Client};
 use broadsheet_engine::sync::{SyncError, SyncEvent, SyncSummary};
-use broadsheet_engine::update::UpdateSummary;
 use broadsheet_engine::{Error, Store};
 use support::engine::LIMITS;
 use support::freshrss::FreshRss;
@@ -245,9 +245,9 @@ async fn both_sides_meet_through_a_real_freshrss() {
         })
         .unwrap()
         .id();
-    let fetched = broadsheet_engine::fetch::Fetcher::new(Default::default()).unwrap();
+    let fetched = broadsheet_engine::net::fetch::Fetcher::new(Default::default()).unwrap();
     let feeds = store.feeds_to_refresh(now(), false).unwrap();
-    broadsheet_engine::refresh::refresh(&mut store, &fetched, feeds, LIMITS, |_| {})
+    broadsheet_engine::pipeline::refresh::refresh(&mut store, &fetched, feeds, LIMITS, |_| {})
         .await
         .unwrap();
     assert_eq!(store.feed(local_b).unwrap().article_count, 3);
@@ -305,7 +305,7 @@ async fn both_sides_meet_through_a_real_freshrss() {
     // store alone, with the server stopped
     server.stop();
     let seed_article = rows.iter().find(|r| r.0 == csto).unwrap().1;
-    let view = broadsheet_engine::reader::reader_view(&store, seed_article).unwrap();
+    let view = broadsheet_engine::reading::reader::reader_view(&store, seed_article).unwrap();
     assert!(view.bookmarked && view.full_text, "{:?}", view.note);
     assert!(view.html.contains("Tasmagambetov"), "the page's text");
     assert!(view.html.contains("<img"), "the figure");
@@ -327,7 +327,7 @@ async fn both_sides_meet_through_a_real_freshrss() {
     store.rename_feed(b_feed.id, Some("Bravo wire")).unwrap();
     let world = store.folder_id("World").unwrap();
     store.move_feed(b_feed.id, Some(world)).unwrap();
-    let c = broadsheet_engine::subscribe::subscribe_into(
+    let c = broadsheet_engine::pipeline::subscribe::subscribe_into(
         &mut store,
         &fetched,
         &site.url("/c.xml"),

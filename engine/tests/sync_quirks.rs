@@ -165,7 +165,7 @@ async fn miniflux_shaped_answers_sync_right() {
     assert_eq!(starred.len(), 1);
     assert_eq!(starred[0].title, "Story 3");
     // the content is stored as sent, and shown sanitized
-    let view = broadsheet_engine::reader::reader_view(&store, list[0].id).unwrap();
+    let view = broadsheet_engine::reading::reader::reader_view(&store, list[0].id).unwrap();
     assert!(view.html.contains("Body of story"));
     assert!(!view.html.contains("<script"), "{}", view.html);
 

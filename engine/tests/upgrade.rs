@@ -6,7 +6,7 @@
 mod support;
 
 use broadsheet_engine::model::View;
-use broadsheet_engine::reader::reader_view;
+use broadsheet_engine::reading::reader::reader_view;
 use broadsheet_engine::Store;
 
 const CSTO: &str =

@@ -6,8 +6,8 @@ use std::io::Write;
 use std::path::PathBuf;
 use std::time::Duration;
 
-use broadsheet_engine::fetch::{FetchConfig, Fetcher};
-use broadsheet_engine::limits::Limits;
+use broadsheet_engine::net::fetch::{FetchConfig, Fetcher};
+use broadsheet_engine::net::limits::Limits;
 use broadsheet_engine::offline::{ImageStore, OfflineContext};
 use broadsheet_engine::store::Settings;
 use broadsheet_engine::{Error, Store};

@@ -2,10 +2,10 @@
 //! to do), `set-url` (change a feed's address) and `rediscover` (find the feed again from
 //! its site). `refresh ID` is "retry now".
 
-use broadsheet_engine::fetch::Fetcher;
-use broadsheet_engine::health::State;
+use broadsheet_engine::feeds::health::State;
 use broadsheet_engine::model::now;
-use broadsheet_engine::{subscribe, text, Error, Store};
+use broadsheet_engine::net::fetch::Fetcher;
+use broadsheet_engine::{pipeline::subscribe, text, Error, Store};
 
 use super::common::{emit, ExitCode, Global};
 

@@ -11,12 +11,14 @@ pub mod update;
 
 use std::path::PathBuf;
 
-use broadsheet_engine::export::{export_bookmarks, write_atomically, ExportFormat};
 use broadsheet_engine::model::{now, ArticleQuery, ArticleSummary, View};
 use broadsheet_engine::offline::{self, ImageStore};
+use broadsheet_engine::reading::export::{export_bookmarks, write_atomically, ExportFormat};
 use broadsheet_engine::store::{ImageCleanup, OfflineScope};
 use broadsheet_engine::text::plural;
-use broadsheet_engine::{opml, paths, subscribe, text_blocks, Error, Store};
+use broadsheet_engine::{
+    pages::text_blocks, paths, pipeline::opml, pipeline::subscribe, Error, Store,
+};
 use clap::{Parser, Subcommand, ValueEnum};
 pub use common::Global;
 use common::{data_dir_of, emit, fetcher, offline_context, runtime, ExitCode};
@@ -328,7 +330,7 @@ fn execute(global: &Global, command: Command) -> Result<ExitCode, Error> {
             no_offline,
             feed_ids,
         } => {
-            let plan = broadsheet_engine::update::UpdatePlan {
+            let plan = broadsheet_engine::pipeline::update::UpdatePlan {
                 due_only: due,
                 feed_ids,
                 accounts: None,
@@ -342,7 +344,7 @@ fn execute(global: &Global, command: Command) -> Result<ExitCode, Error> {
             account,
             no_offline,
         } => {
-            let plan = broadsheet_engine::update::UpdatePlan {
+            let plan = broadsheet_engine::pipeline::update::UpdatePlan {
                 accounts: Some(match account {
                     Some(id) => vec![id],
                     None => store
@@ -723,11 +725,11 @@ fn extract_command(
             let fetcher = fetcher(global)?;
             let body = runtime()?.block_on(async {
                 match fetcher
-                    .get(source, broadsheet_engine::fetch::Validators::default())
+                    .get(source, broadsheet_engine::net::fetch::Validators::default())
                     .await?
                 {
-                    broadsheet_engine::fetch::Fetched::Body(b) => Ok::<_, Error>(b),
-                    broadsheet_engine::fetch::Fetched::NotModified(_) => Err(Error::Invalid(
+                    broadsheet_engine::net::fetch::Fetched::Body(b) => Ok::<_, Error>(b),
+                    broadsheet_engine::net::fetch::Fetched::NotModified(_) => Err(Error::Invalid(
                         "the server answered 304 to a plain request".into(),
                     )),
                 }
@@ -738,9 +740,9 @@ fn extract_command(
                 .map_err(|e| Error::Invalid(format!("cannot read {source}: {e}")))?;
             (bytes, None, None)
         };
-    let html = broadsheet_engine::parse::to_utf8(&bytes, content_type.as_deref());
+    let html = broadsheet_engine::feeds::parse::to_utf8(&bytes, content_type.as_deref());
     let base = base_url.or(fetched_from);
-    let article = broadsheet_engine::extract::extract(&html, base.as_deref())?;
+    let article = broadsheet_engine::pages::extract::extract(&html, base.as_deref())?;
     emit(global, &article, || {
         let mut head = vec![article.title.clone()];
         head.extend(article.byline.clone());

@@ -1,8 +1,8 @@
 //! `broadsheet rule ...`: add, list, test, apply, enable, disable, move and remove rules
 //! (filters that act on new articles at every refresh; `engine::rules`).
 
+use broadsheet_engine::feeds::rules::{Action, Field, MatchKind, Rule};
 use broadsheet_engine::model::now;
-use broadsheet_engine::rules::{Action, Field, MatchKind, Rule};
 use broadsheet_engine::text::plural;
 use broadsheet_engine::{Error, Store};
 use clap::{Args, Subcommand};

@@ -1,14 +1,14 @@
 //! `broadsheet refresh` and `broadsheet sync`: the engine's one pipeline
-//! ([`broadsheet_engine::update`]), its events printed as they come (JSON lines with `--json`)
+//! ([`broadsheet_engine::pipeline::update`]), its events printed as they come (JSON lines with `--json`)
 //! and a summary at the end.
 
 use std::io::Write;
 
 use broadsheet_engine::offline;
-use broadsheet_engine::refresh::RefreshEvent;
+use broadsheet_engine::pipeline::refresh::RefreshEvent;
+use broadsheet_engine::pipeline::update::{update, UpdateEvent, UpdatePlan};
 use broadsheet_engine::sync::SyncEvent;
 use broadsheet_engine::text::plural;
-use broadsheet_engine::update::{update, UpdateEvent, UpdatePlan};
 use broadsheet_engine::{Error, Store};
 
 use super::common::{data_dir_of, emit, offline_context, runtime, ExitCode, Global};

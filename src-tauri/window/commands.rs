@@ -2,14 +2,14 @@
 //! come back as text a person can read. Declared in build.rs's app manifest and granted in
 //! capabilities/default.json: only what the UI uses.
 
-use broadsheet_engine::export::{self, ExportFormat};
 use broadsheet_engine::model::now;
 use broadsheet_engine::model::{ArticleQuery, ArticleSummary, Feed, Folder, SmartCounts, View};
 use broadsheet_engine::offline;
-use broadsheet_engine::reader::{reader_view, ReaderView};
+use broadsheet_engine::pipeline::subscribe::{subscribe_into, Subscribed};
+use broadsheet_engine::reading::export::{self, ExportFormat};
+use broadsheet_engine::reading::reader::{reader_view, ReaderView};
 use broadsheet_engine::store::{ImageCleanup, OfflineScope, Settings, StorageUsage, UndoStep};
-use broadsheet_engine::subscribe::{subscribe_into, Subscribed};
-use broadsheet_engine::{opml, Store};
+use broadsheet_engine::{pipeline::opml, Store};
 use serde::Serialize;
 use tauri::{AppHandle, State};
 use tauri_plugin_dialog::DialogExt;
@@ -316,7 +316,7 @@ pub fn refresh(app: AppHandle, feed_id: Option<i64>) -> bool {
 /// Opens an article's original page in the system browser (http and https only).
 #[tauri::command]
 pub fn open_external(app: AppHandle, url: String) -> CmdResult<()> {
-    let parsed = broadsheet_engine::fetch::parse_http_url(&url).map_err(text)?;
+    let parsed = broadsheet_engine::net::fetch::parse_http_url(&url).map_err(text)?;
     app.opener()
         .open_url(parsed.as_str(), None::<&str>)
         .map_err(text)
@@ -417,8 +417,8 @@ mod tests {
     /// What the reader gets is sanitized, with relative links made absolute.
     #[test]
     fn reader_article_is_sanitized() {
+        use broadsheet_engine::feeds::parse::ParsedFeed;
         use broadsheet_engine::model::NewArticle;
-        use broadsheet_engine::parse::ParsedFeed;
         use broadsheet_engine::store::{FetchMeta, NewFeed};
         let dir = tempfile::tempdir().unwrap();
         let mut store = broadsheet_engine::Store::open_in(dir.path()).unwrap();
@@ -454,7 +454,7 @@ mod tests {
             .apply_feed(feed, &parsed, &FetchMeta::default(), 1, 60)
             .unwrap();
         let id = store.search("Hi", 1).unwrap()[0].id;
-        let shown = broadsheet_engine::reader::reader_view(&store, id).unwrap();
+        let shown = broadsheet_engine::reading::reader::reader_view(&store, id).unwrap();
         assert!(
             !shown.html.contains("script") && !shown.html.contains("onclick"),
             "{}",

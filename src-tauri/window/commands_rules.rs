@@ -1,8 +1,8 @@
 //! The IPC commands of rules (Settings → Rules): list, save (new or changed), enable, order,
 //! remove, preview on stored articles, apply to stored articles.
 
+use broadsheet_engine::feeds::rules::Rule;
 use broadsheet_engine::model::now;
-use broadsheet_engine::rules::Rule;
 use broadsheet_engine::store::RulePreview;
 use serde::Serialize;
 use tauri::State;

@@ -5,11 +5,11 @@
 use std::sync::atomic::Ordering;
 use std::time::Duration;
 
-use broadsheet_engine::notify::Announcement;
 use broadsheet_engine::offline::{self, OfflineSummary};
-use broadsheet_engine::refresh::RefreshSummary;
+use broadsheet_engine::pipeline::notify::Announcement;
+use broadsheet_engine::pipeline::refresh::RefreshSummary;
+use broadsheet_engine::pipeline::update::{planned_steps, update, UpdateEvent, UpdatePlan};
 use broadsheet_engine::store::OfflineScope;
-use broadsheet_engine::update::{planned_steps, update, UpdateEvent, UpdatePlan};
 use broadsheet_engine::Store;
 use serde::Serialize;
 use tauri::{AppHandle, Emitter, Manager};

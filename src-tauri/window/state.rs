@@ -5,8 +5,8 @@ use std::path::PathBuf;
 use std::sync::atomic::{AtomicBool, AtomicI64, Ordering};
 use std::sync::{Mutex, MutexGuard};
 
-use broadsheet_engine::fetch::{FetchConfig, Fetcher};
-use broadsheet_engine::limits::Limits;
+use broadsheet_engine::net::fetch::{FetchConfig, Fetcher};
+use broadsheet_engine::net::limits::Limits;
 use broadsheet_engine::offline::{ImageStore, OfflineContext};
 use broadsheet_engine::store::Settings;
 use broadsheet_engine::Store;

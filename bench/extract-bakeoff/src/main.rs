@@ -13,7 +13,7 @@ use std::time::Instant;
 type Extractor = fn(&str, Option<&str>) -> String;
 
 fn broadsheet(html: &str, url: Option<&str>) -> String {
-    broadsheet_engine::extract::extract(html, url)
+    broadsheet_engine::pages::extract::extract(html, url)
         .map(|e| e.text)
         .unwrap_or_default()
 }
@@ -142,8 +142,8 @@ fn main() {
     // all are articles: every page it refuses is a false alarm
     let mut refused = Vec::new();
     for (id, html, url) in &pages {
-        if let Ok(page) = broadsheet_engine::extract::extract(html, url.as_deref()) {
-            if let Err(why) = broadsheet_engine::extract::is_an_article(&page) {
+        if let Ok(page) = broadsheet_engine::pages::extract::extract(html, url.as_deref()) {
+            if let Err(why) = broadsheet_engine::pages::extract::is_an_article(&page) {
                 refused.push(format!("{id}: {why}"));
             }
         }
@@ -168,8 +168,8 @@ fn main() {
     let mut kept = serde_json::Map::new();
     for (id, html, url) in &pages {
         let bare = without_article(html);
-        match broadsheet_engine::extract::extract(&bare, url.as_deref()) {
-            Ok(page) if broadsheet_engine::extract::is_an_article(&page).is_ok() => {
+        match broadsheet_engine::pages::extract::extract(&bare, url.as_deref()) {
+            Ok(page) if broadsheet_engine::pages::extract::is_an_article(&page).is_ok() => {
                 kept_words.push(broadsheet_engine::text::word_count(&page.text));
                 kept.insert(id.clone(), page.text.into());
             }

@@ -4,8 +4,8 @@
 
 #![allow(dead_code)] // each benchmark uses what it needs
 
+use broadsheet_engine::feeds::parse::ParsedFeed;
 use broadsheet_engine::model::NewArticle;
-use broadsheet_engine::parse::ParsedFeed;
 
 pub struct Rng(pub u64);
 impl Rng {

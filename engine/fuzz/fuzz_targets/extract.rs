@@ -1,6 +1,6 @@
 //! The article extractor on any page: no panic, nothing executable in what it keeps.
 #![no_main]
-use broadsheet_engine::extract::extract;
+use broadsheet_engine::pages::extract::extract;
 use libfuzzer_sys::fuzz_target;
 
 #[path = "../../tests/support/dom.rs"]

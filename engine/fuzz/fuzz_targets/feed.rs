@@ -1,7 +1,7 @@
 //! Feed bytes of any format, parsed and normalized; every article's content sanitized.
 #![no_main]
-use broadsheet_engine::parse::parse_feed;
-use broadsheet_engine::sanitize::sanitize_article;
+use broadsheet_engine::feeds::parse::parse_feed;
+use broadsheet_engine::pages::sanitize::sanitize_article;
 use libfuzzer_sys::fuzz_target;
 
 fuzz_target!(|data: &[u8]| {

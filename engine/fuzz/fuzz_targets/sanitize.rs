@@ -2,7 +2,7 @@
 #![no_main]
 use std::collections::HashMap;
 
-use broadsheet_engine::sanitize::{image_urls, localize_images, sanitize_article};
+use broadsheet_engine::pages::sanitize::{image_urls, localize_images, sanitize_article};
 use libfuzzer_sys::fuzz_target;
 
 #[path = "../../tests/support/dom.rs"]

@@ -1,7 +1,7 @@
 //! Offline reading: after a refresh (or at once for one article), fetch the pages of
 //! summary-only feeds and extract the readable article, then download the images stored
 //! articles show, check they really are images, and keep them on disk. The reading view then
-//! shows only stored copies ([`crate::reader`]). Fetches share the refresh's limits (global and
+//! shows only stored copies ([`crate::reading::reader`]). Fetches share the refresh's limits (global and
 //! per host); the store is written from this one task.
 
 mod image_store;
@@ -15,17 +15,17 @@ use std::time::Instant;
 use serde::Serialize;
 use tokio::sync::mpsc;
 
-pub use crate::portal::PORTAL_MESSAGE;
+pub use crate::net::portal::PORTAL_MESSAGE;
 pub use image_store::{ImageStore, Refused, SavedImage, ServedImage, IMAGES_DIR};
 pub use pages::{extract_isolated, fetch_page, is_the_article, PageFailure, EXTRACT_BUDGET};
 pub use sniff::sniff_image;
 
 use crate::error::Result;
-use crate::extract::Extracted;
-use crate::fetch::{Fetched, Fetcher, Validators};
-use crate::limits::{Limits, Permits};
 use crate::model::now;
-use crate::sanitize::{image_urls, sanitize_article};
+use crate::net::fetch::{Fetched, Fetcher, Validators};
+use crate::net::limits::{Limits, Permits};
+use crate::pages::extract::Extracted;
+use crate::pages::sanitize::{image_urls, sanitize_article};
 use crate::store::{ImagePolicy, OfflineScope, Store};
 
 /// What an offline pass did.
@@ -189,8 +189,8 @@ enum PageStep {
     Arrived {
         id: i64,
         url: String,
-        body: Box<crate::fetch::Body>,
-        go: tokio::sync::oneshot::Sender<Option<Box<crate::fetch::Body>>>,
+        body: Box<crate::net::fetch::Body>,
+        go: tokio::sync::oneshot::Sender<Option<Box<crate::net::fetch::Body>>>,
     },
     Done {
         id: i64,
@@ -262,7 +262,7 @@ async fn full_texts(
             let outcome = extract_isolated(*body, budget)
                 .await
                 .and_then(|page| is_the_article(&job, &page).map(|()| page))
-                .and_then(|page| crate::extract::is_an_article(&page).map(|()| page))
+                .and_then(|page| crate::pages::extract::is_an_article(&page).map(|()| page))
                 .map_err(PageFailure::Failed);
             PageStep::Done {
                 id,
@@ -271,7 +271,7 @@ async fn full_texts(
             }
         }
     });
-    let mut portal = crate::portal::PortalWatch::default();
+    let mut portal = crate::net::portal::PortalWatch::default();
     let mut behind_portal = false;
     let mut failures: Vec<(i64, bool, String)> = Vec::new();
     let mut extracted = Batch::default();
@@ -297,7 +297,7 @@ async fn full_texts(
         for step in steps {
             match step {
                 PageStep::Arrived { id, url, body, go } => {
-                    let print = crate::portal::fingerprint(&url, &body.final_url, &body.bytes);
+                    let print = crate::net::portal::fingerprint(&url, &body.final_url, &body.bytes);
                     if behind_portal || portal.is_portal(&url, print) {
                         behind_portal = true;
                         stop.store(true, std::sync::atomic::Ordering::Relaxed);

@@ -6,8 +6,8 @@
 use std::time::Duration;
 
 use crate::error::FetchError;
-use crate::extract::{extract, Extracted};
-use crate::fetch::{Body, Fetched, Fetcher, Validators};
+use crate::net::fetch::{Body, Fetched, Fetcher, Validators};
+use crate::pages::extract::{extract, Extracted};
 use crate::store::FullTextJob;
 use crate::text::fold_whitespace;
 
@@ -63,7 +63,7 @@ pub async fn extract_isolated(body: Body, budget: Duration) -> Result<Extracted,
         .stack_size(EXTRACT_STACK)
         .spawn(move || {
             let outcome = std::panic::catch_unwind(|| {
-                let html = crate::parse::to_utf8(&body.bytes, body.content_type.as_deref());
+                let html = crate::feeds::parse::to_utf8(&body.bytes, body.content_type.as_deref());
                 let extracted = extract(&html, Some(&body.final_url)).map_err(|e| e.to_string())?;
                 if extracted.text.trim().is_empty() {
                     return Err("no article found on the page".to_string());

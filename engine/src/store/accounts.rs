@@ -299,7 +299,7 @@ mod tests {
             .unwrap()
             .id();
         for (i, f) in [feed, feed, other].iter().enumerate() {
-            let parsed = crate::parse::ParsedFeed {
+            let parsed = crate::feeds::parse::ParsedFeed {
                 articles: vec![crate::model::NewArticle {
                     guid: format!("g{i}"),
                     url: None,

@@ -39,7 +39,7 @@ fn feed_from_row(r: &Row) -> rusqlite::Result<Feed> {
         account_id: r.get(18)?,
         problem: r
             .get::<_, Option<String>>(10)?
-            .map(|e| crate::health::explain(&e)),
+            .map(|e| crate::feeds::health::explain(&e)),
     })
 }
 
@@ -363,7 +363,7 @@ impl Store {
         let now = now();
         let mut folder_ids: std::collections::HashMap<String, i64> = Default::default();
         for sub in subs {
-            let Ok(url) = crate::fetch::parse_http_url(&sub.url) else {
+            let Ok(url) = crate::net::fetch::parse_http_url(&sub.url) else {
                 summary.skipped_invalid += 1;
                 continue;
             };

@@ -7,7 +7,7 @@ use rusqlite::{params, OptionalExtension};
 
 use super::{changed_or_not_found, Store};
 use crate::error::{Error, Result};
-use crate::health::{judge, FeedFacts, FeedHealth};
+use crate::feeds::health::{judge, FeedFacts, FeedHealth};
 use crate::model::Timestamp;
 
 impl Store {
@@ -77,7 +77,7 @@ impl Store {
     /// validators, no failure history); its articles stay. Refused when another subscription
     /// has that address.
     pub fn set_feed_url(&self, feed_id: i64, url: &str) -> Result<()> {
-        let url = crate::fetch::parse_http_url(url.trim())
+        let url = crate::net::fetch::parse_http_url(url.trim())
             .map_err(|_| Error::InvalidUrl(url.to_string()))?
             .to_string();
         let taken: Option<i64> = self

@@ -24,7 +24,7 @@ use rusqlite::Connection;
 
 use crate::error::{Error, Result};
 
-pub use crate::fetch::FetchMeta;
+pub use crate::net::fetch::FetchMeta;
 pub use accounts::{Account, AccountRemoved};
 pub use feeds::{Added, ImportSummary, NewFeed, Subscription};
 pub use offline::{
@@ -50,7 +50,7 @@ pub struct Store {
     /// Where far positions of each view start (`paging.rs`).
     landmarks: std::cell::RefCell<paging::LandmarkCache>,
     /// The enabled rules, compiled (`rules.rs`); `None` until needed or after a change.
-    rule_cache: std::cell::RefCell<Option<std::sync::Arc<crate::rules::RuleSet>>>,
+    rule_cache: std::cell::RefCell<Option<std::sync::Arc<crate::feeds::rules::RuleSet>>>,
     /// The search index's own thread, while a refresh runs (`search_index.rs`).
     indexer: Option<search_index::Indexer>,
 }
@@ -319,7 +319,7 @@ mod tests {
         };
         let checkpoints = store.background_checkpoints().unwrap();
         let before = db_size();
-        let parsed = crate::parse::ParsedFeed {
+        let parsed = crate::feeds::parse::ParsedFeed {
             articles: (0..500)
                 .map(|k| crate::model::NewArticle {
                     guid: format!("a{k}"),

@@ -10,8 +10,8 @@ use serde::Serialize;
 use super::settings::ImagePolicy;
 use super::Store;
 use crate::error::Result;
-use crate::extract::Extracted;
 use crate::model::Timestamp;
+use crate::pages::extract::Extracted;
 use crate::text::html_to_text;
 
 /// Which articles an offline pass looks at.
@@ -567,7 +567,7 @@ mod tests {
                 [feed],
             )
             .unwrap();
-        let page = crate::extract::Extracted {
+        let page = crate::pages::extract::Extracted {
             html: "<p>The council met on Monday.</p><figure><img src=w.jpg>\
                    <figcaption>A new well near Mazar</figcaption></figure>"
                 .into(),

@@ -327,8 +327,8 @@ fn number_params(sql: &str, n: usize) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::feeds::parse::ParsedFeed;
     use crate::model::NewArticle;
-    use crate::parse::ParsedFeed;
     use crate::store::{test_store, FetchMeta, NewFeed};
 
     const NOW: i64 = 1_800_000_000;

@@ -7,11 +7,11 @@ use super::paging::SLICE_SHIFT;
 use super::search_index::{self, Handed, IndexText};
 use super::Store;
 use crate::error::Result;
-use crate::fetch::FetchMeta;
+use crate::feeds::parse::ParsedFeed;
+use crate::feeds::prepare::{prepare, FeedPlace, PreparedArticle};
+use crate::feeds::rules::{Outcome, Place};
 use crate::model::{NewArticle, Timestamp, WriteCounts};
-use crate::parse::ParsedFeed;
-use crate::prepare::{prepare, FeedPlace, PreparedArticle};
-use crate::rules::{Outcome, Place};
+use crate::net::fetch::FetchMeta;
 use crate::text::{excerpt, html_to_text};
 
 /// Characters of text kept as a list row's excerpt.
@@ -22,7 +22,7 @@ const MAX_BACKOFF_SECS: i64 = 24 * 3600;
 impl Store {
     /// Stores one feed's fresh content in one transaction: new items are inserted, changed ones
     /// updated in place (read and bookmark state kept), unchanged ones cost nothing. Each
-    /// item's text and rule outcome are worked out here ([`crate::prepare`]); a refresh does
+    /// item's text and rule outcome are worked out here ([`crate::feeds::prepare`]); a refresh does
     /// that on its parsing threads and calls [`Store::apply_prepared`].
     pub fn apply_feed(
         &mut self,

@@ -10,8 +10,8 @@ use rusqlite::{params, OptionalExtension, Row, Transaction};
 use super::articles::{summary_from_row, SUMMARY_COLUMNS};
 use super::{changed_or_not_found, Store};
 use crate::error::{Error, Result};
+use crate::feeds::rules::{Action, ArticleFields, Field, MatchKind, Outcome, Place, Rule, RuleSet};
 use crate::model::{ArticleSummary, Timestamp};
-use crate::rules::{Action, ArticleFields, Field, MatchKind, Outcome, Place, Rule, RuleSet};
 use crate::text::html_to_text;
 
 const RULE_COLUMNS: &str =

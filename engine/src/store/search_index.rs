@@ -632,8 +632,8 @@ impl super::Store {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::feeds::parse::ParsedFeed;
     use crate::model::NewArticle;
-    use crate::parse::ParsedFeed;
     use crate::store::{test_feed, test_store, FeedWrite, FetchMeta, Store};
 
     const NOW: i64 = 1_800_000_000;
@@ -759,7 +759,7 @@ mod tests {
                 feed_id: *feed,
                 parsed,
                 // as a refresh's parsing threads do
-                prepared: crate::prepare::prepare(parsed, &Default::default(), None),
+                prepared: crate::feeds::prepare::prepare(parsed, &Default::default(), None),
                 meta: &meta,
                 fetched_at: NOW,
             };

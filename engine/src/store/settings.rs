@@ -135,9 +135,9 @@ impl Settings {
     }
 }
 
-impl From<&Settings> for crate::limits::Limits {
-    fn from(s: &Settings) -> crate::limits::Limits {
-        crate::limits::Limits {
+impl From<&Settings> for crate::net::limits::Limits {
+    fn from(s: &Settings) -> crate::net::limits::Limits {
+        crate::net::limits::Limits {
             global: s.max_concurrent_fetches as usize,
             per_host: s.max_fetches_per_host as usize,
             interval_secs: s.refresh_interval_secs(),

@@ -5,11 +5,11 @@
 
 use std::time::Duration;
 
-use broadsheet_engine::fetch::{FetchConfig, Fetcher};
-use broadsheet_engine::limits::Limits;
 use broadsheet_engine::model::{now, ArticleQuery, ArticleSummary, View};
+use broadsheet_engine::net::fetch::{FetchConfig, Fetcher};
+use broadsheet_engine::net::limits::Limits;
 use broadsheet_engine::offline::{self, ImageStore, OfflineContext, OfflineSummary};
-use broadsheet_engine::refresh::{refresh, RefreshEvent, RefreshSummary};
+use broadsheet_engine::pipeline::refresh::{refresh, RefreshEvent, RefreshSummary};
 use broadsheet_engine::store::{ImagePolicy, NewFeed, OfflineScope};
 use broadsheet_engine::Store;
 
@@ -117,10 +117,10 @@ pub async fn sync_accounts(
     dir: &std::path::Path,
     offline: bool,
 ) -> (
-    broadsheet_engine::update::UpdateSummary,
+    broadsheet_engine::pipeline::update::UpdateSummary,
     Vec<broadsheet_engine::sync::SyncEvent>,
 ) {
-    use broadsheet_engine::update::{update, UpdateEvent, UpdatePlan};
+    use broadsheet_engine::pipeline::update::{update, UpdateEvent, UpdatePlan};
     let mut events = Vec::new();
     let plan = UpdatePlan {
         local: false,

@@ -272,7 +272,7 @@ impl Response {
 /// Stores one article in `feed` directly, as a refresh would.
 #[allow(dead_code)]
 pub fn insert_article(store: &mut broadsheet_engine::Store, feed: i64, title: &str, url: &str) {
-    let parsed = broadsheet_engine::parse::ParsedFeed {
+    let parsed = broadsheet_engine::feeds::parse::ParsedFeed {
         title: "Feed".into(),
         site_url: None,
         summary_only: true,

@@ -10,8 +10,8 @@ use std::time::Instant;
 
 use super::client::{self, Client, Item, READ, READING_LIST, STARRED};
 use crate::error::{Error, Result};
+use crate::feeds::parse::{looks_summary_only, ParsedFeed};
 use crate::model::{now, NewArticle, Timestamp};
-use crate::parse::{looks_summary_only, ParsedFeed};
 use crate::secrets::{self, Place, Secret};
 use crate::store::{Account, FeedChange, FetchMeta, ItemFlag, ItemLink, Store};
 use crate::sync::{SyncError, SyncEvent, SyncSummary};
@@ -435,7 +435,7 @@ fn article_of(
         .filter(plausible)
         .or(item.crawled.filter(plausible));
     let guid = client::long_id(item.id);
-    let content_hash = crate::parse::hash_of(&[
+    let content_hash = crate::feeds::parse::hash_of(&[
         &item.title,
         item.url.as_deref().unwrap_or(""),
         item.author.as_deref().unwrap_or(""),

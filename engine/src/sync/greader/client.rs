@@ -134,7 +134,7 @@ impl Client {
             return Err(SyncError::NotGreader(base));
         }
         let http = reqwest::Client::builder()
-            .user_agent(crate::fetch::USER_AGENT)
+            .user_agent(crate::net::fetch::USER_AGENT)
             .connect_timeout(Duration::from_secs(15))
             .timeout(Duration::from_secs(120))
             .redirect(reqwest::redirect::Policy::limited(5))

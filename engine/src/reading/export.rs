@@ -12,7 +12,7 @@ use serde::Serialize;
 use crate::error::{Error, Result};
 use crate::model::{ArticleQuery, View};
 use crate::offline::ImageStore;
-use crate::reader::{reader_view_with, ReaderView};
+use crate::reading::reader::{reader_view_with, ReaderView};
 use crate::text::{fold_whitespace, html_to_text};
 use crate::Store;
 
@@ -113,7 +113,7 @@ pub fn export_bookmarks(
                     .or(a.content)
                     .or(a.summary)
                     .unwrap_or_default();
-                v.html = crate::sanitize::sanitize_article(&body, a.url.as_deref());
+                v.html = crate::pages::sanitize::sanitize_article(&body, a.url.as_deref());
                 v
             }
         };
@@ -253,7 +253,7 @@ fn escape_md(s: &str) -> String {
 /// Sanitized article HTML as Markdown: paragraphs, headings, links, emphasis, lists, quotes,
 /// images by their address, captions in italics.
 pub fn html_to_markdown(html: &str) -> String {
-    let doc = Html::parse_fragment(&crate::html_bounds::bound_html(html));
+    let doc = Html::parse_fragment(&crate::pages::html_bounds::bound_html(html));
     let mut out = String::new();
     blocks(doc.root_element(), &mut out, 0);
     // at most one blank line between blocks
@@ -276,7 +276,7 @@ pub fn html_to_markdown(html: &str) -> String {
 
 /// How deep the Markdown walk goes; below that an element is its plain text (the input is
 /// already bounded by `html_bounds`, this keeps the walk itself bounded whatever it is given).
-const MAX_WALK_DEPTH: usize = 2 * crate::html_bounds::MAX_DEPTH;
+const MAX_WALK_DEPTH: usize = 2 * crate::pages::html_bounds::MAX_DEPTH;
 
 fn plain(el: ElementRef) -> String {
     escape_md(&fold_whitespace(&el.text().collect::<String>()))

@@ -3,10 +3,10 @@
 
 use serde::Serialize;
 
-use crate::discover::discover;
 use crate::error::Result;
-use crate::fetch::Fetcher;
+use crate::feeds::discover::discover;
 use crate::model::{now, WriteCounts};
+use crate::net::fetch::Fetcher;
 use crate::store::{Added, NewFeed, Store};
 
 #[derive(Debug, Clone, Serialize)]

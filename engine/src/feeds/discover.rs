@@ -5,9 +5,9 @@ use scraper::{Html, Selector};
 use url::Url;
 
 use crate::error::{Error, FetchError, Result};
-use crate::fetch::{parse_http_url, Body, Fetched, Fetcher, Validators};
+use crate::feeds::parse::{parse_feed, ParsedFeed};
 use crate::model::now;
-use crate::parse::{parse_feed, ParsedFeed};
+use crate::net::fetch::{parse_http_url, Body, Fetched, Fetcher, Validators};
 
 /// Paths tried on the site when its page names no feed.
 const USUAL_PATHS: &[&str] = &[
@@ -67,7 +67,7 @@ pub async fn discover(fetcher: &Fetcher, input: &str) -> Result<Discovered> {
         });
     }
     let page_url = Url::parse(&page.final_url).unwrap_or(start.clone());
-    let html = crate::parse::to_utf8(&page.bytes, page.content_type.as_deref());
+    let html = crate::feeds::parse::to_utf8(&page.bytes, page.content_type.as_deref());
     let mut candidates = alternate_links(&html, &page_url);
     for path in USUAL_PATHS {
         if let Ok(u) = page_url.join(path) {

@@ -9,7 +9,7 @@ use serde::Serialize;
 use crate::error::Result;
 use crate::image_address::IMAGE_URL_PREFIX;
 use crate::model::Timestamp;
-use crate::sanitize::{image_urls, localize_images, sanitize_article};
+use crate::pages::sanitize::{image_urls, localize_images, sanitize_article};
 use crate::Store;
 
 /// An article ready for the reader. A type of its own (not `model::Article`) so raw feed HTML

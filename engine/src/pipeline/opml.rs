@@ -20,7 +20,7 @@ pub fn read_opml(xml: &str) -> Result<Vec<Subscription>> {
 /// The subscriptions, and Broadsheet's rules when the file carries them (`head`'s
 /// `broadsheet:rules` attribute, which other readers ignore).
 fn read_document(xml: &str) -> Result<(Vec<Subscription>, Option<String>)> {
-    let xml = crate::parse::to_utf8(xml.as_bytes(), None);
+    let xml = crate::feeds::parse::to_utf8(xml.as_bytes(), None);
     let bad = |e: &dyn std::fmt::Display| Error::Opml(e.to_string());
     let mut reader = quick_xml::Reader::from_str(&xml);
     let mut out = Vec::new();
@@ -107,8 +107,8 @@ fn rules_attribute(
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, serde::Deserialize)]
 struct PortableRule {
     enabled: bool,
-    fields: Vec<crate::rules::Field>,
-    match_kind: crate::rules::MatchKind,
+    fields: Vec<crate::feeds::rules::Field>,
+    match_kind: crate::feeds::rules::MatchKind,
     pattern: String,
     #[serde(default)]
     case_sensitive: bool,
@@ -116,7 +116,7 @@ struct PortableRule {
     feed_url: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     folder: Option<String>,
-    actions: Vec<crate::rules::Action>,
+    actions: Vec<crate::feeds::rules::Action>,
 }
 
 fn portable_rules(store: &Store) -> Result<Vec<PortableRule>> {
@@ -168,7 +168,7 @@ fn import_rules(store: &mut Store, json: &str) -> Result<(usize, usize)> {
             Some(name) => Some(store.folder_id(name)?),
             None => None,
         };
-        let new = crate::rules::Rule {
+        let new = crate::feeds::rules::Rule {
             id: 0,
             enabled: rule.enabled,
             fields: rule.fields,
@@ -376,7 +376,7 @@ mod tests {
 
     #[test]
     fn rules_travel_with_the_subscriptions_and_other_readers_ignore_them() {
-        use crate::rules::{Action, Field, MatchKind, Rule};
+        use crate::feeds::rules::{Action, Field, MatchKind, Rule};
         let (_d, mut store) = crate::store::test_store();
         import_opml(&mut store, SAMPLE).unwrap();
         let khaama = store

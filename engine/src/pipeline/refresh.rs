@@ -11,12 +11,12 @@ use serde::Serialize;
 use tokio::sync::{mpsc, OwnedSemaphorePermit, Semaphore};
 
 use crate::error::{FetchError, Result};
-use crate::fetch::{Fetched, Fetcher, Validators};
-use crate::limits::{Limits, Permits};
+use crate::feeds::parse::{parse_feed, ParsedFeed};
+use crate::feeds::prepare::{prepare, FeedPlace, PreparedArticle};
+use crate::feeds::rules::RuleSet;
 use crate::model::{now, FeedFetchState, Timestamp, WriteCounts};
-use crate::parse::{parse_feed, ParsedFeed};
-use crate::prepare::{prepare, FeedPlace, PreparedArticle};
-use crate::rules::RuleSet;
+use crate::net::fetch::{Fetched, Fetcher, Validators};
+use crate::net::limits::{Limits, Permits};
 use crate::store::{FeedWrite, FetchMeta, Store};
 
 /// Progress of a refresh, one event per feed step.
@@ -194,7 +194,7 @@ async fn refresh_feeds(
     drop(started_tx);
 
     let mut started_open = true;
-    let mut watch = crate::portal::PortalWatch::default();
+    let mut watch = crate::net::portal::PortalWatch::default();
     let mut portal = false;
     let mut not_feeds = Vec::new();
     loop {
@@ -250,7 +250,7 @@ async fn refresh_feeds(
             on_event(&RefreshEvent::Failed {
                 feed_id: feed.id,
                 url: feed.url.clone(),
-                error: crate::portal::PORTAL_MESSAGE.to_string(),
+                error: crate::net::portal::PORTAL_MESSAGE.to_string(),
                 network: true,
             });
             continue;
@@ -335,8 +335,8 @@ async fn fetch_and_parse(
             };
             let not_a_feed = parsed.is_err().then(|| {
                 (
-                    crate::portal::fingerprint(&requested, &body.final_url, &body.bytes),
-                    crate::portal::sent_elsewhere(&requested, &body),
+                    crate::net::portal::fingerprint(&requested, &body.final_url, &body.bytes),
+                    crate::net::portal::sent_elsewhere(&requested, &body),
                 )
             });
             (parsed, body.meta, not_a_feed, prepared)

@@ -27,7 +27,7 @@ pub fn site_of(url: &str) -> String {
 /// The response came from another site through a redirect that was not permanent: the way a
 /// sign-in page takes over any address (a site that moved says so with 301 or 308, which moves
 /// the feed instead).
-pub fn sent_elsewhere(requested: &str, body: &crate::fetch::Body) -> bool {
+pub fn sent_elsewhere(requested: &str, body: &crate::net::fetch::Body) -> bool {
     site_of(requested) != site_of(&body.final_url) && body.meta.moved_to.is_none()
 }
 

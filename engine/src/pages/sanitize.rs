@@ -35,7 +35,7 @@ fn base_builder() -> Builder<'static> {
 /// Sanitized HTML for the reader. `base` (the article's URL, else the feed's) resolves
 /// relative links and images; without one, relative URLs are dropped.
 pub fn sanitize_article(html: &str, base: Option<&str>) -> String {
-    let bounded = crate::html_bounds::bound_html(html);
+    let bounded = crate::pages::html_bounds::bound_html(html);
     let html: &str = &bounded;
     static NO_BASE: OnceLock<Builder<'static>> = OnceLock::new();
     match base.and_then(|b| Url::parse(b).ok()) {
@@ -60,7 +60,7 @@ pub fn sanitize_article(html: &str, base: Option<&str>) -> String {
 pub fn image_urls(clean_html: &str) -> Vec<String> {
     static IMG: OnceLock<Selector> = OnceLock::new();
     let img = IMG.get_or_init(|| Selector::parse("img[src]").expect("static selector"));
-    let doc = Html::parse_fragment(&crate::html_bounds::bound_html(clean_html));
+    let doc = Html::parse_fragment(&crate::pages::html_bounds::bound_html(clean_html));
     let mut seen = std::collections::HashSet::new();
     doc.select(img)
         .filter(|e| {
@@ -97,7 +97,7 @@ pub fn localize_images(clean_html: &str, local: HashMap<String, String>) -> Stri
                 _ => Some(value.into()),
             },
         );
-    b.clean(&crate::html_bounds::bound_html(clean_html))
+    b.clean(&crate::pages::html_bounds::bound_html(clean_html))
         .to_string()
 }
 

@@ -6,9 +6,9 @@ use dom_smoothie::{Config, Readability, TextMode};
 use serde::Serialize;
 
 use crate::error::{Error, Result};
-use crate::sanitize::sanitize_article;
+use crate::pages::sanitize::sanitize_article;
+use crate::pages::text_blocks::BlockKind;
 use crate::text::{fold_whitespace, word_count};
-use crate::text_blocks::BlockKind;
 
 /// What the reader shows for a page.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
@@ -39,7 +39,7 @@ pub fn extract(html: &str, base_url: Option<&str>) -> Result<Extracted> {
         keep_classes: true,
         ..Config::default()
     };
-    let html = crate::html_bounds::bound_html(html);
+    let html = crate::pages::html_bounds::bound_html(html);
     let mut readability = Readability::new(&*html, base_url, Some(config))
         .map_err(|e| Error::Extract(e.to_string()))?;
     let words = |page: &Extracted| word_count(&page.text);
@@ -63,10 +63,10 @@ pub fn extract(html: &str, base_url: Option<&str>) -> Result<Extracted> {
     }
 }
 
-/// The page's densest part ([`crate::densest`]) as the article, when Readability found none.
+/// The page's densest part ([`crate::pages::densest`]) as the article, when Readability found none.
 fn second_try(html: &str, base_url: Option<&str>) -> Option<Extracted> {
-    let (title, content) = crate::densest::densest(html)?;
-    let trimmed = crate::boilerplate::trim(&content);
+    let (title, content) = crate::pages::densest::densest(html)?;
+    let trimmed = crate::pages::boilerplate::trim(&content);
     let html = sanitize_article(&trimmed.html, base_url);
     let text = plain_text(&html, &trimmed.captions);
     Some(Extracted {
@@ -78,7 +78,7 @@ fn second_try(html: &str, base_url: Option<&str>) -> Option<Extracted> {
 }
 
 /// What Readability found, with the header's title and byline not said again in the body and
-/// the boilerplate it kept trimmed ([`crate::boilerplate`]).
+/// the boilerplate it kept trimmed ([`crate::pages::boilerplate`]).
 fn from_article(article: dom_smoothie::Article, base_url: Option<&str>) -> Extracted {
     let title = fold_whitespace(&article.title);
     let byline = article
@@ -88,7 +88,7 @@ fn from_article(article: dom_smoothie::Article, base_url: Option<&str>) -> Extra
     // the reader's header shows the title and the byline: the body does not say them again
     let content = drop_repeated_header(&article.content, &title, byline.as_deref());
     // related links, labels and copyright lines the extractor kept
-    let trimmed = crate::boilerplate::trim(&content);
+    let trimmed = crate::pages::boilerplate::trim(&content);
     let html = sanitize_article(&trimmed.html, base_url);
     let text = plain_text(&html, &trimmed.captions);
     Extracted {
@@ -114,9 +114,9 @@ fn from_article(article: dom_smoothie::Article, base_url: Option<&str>) -> Extra
 /// pictures' captions and credits stay in the HTML, beside their pictures, but are not the
 /// article's prose: the text leaves them out (a `figcaption`, one of `captions`, a credit).
 fn plain_text(html: &str, captions: &[String]) -> String {
-    crate::text_blocks::html_to_blocks(html)
+    crate::pages::text_blocks::html_to_blocks(html)
         .iter()
-        .filter(|b| b.kind != BlockKind::Caption && !crate::boilerplate::is_credit(&b.text))
+        .filter(|b| b.kind != BlockKind::Caption && !crate::pages::boilerplate::is_credit(&b.text))
         .map(|b| fold_whitespace(&b.text))
         .filter(|t| t.chars().any(char::is_alphanumeric) && !captions.contains(t))
         .collect::<Vec<_>>()

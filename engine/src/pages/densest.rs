@@ -5,7 +5,7 @@
 
 use scraper::{ElementRef, Html, Selector};
 
-use crate::boilerplate::letters_of;
+use crate::pages::boilerplate::letters_of;
 
 /// Shorter paragraphs count for nothing (a label, a date, a button).
 const MIN_PARAGRAPH_LETTERS: usize = 25;

@@ -166,7 +166,7 @@ pub fn explain(error: &str) -> String {
             _ => format!("the server answered HTTP {code}"),
         };
     }
-    if error.contains(crate::parse::NOT_A_FEED_BUT_A_PAGE) {
+    if error.contains(crate::feeds::parse::NOT_A_FEED_BUT_A_PAGE) {
         return "not a feed any more: it returns a web page".into();
     }
     if let Some(secs) = error
@@ -188,7 +188,7 @@ pub fn explain(error: &str) -> String {
 fn advise(error: &str) -> &'static str {
     if error.starts_with("HTTP 404")
         || error.starts_with("HTTP 410")
-        || error.contains(crate::parse::NOT_A_FEED_BUT_A_PAGE)
+        || error.contains(crate::feeds::parse::NOT_A_FEED_BUT_A_PAGE)
     {
         "Find the feed again from its site, change the address, or unsubscribe."
     } else if error.starts_with("HTTP 5")

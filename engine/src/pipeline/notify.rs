@@ -94,8 +94,8 @@ fn feed_announcements(store: &Store, new_by_feed: &[(i64, u32)]) -> Result<Vec<A
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::feeds::parse::ParsedFeed;
     use crate::model::NewArticle;
-    use crate::parse::ParsedFeed;
     use crate::store::{FetchMeta, NewFeed};
 
     fn feed_with(store: &mut Store, url: &str, n: usize) -> i64 {

@@ -3,8 +3,8 @@
 //! does this on the parsing threads, in parallel, so the writer only writes; a lone
 //! `Store::apply_feed` does it on the spot.
 
-use crate::parse::ParsedFeed;
-use crate::rules::{ArticleFields, Outcome, Place, RuleSet};
+use crate::feeds::parse::ParsedFeed;
+use crate::feeds::rules::{ArticleFields, Outcome, Place, RuleSet};
 use crate::text::html_to_text;
 
 /// One item, prepared.

@@ -9,11 +9,11 @@ use std::path::Path;
 use serde::Serialize;
 
 use crate::error::Result;
-use crate::limits::Limits;
 use crate::model::{now, LOCAL_ACCOUNT};
-use crate::notify::{announcements, Announcement};
+use crate::net::limits::Limits;
 use crate::offline::{self, OfflineContext, OfflineProgress, OfflineSummary};
-use crate::refresh::{refresh, RefreshEvent, RefreshSummary};
+use crate::pipeline::notify::{announcements, Announcement};
+use crate::pipeline::refresh::{refresh, RefreshEvent, RefreshSummary};
 use crate::store::{OfflineScope, Store};
 use crate::sync::greader::account as greader;
 use crate::sync::{SyncEvent, SyncSummary};

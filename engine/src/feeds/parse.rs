@@ -91,7 +91,7 @@ pub fn parse_feed(
         .base_uri(Some(base))
         // no invented ids: we decide identity ourselves (guid, else link, else content hash)
         .id_generator(|_, _, _| String::new())
-        .timestamp_parser(crate::feed_date::parse_feed_date)
+        .timestamp_parser(crate::feeds::feed_date::parse_feed_date)
         .build();
     let feed = parser.parse(utf8.as_bytes()).map_err(|e| {
         let start = utf8.trim_start_matches('\u{feff}').trim_start();
