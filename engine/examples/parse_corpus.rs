@@ -27,7 +27,7 @@ fn main() {
                     "title": feed.title,
                     "items": feed.articles.iter().map(|a| &a.title).collect::<Vec<_>>(),
                     "links": feed.articles.iter().map(|a| &a.url).collect::<Vec<_>>(),
-                    // the "fetch the pages" decision (engine::parse::looks_summary_only)
+                    // the "fetch the pages" decision (engine::feeds::parse::looks_summary_only)
                     "summary_only": feed.summary_only,
                 }),
                 Err(e) => serde_json::json!({ "path": path, "error": e.to_string() }),

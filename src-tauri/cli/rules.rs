@@ -1,5 +1,5 @@
 //! `broadsheet rule ...`: add, list, test, apply, enable, disable, move and remove rules
-//! (filters that act on new articles at every refresh; `engine::rules`).
+//! (filters that act on new articles at every refresh; `engine::feeds::rules`).
 
 use broadsheet_engine::feeds::rules::{Action, Field, MatchKind, Rule};
 use broadsheet_engine::model::now;

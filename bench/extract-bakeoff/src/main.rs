@@ -138,7 +138,7 @@ fn main() {
         ("rs-trafilatura", rs_trafilatura),
         ("consensus", consensus),
     ];
-    // the "is this an article at all" judgement (engine::extract::is_an_article) on pages that
+    // the "is this an article at all" judgement (engine::pages::extract::is_an_article) on pages that
     // all are articles: every page it refuses is a false alarm
     let mut refused = Vec::new();
     for (id, html, url) in &pages {
