@@ -21,6 +21,17 @@ const KILLS: usize = 20;
 
 struct Rng(u64);
 impl Rng {
+    /// Seeded from the clock, the seed printed so that a failure can be replayed.
+    fn seeded(what: &str) -> Rng {
+        let seed = std::time::SystemTime::now()
+            .duration_since(std::time::UNIX_EPOCH)
+            .unwrap()
+            .as_nanos() as u64
+            | 1;
+        eprintln!("{what} seed {seed}");
+        Rng(seed)
+    }
+
     fn next(&mut self) -> u64 {
         self.0 ^= self.0 << 13;
         self.0 ^= self.0 >> 7;
@@ -69,6 +80,32 @@ fn farm() -> (Server, Arc<AtomicUsize>) {
     (server, generation)
 }
 
+/// Imports an OPML of the server's `count` feeds (`{prefix}{n}.xml`) into `data`.
+fn subscribe(dir: &Path, data: &Path, server: &Server, count: usize, prefix: &str) {
+    let opml_path = dir.join("feeds.opml");
+    let outlines: String = (0..count)
+        .map(|n| {
+            format!(
+                r#"<outline type="rss" text="Feed {n}" xmlUrl="{}"/>"#,
+                server.url(&format!("{prefix}{n}.xml"))
+            )
+        })
+        .collect();
+    std::fs::write(
+        &opml_path,
+        format!(
+            r#"<?xml version="1.0"?><opml version="2.0"><head/><body>{outlines}</body></opml>"#
+        ),
+    )
+    .unwrap();
+    assert!(broadsheet(data)
+        .arg("import")
+        .arg(&opml_path)
+        .status()
+        .unwrap()
+        .success());
+}
+
 /// What the person did before the kill: article id -> (read, bookmarked), every article.
 fn committed_state(data: &Path) -> HashMap<i64, (bool, bool)> {
     let db = rusqlite::Connection::open(data.join("broadsheet.db")).unwrap();
@@ -100,38 +137,11 @@ fn check(data: &Path, expected: &HashMap<i64, (bool, bool)>, when: &str) {
 
 #[test]
 fn kill_9_during_refresh_and_export_loses_nothing() {
-    let seed = std::time::SystemTime::now()
-        .duration_since(std::time::UNIX_EPOCH)
-        .unwrap()
-        .as_nanos() as u64
-        | 1;
-    eprintln!("crash-safety seed {seed}");
-    let mut rng = Rng(seed);
+    let mut rng = Rng::seeded("crash-safety");
     let (server, generation) = farm();
     let dir = tempfile::tempdir().unwrap();
     let data = dir.path().join("data");
-    let opml_path = dir.path().join("farm.opml");
-    let outlines: String = (0..FEEDS)
-        .map(|n| {
-            format!(
-                r#"<outline type="rss" text="Feed {n}" xmlUrl="{}"/>"#,
-                server.url(&format!("/f/{n}.xml"))
-            )
-        })
-        .collect();
-    std::fs::write(
-        &opml_path,
-        format!(
-            r#"<?xml version="1.0"?><opml version="2.0"><head/><body>{outlines}</body></opml>"#
-        ),
-    )
-    .unwrap();
-    assert!(broadsheet(&data)
-        .arg("import")
-        .arg(&opml_path)
-        .status()
-        .unwrap()
-        .success());
+    subscribe(dir.path(), &data, &server, FEEDS, "/f/");
     assert!(broadsheet(&data)
         .args(["config", "retention_days", "0"])
         .status()
@@ -333,38 +343,11 @@ fn check_pass(data: &Path, before: &HashMap<i64, String>, when: &str) {
 
 #[test]
 fn kill_9_during_the_offline_pass_loses_nothing() {
-    let seed = std::time::SystemTime::now()
-        .duration_since(std::time::UNIX_EPOCH)
-        .unwrap()
-        .as_nanos() as u64
-        | 1;
-    eprintln!("offline crash-safety seed {seed}");
-    let mut rng = Rng(seed);
+    let mut rng = Rng::seeded("offline crash-safety");
     let server = page_farm();
     let dir = tempfile::tempdir().unwrap();
     let data = dir.path().join("data");
-    let opml_path = dir.path().join("pages.opml");
-    let outlines: String = (0..PAGE_FEEDS)
-        .map(|n| {
-            format!(
-                r#"<outline type="rss" text="Pages {n}" xmlUrl="{}"/>"#,
-                server.url(&format!("/pf/{n}.xml"))
-            )
-        })
-        .collect();
-    std::fs::write(
-        &opml_path,
-        format!(
-            r#"<?xml version="1.0"?><opml version="2.0"><head/><body>{outlines}</body></opml>"#
-        ),
-    )
-    .unwrap();
-    assert!(broadsheet(&data)
-        .arg("import")
-        .arg(&opml_path)
-        .status()
-        .unwrap()
-        .success());
+    subscribe(dir.path(), &data, &server, PAGE_FEEDS, "/pf/");
     assert!(broadsheet(&data)
         .args(["refresh", "--no-offline"])
         .status()
