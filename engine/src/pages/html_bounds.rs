@@ -117,18 +117,10 @@ const VOID: &[&str] = &[
 const RAW_TEXT: &[&str] = &[
     "script", "style", "textarea", "title", "xmp", "iframe", "noembed", "noframes",
 ];
-/// The tree builder's scope markers (the svg and MathML ones included whatever the namespace:
-/// counting more markers only makes the model close less, which errs on the deep side).
-const SCOPE_MARKERS: &[&str] = &[
-    "applet",
-    "caption",
-    "html",
-    "table",
-    "td",
-    "th",
-    "marquee",
-    "object",
-    "template",
+/// The svg and MathML elements that are both scope markers and "special" (with `title`, which
+/// is special in HTML too), taken whatever the namespace: counting more markers only makes the
+/// model close less, which errs on the deep side.
+const FOREIGN_SCOPE: &[&str] = &[
     "mi",
     "mo",
     "mn",
@@ -139,7 +131,11 @@ const SCOPE_MARKERS: &[&str] = &[
     "desc",
     "title",
 ];
-/// The tree builder's "special" category.
+/// The tree builder's scope markers (with [`FOREIGN_SCOPE`]).
+const SCOPE_MARKERS: &[&str] = &[
+    "applet", "caption", "html", "table", "td", "th", "marquee", "object", "template",
+];
+/// The tree builder's "special" category (with [`FOREIGN_SCOPE`]).
 const SPECIAL: &[&str] = &[
     "address",
     "applet",
@@ -218,20 +214,11 @@ const SPECIAL: &[&str] = &[
     "tfoot",
     "th",
     "thead",
-    "title",
     "tr",
     "track",
     "ul",
     "wbr",
     "xmp",
-    "mi",
-    "mo",
-    "mn",
-    "ms",
-    "mtext",
-    "annotation-xml",
-    "foreignobject",
-    "desc",
 ];
 /// Start tags that close an open `p` (in button scope).
 const CLOSES_P: &[&str] = &[
@@ -303,8 +290,9 @@ enum Cat {
 const CATS: usize = 12;
 
 fn category_bits(name: &str) -> u16 {
-    let marker = SCOPE_MARKERS.contains(&name);
-    let special = SPECIAL.contains(&name);
+    let foreign = FOREIGN_SCOPE.contains(&name);
+    let marker = foreign || SCOPE_MARKERS.contains(&name);
+    let special = foreign || SPECIAL.contains(&name);
     [
         (marker, Cat::Marker),
         (marker || name == "button", Cat::Button),
