@@ -145,13 +145,7 @@ impl Store {
         } else {
             ("unread", "Marked unread")
         };
-        self.one_article_step(id, kind, label, now, |tx| {
-            tx.execute(
-                "UPDATE articles SET read = ?2, read_at = CASE WHEN ?2 THEN ?3 END
-                 WHERE id = ?1 AND purged_at IS NULL",
-                params![id, read, now],
-            )
-        })
+        self.one_flag_step(id, "read", read, (kind, label), now)
     }
 
     /// Bookmarks an article or takes its bookmark off, undoably.
@@ -166,11 +160,25 @@ impl Store {
         } else {
             ("unbookmark", "Bookmark removed")
         };
+        self.one_flag_step(id, "bookmarked", bookmarked, (kind, label), now)
+    }
+
+    /// One article's flag (`read` or `bookmarked`, with its `…_at` time) set, as one step.
+    fn one_flag_step(
+        &mut self,
+        id: i64,
+        flag: &'static str,
+        on: bool,
+        (kind, label): (&'static str, &'static str),
+        now: Timestamp,
+    ) -> Result<UndoStep> {
         self.one_article_step(id, kind, label, now, |tx| {
             tx.execute(
-                "UPDATE articles SET bookmarked = ?2, bookmarked_at = CASE WHEN ?2 THEN ?3 END
-                 WHERE id = ?1 AND purged_at IS NULL",
-                params![id, bookmarked, now],
+                &format!(
+                    "UPDATE articles SET {flag} = ?2, {flag}_at = CASE WHEN ?2 THEN ?3 END
+                     WHERE id = ?1 AND purged_at IS NULL"
+                ),
+                params![id, on, now],
             )
         })
     }
