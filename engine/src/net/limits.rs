@@ -4,7 +4,7 @@
 use std::collections::HashMap;
 use std::sync::Arc;
 
-use tokio::sync::Semaphore;
+use tokio::sync::{OwnedSemaphorePermit, Semaphore};
 
 /// How many fetches may run at once.
 #[derive(Debug, Clone, Copy)]
@@ -44,5 +44,30 @@ impl Permits {
             .or_insert_with(|| Arc::new(Semaphore::new(limit)))
             .clone();
         (host, self.global.clone())
+    }
+}
+
+/// The permits a fetch holds (its host's and the global one): dropped, they let the next fetch
+/// start.
+pub(crate) struct NetworkPermits {
+    _host: OwnedSemaphorePermit,
+    _global: OwnedSemaphorePermit,
+}
+
+impl Permits {
+    /// Waits for `url`'s host's permit, then the global one (`None` if a semaphore closed).
+    pub(crate) fn acquire(
+        &mut self,
+        url: &str,
+    ) -> impl std::future::Future<Output = Option<NetworkPermits>> + Send + 'static {
+        let (host, global) = self.for_url(url);
+        async move {
+            let host = host.acquire_owned().await.ok()?;
+            let global = global.acquire_owned().await.ok()?;
+            Some(NetworkPermits {
+                _host: host,
+                _global: global,
+            })
+        }
     }
 }

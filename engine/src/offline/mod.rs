@@ -23,7 +23,7 @@ pub use sniff::sniff_image;
 use crate::error::Result;
 use crate::model::now;
 use crate::net::fetch::{Fetched, Fetcher, Validators};
-use crate::net::limits::{Limits, Permits};
+use crate::net::limits::{Limits, NetworkPermits, Permits};
 use crate::pages::extract::Extracted;
 use crate::pages::sanitize::{image_urls, sanitize_article};
 use crate::store::{ImagePolicy, OfflineScope, Store};
@@ -134,13 +134,6 @@ async fn fetch_image(
         .unwrap_or_else(|e| Err(e.to_string()))
 }
 
-/// The network permits a job holds (its host's and the global one): dropped, they let the
-/// next fetch start.
-pub(crate) struct NetworkPermits {
-    _host: tokio::sync::OwnedSemaphorePermit,
-    _global: tokio::sync::OwnedSemaphorePermit,
-}
-
 /// Runs `work` on every job, at most `limits.global` at once and `limits.per_host` per host
 /// holding [`NetworkPermits`] (which `work` may drop once its fetch is done); results arrive on
 /// the returned channel in completion order.
@@ -158,18 +151,11 @@ where
     let (tx, rx) = mpsc::unbounded_channel();
     let mut permits = Permits::new(limits);
     for (url, job) in jobs {
-        let (host_limit, global) = permits.for_url(&url);
+        let held = permits.acquire(&url);
         let (tx, work) = (tx.clone(), work.clone());
         tokio::spawn(async move {
-            let (Ok(host), Ok(global)) = (
-                host_limit.acquire_owned().await,
-                global.acquire_owned().await,
-            ) else {
+            let Some(held) = held.await else {
                 return;
-            };
-            let held = NetworkPermits {
-                _host: host,
-                _global: global,
             };
             let _ = tx.send(work(url, job, held).await);
         });

@@ -16,7 +16,7 @@ use crate::feeds::prepare::{prepare, FeedPlace, PreparedArticle};
 use crate::feeds::rules::RuleSet;
 use crate::model::{now, FeedFetchState, Timestamp, WriteCounts};
 use crate::net::fetch::{Fetched, Fetcher, Validators};
-use crate::net::limits::{Limits, Permits};
+use crate::net::limits::{Limits, NetworkPermits, Permits};
 use crate::store::{FeedWrite, FetchMeta, Store};
 
 /// Progress of a refresh, one event per feed step.
@@ -162,16 +162,13 @@ async fn refresh_feeds(
     for feed in feeds {
         let rules = rules.clone();
         let place = places.remove(&feed.id);
-        let (host_limit, global) = permits.for_url(&feed.url);
+        let held = permits.acquire(&feed.url);
         let fetcher = fetcher.clone();
         let tx = tx.clone();
         let started_tx = started_tx.clone();
         let parse_slots = parse_slots.clone();
         tokio::spawn(async move {
-            let (Ok(host), Ok(global)) = (
-                host_limit.acquire_owned().await,
-                global.acquire_owned().await,
-            ) else {
+            let Some(held) = held.await else {
                 return;
             };
             let _ = started_tx.send((feed.id, feed.url.clone()));
@@ -183,7 +180,7 @@ async fn refresh_feeds(
                 fetched_at,
                 &mut response,
                 (rules, place),
-                (host, global),
+                held,
                 parse_slots,
             )
             .await;
@@ -293,7 +290,7 @@ async fn fetch_and_parse(
     fetched_at: Timestamp,
     response: &mut Response,
     (rules, place): (Arc<RuleSet>, Option<FeedPlace>),
-    fetch_permits: (OwnedSemaphorePermit, OwnedSemaphorePermit),
+    fetch_permits: NetworkPermits,
     parse_slots: Arc<Semaphore>,
 ) -> (Outcome, Option<OwnedSemaphorePermit>) {
     let validators = Validators {
