@@ -39,6 +39,14 @@ def edges_of(mods):
                 return tuple(path[:n])
         return None
 
+    # names the crate root re-exports (`pub use store::Store;`) stand for their module
+    reexports = {}
+    root_file = mods.get(())
+    if root_file:
+        with open(root_file, encoding="utf-8") as f:
+            for m in re.finditer(r"pub use ([a-z_][a-z0-9_]*)::\{?([^;}]*)\}?;", f.read()):
+                for name in m.group(2).split(","):
+                    reexports[name.strip()] = m.group(1)
     edges = defaultdict(set)
     for module, file in mods.items():
         with open(file, encoding="utf-8") as f:
@@ -51,6 +59,8 @@ def edges_of(mods):
         paths += [m.group(1) for m in re.finditer(rf"\bcrate::({PATH})", code)]
         paths += ["::".join(parent[:-1] + tuple(m.group(1).split("::")))
                   for m in re.finditer(rf"\bsuper::({PATH})", code) if not is_folder]
+        paths += [reexports[m.group(1)] for m in re.finditer(r"\bcrate::([A-Z][A-Za-z0-9_]*)", code)
+                  if m.group(1) in reexports]
         for path in paths:
             target = known(path.split("::"))
             if target is None or target == module or module[: len(target)] == target:
