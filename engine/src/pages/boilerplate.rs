@@ -264,7 +264,7 @@ pub fn trim(html: &str) -> Trimmed {
 /// Whether an element is a picture's caption or credit by its class: a class name with the
 /// word "caption" or "credit" in it ("caption-full", "wp-caption-text", "photo-credit",
 /// "imageCaption", "ImageCAPTION"), but not a wrapper's "has-caption" nor a utility class
-/// that styles the captions inside ("[&_figcaption]:mt-xs").
+/// that styles the captions inside (`[&_figcaption]:mt-xs`).
 fn is_caption_element(element: &scraper::node::Element) -> bool {
     element.classes().any(|class| {
         if class.contains(['[', ':', '&']) {
