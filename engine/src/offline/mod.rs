@@ -4,6 +4,7 @@
 //! shows only stored copies ([`crate::reading::reader`]). Fetches share the refresh's limits (global and
 //! per host); the store is written from this one task.
 
+mod extract_threads;
 mod image_store;
 mod pages;
 mod sniff;

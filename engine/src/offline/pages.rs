@@ -1,5 +1,5 @@
 //! One article page, from the network to a full text that can be trusted: fetched under the
-//! page cap, extracted on a thread of its own with a large stack and a time budget (so no page
+//! page cap, extracted on a thread with a large stack and a time budget (so no page
 //! can hold the pass or, with the bounds in `html_bounds`, overflow a stack), and checked to be
 //! the item's article (not a login page, a home page or a cookie wall).
 
@@ -15,8 +15,6 @@ use crate::text::fold_whitespace;
 /// the page cap takes well under a second (see the `pathological` benchmark); this is the
 /// last guard against a case no one foresaw.
 pub const EXTRACT_BUDGET: Duration = Duration::from_secs(10);
-/// The extraction thread's stack: far more than the bounded tree needs.
-const EXTRACT_STACK: usize = 256 << 20;
 
 /// Why a page gave no full text.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -53,26 +51,24 @@ pub async fn fetch_page(fetcher: &Fetcher, url: &str) -> Result<Body, PageFailur
     Ok(body)
 }
 
-/// Extracts the article from a fetched page on a thread of its own: a stack far larger than
-/// the bounded tree needs, and at most `budget` of waiting. A page past its budget is given
-/// up on (its thread finishes on its own; the bounds keep that short).
+/// Extracts the article from a fetched page on an extraction thread
+/// ([`super::extract_threads`]: a stack far larger than the bounded tree needs), with at most
+/// `budget` of waiting. A page past its budget is given up on (its thread finishes on its own;
+/// the bounds keep that short).
 pub async fn extract_isolated(body: Body, budget: Duration) -> Result<Extracted, String> {
     let (tx, rx) = tokio::sync::oneshot::channel();
-    let spawned = std::thread::Builder::new()
-        .name("extract".into())
-        .stack_size(EXTRACT_STACK)
-        .spawn(move || {
-            let outcome = std::panic::catch_unwind(|| {
-                let html = crate::feeds::parse::to_utf8(&body.bytes, body.content_type.as_deref());
-                let extracted = extract(&html, Some(&body.final_url)).map_err(|e| e.to_string())?;
-                if extracted.text.trim().is_empty() {
-                    return Err("no article found on the page".to_string());
-                }
-                Ok(super::with_lead_image(extracted, &body.final_url))
-            })
-            .unwrap_or_else(|_| Err("the extractor failed on this page".to_string()));
-            let _ = tx.send(outcome);
-        });
+    let spawned = super::extract_threads::run(move || {
+        let outcome = std::panic::catch_unwind(|| {
+            let html = crate::feeds::parse::to_utf8(&body.bytes, body.content_type.as_deref());
+            let extracted = extract(&html, Some(&body.final_url)).map_err(|e| e.to_string())?;
+            if extracted.text.trim().is_empty() {
+                return Err("no article found on the page".to_string());
+            }
+            Ok(super::with_lead_image(extracted, &body.final_url))
+        })
+        .unwrap_or_else(|_| Err("the extractor failed on this page".to_string()));
+        let _ = tx.send(outcome);
+    });
     if let Err(e) = spawned {
         return Err(format!("could not start extracting: {e}"));
     }
