@@ -155,6 +155,21 @@ const CAPTION_WORDS: usize = 80;
 /// captions it keeps.
 pub fn trim(html: &str) -> Trimmed {
     let mut doc = Html::parse_fragment(html);
+    let (removed, captions) = trim_tree(&mut doc);
+    Trimmed {
+        html: if removed.is_empty() {
+            html.to_string()
+        } else {
+            doc.root_element().inner_html()
+        },
+        removed,
+        captions,
+    }
+}
+
+/// [`trim`] on a parsed fragment, in place: the folded texts of the blocks removed and of the
+/// captions kept.
+pub(crate) fn trim_tree(doc: &mut Html) -> (Vec<String>, Vec<String>) {
     // the leaf blocks in order, with what each one is
     let mut blocks = Vec::new();
     let mut captions = Vec::new();
@@ -242,23 +257,12 @@ pub fn trim(html: &str) -> Trimmed {
             removed.push(text);
         }
     }
-    if remove.is_empty() {
-        return Trimmed {
-            html: html.to_string(),
-            removed,
-            captions,
-        };
-    }
     for id in remove {
         if let Some(mut node) = doc.tree.get_mut(id) {
             node.detach();
         }
     }
-    Trimmed {
-        html: doc.root_element().inner_html(),
-        removed,
-        captions,
-    }
+    (removed, captions)
 }
 
 /// Whether an element is a picture's caption or credit by its class: a class name with the

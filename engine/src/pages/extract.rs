@@ -34,7 +34,8 @@ pub struct Extracted {
 /// and images.
 pub fn extract(html: &str, base_url: Option<&str>) -> Result<Extracted> {
     let config = Config {
-        text_mode: TextMode::Formatted,
+        // its text is not used (the text is made from the sanitized HTML): the cheapest one
+        text_mode: TextMode::Raw,
         // the page's class names tell captions (`boilerplate::trim`); the sanitizer drops them
         keep_classes: true,
         ..Config::default()
@@ -85,12 +86,18 @@ fn from_article(article: dom_smoothie::Article, base_url: Option<&str>) -> Extra
         .byline
         .map(|b| fold_whitespace(&b))
         .filter(|b| !b.is_empty());
-    // the reader's header shows the title and the byline: the body does not say them again
-    let content = drop_repeated_header(&article.content, &title, byline.as_deref());
-    // related links, labels and copyright lines the extractor kept
-    let trimmed = crate::pages::boilerplate::trim(&content);
-    let html = sanitize_article(&trimmed.html, base_url);
-    let text = plain_text(&html, &trimmed.captions);
+    // one tree for both: the reader's header shows the title and the byline, so the body does
+    // not say them again; and related links, labels and copyright lines the extractor kept go
+    let mut doc = scraper::Html::parse_fragment(&article.content);
+    let header_dropped = drop_repeated_header(&mut doc, &title, byline.as_deref());
+    let (removed, captions) = crate::pages::boilerplate::trim_tree(&mut doc);
+    let content = if header_dropped || !removed.is_empty() {
+        std::borrow::Cow::Owned(doc.root_element().inner_html())
+    } else {
+        std::borrow::Cow::Borrowed(&*article.content)
+    };
+    let html = sanitize_article(&content, base_url);
+    let text = plain_text(&html, &captions);
     Extracted {
         title,
         byline,
@@ -142,21 +149,28 @@ pub fn is_an_article(page: &Extracted) -> std::result::Result<(), String> {
             "the page holds no article, only {words} words (a sign-in or cookie wall, a gallery?)"
         ));
     }
-    let doc = scraper::Html::parse_fragment(&page.html);
-    let mut all = 0usize;
-    let mut linked = 0usize;
-    for node in doc.tree.root().descendants() {
-        if let Some(text) = node.value().as_text() {
-            let n = text.chars().filter(|c| !c.is_whitespace()).count();
+    // the sanitized HTML is well formed: its tags nest as its tree does, no tree needed
+    let (mut all, mut linked, mut in_links) = (0usize, 0usize, 0usize);
+    crate::text::for_each_token(&page.html, |token| match token {
+        crate::text::Token::Tag { name, closing } if name == "a" => {
+            in_links = if closing {
+                in_links.saturating_sub(1)
+            } else {
+                in_links + 1
+            };
+        }
+        crate::text::Token::Tag { .. } => {}
+        crate::text::Token::Text(text) => {
+            let n = html_escape::decode_html_entities(text)
+                .chars()
+                .filter(|c| !c.is_whitespace())
+                .count();
             all += n;
-            let in_link = node
-                .ancestors()
-                .any(|a| a.value().as_element().is_some_and(|e| e.name() == "a"));
-            if in_link {
+            if in_links > 0 {
                 linked += n;
             }
         }
-    }
+    });
     if all > 0 && linked as f64 / all as f64 > MAX_LINK_SHARE {
         return Err("the page is a list of links, not an article".into());
     }
@@ -171,9 +185,9 @@ pub fn is_an_article(page: &Extracted) -> std::result::Result<(), String> {
 
 /// Blocks at the top of the article that only say its title or its byline ("By Farm Desk 0"),
 /// which the reader's header already shows: removed, up to the first block that says anything
-/// else.
-fn drop_repeated_header(html: &str, title: &str, byline: Option<&str>) -> String {
-    use scraper::{Html, Node};
+/// else. Whether any was.
+fn drop_repeated_header(doc: &mut scraper::Html, title: &str, byline: Option<&str>) -> bool {
+    use scraper::Node;
     const BLOCKS: &[&str] = &[
         "p",
         "div",
@@ -205,7 +219,6 @@ fn drop_repeated_header(html: &str, title: &str, byline: Option<&str>) -> String
                         .is_some_and(|rest| same(rest.trim(), b))
             })
     };
-    let mut doc = Html::parse_fragment(html);
     let mut remove = Vec::new();
     // the leaf blocks in document order, until one says something else (the header is at the
     // top: at most the first 64 elements are looked at)
@@ -243,15 +256,13 @@ fn drop_repeated_header(html: &str, title: &str, byline: Option<&str>) -> String
             break;
         }
     }
-    if remove.is_empty() {
-        return html.to_string();
-    }
+    let dropped = !remove.is_empty();
     for id in remove {
         if let Some(mut node) = doc.tree.get_mut(id) {
             node.detach();
         }
     }
-    doc.root_element().inner_html()
+    dropped
 }
 
 #[cfg(test)]
