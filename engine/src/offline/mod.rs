@@ -534,8 +534,13 @@ async fn images(
     let per_article: Vec<(i64, Vec<String>)> = tokio::task::spawn_blocking(move || {
         jobs.into_iter()
             .map(|job| {
-                let clean = sanitize_article(&job.html, job.base.as_deref());
-                (job.article_id, image_urls(&clean))
+                // a full text was sanitized when it was stored: its image URLs are absolute
+                let urls = if job.sanitized {
+                    image_urls(&job.html)
+                } else {
+                    image_urls(&sanitize_article(&job.html, job.base.as_deref()))
+                };
+                (job.article_id, urls)
             })
             .collect()
     })

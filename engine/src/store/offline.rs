@@ -31,6 +31,9 @@ pub struct ImageJob {
     pub article_id: i64,
     pub html: String,
     pub base: Option<String>,
+    /// `html` is the extracted full text, sanitized when it was stored (the feed's own content
+    /// is stored as the feed sent it).
+    pub sanitized: bool,
 }
 
 /// What the storage view shows.
@@ -327,7 +330,8 @@ impl Store {
         // one read transaction for the batch, not one per row
         let read = self.conn.unchecked_transaction()?;
         let mut stmt = read.prepare_cached(
-            "SELECT a.id, COALESCE(a.full_content, a.content, a.summary, ''), COALESCE(a.url, f.url)
+            "SELECT a.id, COALESCE(a.full_content, a.content, a.summary, ''), COALESCE(a.url, f.url),
+                    a.full_content IS NOT NULL
              FROM articles a JOIN feeds f ON f.id = a.feed_id WHERE a.id = ?1",
         )?;
         let mut jobs = Vec::with_capacity(ids.len());
@@ -338,6 +342,7 @@ impl Store {
                         article_id: r.get(0)?,
                         html: r.get(1)?,
                         base: r.get(2)?,
+                        sanitized: r.get(3)?,
                     })
                 })
                 .optional()?;
