@@ -161,16 +161,30 @@ fn tag_end(tag: &str) -> Option<usize> {
 /// in scripts written without spaces (Chinese, Japanese, Thai...) every two letters count as
 /// a word, so a Japanese article is not taken for a line.
 pub fn word_count(text: &str) -> usize {
-    text.split_whitespace()
-        .map(|word| {
-            let unspaced = word.chars().filter(|c| written_without_spaces(*c)).count();
-            if unspaced == 0 {
-                1
-            } else {
-                unspaced.div_ceil(2).max(1)
-            }
-        })
-        .sum()
+    text.split_whitespace().map(words_in).sum()
+}
+
+/// [`word_count`], counting no further than past `cap`: at most `cap + 1`, for a check of
+/// whether a text is short that should not read all of a long one.
+pub fn word_count_capped(text: &str, cap: usize) -> usize {
+    let mut count = 0;
+    for word in text.split_whitespace() {
+        count += words_in(word);
+        if count > cap {
+            break;
+        }
+    }
+    count
+}
+
+/// How many words one run of letters between spaces counts for (see [`word_count`]).
+fn words_in(word: &str) -> usize {
+    // most words are ASCII, which no script without spaces is written in
+    if word.is_ascii() {
+        return 1;
+    }
+    let unspaced = word.chars().filter(|c| written_without_spaces(*c)).count();
+    unspaced.div_ceil(2).max(1)
 }
 
 /// Letters of scripts that do not put spaces between words.
@@ -218,6 +232,15 @@ mod tests {
         );
         assert_eq!(word_count("iPhone 脱獄"), 2);
         assert_eq!(word_count(""), 0);
+    }
+
+    #[test]
+    fn a_capped_count_stops_just_past_its_cap() {
+        let long = "word ".repeat(1000);
+        assert_eq!(word_count_capped(&long, 60), 61);
+        assert_eq!(word_count_capped("The council met on Monday.", 60), 5);
+        assert_eq!(word_count_capped("iPhone 脱獄", 1), 2);
+        assert_eq!(word_count_capped("", 60), 0);
     }
 
     #[test]
