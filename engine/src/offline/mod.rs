@@ -4,13 +4,13 @@
 //! shows only stored copies ([`crate::reading::reader`]). Fetches share the refresh's limits (global and
 //! per host); the store is written from this one task.
 
+mod bounded;
 mod extract_threads;
 mod image_store;
 mod pages;
 mod sniff;
 
 use std::collections::HashSet;
-use std::future::Future;
 use std::time::Instant;
 
 use serde::Serialize;
@@ -24,10 +24,11 @@ pub use sniff::sniff_image;
 use crate::error::Result;
 use crate::model::now;
 use crate::net::fetch::{Fetched, Fetcher, Validators};
-use crate::net::limits::{Limits, NetworkPermits, Permits};
+use crate::net::limits::Limits;
 use crate::pages::extract::Extracted;
 use crate::pages::sanitize::{image_urls, sanitize_article};
-use crate::store::{ImagePolicy, OfflineScope, Store};
+use crate::store::{FullTextJob, ImagePolicy, OfflineScope, Store};
+use bounded::Bounded;
 
 /// What an offline pass did.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
@@ -135,35 +136,6 @@ async fn fetch_image(
         .unwrap_or_else(|e| Err(e.to_string()))
 }
 
-/// Runs `work` on every job, at most `limits.global` at once and `limits.per_host` per host
-/// holding [`NetworkPermits`] (which `work` may drop once its fetch is done); results arrive on
-/// the returned channel in completion order.
-fn spawn_bounded<T, R, F, Fut>(
-    jobs: Vec<(String, T)>,
-    limits: Limits,
-    work: F,
-) -> mpsc::UnboundedReceiver<R>
-where
-    T: Send + 'static,
-    R: Send + 'static,
-    F: Fn(String, T, NetworkPermits) -> Fut + Clone + Send + 'static,
-    Fut: Future<Output = R> + Send,
-{
-    let (tx, rx) = mpsc::unbounded_channel();
-    let mut permits = Permits::new(limits);
-    for (url, job) in jobs {
-        let held = permits.acquire(&url);
-        let (tx, work) = (tx.clone(), work.clone());
-        tokio::spawn(async move {
-            let Some(held) = held.await else {
-                return;
-            };
-            let _ = tx.send(work(url, job, held).await);
-        });
-    }
-    rx
-}
-
 /// Pages fetched and not yet extracted, at most (each waits for its attempt to be recorded,
 /// then is extracted): a fetched page gives its network permits back once it has one of
 /// these, so the extractions (bound by the processors) and the pass's writes never hold
@@ -188,28 +160,27 @@ enum PageStep {
     Skipped,
 }
 
-/// Fetches, checks and extracts the pages of `jobs`. Each page's attempt is committed before it
-/// is extracted. Returns whether the network turned out to be behind a sign-in page (then
-/// nothing more is stored), and whether no page could be reached at all (the network is down:
-/// the rest waits for the next pass).
+/// Fetches, checks and extracts the pages of the articles `ids`. Their jobs are read from the
+/// store a batch at a time, the next batch while the last pages of one are still fetched, so
+/// the network never waits for a batch to end. Each page's attempt is committed before it is
+/// extracted. Returns whether the network turned out to be behind a sign-in page (then
+/// nothing more is stored). After a batch's worth of pages in a row that could not be reached
+/// (the network is down), no more are tried: the rest wait for the next pass.
 async fn full_texts(
     store: &mut Store,
     ctx: &OfflineContext,
-    jobs: Vec<crate::store::FullTextJob>,
+    ids: &[i64],
     summary: &mut OfflineSummary,
     progress: &mut OfflineProgress,
     on_progress: &mut impl FnMut(&OfflineProgress),
-) -> Result<(bool, bool)> {
-    let tried = jobs.len();
-    let mut skipped = 0;
+) -> Result<bool> {
     let (arrivals_tx, mut arrivals) = mpsc::unbounded_channel::<PageStep>();
     let stop = std::sync::Arc::new(std::sync::atomic::AtomicBool::new(false));
     let fetcher = ctx.fetcher.clone();
     let budget = ctx.extract_budget;
     let task_stop = stop.clone();
-    let jobs = jobs.into_iter().map(|job| (job.url.clone(), job)).collect();
     let slots = std::sync::Arc::new(tokio::sync::Semaphore::new(EXTRACT_SLOTS));
-    let mut results = spawn_bounded(jobs, ctx.limits, move |url, job, network| {
+    let mut pages = Bounded::new(ctx.limits, move |url: String, job: FullTextJob, network| {
         let (fetcher, arrivals, stop) = (fetcher.clone(), arrivals_tx.clone(), task_stop.clone());
         let slots = slots.clone();
         async move {
@@ -258,11 +229,32 @@ async fn full_texts(
             }
         }
     });
+    let (results_tx, mut results) = mpsc::unbounded_channel();
+    // dropped once every batch is handed over: then the results end with the last page
+    let mut results_tx = Some(results_tx);
+    let mut batches = ids.chunks(BATCH);
+    let mut unreachable_in_a_row = 0;
     let mut portal = crate::net::portal::PortalWatch::default();
     let mut behind_portal = false;
     let mut failures: Vec<(i64, bool, String)> = Vec::new();
     let mut extracted = Batch::default();
     loop {
+        // the next batch's jobs wait for the network while this one's last pages are fetched
+        if let Some(tx) = results_tx.as_ref().filter(|_| pages.unfinished() < BATCH) {
+            let next = batches
+                .next()
+                .filter(|_| !behind_portal && unreachable_in_a_row < BATCH);
+            match next {
+                Some(batch) => {
+                    let jobs = store.full_text_jobs(batch)?;
+                    pages.spawn(
+                        jobs.into_iter().map(|job| (job.url.clone(), job)).collect(),
+                        tx,
+                    );
+                }
+                None => results_tx = None,
+            }
+        }
         let first = tokio::select! {
             biased;
             Some(step) = arrivals.recv() => Some(step),
@@ -302,18 +294,20 @@ async fn full_texts(
                 } => {
                     extracted.push((id, page));
                     progress.full_texts_done += 1;
+                    unreachable_in_a_row = 0;
                 }
                 PageStep::Done {
                     id,
                     claimed,
                     outcome: Err(PageFailure::Failed(e) | PageFailure::Unreachable(e)),
                 } => {
-                    // recorded at the end: a sign-in page may yet show that this was one too
+                    // recorded later: a sign-in page may yet show that this was one too
                     failures.push((id, claimed, e));
                     progress.full_texts_done += 1;
+                    unreachable_in_a_row = 0;
                 }
                 PageStep::Skipped => {
-                    skipped += 1;
+                    unreachable_in_a_row += 1;
                     progress.full_texts_done += 1;
                 }
             }
@@ -333,9 +327,25 @@ async fn full_texts(
         if extracted.full() {
             store_extracted(store, extracted.take(), behind_portal, summary)?;
         }
+        if failures.len() >= BATCH && !behind_portal {
+            record_page_failures(store, std::mem::take(&mut failures), false, summary)?;
+        }
         on_progress(progress);
     }
     store_extracted(store, extracted.take(), behind_portal, summary)?;
+    record_page_failures(store, failures, behind_portal, summary)?;
+    Ok(behind_portal)
+}
+
+/// Records the pages that gave no full text (counting the attempt of those not claimed yet);
+/// behind a sign-in page, the claimed ones are taken back instead (the network was not what it
+/// seemed).
+fn record_page_failures(
+    store: &mut Store,
+    failures: Vec<(i64, bool, String)>,
+    behind_portal: bool,
+    summary: &mut OfflineSummary,
+) -> Result<()> {
     let (mut unclaimed, mut released, mut failed) = (Vec::new(), Vec::new(), Vec::new());
     for (id, claimed, error) in failures {
         if behind_portal {
@@ -356,8 +366,7 @@ async fn full_texts(
         .iter()
         .map(|(id, e)| (*id, Err(e.as_str())))
         .collect();
-    store.set_full_texts(&failed, now())?;
-    Ok((behind_portal, tried > 0 && skipped == tried))
+    store.set_full_texts(&failed, now())
 }
 
 /// Stores the pages extracted since the last write in one transaction; behind a sign-in page
@@ -466,32 +475,19 @@ async fn pass(
         images_done: 0,
         images_total: 0,
     };
-    // 1. pages of summary-only feeds, a batch at a time (memory holds one batch's pages)
+    // 1. pages of summary-only feeds
     let ids = store.full_text_todo_ids(scope, now())?;
     progress.full_texts_total = ids.len();
     if !ids.is_empty() {
         on_progress(&progress);
-        for batch in ids.chunks(BATCH) {
-            let pages = store.full_text_jobs(batch)?;
-            let (portal, unreachable) =
-                full_texts(store, ctx, pages, summary, &mut progress, on_progress).await?;
-            if portal {
-                summary.portal = true;
-                return Ok(());
-            }
-            if unreachable {
-                break;
-            }
+        if full_texts(store, ctx, &ids, summary, &mut progress, on_progress).await? {
+            summary.portal = true;
+            return Ok(());
         }
     }
-
-    // 2. images of the articles that should have them, a batch at a time
+    // 2. images of the articles that should have them
     let ids = store.image_todo_ids(scope, ctx.policy)?;
-    for batch in ids.chunks(BATCH) {
-        let jobs = store.image_jobs(batch)?;
-        images(store, ctx, scope, jobs, summary, &mut progress, on_progress).await?;
-    }
-    Ok(())
+    images(store, ctx, scope, &ids, summary, &mut progress, on_progress).await
 }
 
 /// Articles the offline pass takes at once: what it holds in memory is one batch's pages or
@@ -517,66 +513,103 @@ fn record_images(
     store.record_images(&records, now())
 }
 
-/// Finds the images of `jobs`' articles, fetches those never tried, and records which article
-/// shows which.
+/// One batch's articles waiting to be linked to their images: once every download they wait
+/// for is recorded (and every earlier batch is linked).
+struct ToLink {
+    articles: Vec<(i64, Vec<String>)>,
+    downloads_left: usize,
+}
+
+/// Finds the images of the articles `ids`, fetches those never tried, and records which
+/// article shows which. The articles are read a batch at a time (memory holds a batch's HTML),
+/// the next batch while the last images of one are still fetched.
 async fn images(
     store: &mut Store,
     ctx: &OfflineContext,
     scope: OfflineScope,
-    jobs: Vec<crate::store::ImageJob>,
+    ids: &[i64],
     summary: &mut OfflineSummary,
     progress: &mut OfflineProgress,
     on_progress: &mut impl FnMut(&OfflineProgress),
 ) -> Result<()> {
-    if jobs.is_empty() {
-        return Ok(());
-    }
-    let per_article: Vec<(i64, Vec<String>)> = tokio::task::spawn_blocking(move || {
-        jobs.into_iter()
-            .map(|job| {
-                // a full text was sanitized when it was stored: its image URLs are absolute
-                let urls = if job.sanitized {
-                    image_urls(&job.html)
-                } else {
-                    image_urls(&sanitize_article(&job.html, job.base.as_deref()))
-                };
-                (job.article_id, urls)
-            })
-            .collect()
-    })
-    .await
-    .unwrap_or_default();
-    let mut wanted: Vec<String> = Vec::new();
-    let mut seen = HashSet::new();
-    for url in per_article.iter().flat_map(|(_, urls)| urls) {
-        if seen.insert(url.as_str()) {
-            wanted.push(url.clone());
-        }
-    }
-    let known = store.known_images(&wanted)?;
     let retry_failed = matches!(scope, OfflineScope::Article { .. });
-    let to_fetch: Vec<(String, ())> = wanted
-        .into_iter()
-        .filter(|url| match known.get(url) {
-            None => true,
-            Some(None) => retry_failed,
-            Some(Some(_)) => false,
-        })
-        .map(|url| (url, ()))
-        .collect();
-    progress.images_total += to_fetch.len();
-    on_progress(progress);
     let image_fetcher = ctx.fetcher.with_config(ctx.fetcher.config().image());
-    let images = ctx.images.clone();
-    let mut results = spawn_bounded(to_fetch, ctx.limits, move |url, (), _network| {
-        let (fetcher, images) = (image_fetcher.clone(), images.clone());
+    let image_files = ctx.images.clone();
+    let mut downloads = Bounded::new(ctx.limits, move |url: String, (): (), network| {
+        let (fetcher, images) = (image_fetcher.clone(), image_files.clone());
         async move {
+            // the permits are held until the image is stored
+            let _network = network;
             let outcome = fetch_image(&fetcher, &images, &url).await;
             (url, outcome)
         }
     });
+    let (results_tx, mut results) = mpsc::unbounded_channel();
+    let mut results_tx = Some(results_tx);
+    let mut batches = ids.chunks(BATCH);
+    // each running download's URL, with the number of the batch that asked for it first
+    let mut running: std::collections::HashMap<String, usize> = Default::default();
+    // the batches not linked yet, in order; the first is batch number `linked`
+    let mut to_link: std::collections::VecDeque<ToLink> = Default::default();
+    let mut linked = 0;
     let mut downloaded = Batch::default();
     loop {
+        // the next batches' images wait for the network while this one's last are fetched
+        while let Some(tx) = results_tx
+            .as_ref()
+            .filter(|_| downloads.unfinished() < BATCH)
+        {
+            let Some(batch) = batches.next() else {
+                results_tx = None;
+                break;
+            };
+            let jobs = store.image_jobs(batch)?;
+            let articles = tokio::task::spawn_blocking(move || {
+                jobs.into_iter()
+                    .map(|job| {
+                        // a full text was sanitized when it was stored: its image URLs are
+                        // absolute
+                        let urls = if job.sanitized {
+                            image_urls(&job.html)
+                        } else {
+                            image_urls(&sanitize_article(&job.html, job.base.as_deref()))
+                        };
+                        (job.article_id, urls)
+                    })
+                    .collect::<Vec<_>>()
+            })
+            .await
+            .unwrap_or_default();
+            let mut wanted: Vec<String> = Vec::new();
+            let mut seen = HashSet::new();
+            for url in articles.iter().flat_map(|(_, urls)| urls) {
+                if !running.contains_key(url) && seen.insert(url.as_str()) {
+                    wanted.push(url.clone());
+                }
+            }
+            let known = store.known_images(&wanted)?;
+            let to_fetch: Vec<(String, ())> = wanted
+                .into_iter()
+                .filter(|url| match known.get(url) {
+                    None => true,
+                    Some(None) => retry_failed,
+                    Some(Some(_)) => false,
+                })
+                .map(|url| (url, ()))
+                .collect();
+            let number = linked + to_link.len();
+            for (url, ()) in &to_fetch {
+                running.insert(url.clone(), number);
+            }
+            to_link.push_back(ToLink {
+                articles,
+                downloads_left: to_fetch.len(),
+            });
+            progress.images_total += to_fetch.len();
+            downloads.spawn(to_fetch, tx);
+            on_progress(progress);
+        }
+        link_finished(store, &mut to_link, &mut linked, &mut downloaded, summary)?;
         let first = tokio::select! {
             step = results.recv() => match step {
                 Some(step) => Some(step),
@@ -588,6 +621,12 @@ async fn images(
             .into_iter()
             .chain(std::iter::from_fn(|| results.try_recv().ok()))
         {
+            if let Some(number) = running.remove(&url) {
+                if let Some(batch) = to_link.get_mut(number - linked) {
+                    batch.downloads_left -= 1;
+                }
+            }
+            progress.images_done += 1;
             match &outcome {
                 Ok(saved) => {
                     summary.images += 1;
@@ -595,12 +634,10 @@ async fn images(
                 }
                 Err(e) if e == TRY_AGAIN => {
                     summary.image_failures += 1;
-                    progress.images_done += 1;
                     continue;
                 }
                 Err(_) => summary.image_failures += 1,
             }
-            progress.images_done += 1;
             downloaded.push((url, outcome));
         }
         if downloaded.full() {
@@ -608,9 +645,31 @@ async fn images(
         }
         on_progress(progress);
     }
-    record_images(store, downloaded.take())?;
-    summary.articles_with_images += per_article.len();
-    store.link_images(&per_article, now())?;
+    link_finished(store, &mut to_link, &mut linked, &mut downloaded, summary)
+}
+
+/// Links the batches at the front of `to_link` whose downloads have all arrived to their
+/// images, after recording the downloads still waiting to be written.
+fn link_finished(
+    store: &mut Store,
+    to_link: &mut std::collections::VecDeque<ToLink>,
+    linked: &mut usize,
+    downloaded: &mut Batch<(String, std::result::Result<SavedImage, String>)>,
+    summary: &mut OfflineSummary,
+) -> Result<()> {
+    while to_link
+        .front()
+        .is_some_and(|batch| batch.downloads_left == 0)
+    {
+        if downloaded.waiting() {
+            record_images(store, downloaded.take())?;
+        }
+        if let Some(batch) = to_link.pop_front() {
+            summary.articles_with_images += batch.articles.len();
+            store.link_images(&batch.articles, now())?;
+            *linked += 1;
+        }
+    }
     Ok(())
 }
 
