@@ -173,6 +173,47 @@ async fn images_are_sniffed_and_capped_whatever_the_server_claims() {
 }
 
 #[tokio::test(flavor = "multi_thread")]
+async fn image_downloads_keep_to_the_per_host_limit() {
+    let server = Server::start();
+    let png = std::fs::read(seed_dir().join("images/csto-meeting.png")).unwrap();
+    let (now_serving, most) = (
+        std::sync::Arc::new(std::sync::atomic::AtomicUsize::new(0)),
+        std::sync::Arc::new(std::sync::atomic::AtomicUsize::new(0)),
+    );
+    let (serving, peak) = (now_serving.clone(), most.clone());
+    server.route("/pic.png", move |_| {
+        use std::sync::atomic::Ordering;
+        let at_once = serving.fetch_add(1, Ordering::SeqCst) + 1;
+        peak.fetch_max(at_once, Ordering::SeqCst);
+        std::thread::sleep(std::time::Duration::from_millis(150));
+        serving.fetch_sub(1, Ordering::SeqCst);
+        Some(Response::ok("image/png", png.clone()))
+    });
+    let items: String = (0..30)
+        .map(|n| {
+            format!(
+                "<item><guid>{n}</guid><title>Picture {n}</title><description><![CDATA[<p>Picture {n}</p><img src=\"/pic.png?n={n}\">]]></description></item>"
+            )
+        })
+        .collect();
+    let rss = format!(
+        r#"<?xml version="1.0"?><rss version="2.0"><channel><title>Pics</title>{items}</channel></rss>"#
+    );
+    server.file("/pics.xml", "application/rss+xml", rss);
+    let mut env = env();
+    subscribe(&mut env.store, &env.fetcher, &server.url("/pics.xml"), None)
+        .await
+        .unwrap();
+    let summary = env.offline(OfflineScope::Due, ImagePolicy::All).await;
+    assert_eq!(summary.images, 30, "{summary:?}");
+    let most = most.load(std::sync::atomic::Ordering::SeqCst);
+    assert!(
+        (2..=support::engine::LIMITS.per_host).contains(&most),
+        "{most} images at once from one host"
+    );
+}
+
+#[tokio::test(flavor = "multi_thread")]
 async fn bookmarks_are_kept_whole_exempt_from_retention_and_exported() {
     let server = Server::start();
     server.seed_story();
