@@ -138,16 +138,8 @@ async fn images_are_sniffed_and_capped_whatever_the_server_claims() {
             "<item><guid>{n}</guid><title>{n}</title><description><![CDATA[<p>{n}</p><img src=\"/{n}.png\">]]></description></item>"
         )
     };
-    let rss = format!(
-        r#"<?xml version="1.0"?><rss version="2.0"><channel><title>Pics</title>{}</channel></rss>"#,
-        ["ok", "fake", "svg", "huge"].map(item).join("")
-    );
-    server.file("/pics.xml", "application/rss+xml", rss);
-    let mut env = env();
-    subscribe(&mut env.store, &env.fetcher, &server.url("/pics.xml"), None)
-        .await
-        .unwrap();
-    let summary = env.offline(OfflineScope::Due, ImagePolicy::All).await;
+    let (mut env, summary) =
+        pictures_offline(&server, &["ok", "fake", "svg", "huge"].map(item).join("")).await;
     assert_eq!(summary.images, 1, "{summary:?}");
     assert_eq!(summary.image_failures, 3, "{summary:?}");
     let known = env
@@ -170,6 +162,27 @@ async fn images_are_sniffed_and_capped_whatever_the_server_claims() {
         let view = reader_view(&env.store, row.id).unwrap();
         assert!(!view.html.contains("127.0.0.1"), "{}", view.html);
     }
+}
+
+/// A feed of `items` served by `server`, subscribed to in a new store, and one offline pass
+/// over it with every image kept.
+async fn pictures_offline(
+    server: &Server,
+    items: &str,
+) -> (
+    support::engine::Env,
+    broadsheet_engine::offline::OfflineSummary,
+) {
+    let rss = format!(
+        r#"<?xml version="1.0"?><rss version="2.0"><channel><title>Pics</title>{items}</channel></rss>"#
+    );
+    server.file("/pics.xml", "application/rss+xml", rss);
+    let mut env = env();
+    subscribe(&mut env.store, &env.fetcher, &server.url("/pics.xml"), None)
+        .await
+        .unwrap();
+    let summary = env.offline(OfflineScope::Due, ImagePolicy::All).await;
+    (env, summary)
 }
 
 #[tokio::test(flavor = "multi_thread")]
@@ -196,15 +209,7 @@ async fn image_downloads_keep_to_the_per_host_limit() {
             )
         })
         .collect();
-    let rss = format!(
-        r#"<?xml version="1.0"?><rss version="2.0"><channel><title>Pics</title>{items}</channel></rss>"#
-    );
-    server.file("/pics.xml", "application/rss+xml", rss);
-    let mut env = env();
-    subscribe(&mut env.store, &env.fetcher, &server.url("/pics.xml"), None)
-        .await
-        .unwrap();
-    let summary = env.offline(OfflineScope::Due, ImagePolicy::All).await;
+    let (_env, summary) = pictures_offline(&server, &items).await;
     assert_eq!(summary.images, 30, "{summary:?}");
     let most = most.load(std::sync::atomic::Ordering::SeqCst);
     assert!(
