@@ -53,16 +53,18 @@ pub(crate) struct IndexText {
 
 impl IndexText {
     /// An article's words from its stored HTML: the page's full text, when one was fetched,
-    /// stands for the feed's content (every word the reader shows, captions too).
-    fn of_row(
-        id: i64,
-        title: String,
-        author: Option<String>,
-        summary: Option<String>,
-        content: Option<String>,
-        full_content: Option<String>,
-    ) -> IndexText {
-        IndexText {
+    /// stands for the feed's content (every word the reader shows, captions too). The row's
+    /// columns: id, title, author, summary, content, full content.
+    fn of_row(row: &rusqlite::Row) -> rusqlite::Result<IndexText> {
+        let (id, title, author, summary, content, full_content): (
+            i64,
+            String,
+            Option<String>,
+            Option<String>,
+            Option<String>,
+            Option<String>,
+        ) = row.try_into()?;
+        Ok(IndexText {
             id,
             title,
             author,
@@ -72,7 +74,7 @@ impl IndexText {
                 .as_deref()
                 .map(html_to_text)
                 .unwrap_or_default(),
-        }
+        })
     }
 }
 
@@ -413,16 +415,7 @@ impl Index<'_> {
                 "SELECT id, title, author, summary, content, full_content FROM main.articles
                   WHERE id BETWEEN ?1 AND ?2 AND purged_at IS NULL",
             )?;
-            let rows = read.query_map([lo, hi], |r| {
-                Ok(IndexText::of_row(
-                    r.get(0)?,
-                    r.get(1)?,
-                    r.get(2)?,
-                    r.get(3)?,
-                    r.get(4)?,
-                    r.get(5)?,
-                ))
-            })?;
+            let rows = read.query_map([lo, hi], IndexText::of_row)?;
             rows.collect::<rusqlite::Result<_>>()?
         };
         for text in &texts {

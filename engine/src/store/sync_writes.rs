@@ -140,18 +140,7 @@ impl Store {
             Option<String>,
             Option<Timestamp>,
         );
-        let rows = stmt.query_map([account], |r| {
-            Ok((
-                r.get(0)?,
-                r.get(1)?,
-                r.get(2)?,
-                r.get(3)?,
-                r.get(4)?,
-                r.get(5)?,
-                r.get(6)?,
-                r.get(7)?,
-            ))
-        })?;
+        let rows = stmt.query_map([account], |r| Row::try_from(r))?;
         for row in rows {
             let (feed_id, url, title, folder, stream, remote_title, remote_folder, removed): Row =
                 row?;
