@@ -19,9 +19,7 @@ async fn a_site_page_leads_to_its_alternate_feed() {
            <body>news</body></html>"#,
     );
     let mut env = env();
-    let done = subscribe(&mut env.store, &env.fetcher, &server.url("/"), None)
-        .await
-        .unwrap();
+    let done = env.subscribe(&server.url("/")).await;
     assert_eq!(done.url, server.url("/feed.xml"));
     assert_eq!(done.articles.new, 3);
 }
@@ -40,9 +38,7 @@ async fn a_site_without_links_is_tried_at_the_usual_paths() {
         r#"<feed xmlns="http://www.w3.org/2005/Atom"><title>Blog</title><id>b</id><entry><id>1</id><title>Post</title></entry></feed>"#,
     );
     let mut env = env();
-    let done = subscribe(&mut env.store, &env.fetcher, &server.url("/blog/"), None)
-        .await
-        .unwrap();
+    let done = env.subscribe(&server.url("/blog/")).await;
     assert_eq!(done.url, server.url("/atom.xml"));
     assert_eq!(done.title, "Blog");
 }

@@ -5,7 +5,6 @@
 mod support;
 
 use broadsheet_engine::model::{now, View};
-use broadsheet_engine::pipeline::subscribe::subscribe;
 use broadsheet_engine::reading::export::{export_bookmarks, ExportFormat};
 use broadsheet_engine::reading::reader::reader_view;
 use broadsheet_engine::store::{ImageCleanup, ImagePolicy, OfflineScope};
@@ -29,14 +28,7 @@ async fn a_summary_only_feed_is_read_whole_and_offline() {
     let server = Server::start();
     server.seed_story();
     let mut env = env();
-    let done = subscribe(
-        &mut env.store,
-        &env.fetcher,
-        &server.url("/feed-summary-only.xml"),
-        None,
-    )
-    .await
-    .unwrap();
+    let done = env.subscribe(&server.url("/feed-summary-only.xml")).await;
     let feed = env.store.feed(done.feed_id).unwrap();
     assert!(feed.summary_only, "detected as summary-only");
     assert_eq!(feed.full_text, None, "automatic");
@@ -178,9 +170,7 @@ async fn pictures_offline(
     );
     server.file("/pics.xml", "application/rss+xml", rss);
     let mut env = env();
-    subscribe(&mut env.store, &env.fetcher, &server.url("/pics.xml"), None)
-        .await
-        .unwrap();
+    env.subscribe(&server.url("/pics.xml")).await;
     let summary = env.offline(OfflineScope::Due, ImagePolicy::All).await;
     (env, summary)
 }
@@ -223,14 +213,7 @@ async fn bookmarks_are_kept_whole_exempt_from_retention_and_exported() {
     let server = Server::start();
     server.seed_story();
     let mut env = env();
-    let done = subscribe(
-        &mut env.store,
-        &env.fetcher,
-        &server.url("/feed-summary-only.xml"),
-        None,
-    )
-    .await
-    .unwrap();
+    let done = env.subscribe(&server.url("/feed-summary-only.xml")).await;
     // with images for bookmarks only and full text off for the feed, nothing is fetched...
     env.store
         .set_feed_full_text(done.feed_id, Some(false))
@@ -318,9 +301,7 @@ async fn load_full_article_on_demand_fails_quietly_into_the_feed_text() {
     server.seed_story();
     server.route("/news/3.html", |_| Some(Response::status(500)));
     let mut env = env();
-    let done = subscribe(&mut env.store, &env.fetcher, &server.url("/feed.xml"), None)
-        .await
-        .unwrap();
+    let done = env.subscribe(&server.url("/feed.xml")).await;
     assert!(!env.store.feed(done.feed_id).unwrap().summary_only);
     let panj = env
         .list(View::All)

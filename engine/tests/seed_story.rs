@@ -12,9 +12,7 @@ async fn subscribing_to_the_seed_feed_stores_its_three_articles() {
     let server = Server::start();
     server.seed_story();
     let mut env = env();
-    let done = subscribe(&mut env.store, &env.fetcher, &server.url("/feed.xml"), None)
-        .await
-        .unwrap();
+    let done = env.subscribe(&server.url("/feed.xml")).await;
     assert!(done.new);
     assert_eq!(done.title, "Khaama Press");
     assert_eq!(done.articles.new, 3);
@@ -54,9 +52,7 @@ async fn subscribing_to_the_seed_feed_stores_its_three_articles() {
         .is_empty());
 
     // subscribing again changes nothing
-    let again = subscribe(&mut env.store, &env.fetcher, &server.url("/feed.xml"), None)
-        .await
-        .unwrap();
+    let again = env.subscribe(&server.url("/feed.xml")).await;
     assert!(!again.new);
     assert_eq!(env.list(View::All).len(), 3);
 }
@@ -101,14 +97,7 @@ async fn the_dari_feed_keeps_its_script() {
     let server = Server::start();
     server.seed_story();
     let mut env = env();
-    let done = subscribe(
-        &mut env.store,
-        &env.fetcher,
-        &server.url("/feed-dari-rtl.xml"),
-        None,
-    )
-    .await
-    .unwrap();
+    let done = env.subscribe(&server.url("/feed-dari-rtl.xml")).await;
     assert_eq!(done.title, "خبرگزاری خامه");
     let rows = env.list(View::All);
     assert!(rows[0].title.starts_with("سازمان پیمان امنیت جمعی"));
@@ -120,9 +109,7 @@ async fn pages_continue_where_the_previous_one_ended() {
     let server = Server::start();
     server.seed_story();
     let mut env = env();
-    subscribe(&mut env.store, &env.fetcher, &server.url("/feed.xml"), None)
-        .await
-        .unwrap();
+    env.subscribe(&server.url("/feed.xml")).await;
     let all: Vec<i64> = env.list(View::All).iter().map(|r| r.id).collect();
     let page = |offset| {
         env.store

@@ -10,6 +10,7 @@ use broadsheet_engine::net::fetch::{FetchConfig, Fetcher};
 use broadsheet_engine::net::limits::Limits;
 use broadsheet_engine::offline::{self, ImageStore, OfflineContext, OfflineSummary};
 use broadsheet_engine::pipeline::refresh::{refresh, RefreshEvent, RefreshSummary};
+use broadsheet_engine::pipeline::subscribe::{subscribe, Subscribed};
 use broadsheet_engine::store::{ImagePolicy, NewFeed, OfflineScope};
 use broadsheet_engine::Store;
 
@@ -52,6 +53,13 @@ impl Env {
             })
             .unwrap()
             .id()
+    }
+
+    /// Subscribes to `url` (a feed or a page that names one), outside any folder.
+    pub async fn subscribe(&mut self, url: &str) -> Subscribed {
+        subscribe(&mut self.store, &self.fetcher, url, None)
+            .await
+            .unwrap_or_else(|e| panic!("subscribing to {url}: {e}"))
     }
 
     /// Refreshes every feed not postponed; returns the summary and the events in order.
