@@ -1,6 +1,8 @@
 //! Bad places to keep data: a full disk, a data directory that cannot be used, a read-only
 //! one. Each gives a clear error, and nothing already stored is lost or corrupted.
 
+mod support;
+
 use broadsheet_engine::feeds::parse::ParsedFeed;
 use broadsheet_engine::model::{NewArticle, View};
 use broadsheet_engine::store::{FetchMeta, NewFeed};
@@ -34,15 +36,7 @@ fn count(store: &Store) -> i64 {
 
 #[test]
 fn a_full_disk_saves_nothing_of_the_step_and_keeps_everything_before() {
-    let dir = tempfile::tempdir().unwrap();
-    let mut store = Store::open_in(dir.path()).unwrap();
-    let feed = store
-        .add_feed(&NewFeed {
-            url: "https://news.example/feed.xml".into(),
-            ..Default::default()
-        })
-        .unwrap()
-        .id();
+    let (dir, mut store, feed) = support::engine::store_with_feed();
     store
         .apply_feed(feed, &feed_of(20, 0), &FetchMeta::default(), 1, 60)
         .unwrap();

@@ -12,7 +12,7 @@ use broadsheet_engine::model::NewArticle;
 use broadsheet_engine::pages::extract::extract;
 use broadsheet_engine::pages::sanitize::sanitize_article;
 use broadsheet_engine::reading::reader::reader_view;
-use broadsheet_engine::store::{FetchMeta, NewFeed};
+use broadsheet_engine::store::FetchMeta;
 use broadsheet_engine::Store;
 use dom::dangers;
 
@@ -30,15 +30,7 @@ fn payloads() -> Vec<String> {
 }
 
 fn store_with(payloads: &[String]) -> (tempfile::TempDir, Store, Vec<i64>) {
-    let dir = tempfile::tempdir().unwrap();
-    let mut store = Store::open_in(dir.path()).unwrap();
-    let feed = store
-        .add_feed(&NewFeed {
-            url: "https://news.example/feed.xml".into(),
-            ..Default::default()
-        })
-        .unwrap()
-        .id();
+    let (dir, mut store, feed) = support::engine::store_with_feed();
     let articles = payloads
         .iter()
         .enumerate()
