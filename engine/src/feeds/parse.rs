@@ -32,7 +32,7 @@ pub struct ParsedFeed {
 /// Below this many characters of text an item is a summary, not an article.
 const SUMMARY_CHARS: usize = 500;
 
-/// True when most items that link to a page carry only a short text (under [`SUMMARY_CHARS`]
+/// True when most items that link to a page carry only a short text (under `SUMMARY_CHARS`
 /// characters in their content and in their description alike) and none carries a long
 /// content: a feed that sends whole articles in `content:encoded` or Atom `content` may send a
 /// short brief among them, but one whose every content is short sends teasers.

@@ -52,7 +52,7 @@ pub async fn fetch_page(fetcher: &Fetcher, url: &str) -> Result<Body, PageFailur
 }
 
 /// Extracts the article from a fetched page on an extraction thread
-/// ([`super::extract_threads`]: a stack far larger than the bounded tree needs), with at most
+/// (`offline::extract_threads`: a stack far larger than the bounded tree needs), with at most
 /// `budget` of waiting. A page past its budget is given up on (its thread finishes on its own;
 /// the bounds keep that short).
 pub async fn extract_isolated(body: Body, budget: Duration) -> Result<Extracted, String> {

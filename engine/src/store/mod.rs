@@ -147,7 +147,7 @@ impl Store {
     }
 
     /// Copies the write-ahead log into the database on a thread of its own, every
-    /// [`CHECKPOINT_EVERY`], until the handle is dropped: during a refresh the writer then
+    /// `CHECKPOINT_EVERY`, until the handle is dropped: during a refresh the writer then
     /// finds the log mostly copied when its own turn comes, instead of copying (and waiting for
     /// the disk) itself.
     pub fn background_checkpoints(&self) -> Result<BackgroundCheckpoints> {

@@ -240,7 +240,7 @@ fn rebuild(conn: &Connection) -> Result<()> {
     Ok(())
 }
 
-/// How far one [`catch_up`] got.
+/// How far one `catch_up` got.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub struct CatchUp {
     /// Log entries done.
