@@ -607,6 +607,9 @@ async fn images(
             });
             progress.images_total += to_fetch.len();
             downloads.spawn(to_fetch, tx);
+            // a batch with nothing to fetch is linked at once: memory never holds more than
+            // the batches that wait for downloads
+            link_finished(store, &mut to_link, &mut linked, &mut downloaded, summary)?;
             on_progress(progress);
         }
         link_finished(store, &mut to_link, &mut linked, &mut downloaded, summary)?;
