@@ -36,7 +36,7 @@ fn count(store: &Store) -> i64 {
 
 #[test]
 fn a_full_disk_saves_nothing_of_the_step_and_keeps_everything_before() {
-    let (dir, mut store, feed) = support::engine::store_with_feed();
+    let (dir, mut store, feed) = support::engine::store_with_feed("https://news.example/feed.xml");
     store
         .apply_feed(feed, &feed_of(20, 0), &FetchMeta::default(), 1, 60)
         .unwrap();

@@ -30,7 +30,7 @@ fn payloads() -> Vec<String> {
 }
 
 fn store_with(payloads: &[String]) -> (tempfile::TempDir, Store, Vec<i64>) {
-    let (dir, mut store, feed) = support::engine::store_with_feed();
+    let (dir, mut store, feed) = support::engine::store_with_feed("https://news.example/feed.xml");
     let articles = payloads
         .iter()
         .enumerate()

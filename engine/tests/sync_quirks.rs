@@ -9,7 +9,6 @@ mod support;
 use std::sync::{Arc, Mutex};
 
 use broadsheet_engine::model::{now, View};
-use broadsheet_engine::store::NewFeed;
 use broadsheet_engine::sync::greader::account::add_account;
 use broadsheet_engine::sync::greader::client::{IDS_PER_PAGE, MAX_IDS};
 use broadsheet_engine::sync::SyncEvent;
@@ -196,15 +195,7 @@ async fn miniflux_shaped_answers_sync_right() {
 
 /// A store with a local feed and a bookmark, and an account on `s`.
 async fn store_with_an_account(s: &Server) -> (tempfile::TempDir, Store, i64) {
-    let dir = tempfile::tempdir().unwrap();
-    let mut store = Store::open_in(dir.path()).unwrap();
-    let feed = store
-        .add_feed(&NewFeed {
-            url: "http://127.0.0.1:9/local.xml".into(),
-            ..Default::default()
-        })
-        .unwrap()
-        .id();
+    let (dir, mut store, feed) = support::engine::store_with_feed("http://127.0.0.1:9/local.xml");
     support::insert_article(&mut store, feed, "Kept", "http://127.0.0.1:9/kept");
     let article = store
         .articles(&Default::default())

@@ -44,14 +44,14 @@ pub const LIMITS: Limits = Limits {
     interval_secs: 1800,
 };
 
-/// A new store in a temporary folder with one feed in it (never fetched): the folder, the
-/// store, the feed's id.
-pub fn store_with_feed() -> (tempfile::TempDir, Store, i64) {
+/// A new store in a temporary folder with the feed `url` in it (never fetched): the folder,
+/// the store, the feed's id.
+pub fn store_with_feed(url: &str) -> (tempfile::TempDir, Store, i64) {
     let dir = tempfile::tempdir().unwrap();
     let store = Store::open_in(dir.path()).unwrap();
     let feed = store
         .add_feed(&NewFeed {
-            url: "https://news.example/feed.xml".into(),
+            url: url.into(),
             ..Default::default()
         })
         .unwrap()
