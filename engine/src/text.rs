@@ -164,9 +164,8 @@ pub fn word_count(text: &str) -> usize {
     text.split_whitespace().map(words_in).sum()
 }
 
-/// [`word_count`], counting no further than the word that takes the count past `cap` (a count
-/// above `cap` says only that the text is longer), for a check of whether a text is short that
-/// should not read all of a long one.
+/// [`word_count`], counting no further than past `cap`: at most `cap + 1`, for a check of
+/// whether a text is short that should not read all of a long one.
 pub fn word_count_capped(text: &str, cap: usize) -> usize {
     let mut count = 0;
     for word in text.split_whitespace() {

@@ -11,13 +11,11 @@ use tokio::sync::mpsc;
 
 use crate::net::limits::{Limits, NetworkPermits, Permits};
 
-/// Runs `work` on the jobs handed to [`Bounded::spawn`], sending each result on the channel
-/// [`Bounded::new`] returns. The channel ends once [`Bounded::close`] was called (or this is
-/// dropped) and every job handed over has finished.
-pub(super) struct Bounded<F, R> {
+/// Runs `work` on the jobs handed to [`Bounded::spawn`]. The results' channel ends once this is
+/// dropped and every job handed over has finished.
+pub(super) struct Bounded<F> {
     permits: Permits,
     work: F,
-    results: Option<mpsc::UnboundedSender<R>>,
     unfinished: Arc<AtomicUsize>,
 }
 
@@ -30,26 +28,13 @@ impl Drop for Unfinished {
     }
 }
 
-impl<F, R: Send + 'static> Bounded<F, R> {
-    pub(super) fn new(limits: Limits, work: F) -> (Self, mpsc::UnboundedReceiver<R>) {
-        let (results, received) = mpsc::unbounded_channel();
-        let bounded = Bounded {
+impl<F> Bounded<F> {
+    pub(super) fn new(limits: Limits, work: F) -> Self {
+        Bounded {
             permits: Permits::new(limits),
             work,
-            results: Some(results),
             unfinished: Arc::new(AtomicUsize::new(0)),
-        };
-        (bounded, received)
-    }
-
-    /// Whether more jobs may still be handed over ([`Bounded::close`] was not called).
-    pub(super) fn is_open(&self) -> bool {
-        self.results.is_some()
-    }
-
-    /// No more jobs will come: the results end with the last job handed over.
-    pub(super) fn close(&mut self) {
-        self.results = None;
+        }
     }
 
     /// Jobs handed over that have not finished (waiting for the network, or running).
@@ -59,16 +44,17 @@ impl<F, R: Send + 'static> Bounded<F, R> {
 
     /// Hands `jobs` (each with the URL whose host it counts against) over: each runs once the
     /// network permits it (`work` may drop its permits once its fetch is done), and sends its
-    /// result. After [`Bounded::close`], nothing is run.
-    pub(super) fn spawn<T, Fut>(&mut self, jobs: Vec<(String, T)>)
-    where
+    /// result on `results`.
+    pub(super) fn spawn<T, R, Fut>(
+        &mut self,
+        jobs: Vec<(String, T)>,
+        results: &mpsc::UnboundedSender<R>,
+    ) where
         T: Send + 'static,
+        R: Send + 'static,
         F: Fn(String, T, NetworkPermits) -> Fut + Clone + Send + 'static,
         Fut: Future<Output = R> + Send,
     {
-        let Some(results) = &self.results else {
-            return;
-        };
         for (url, job) in jobs {
             let held = self.permits.acquire(&url);
             let (results, work) = (results.clone(), self.work.clone());
@@ -98,8 +84,9 @@ mod tests {
         };
         let running = Arc::new(AtomicUsize::new(0));
         let most = Arc::new(AtomicUsize::new(0));
+        let (tx, mut rx) = mpsc::unbounded_channel();
         let (counting, peak) = (Arc::clone(&running), Arc::clone(&most));
-        let (mut bounded, mut rx) = Bounded::new(limits, move |_url: String, n: usize, held| {
+        let mut bounded = Bounded::new(limits, move |_url: String, n: usize, held| {
             let (running, most) = (Arc::clone(&counting), Arc::clone(&peak));
             async move {
                 let _held = held;
@@ -115,14 +102,11 @@ mod tests {
                 .map(|n| (format!("http://host{}.test/{n}", n % 4), n))
                 .collect::<Vec<_>>()
         };
-        bounded.spawn(batch(0));
+        bounded.spawn(batch(0), &tx);
         assert_eq!(bounded.unfinished(), 10);
         // the second batch while the first still runs
-        bounded.spawn(batch(10));
-        bounded.close();
-        // closed: a job handed over now is not run
-        bounded.spawn(batch(20));
-        assert_eq!(bounded.unfinished(), 20);
+        bounded.spawn(batch(10), &tx);
+        drop((bounded, tx));
         let mut got = Vec::new();
         while let Some(n) = rx.recv().await {
             got.push(n);

@@ -180,57 +180,58 @@ async fn full_texts(
     let budget = ctx.extract_budget;
     let task_stop = stop.clone();
     let slots = std::sync::Arc::new(tokio::sync::Semaphore::new(EXTRACT_SLOTS));
-    let (mut pages, mut results) =
-        Bounded::new(ctx.limits, move |url: String, job: FullTextJob, network| {
-            let (fetcher, arrivals, stop) =
-                (fetcher.clone(), arrivals_tx.clone(), task_stop.clone());
-            let slots = slots.clone();
-            async move {
-                use std::sync::atomic::Ordering;
-                if stop.load(Ordering::Relaxed) {
-                    return PageStep::Skipped;
-                }
-                let id = job.id;
-                let body = match fetch_page(&fetcher, &url).await {
-                    Ok(body) => body,
-                    Err(PageFailure::Unreachable(_)) => return PageStep::Skipped,
-                    Err(failure) => {
-                        return PageStep::Done {
-                            id,
-                            claimed: false,
-                            outcome: Err(failure),
-                        }
-                    }
-                };
-                let Ok(_slot) = slots.acquire_owned().await else {
-                    return PageStep::Skipped;
-                };
-                drop(network);
-                let (go, answer) = tokio::sync::oneshot::channel();
-                let arrived = PageStep::Arrived {
-                    id,
-                    url,
-                    body: Box::new(body),
-                    go,
-                };
-                if arrivals.send(arrived).is_err() {
-                    return PageStep::Skipped;
-                }
-                let Ok(Some(body)) = answer.await else {
-                    return PageStep::Skipped;
-                };
-                let outcome = extract_isolated(*body, budget)
-                    .await
-                    .and_then(|page| is_the_article(&job, &page).map(|()| page))
-                    .and_then(|page| crate::pages::extract::is_an_article(&page).map(|()| page))
-                    .map_err(PageFailure::Failed);
-                PageStep::Done {
-                    id,
-                    claimed: true,
-                    outcome,
-                }
+    let mut pages = Bounded::new(ctx.limits, move |url: String, job: FullTextJob, network| {
+        let (fetcher, arrivals, stop) = (fetcher.clone(), arrivals_tx.clone(), task_stop.clone());
+        let slots = slots.clone();
+        async move {
+            use std::sync::atomic::Ordering;
+            if stop.load(Ordering::Relaxed) {
+                return PageStep::Skipped;
             }
-        });
+            let id = job.id;
+            let body = match fetch_page(&fetcher, &url).await {
+                Ok(body) => body,
+                Err(PageFailure::Unreachable(_)) => return PageStep::Skipped,
+                Err(failure) => {
+                    return PageStep::Done {
+                        id,
+                        claimed: false,
+                        outcome: Err(failure),
+                    }
+                }
+            };
+            let Ok(_slot) = slots.acquire_owned().await else {
+                return PageStep::Skipped;
+            };
+            drop(network);
+            let (go, answer) = tokio::sync::oneshot::channel();
+            let arrived = PageStep::Arrived {
+                id,
+                url,
+                body: Box::new(body),
+                go,
+            };
+            if arrivals.send(arrived).is_err() {
+                return PageStep::Skipped;
+            }
+            let Ok(Some(body)) = answer.await else {
+                return PageStep::Skipped;
+            };
+            let outcome = extract_isolated(*body, budget)
+                .await
+                .and_then(|page| is_the_article(&job, &page).map(|()| page))
+                .and_then(|page| crate::pages::extract::is_an_article(&page).map(|()| page))
+                .map_err(PageFailure::Failed);
+            PageStep::Done {
+                id,
+                claimed: true,
+                outcome,
+            }
+        }
+    });
+    let (results_tx, mut results) = mpsc::unbounded_channel();
+    // dropped once every batch is handed over: then the results end with the last page
+    let mut results_tx = Some(results_tx);
     let mut batches = ids.chunks(BATCH);
     let mut unreachable_in_a_row = 0;
     let mut portal = crate::net::portal::PortalWatch::default();
@@ -239,17 +240,19 @@ async fn full_texts(
     let mut extracted = Batch::default();
     loop {
         // the next batch's jobs wait for the network while this one's last pages are fetched
-        if pages.is_open() && pages.unfinished() < BATCH {
+        if let Some(tx) = results_tx.as_ref().filter(|_| pages.unfinished() < BATCH) {
             let next = batches
                 .next()
                 .filter(|_| !behind_portal && unreachable_in_a_row < BATCH);
             match next {
                 Some(batch) => {
                     let jobs = store.full_text_jobs(batch)?;
-                    pages.spawn(jobs.into_iter().map(|job| (job.url.clone(), job)).collect());
+                    pages.spawn(
+                        jobs.into_iter().map(|job| (job.url.clone(), job)).collect(),
+                        tx,
+                    );
                 }
-                // the results end with the last page handed over
-                None => pages.close(),
+                None => results_tx = None,
             }
         }
         let first = tokio::select! {
@@ -532,16 +535,17 @@ async fn images(
     let retry_failed = matches!(scope, OfflineScope::Article { .. });
     let image_fetcher = ctx.fetcher.with_config(ctx.fetcher.config().image());
     let image_files = ctx.images.clone();
-    let (mut downloads, mut results) =
-        Bounded::new(ctx.limits, move |url: String, (): (), network| {
-            let (fetcher, images) = (image_fetcher.clone(), image_files.clone());
-            async move {
-                // the permits are held until the image is stored
-                let _network = network;
-                let outcome = fetch_image(&fetcher, &images, &url).await;
-                (url, outcome)
-            }
-        });
+    let mut downloads = Bounded::new(ctx.limits, move |url: String, (): (), network| {
+        let (fetcher, images) = (image_fetcher.clone(), image_files.clone());
+        async move {
+            // the permits are held until the image is stored
+            let _network = network;
+            let outcome = fetch_image(&fetcher, &images, &url).await;
+            (url, outcome)
+        }
+    });
+    let (results_tx, mut results) = mpsc::unbounded_channel();
+    let mut results_tx = Some(results_tx);
     let mut batches = ids.chunks(BATCH);
     // each running download's URL, with the number of the batch that asked for it first
     let mut running: std::collections::HashMap<String, usize> = Default::default();
@@ -551,10 +555,12 @@ async fn images(
     let mut downloaded = Batch::default();
     loop {
         // the next batches' images wait for the network while this one's last are fetched
-        while downloads.is_open() && downloads.unfinished() < BATCH {
+        while let Some(tx) = results_tx
+            .as_ref()
+            .filter(|_| downloads.unfinished() < BATCH)
+        {
             let Some(batch) = batches.next() else {
-                // the results end with the last download handed over
-                downloads.close();
+                results_tx = None;
                 break;
             };
             let jobs = store.image_jobs(batch)?;
@@ -600,7 +606,7 @@ async fn images(
                 downloads_left: to_fetch.len(),
             });
             progress.images_total += to_fetch.len();
-            downloads.spawn(to_fetch);
+            downloads.spawn(to_fetch, tx);
             // a batch with nothing to fetch is linked at once: memory never holds more than
             // the batches that wait for downloads
             link_finished(store, &mut to_link, &mut linked, &mut downloaded, summary)?;
