@@ -18,6 +18,7 @@ fn run(dir: &std::path::Path, args: &[&str]) -> Output {
         .arg(dir)
         .args(args)
         .env_remove("BROADSHEET_DATA_DIR")
+        .env("LANGUAGE", "en")
         .output()
         .expect("run broadsheet")
 }
@@ -95,7 +96,7 @@ fn outlines_fifty_thousand_deep_import_and_a_deep_article_exports_as_markdown() 
     .unwrap();
     let import = run(d, &["import", opml.to_str().unwrap()]);
     assert_eq!(no_signal(&import, "import"), 0);
-    assert!(String::from_utf8_lossy(&import.stdout).contains("Imported 1 feeds"));
+    assert!(String::from_utf8_lossy(&import.stdout).contains("Imported 1 feed into"));
 
     // an article whose HTML nests 100,000 divs, bookmarked and exported as Markdown
     let server = Server::start();

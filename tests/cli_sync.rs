@@ -38,6 +38,7 @@ fn with_password(cli: &Cli, args: &[&str], password: &str) -> std::process::Outp
         .arg("--data-dir")
         .arg(cli.data())
         .args(args)
+        .env("LANGUAGE", "en")
         .env("BROADSHEET_SECRETS", "file")
         .stdin(Stdio::piped())
         .stdout(Stdio::piped())
@@ -157,6 +158,7 @@ fn accounts_and_sync_from_the_command_line_survive_kill_9() {
             c.arg("--json");
         }
         c.args(["sync", "--no-offline"])
+            .env("LANGUAGE", "en")
             .env("BROADSHEET_SECRETS", "file")
             .stdout(Stdio::piped())
             .stderr(Stdio::piped());

@@ -12,6 +12,7 @@
 pub mod error;
 pub mod feeds;
 pub mod image_address;
+pub mod l10n;
 pub mod model;
 pub mod net;
 pub mod offline;

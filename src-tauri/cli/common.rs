@@ -21,6 +21,9 @@ pub struct Global {
     /// Machine-readable output: one JSON document (or JSON lines for refresh progress)
     #[arg(long, global = true)]
     pub json: bool,
+    /// The language to speak (fa-AF, ps, ar, fa, fr, es, ru, zh-CN, en; default: the system's)
+    #[arg(long, global = true, value_name = "LANG", value_parser = super::l10n::parse_lang)]
+    pub lang: Option<String>,
     /// Seconds a fetch may take, connecting included
     #[arg(long, global = true, default_value_t = 20, value_name = "SECS")]
     pub timeout: u64,

@@ -5,6 +5,7 @@
 pub mod accounts;
 pub mod common;
 pub mod health;
+pub mod l10n;
 pub mod rules;
 pub mod undo;
 pub mod update;
@@ -15,13 +16,13 @@ use broadsheet_engine::model::{now, ArticleQuery, ArticleSummary, View};
 use broadsheet_engine::offline::{self, ImageStore};
 use broadsheet_engine::reading::export::{export_bookmarks, write_atomically, ExportFormat};
 use broadsheet_engine::store::{ImageCleanup, OfflineScope};
-use broadsheet_engine::text::plural;
 use broadsheet_engine::{
     pages::text_blocks, paths, pipeline::opml, pipeline::subscribe, Error, Store,
 };
 use clap::{Parser, Subcommand, ValueEnum};
 pub use common::Global;
 use common::{data_dir_of, emit, fetcher, offline_context, runtime, ExitCode};
+use l10n::t;
 
 #[derive(Parser)]
 #[command(
@@ -239,6 +240,7 @@ fn exit_code_of(e: &Error) -> ExitCode {
 }
 
 pub fn run(global: Global, command: Command) -> i32 {
+    l10n::init(global.lang.as_deref());
     match execute(&global, command) {
         Ok(code) => code as i32,
         Err(e) => {
@@ -281,14 +283,18 @@ fn execute(global: &Global, command: Command) -> Result<ExitCode, Error> {
             ))?;
             emit(global, &done, || {
                 if done.new {
-                    format!(
-                        "Subscribed to {} ({}), feed {}: {} articles",
-                        done.title, done.url, done.feed_id, done.articles.new
+                    t!(
+                        "cli-subscribed",
+                        title = &done.title,
+                        url = &done.url,
+                        feed = done.feed_id,
+                        articles = done.articles.new
                     )
                 } else {
-                    format!(
-                        "Already subscribed to {} (feed {})",
-                        done.title, done.feed_id
+                    t!(
+                        "cli-already-subscribed",
+                        title = &done.title,
+                        feed = done.feed_id
                     )
                 }
             });
@@ -299,15 +305,19 @@ fn execute(global: &Global, command: Command) -> Result<ExitCode, Error> {
             let xml = String::from_utf8_lossy(&xml);
             let summary = opml::import_opml(&mut store, &xml)?;
             emit(global, &summary, || {
-                let mut text = format!(
-                    "Imported {} feeds into {} folders; skipped {} already subscribed and {} invalid",
-                    summary.added, summary.folders, summary.skipped_duplicates, summary.skipped_invalid
+                let mut text = t!(
+                    "cli-imported",
+                    feeds = summary.added,
+                    folders = summary.folders,
+                    duplicates = summary.skipped_duplicates,
+                    invalid = summary.skipped_invalid
                 );
                 if summary.rules + summary.skipped_rules > 0 {
-                    text.push_str(&format!(
-                        "\nImported {} ({} skipped: feed not subscribed or rule not valid)",
-                        plural(summary.rules, "rule", "rules"),
-                        summary.skipped_rules
+                    text.push('\n');
+                    text.push_str(&t!(
+                        "cli-imported-rules",
+                        rules = summary.rules,
+                        skipped = summary.skipped_rules
                     ));
                 }
                 text
@@ -319,7 +329,7 @@ fn execute(global: &Global, command: Command) -> Result<ExitCode, Error> {
                 Some(path) => {
                     write_atomically(&path, xml.as_bytes())?;
                     emit(global, &serde_json::json!({ "written": path }), || {
-                        format!("Wrote {}", path.display())
+                        t!("cli-wrote", path = path.display().to_string())
                     });
                 }
                 None => println!("{xml}"),
@@ -371,11 +381,12 @@ fn execute(global: &Global, command: Command) -> Result<ExitCode, Error> {
             let feed = store.feed(feed_id)?;
             emit(global, &feed, || {
                 let on = feed.full_text.unwrap_or(feed.summary_only);
-                format!(
-                    "Feed {feed_id}: full articles {} ({})",
-                    if on { "downloaded" } else { "not downloaded" },
-                    match mode {
-                        FullTextArg::Auto => "automatic",
+                t!(
+                    "cli-full-text-set",
+                    feed = feed_id,
+                    on = if on { "yes" } else { "no" },
+                    mode = match mode {
+                        FullTextArg::Auto => "auto",
                         FullTextArg::Always => "always",
                         FullTextArg::Never => "never",
                     }
@@ -386,13 +397,10 @@ fn execute(global: &Global, command: Command) -> Result<ExitCode, Error> {
             store.set_feed_notify(feed_id, matches!(state, OnOff::On))?;
             let feed = store.feed(feed_id)?;
             emit(global, &feed, || {
-                format!(
-                    "Feed {feed_id}: new articles {}",
-                    if feed.notify {
-                        "are announced"
-                    } else {
-                        "arrive quietly"
-                    }
+                t!(
+                    "cli-notify-set",
+                    feed = feed_id,
+                    on = if feed.notify { "yes" } else { "no" }
                 )
             });
         }
@@ -414,7 +422,13 @@ fn execute(global: &Global, command: Command) -> Result<ExitCode, Error> {
                     emit(
                         global,
                         &serde_json::json!({ "written": path, "bookmarks": count }),
-                        || format!("Wrote {count} bookmarks to {}", path.display()),
+                        || {
+                            t!(
+                                "cli-wrote-bookmarks",
+                                count = count,
+                                path = path.display().to_string()
+                            )
+                        },
                     );
                 }
                 None => print!("{doc}"),
@@ -436,18 +450,17 @@ fn execute(global: &Global, command: Command) -> Result<ExitCode, Error> {
                 global,
                 &serde_json::json!({ "usage": usage, "removed_images": removed }),
                 || {
-                    let mib = |b: i64| b as f64 / 1048576.0;
-                    let mut text = format!(
-                        "database: {:.1} MiB ({})\nimages: {}, {:.1} MiB ({:.1} MiB for bookmarks)\nat {}",
-                        usage.database_bytes as f64 / 1048576.0,
-                        plural(usage.full_articles as usize, "full article", "full articles"),
-                        plural(usage.images as usize, "file", "files"),
-                        mib(usage.image_bytes),
-                        mib(usage.bookmark_image_bytes),
-                        images.dir().display()
+                    let mut text = t!(
+                        "cli-storage",
+                        database = mib(usage.database_bytes as i64),
+                        full = usage.full_articles,
+                        files = usage.images,
+                        images = mib(usage.image_bytes),
+                        bookmarks = mib(usage.bookmark_image_bytes),
+                        dir = images.dir().display().to_string()
                     );
                     if clean.is_some() {
-                        text = format!("Removed {removed} images\n{text}");
+                        text = format!("{}\n{text}", t!("cli-images-removed", count = removed));
                     }
                     text
                 },
@@ -474,12 +487,22 @@ fn execute(global: &Global, command: Command) -> Result<ExitCode, Error> {
                             .last_error
                             .as_deref()
                             .map(|e| {
-                                format!("\n      ! {e} (failed {} times)", f.consecutive_failures)
+                                let failing = t!(
+                                    "cli-feed-failing",
+                                    error = e,
+                                    times = f.consecutive_failures
+                                );
+                                format!("\n      ! {failing}")
                             })
                             .unwrap_or_default();
+                        let counts = t!(
+                            "cli-feed-counts",
+                            unread = f.unread_count,
+                            total = f.article_count
+                        );
                         format!(
-                            "{:>5}  {folder}{}  {} unread / {}\n      {}{error}",
-                            f.id, f.title, f.unread_count, f.article_count, f.url
+                            "{:>5}  {folder}{}  {counts}\n      {}{error}",
+                            f.id, f.title, f.url
                         )
                     })
                     .collect::<Vec<_>>()
@@ -500,7 +523,7 @@ fn execute(global: &Global, command: Command) -> Result<ExitCode, Error> {
             store.rename_feed(feed_id, title.as_deref())?;
             let feed = store.feed(feed_id)?;
             emit(global, &feed, || {
-                format!("Feed {feed_id} is now {:?}", feed.title)
+                t!("cli-renamed", feed = feed_id, title = &feed.title)
             });
         }
         Command::Move { feed_id, folder } => {
@@ -508,8 +531,8 @@ fn execute(global: &Global, command: Command) -> Result<ExitCode, Error> {
             store.move_feed(feed_id, folder_id)?;
             let feed = store.feed(feed_id)?;
             emit(global, &feed, || match &feed.folder {
-                Some(n) => format!("Moved {} into {n}", feed.title),
-                None => format!("Moved {} out of folders", feed.title),
+                Some(n) => t!("cli-moved-into", title = &feed.title, folder = n),
+                None => t!("cli-moved-out", title = &feed.title),
             });
         }
         Command::Remove { feed_id } => {
@@ -519,17 +542,21 @@ fn execute(global: &Global, command: Command) -> Result<ExitCode, Error> {
                 global,
                 &serde_json::json!({ "removed": feed_id, "bookmarks_kept": kept, "undo_step": step.id }),
                 || {
-                    let kept = if kept > 0 {
-                        format!("; its {kept} bookmarked articles are kept under Bookmarks")
+                    let done = if kept > 0 {
+                        t!(
+                            "cli-unsubscribed-keeping",
+                            label = &step.label,
+                            count = kept
+                        )
                     } else {
-                        String::new()
+                        step.label.clone()
                     };
-                    format!(
-                        "{}{kept}\nTo undo (within {} minutes): broadsheet undo {}",
-                        step.label,
-                        broadsheet_engine::store::UNDO_WINDOW_SECS / 60,
-                        step.id
-                    )
+                    let undo = t!(
+                        "cli-undo-within",
+                        minutes = broadsheet_engine::store::UNDO_WINDOW_SECS / 60,
+                        step = step.id
+                    );
+                    format!("{done}\n{undo}")
                 },
             );
         }
@@ -579,7 +606,7 @@ fn execute(global: &Global, command: Command) -> Result<ExitCode, Error> {
             let rows = store.search_including(&query.join(" "), limit, hidden)?;
             emit(global, &rows, || {
                 if rows.is_empty() {
-                    "No articles match.".into()
+                    t!("cli-no-match")
                 } else {
                     article_lines(&rows)
                 }
@@ -603,16 +630,16 @@ fn execute(global: &Global, command: Command) -> Result<ExitCode, Error> {
                     &serde_json::json!({ "marked_read": n, "undo_step": step.as_ref().map(|s| s.id) }),
                     || match &step {
                         Some(step) => {
-                            format!("{}\nTo undo: broadsheet undo {}", step.label, step.id)
+                            format!("{}\n{}", step.label, t!("cli-undo", step = step.id))
                         }
-                        None => "Nothing to mark read".to_string(),
+                        None => t!("cli-nothing-to-mark-read"),
                     },
                 );
             } else if let Some(id) = article_id {
                 store.set_read(id, !unread)?;
                 let article = store.article(id)?;
                 if unread {
-                    emit(global, &article, || format!("Marked article {id} unread"));
+                    emit(global, &article, || t!("cli-marked-unread", id = id));
                 } else {
                     emit(global, &article, || {
                         let body = article
@@ -651,25 +678,35 @@ fn execute(global: &Global, command: Command) -> Result<ExitCode, Error> {
                     force_full_text: false,
                 };
                 if let Err(e) = runtime()?.block_on(offline::run(&mut store, &ctx, scope, |_| {})) {
-                    eprintln!("broadsheet: bookmarked, but could not keep it offline: {e}");
+                    let error = e.to_string();
+                    eprintln!(
+                        "broadsheet: {}",
+                        t!("cli-bookmarked-not-offline", error = error)
+                    );
                 }
             }
             let article = store.article(article_id)?;
             emit(global, &article, || {
                 if remove {
-                    format!("Removed the bookmark from {:?}", article.title)
+                    t!("cli-bookmark-removed", title = &article.title)
                 } else {
-                    format!("Bookmarked {:?}", article.title)
+                    t!("cli-bookmarked", title = &article.title)
                 }
             });
         }
         Command::Stats => {
             let stats = store.stats()?;
             emit(global, &stats, || {
-                format!(
-                    "{} feeds in {} folders ({} failing)\n{} articles, {} unread, {} bookmarked\ndatabase: {:.1} MiB at {}",
-                    stats.feeds, stats.folders, stats.failing_feeds, stats.articles, stats.unread,
-                    stats.bookmarked, stats.database_bytes as f64 / 1048576.0, store.path().display()
+                t!(
+                    "cli-stats",
+                    feeds = stats.feeds,
+                    folders = stats.folders,
+                    failing = stats.failing_feeds,
+                    articles = stats.articles,
+                    unread = stats.unread,
+                    bookmarked = stats.bookmarked,
+                    size = mib(stats.database_bytes as i64),
+                    path = store.path().display().to_string()
                 )
             });
         }
@@ -708,7 +745,7 @@ fn execute(global: &Global, command: Command) -> Result<ExitCode, Error> {
             emit(
                 global,
                 &serde_json::json!({ "purged": n, "retention_days": days }),
-                || format!("Removed {n} read articles older than {days} days"),
+                || t!("cli-purged", count = n, days = days),
             );
         }
     }
@@ -767,6 +804,11 @@ fn article_lines(rows: &[ArticleSummary]) -> String {
         })
         .collect::<Vec<_>>()
         .join("\n")
+}
+
+/// Bytes as MiB with one decimal, as the catalogs' sizes are given.
+fn mib(bytes: i64) -> broadsheet_engine::l10n::Arg {
+    broadsheet_engine::l10n::Arg::OneDecimal(bytes as f64 / 1048576.0)
 }
 
 fn format_time(t: i64) -> String {

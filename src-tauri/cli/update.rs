@@ -8,10 +8,10 @@ use broadsheet_engine::offline;
 use broadsheet_engine::pipeline::refresh::RefreshEvent;
 use broadsheet_engine::pipeline::update::{update, UpdateEvent, UpdatePlan};
 use broadsheet_engine::sync::SyncEvent;
-use broadsheet_engine::text::plural;
 use broadsheet_engine::{Error, Store};
 
 use super::common::{data_dir_of, emit, offline_context, runtime, ExitCode, Global};
+use super::l10n::t;
 
 pub fn run(global: &Global, store: &mut Store, plan: &UpdatePlan) -> Result<ExitCode, Error> {
     let settings = store.settings()?;
@@ -32,31 +32,52 @@ pub fn run(global: &Global, store: &mut Store, plan: &UpdatePlan) -> Result<Exit
                     new_articles,
                     not_modified: false,
                     ..
-                }) => writeln!(out, "  feed {feed_id}: {new_articles} new"),
+                }) => writeln!(
+                    out,
+                    "  {}",
+                    t!("cli-feed-new", feed = *feed_id, count = *new_articles)
+                ),
                 UpdateEvent::Refresh(RefreshEvent::Failed {
                     feed_id,
                     url,
                     error,
                     ..
-                }) => writeln!(out, "  feed {feed_id} failed: {error} ({url})"),
+                }) => writeln!(
+                    out,
+                    "  {}",
+                    t!(
+                        "cli-feed-failed",
+                        feed = *feed_id,
+                        error = error.to_string(),
+                        url = url.as_str()
+                    )
+                ),
                 UpdateEvent::Sync(SyncEvent::SyncFinished { summary, .. }) => {
                     let s = summary;
-                    writeln!(
-                        out,
-                        "  account {}: {}, {} sent, {} and {} changed here, {} requests in {} ms",
-                        s.account_id,
-                        plural(s.new_articles, "new article", "new articles"),
-                        plural(s.states_sent + s.feed_changes_sent, "change", "changes"),
-                        plural(s.states.read + s.states.unread, "read state", "read states"),
-                        plural(s.states.starred + s.states.unstarred, "star", "stars"),
-                        s.requests,
-                        s.elapsed_ms
-                    )
-                    .and_then(|_| s.errors.iter().try_for_each(|e| writeln!(out, "    {e}")))
+                    let line = t!(
+                        "cli-account-synced",
+                        account = s.account_id,
+                        new = s.new_articles,
+                        sent = s.states_sent + s.feed_changes_sent,
+                        states = s.states.read + s.states.unread,
+                        stars = s.states.starred + s.states.unstarred,
+                        requests = s.requests,
+                        ms = s.elapsed_ms
+                    );
+                    writeln!(out, "  {line}")
+                        .and_then(|_| s.errors.iter().try_for_each(|e| writeln!(out, "    {e}")))
                 }
                 UpdateEvent::Sync(SyncEvent::SyncFailed {
                     account_id, error, ..
-                }) => writeln!(out, "  account {account_id} failed: {error}"),
+                }) => writeln!(
+                    out,
+                    "  {}",
+                    t!(
+                        "cli-account-failed",
+                        account = *account_id,
+                        error = error.to_string()
+                    )
+                ),
                 _ => Ok(()),
             }
         };
@@ -74,55 +95,40 @@ pub fn run(global: &Global, store: &mut Store, plan: &UpdatePlan) -> Result<Exit
         || {
             let mut lines = Vec::new();
             if plan.local {
-                lines.push(format!(
-                    "Refreshed {} in {} ms: {}; {} changed, {} unchanged, {} failed",
-                    plural(refreshed.feeds, "feed", "feeds"),
-                    refreshed.elapsed_ms,
-                    plural(
-                        refreshed.new_articles as usize,
-                        "new article",
-                        "new articles"
-                    ),
-                    refreshed.updated,
-                    refreshed.not_modified,
-                    refreshed.failed
+                lines.push(t!(
+                    "cli-refreshed",
+                    feeds = refreshed.feeds,
+                    ms = refreshed.elapsed_ms,
+                    new = refreshed.new_articles,
+                    changed = refreshed.updated,
+                    unchanged = refreshed.not_modified,
+                    failed = refreshed.failed
                 ));
             }
             if !summary.syncs.is_empty() || summary.sync_failed > 0 {
-                lines.push(format!(
-                    "Synced {}: {}, {} failed",
-                    plural(
-                        summary.syncs.len() + summary.sync_failed,
-                        "account",
-                        "accounts"
-                    ),
-                    plural(
-                        summary.syncs.iter().map(|s| s.new_articles).sum(),
-                        "new article",
-                        "new articles"
-                    ),
-                    summary.sync_failed
+                lines.push(t!(
+                    "cli-synced",
+                    accounts = summary.syncs.len() + summary.sync_failed,
+                    new = summary.syncs.iter().map(|s| s.new_articles).sum::<usize>(),
+                    failed = summary.sync_failed
                 ));
             }
             if !plan.local && summary.syncs.is_empty() && summary.sync_failed == 0 {
-                lines.push(
-                    "No feed-server account to sync: add one with \
-                     `broadsheet account add greader URL --user NAME`"
-                        .to_string(),
-                );
+                lines.push(t!("cli-no-accounts"));
             }
             if refreshed.portal {
                 lines.push(format!("{}.", offline::PORTAL_MESSAGE));
             }
             if let Some(o) = &summary.offline {
-                lines.push(format!(
-                    "Offline in {} ms: {} ({} failed), {} ({:.1} MiB, {} refused or failed)",
-                    o.elapsed_ms,
-                    plural(o.full_texts, "full article", "full articles"),
-                    o.full_text_failures,
-                    plural(o.images, "image", "images"),
-                    o.image_bytes as f64 / 1048576.0,
-                    o.image_failures
+                lines.push(t!(
+                    "cli-offline",
+                    ms = o.elapsed_ms,
+                    full = o.full_texts,
+                    full_failed = o.full_text_failures,
+                    images = o.images,
+                    size =
+                        broadsheet_engine::l10n::Arg::OneDecimal(o.image_bytes as f64 / 1048576.0),
+                    images_failed = o.image_failures
                 ));
                 if o.portal && !refreshed.portal {
                     lines.push(format!("{}.", offline::PORTAL_MESSAGE));

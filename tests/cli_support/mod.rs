@@ -19,15 +19,24 @@ impl Cli {
     pub fn data(&self) -> &Path {
         self.dir.path()
     }
+    /// Runs in English, whatever the machine's language.
     pub fn run(&self, args: &[&str]) -> Output {
-        Command::new(env!("CARGO_BIN_EXE_broadsheet"))
+        self.run_in(&[("LANGUAGE", "en")], args)
+    }
+    /// Runs with the system's language set by `locale` (`LANG`, `LC_ALL`...) alone.
+    pub fn run_in(&self, locale: &[(&str, &str)], args: &[&str]) -> Output {
+        let mut command = Command::new(env!("CARGO_BIN_EXE_broadsheet"));
+        command
             .arg("--data-dir")
             .arg(self.data())
             .args(args)
             .env_remove("BROADSHEET_DATA_DIR")
-            .env("COLUMNS", "72")
-            .output()
-            .expect("run broadsheet")
+            .env("COLUMNS", "72");
+        for name in ["LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG"] {
+            command.env_remove(name);
+        }
+        command.envs(locale.iter().copied());
+        command.output().expect("run broadsheet")
     }
     /// Runs with --json, expects success, returns the parsed output.
     pub fn json(&self, args: &[&str]) -> Value {

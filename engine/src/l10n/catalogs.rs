@@ -1,0 +1,36 @@
+//! The catalogs, built into the program: `locales/<language>/<part>.ftl` at the workspace's
+//! root, one folder per language, one file per part of the program.
+
+/// A part of the program with a catalog of its own.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Part {
+    /// The command-line reader's messages.
+    Cli,
+}
+
+impl Part {
+    pub const ALL: &'static [Part] = &[Part::Cli];
+
+    /// The catalog's file name in a language's folder.
+    pub fn file_name(self) -> &'static str {
+        match self {
+            Part::Cli => "cli.ftl",
+        }
+    }
+}
+
+macro_rules! catalogs {
+    ($($code:literal),* $(,)?) => {
+        /// The FTL text of `part` in the language `code`.
+        pub fn source(code: &str, part: Part) -> Option<&'static str> {
+            match (code, part) {
+                $(
+                    ($code, Part::Cli) => Some(include_str!(concat!("../../../locales/", $code, "/cli.ftl"))),
+                )*
+                _ => None,
+            }
+        }
+    };
+}
+
+catalogs!("en", "fa-AF", "ps", "ar", "fa", "fr", "es", "ru", "zh-CN");

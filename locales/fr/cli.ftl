@@ -1,0 +1,150 @@
+### Le lecteur en ligne de commande de Broadsheet, en français.
+###
+### Glossary (glossaire) : les mots de ce catalogue pour les choses du lecteur, partout les mêmes.
+###   feed : flux (un flux, des flux)
+###   article : article
+###   bookmark : marque-page (des marque-pages)
+###   refresh : actualiser, actualisation
+###   folder : dossier
+###   full article : article complet (la page de l’article, gardée pour la lecture hors ligne)
+###   unread : non lu
+###
+### Les commandes, options et valeurs (`broadsheet undo 3`, VALUE) restent en anglais : elles se tapent.
+### Espaces insécables fines avant « ; : ! ? » selon l’usage français.
+
+## broadsheet add
+
+cli-subscribed = Abonné à { $title } ({ $url }), flux { $feed } : { $articles ->
+        [one] { $articles } article
+       *[other] { $articles } articles
+    }
+cli-already-subscribed = Déjà abonné à { $title } (flux { $feed })
+
+## broadsheet import, export, export-bookmarks
+
+cli-imported = { $feeds ->
+        [one] { $feeds } flux importé
+       *[other] { $feeds } flux importés
+    } dans { $folders ->
+        [one] { $folders } dossier
+       *[other] { $folders } dossiers
+    } ; ignorés : { $duplicates } déjà suivis et { $invalid } non valides
+cli-imported-rules = { $rules ->
+        [one] { $rules } règle importée
+       *[other] { $rules } règles importées
+    } ({ $skipped } ignorées : flux non suivi ou règle non valide)
+cli-wrote = Écrit dans { $path }
+cli-wrote-bookmarks = { $count ->
+        [one] { $count } marque-page écrit
+       *[other] { $count } marque-pages écrits
+    } dans { $path }
+
+## broadsheet full-text, notify
+
+# $on vaut "yes" ou "no" ; $mode vaut "auto", "always" ou "never"
+cli-full-text-set = Flux { $feed } : articles complets { $on ->
+        [yes] téléchargés
+       *[no] non téléchargés
+    } ({ $mode ->
+        [auto] automatique
+        [always] toujours
+       *[never] jamais
+    })
+cli-notify-set = Flux { $feed } : les nouveaux articles { $on ->
+        [yes] sont annoncés
+       *[no] arrivent en silence
+    }
+
+## broadsheet storage
+
+# $database, $images et $bookmarks sont des tailles en Mio, avec une décimale
+cli-storage = base de données : { $database } Mio ({ $full ->
+        [one] { $full } article complet
+       *[other] { $full } articles complets
+    })
+    images : { $files ->
+        [one] { $files } fichier
+       *[other] { $files } fichiers
+    }, { $images } Mio (dont { $bookmarks } Mio pour les marque-pages)
+    dans { $dir }
+cli-images-removed = { $count ->
+        [one] { $count } image supprimée
+       *[other] { $count } images supprimées
+    }
+
+## broadsheet feeds, folders, rename, move, remove
+
+cli-feed-counts = { $unread } non lus / { $total }
+cli-feed-failing = { $error } (échec { $times ->
+        [one] { $times } fois
+       *[other] { $times } fois
+    } de suite)
+cli-renamed = Le flux { $feed } s’appelle maintenant « { $title } »
+cli-moved-into = { $title } déplacé dans { $folder }
+cli-moved-out = { $title } sorti des dossiers
+cli-unsubscribed-keeping = { $label } ; { $count ->
+        [one] son article marqué est gardé dans Marque-pages
+       *[other] ses { $count } articles marqués sont gardés dans Marque-pages
+    }
+cli-undo-within = Pour annuler (dans les { $minutes } minutes) : broadsheet undo { $step }
+
+## broadsheet list, search, read, bookmark
+
+cli-no-match = Aucun article ne correspond.
+cli-undo = Pour annuler : broadsheet undo { $step }
+cli-nothing-to-mark-read = Rien à marquer comme lu
+cli-marked-unread = Article { $id } marqué comme non lu
+cli-bookmarked = Marque-page ajouté : « { $title } »
+cli-bookmark-removed = Marque-page retiré de « { $title } »
+cli-bookmarked-not-offline = marque-page ajouté, mais l’article n’a pas pu être gardé hors ligne : { $error }
+
+## broadsheet stats, purge
+
+cli-stats = { $feeds } flux dans { $folders ->
+        [one] { $folders } dossier
+       *[other] { $folders } dossiers
+    } ({ $failing } en échec)
+    { $articles ->
+        [one] { $articles } article
+       *[other] { $articles } articles
+    }, { $unread } non lus, { $bookmarked } marqués
+    base de données : { $size } Mio dans { $path }
+cli-purged = { $count ->
+        [one] { $count } article lu supprimé
+       *[other] { $count } articles lus supprimés
+    } (plus de { $days ->
+        [one] { $days } jour
+       *[other] { $days } jours
+    })
+
+## broadsheet refresh, sync
+
+cli-feed-new = flux { $feed } : { $count } nouveaux
+cli-feed-failed = échec du flux { $feed } : { $error } ({ $url })
+cli-account-synced = compte { $account } : { $new ->
+        [one] { $new } nouvel article
+       *[other] { $new } nouveaux articles
+    }, { $sent } changements envoyés, { $states } états de lecture et { $stars } étoiles changés ici, { $requests } requêtes en { $ms } ms
+cli-account-failed = échec du compte { $account } : { $error }
+cli-refreshed = { $feeds ->
+        [one] { $feeds } flux actualisé
+       *[other] { $feeds } flux actualisés
+    } en { $ms } ms : { $new ->
+        [one] { $new } nouvel article
+       *[other] { $new } nouveaux articles
+    } ; { $changed } modifiés, { $unchanged } inchangés, { $failed } en échec
+cli-synced = { $accounts ->
+        [one] { $accounts } compte synchronisé
+       *[other] { $accounts } comptes synchronisés
+    } : { $new ->
+        [one] { $new } nouvel article
+       *[other] { $new } nouveaux articles
+    }, { $failed } en échec
+cli-no-accounts = Aucun compte de serveur de flux à synchroniser : ajoutez-en un avec `broadsheet account add greader URL --user NAME`
+cli-offline = Hors ligne en { $ms } ms : { $full ->
+        [one] { $full } article complet
+       *[other] { $full } articles complets
+    } ({ $full_failed } en échec), { $images ->
+        [one] { $images } image
+       *[other] { $images } images
+    } ({ $size } Mio, { $images_failed } refusées ou en échec)

@@ -1,0 +1,45 @@
+//! The command line's language: `--lang` if given, else the system's
+//! ([`broadsheet_engine::l10n::system_language`]). Every line a person reads is made here from
+//! `locales/<language>/cli.ftl` with [`t!`]; `--json` output never goes through it.
+
+use std::sync::OnceLock;
+
+use broadsheet_engine::l10n::{self, Arg, Localizer, Part};
+
+static LOCALIZER: OnceLock<Localizer> = OnceLock::new();
+
+/// Chooses the language for this run: `--lang` (already checked by [`parse_lang`]), else the
+/// system's.
+pub fn init(lang: Option<&str>) {
+    let code = lang.unwrap_or_else(|| l10n::system_language());
+    let _ = LOCALIZER.set(Localizer::new(code, &[Part::Cli]));
+}
+
+/// The message `id` made with `args`, in this run's language.
+pub fn text(id: &str, args: &[(&str, Arg)]) -> String {
+    LOCALIZER
+        .get_or_init(|| Localizer::new(l10n::system_language(), &[Part::Cli]))
+        .text(id, args)
+}
+
+/// `--lang`'s value: a language Broadsheet speaks (`fa-AF`, `fa_AF.UTF-8`, `ru`...).
+pub fn parse_lang(value: &str) -> Result<String, String> {
+    l10n::negotiate(value).map(str::to_string).ok_or_else(|| {
+        let codes: Vec<_> = l10n::LANGUAGES.iter().map(|l| l.code).collect();
+        format!(
+            "Broadsheet does not speak {value:?}; it speaks {}",
+            codes.join(", ")
+        )
+    })
+}
+
+/// `t!("cli-purged", count = n, days = d)`: the message in this run's language.
+macro_rules! t {
+    ($id:literal $(, $name:ident = $value:expr)* $(,)?) => {
+        $crate::cli::l10n::text(
+            $id,
+            &[$((stringify!($name), broadsheet_engine::l10n::Arg::from($value))),*],
+        )
+    };
+}
+pub(crate) use t;
