@@ -20,7 +20,12 @@ fn main() {
     }
     let code = match args.command {
         Some(command) => cli::run(args.global, command),
-        None => window::app::run(args.global.data_dir),
+        None => {
+            if let Some(lang) = &args.global.lang {
+                window::commands_l10n::set_lang_option(lang);
+            }
+            window::app::run(args.global.data_dir)
+        }
     };
     std::process::exit(code);
 }

@@ -77,6 +77,21 @@ fn the_system_language_is_followed_and_lang_overrides_it() {
 }
 
 #[test]
+fn the_language_setting_is_followed_with_its_digits_and_lang_still_wins() {
+    let (_server, cli) = seeded();
+    cli.json(&["config", "language", "ar"]);
+    let ar = without_isolation_marks(text(&cli.run(&["stats"])));
+    assert!(ar.contains("٣ مقالات"), "{ar}");
+    cli.json(&["config", "digits", "latin"]);
+    let latin = without_isolation_marks(text(&cli.run(&["stats"])));
+    assert!(latin.contains("3 مقالات"), "{latin}");
+    let ru = text(&cli.run(&["stats", "--lang", "ru"]));
+    assert!(ru.contains("3 статьи"), "{ru}");
+    let settings = cli.json(&["config", "language", "system"]);
+    assert_eq!(settings["language"], "");
+}
+
+#[test]
 fn json_output_is_the_same_in_every_language() {
     let (_server, cli) = seeded();
     let english = text(&cli.run(&["--json", "list"]));

@@ -1,18 +1,26 @@
-//! The command line's language: `--lang` if given, else the system's
-//! ([`broadsheet_engine::l10n::system_language`]). Every line a person reads is made here from
-//! `locales/<language>/cli.ftl` with [`t!`]; `--json` output never goes through it.
+//! The command line's language: `--lang` if given, else the one chosen in Settings, else the
+//! system's ([`broadsheet_engine::l10n::system_language`]). Every line a person reads is made
+//! here from `locales/<language>/cli.ftl` with [`t!`]; `--json` output never goes through it.
 
 use std::sync::OnceLock;
 
-use broadsheet_engine::l10n::{self, Arg, Localizer, Part};
+use broadsheet_engine::l10n::{self, Arg, Digits, Localizer, Part};
+use broadsheet_engine::store::{Native, Settings};
 
 static LOCALIZER: OnceLock<Localizer> = OnceLock::new();
 
 /// Chooses the language for this run: `--lang` (already checked by [`parse_lang`]), else the
-/// system's.
-pub fn init(lang: Option<&str>) {
-    let code = lang.unwrap_or_else(|| l10n::system_language());
-    let _ = LOCALIZER.set(Localizer::new(code, &[Part::Cli]));
+/// store's setting, else the system's; digits as the setting says. The first call decides.
+pub fn init(lang: Option<&str>, settings: Option<&Settings>) {
+    let chosen = settings
+        .map(|s| s.language.as_str())
+        .filter(|l| !l.is_empty());
+    let code = lang.or(chosen).unwrap_or_else(|| l10n::system_language());
+    let localizer = match settings.map(|s| s.digits) {
+        Some(Native::Shared) => Localizer::with_digits(code, &[Part::Cli], Digits::Latin),
+        _ => Localizer::new(code, &[Part::Cli]),
+    };
+    let _ = LOCALIZER.set(localizer);
 }
 
 /// The message `id` made with `args`, in this run's language.

@@ -240,7 +240,6 @@ fn exit_code_of(e: &Error) -> ExitCode {
 }
 
 pub fn run(global: Global, command: Command) -> i32 {
-    l10n::init(global.lang.as_deref());
     match execute(&global, command) {
         Ok(code) => code as i32,
         Err(e) => {
@@ -264,9 +263,11 @@ fn open_store(global: &Global) -> Result<Store, Error> {
 fn execute(global: &Global, command: Command) -> Result<ExitCode, Error> {
     // extraction needs no database
     if let Command::Extract { source, base_url } = command {
+        l10n::init(global.lang.as_deref(), None);
         return extract_command(global, &source, base_url);
     }
     let mut store = open_store(global)?;
+    l10n::init(global.lang.as_deref(), store.settings().ok().as_ref());
     match command {
         Command::Add {
             url,

@@ -15,7 +15,8 @@ use crate::window::refresher;
 use crate::window::state::AppState;
 use crate::window::tray;
 use crate::window::{
-    commands, commands_accounts, commands_health, commands_rules, commands_undo, commands_window,
+    commands, commands_accounts, commands_health, commands_l10n, commands_rules, commands_undo,
+    commands_window,
 };
 
 /// The single-instance name (a D-Bus name on Linux): one per data directory.
@@ -112,6 +113,7 @@ pub fn run(data_dir: Option<PathBuf>) -> i32 {
             commands_undo::undo,
             commands_undo::mark_search_read,
             commands_window::set_zoom,
+            commands_l10n::l10n_catalog,
             commands_rules::rules_list,
             commands_rules::rule_save,
             commands_rules::rule_set_enabled,

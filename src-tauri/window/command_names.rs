@@ -48,4 +48,5 @@ pub const COMMANDS: &[&str] = &[
     "account_sign_in",
     "account_remove",
     "account_move_local_feeds",
+    "l10n_catalog",
 ];

@@ -18,7 +18,7 @@ use tauri_plugin_opener::OpenerExt;
 use crate::window::refresher::{self, Scope};
 use crate::window::state::AppState;
 
-type CmdResult<T> = Result<T, String>;
+pub(crate) type CmdResult<T> = Result<T, String>;
 
 fn text<E: std::fmt::Display>(e: E) -> String {
     e.to_string()

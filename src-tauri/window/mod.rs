@@ -9,6 +9,7 @@ pub mod app;
 pub mod commands;
 pub mod commands_accounts;
 pub mod commands_health;
+pub mod commands_l10n;
 pub mod commands_rules;
 pub mod commands_undo;
 pub mod commands_window;

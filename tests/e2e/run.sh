@@ -14,6 +14,9 @@ Xvfb ":$DISPLAY_NUM" -screen 0 1920x1080x24 -nolisten tcp >/dev/null 2>&1 &
 XVFB_PID=$!
 export DISPLAY=":$DISPLAY_NUM"
 export WEBKIT_DISABLE_COMPOSITING_MODE=1
+# the window speaks English in the tests that read its words, whatever the machine speaks;
+# the language tests choose theirs with --lang
+export LANGUAGE=en
 # a session bus of its own, as a desktop has: the single-instance hand-over runs over it
 DBUS_PID=""
 if command -v dbus-daemon >/dev/null; then

@@ -3,6 +3,7 @@ tauri-driver, against the fixture server. Prints 'N passed, N failed'; exits non
 failure. Usage: test_window.py BINARY DRIVER_PORT [SCREENSHOT_DIR]"""
 import json
 import os
+import re
 import subprocess
 import sys
 import tempfile
@@ -511,9 +512,9 @@ def a_big_store_jumps_to_the_middle_with_the_right_rows(s):
         s2.click("[data-view=all]")
         s2.wait_until("return document.querySelectorAll('#list .row').length > 5", what="the first rows")
         assert_rows_in_place(s2, ids, "at the top")
-        # counts from the kept counters equal a recount
-        assert s2.text("[data-count=all]") == str(unread), (s2.text("[data-count=all]"), unread)
-        assert s2.js("return document.getElementById('view-count').textContent") == f"{unread} unread"
+        # counts from the kept counters equal a recount (in the language's way: "120,000")
+        assert s2.text("[data-count=all]") == f"{unread:,}", (s2.text("[data-count=all]"), unread)
+        assert s2.js("return document.getElementById('view-count').textContent") == f"{unread:,} unread"
         # drag the scroll bar to the middle: the rows there, at once
         s2.js("const l = document.getElementById('list'); l.scrollTop = (l.scrollHeight - l.clientHeight) / 2")
         shown = assert_rows_in_place(s2, ids, "in the middle")
@@ -872,7 +873,7 @@ def deep_opml_imports_and_a_deep_article_exports_as_markdown(s):
     s.click("#add-import")
     answer_file_dialog("Import subscriptions", opml)
     said = s.wait_until("const t = document.getElementById('status').textContent; return t.startsWith('Import') && t", what="the import's outcome", timeout=60)
-    assert said.startswith("Imported 1 feeds"), said
+    assert said.startswith("Imported 1 feed "), said
     s.wait_until("return [...document.querySelectorAll('#feed-tree [data-feed-id]')].some(b => b.textContent.includes('Deep'))", what="the Deep feed", timeout=60)
     s.wait_until("return document.body.dataset.busy === 'false'", what="the refresh to end", timeout=60)
     s.click("[data-view=all]")
@@ -1077,6 +1078,120 @@ def an_account_on_a_real_freshrss_syncs_both_ways(s):
         s.wait_until("return [...document.querySelectorAll('#list .row .title')].some(t => t.textContent === 'Synced story two')", what="the kept bookmark")
     finally:
         fr.stop()
+
+
+AFGHAN_MONTHS = ["حمل", "ثور", "جوزا", "سرطان", "اسد", "سنبله", "میزان", "عقرب", "قوس", "جدی", "دلو", "حوت"]
+
+# every piece of text on the page that a catalog should have made but that carries no en-XA
+# marks: user content (dir=auto), addresses, dates and numbers (Intl's), keys and language
+# names are not the catalog's
+UNMARKED = r"""
+const out = [];
+const skip = (e) => e.closest('[dir=auto], time, kbd, [lang]:not(html), iframe, script, style, [hidden], dialog:not([open])');
+const walk = (n) => {
+  for (const c of n.childNodes) {
+    if (c.nodeType === 3) {
+      const t = c.textContent.trim();
+      if (/[A-Za-z]{2,}/.test(t) && !/[\[\]]/.test(t) && !skip(c.parentElement)) out.push(t.slice(0, 60));
+    } else if (c.nodeType === 1) {
+      for (const a of ['aria-label', 'title', 'placeholder']) {
+        const v = c.getAttribute(a);
+        if (v && /[A-Za-z]{2,}/.test(v) && !/[\[\]]/.test(v) && !/^https?:\/\//.test(v) && !skip(c)) out.push(`${c.id || c.className}[${a}]: ${v.slice(0, 60)}`);
+      }
+      walk(c);
+    }
+  }
+};
+walk(document.body);
+return out;
+"""
+
+
+def launch_in(lang, data):
+    s = Session(PORT, BINARY, ["--data-dir", data, "--lang", lang])
+    s.wait_until("return document.body.dataset.ready === 'true'", what="the page to be ready")
+    return s
+
+
+@test
+def the_window_speaks_dari_arabic_and_the_pseudo_languages(s):
+    s.close()
+    data = tempfile.mkdtemp(prefix="broadsheet-e2e-l10n-")
+    for feed in ("/feed-dari-rtl.xml", "/feed.xml"):
+        subprocess.run([BINARY, "--data-dir", data, "--lang", "en", "add", BASE + feed], check=True, capture_output=True)
+    # Dari: the whole window mirrors, the seed's Dari story opens, dates are Solar Hijri with
+    # Afghanistan's month names and Dari digits
+    fa = launch_in("fa-AF", data)
+    try:
+        assert fa.js("return [document.documentElement.lang, document.documentElement.dir]") == ["fa-AF", "rtl"]
+        all_label = fa.js("return document.querySelector('[data-view=all] .nav-label').textContent")
+        assert all_label == "همهٔ مقاله‌ها", all_label
+        assert fa.js("return document.getElementById('sidebar').getBoundingClientRect().left > document.getElementById('list').getBoundingClientRect().left"), "the sidebar is on the right"
+        dari_title = fa.js("return [...document.querySelectorAll('#list .row .title')].map(t => t.textContent).find(t => /[\u0600-\u06ff]/.test(t))")
+        assert dari_title, "the Dari story is listed"
+        open_row(fa, dari_title)
+        date = fa.js("return document.querySelector('#list .row time').textContent")
+        assert any(m in date for m in AFGHAN_MONTHS) and re.search("[۰-۹]", date) and not re.search("[0-9]", date), date
+        count = fa.js("return document.getElementById('view-count').textContent.replace(/[\\u2068\\u2069]/g, '')")
+        assert re.search("^[۰-۹]+ ناخوانده$", count), count
+        fa.click("#btn-settings")
+        retention = fa.js("return document.querySelector('#set-retention option[value=\"90\"]').textContent.replace(/[\\u2068\\u2069]/g, '')")
+        assert retention == "۳ ماه", retention
+        shot("40-dari-settings")
+        fa.js("document.getElementById('dlg-settings').close()")
+        problems = axe_violations(fa)
+        assert not problems, problems
+        shot("41-dari")
+    finally:
+        fa.close()
+    # Arabic: its plural forms (3 is "few", 30 "many") in Arabic-Indic digits
+    ar = launch_in("ar", data)
+    try:
+        assert ar.js("return document.documentElement.dir") == "rtl"
+        ar.click("#btn-settings")
+        options = ar.js("return [['set-retention', '90'], ['set-interval', '30']].map(([id, v]) => document.querySelector(`#${id} option[value='${v}']`).textContent.replace(/[\\u2068\\u2069]/g, ''))")
+        assert options == ["٣ أشهر", "٣٠ دقيقة"], options
+        ar.js("document.getElementById('dlg-settings').close()")
+        problems = axe_violations(ar)
+        assert not problems, problems
+        shot("42-arabic")
+    finally:
+        ar.close()
+    # en-XA: every word of the window, its dialogs open one by one, carries the pseudo marks
+    # (one without was never moved into a catalog), and the longer words still fit
+    xa = launch_in("en-XA", data)
+    try:
+        found = {"main": xa.js(UNMARKED)}
+        for opener, dialog in (("#btn-settings", "dlg-settings"), ("#btn-add", "dlg-add"), (".feed-row .more", "dlg-feed")):
+            xa.click(opener)
+            xa.wait_until("return document.getElementById(arguments[0]).open", dialog, what=dialog)
+            found[dialog] = xa.js(UNMARKED)
+            xa.js("document.getElementById(arguments[0]).close()", dialog)
+        xa.js("document.getElementById('dlg-keys').showModal()")
+        found["dlg-keys"] = xa.js(UNMARKED)
+        xa.js("document.getElementById('dlg-keys').close()")
+        unmarked = {k: v for k, v in found.items() if v}
+        assert not unmarked, f"text not from a catalog: {unmarked}"
+        for width, height in ((1600, 1000), (1000, 700), (720, 480)):
+            xa.set_size(width, height)
+            time.sleep(0.3)
+            assert_fits(xa, f"en-XA at {width} x {height}")
+        shot("43-en-xa")
+    finally:
+        xa.close()
+    # ar-XB: mirrored, nothing overflows
+    xb = launch_in("ar-XB", data)
+    try:
+        assert xb.js("return document.documentElement.dir") == "rtl"
+        assert xb.js("return document.getElementById('sidebar').getBoundingClientRect().left > document.getElementById('list').getBoundingClientRect().left")
+        for width, height in ((1600, 1000), (720, 480)):
+            xb.set_size(width, height)
+            time.sleep(0.3)
+            assert_fits(xb, f"ar-XB at {width} x {height}")
+        shot("44-ar-xb")
+    finally:
+        xb.close()
+    return "restarted"
 
 
 @test

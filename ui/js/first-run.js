@@ -5,14 +5,16 @@
 // losing what the person ticked or the message they have not read yet.
 import { call } from './api.js';
 import { el } from './format.js';
+import { t, tAttr } from './l10n.js';
 
 const screen = {
   suggestions: [],
   ticked: new Set(),
   busy: false,
-  // [{ title, ok, message }] of the last Subscribe
+  // [{ title, ok, message }] of the last Subscribe (a failure's message is the app's)
   results: [],
-  summary: '',
+  // no suggested feed could be reached: the network is down
+  offline: false,
 };
 
 /** Loads the suggestions once (they come from the app, so tests can make them local). */
@@ -22,7 +24,6 @@ export async function loadSuggestions() {
   screen.ticked = new Set(screen.suggestions.filter((s) => s.ticked).map((s) => s.url));
 }
 
-const OFFLINE = 'You are offline: no feed could be reached. Connect to the internet and try again.';
 
 function unreachable(message) {
   return /could not connect|you may be offline|timed out/i.test(message);
@@ -31,8 +32,12 @@ function unreachable(message) {
 /** What the last Subscribe did, in one line (for the status line once the screen is gone). */
 export function lastOutcome() {
   if (!screen.results.length) return '';
-  if (screen.summary) return screen.summary;
-  return screen.results.map((r) => `${r.title}: ${r.ok ? 'subscribed' : r.message}`).join(' · ');
+  if (screen.offline) return t('first-run-offline');
+  return screen.results.map(resultText).join(' · ');
+}
+
+function resultText(r) {
+  return t('first-run-result', { title: r.title, outcome: r.ok ? t('first-run-subscribed') : r.message });
 }
 
 /**
@@ -50,9 +55,10 @@ export function firstRunView({ redraw, onSubscribed, onImport, onAdd, onAccounts
     return el('li', {}, el('label', {}, box,
       el('span', {}, el('strong', { text: s.title }), el('small', { text: s.about || s.url }))));
   });
+  const subscribeId = screen.busy ? 'first-run-subscribing' : 'first-run-subscribe';
   const subscribe = el('button', {
-    type: 'button', class: 'primary', 'aria-label': 'Subscribe to the ticked feeds', 'data-key': 'subscribe',
-    text: screen.busy ? 'Subscribing…' : 'Subscribe',
+    type: 'button', class: 'primary', 'aria-label': tAttr(subscribeId, 'aria-label'), 'data-key': 'subscribe',
+    text: t(subscribeId),
   });
   subscribe.disabled = screen.busy;
   subscribe.addEventListener('click', async () => {
@@ -60,37 +66,37 @@ export function firstRunView({ redraw, onSubscribed, onImport, onAdd, onAccounts
     if (!chosen.length) return;
     screen.busy = true;
     screen.results = [];
-    screen.summary = '';
+    screen.offline = false;
     redraw();
     for (const s of chosen) {
       try {
         await call('add_feed', { url: s.url, folder: null });
-        screen.results.push({ title: s.title, ok: true, message: 'subscribed' });
+        screen.results.push({ title: s.title, ok: true, message: null });
       } catch (e) {
         screen.results.push({ title: s.title, ok: false, message: String(e) });
       }
     }
     screen.busy = false;
     const failed = screen.results.filter((r) => !r.ok);
-    screen.summary = failed.length === screen.results.length && failed.every((r) => unreachable(r.message)) ? OFFLINE : '';
+    screen.offline = failed.length === screen.results.length && failed.every((r) => unreachable(r.message));
     redraw();
     await onSubscribed(screen.results);
   });
-  const importButton = el('button', { type: 'button', class: 'secondary', 'aria-label': 'Import OPML', 'data-key': 'import', text: 'Import OPML…' });
+  const importButton = el('button', { type: 'button', class: 'secondary', 'aria-label': tAttr('first-run-import', 'aria-label'), 'data-key': 'import', text: t('first-run-import') });
   importButton.addEventListener('click', onImport);
-  const addButton = el('button', { type: 'button', class: 'secondary', 'aria-label': 'Add feed by address', 'data-key': 'add', text: 'Add by address…' });
+  const addButton = el('button', { type: 'button', class: 'secondary', 'aria-label': tAttr('first-run-add', 'aria-label'), 'data-key': 'add', text: t('first-run-add') });
   addButton.addEventListener('click', onAdd);
-  const accountsButton = el('button', { type: 'button', class: 'secondary', 'aria-label': 'Sync with a feed server: FreshRSS, Miniflux and others', 'data-key': 'accounts', text: 'Sync with a feed server…' });
+  const accountsButton = el('button', { type: 'button', class: 'secondary', 'aria-label': tAttr('first-run-accounts', 'aria-label'), 'data-key': 'accounts', text: t('first-run-accounts') });
   accountsButton.addEventListener('click', onAccounts);
   const outcome = el('div', { class: 'first-run-outcome', role: 'status', 'aria-live': 'polite' });
-  if (screen.summary) outcome.append(el('p', { class: 'form-error', text: screen.summary }));
+  if (screen.offline) outcome.append(el('p', { class: 'form-error', text: t('first-run-offline') }));
   if (screen.results.length) {
     outcome.append(el('ul', { class: 'first-run-results' }, ...screen.results.map((r) =>
-      el('li', { class: r.ok ? 'ok' : 'failed', dir: 'auto', text: `${r.title}: ${r.message}` }))));
+      el('li', { class: r.ok ? 'ok' : 'failed', dir: 'auto', text: resultText(r) }))));
   }
   return el('div', { class: 'first-run' },
-    el('h3', { text: 'Welcome to Broadsheet' }),
-    el('p', { text: 'Follow the sites you read in one calm place, and keep reading when the network is gone. Pick a few to start, bring your subscriptions from another reader, or sync with the feed server you already use.' }),
+    el('h3', { text: t('first-run-welcome') }),
+    el('p', { text: t('first-run-intro') }),
     el('ul', { class: 'suggestions' }, ...items),
     el('div', { class: 'actions-row' }, subscribe, importButton, addButton, accountsButton),
     outcome);

@@ -1,22 +1,64 @@
-// Dates as a person reads them in a list: "5 min", "3 h", "Yesterday", "Apr 16".
+// Dates as a person reads them in a list ("5 min", "3 h", "Yesterday", "Apr 16"), in the
+// reader's language, digits and calendar (a Dari reader's "۱۵ قوس"), and the page's elements.
+import { languageInfo, locale, t } from './l10n.js';
+
+// The Solar Hijri months as Afghanistan names them, in Dari and in Pashto (Iran's Persian
+// names them otherwise: فروردین…). Not every platform's ICU has them, so they are named here.
+const AFGHAN_MONTHS = {
+  'fa-AF': ['حمل', 'ثور', 'جوزا', 'سرطان', 'اسد', 'سنبله', 'میزان', 'عقرب', 'قوس', 'جدی', 'دلو', 'حوت'],
+  ps: ['وری', 'غویی', 'غبرګولی', 'چنګاښ', 'زمری', 'وږی', 'تله', 'لړم', 'لیندۍ', 'مرغومی', 'سلواغه', 'کب'],
+};
+
+/** `date` as day, month and (with `year`) year: Intl's, or with Afghanistan's month names. */
+function dayMonth(date, { year, month = 'short' }) {
+  const names = AFGHAN_MONTHS[languageInfo().language?.code];
+  const calendar = new Intl.DateTimeFormat(locale()).resolvedOptions().calendar;
+  if (!names || calendar !== 'persian') {
+    return date.toLocaleDateString(locale(), year ? { year: 'numeric', month, day: 'numeric' } : { month, day: 'numeric' });
+  }
+  const parts = new Intl.DateTimeFormat(locale(), { year: 'numeric', month: 'numeric', day: 'numeric' }).formatToParts(date);
+  const part = (type) => parts.find((p) => p.type === type)?.value ?? '';
+  const index = Number(new Intl.DateTimeFormat(locale(), { month: 'numeric', numberingSystem: 'latn' }).format(date)) - 1;
+  return [part('day'), names[index] ?? part('month'), year ? part('year') : null].filter(Boolean).join(' ');
+}
+
+let counter = null;
+/** A count in the reader's digits ("۱۲" in Dari). */
+export function count(n) {
+  if (!counter || counter.locale !== locale()) counter = { locale: locale(), format: new Intl.NumberFormat(locale()) };
+  return counter.format.format(n);
+}
 
 export function relativeDate(unixSeconds, now = Date.now()) {
   const then = unixSeconds * 1000;
   const mins = Math.round((now - then) / 60000);
-  if (mins < 1) return 'now';
-  if (mins < 60) return `${mins} min`;
+  if (mins < 1) return t('date-now');
+  if (mins < 60) return t('date-minutes', { count: mins });
   const hours = Math.round(mins / 60);
   const d = new Date(then);
   const today = new Date(now);
-  if (hours < 12 || d.toDateString() === today.toDateString()) return `${hours} h`;
+  if (hours < 12 || d.toDateString() === today.toDateString()) return t('date-hours', { count: hours });
   const yesterday = new Date(now - 86400000);
-  if (d.toDateString() === yesterday.toDateString()) return 'Yesterday';
-  const sameYear = d.getFullYear() === today.getFullYear();
-  return d.toLocaleDateString(undefined, sameYear ? { month: 'short', day: 'numeric' } : { year: 'numeric', month: 'short', day: 'numeric' });
+  if (d.toDateString() === yesterday.toDateString()) return t('date-yesterday');
+  // the year shown is the calendar's own: a Solar Hijri year turns in March
+  const year = (date) => new Intl.DateTimeFormat(locale(), { year: 'numeric' }).format(date);
+  return dayMonth(d, { year: year(d) !== year(today) });
 }
 
 export function fullDate(unixSeconds) {
-  return new Date(unixSeconds * 1000).toLocaleString(undefined, { dateStyle: 'long', timeStyle: 'short' });
+  const date = new Date(unixSeconds * 1000);
+  if (!AFGHAN_MONTHS[languageInfo().language?.code]) return date.toLocaleString(locale(), { dateStyle: 'long', timeStyle: 'short' });
+  return `${dayMonth(date, { year: true, month: 'long' })}، ${date.toLocaleTimeString(locale(), { timeStyle: 'short' })}`;
+}
+
+/** A day and month ("16 Apr"), for notes such as "failing since". */
+export function dayDate(unixSeconds) {
+  return dayMonth(new Date(unixSeconds * 1000), { year: false });
+}
+
+/** A quantity with one decimal (sizes in MB), in the reader's digits. */
+export function oneDecimal(value) {
+  return new Intl.NumberFormat(locale(), { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(value);
 }
 
 /** An element with text content only: feed content never becomes markup here. */

@@ -2,6 +2,7 @@
 // what the window leaves), which panes show at the window's width (three; the sidebar behind a
 // button; one pane with Back), and the zoom of the whole UI (Ctrl/Cmd + and −, 0 to reset).
 import { call } from './api.js';
+import { l10n } from './l10n.js';
 
 const SIDEBAR = { id: 'split-sidebar', variable: '--sidebar-width', min: 170, max: 420 };
 const LIST = { id: 'split-list', variable: '--list-width', min: 260, max: 640 };
@@ -102,8 +103,7 @@ function showPanes() {
   sidebar.inert = collapsed && !drawerOpen;
   const toggle = $('btn-sidebar');
   toggle.setAttribute('aria-expanded', String(!collapsed || drawerOpen));
-  toggle.setAttribute('aria-label', !collapsed || drawerOpen ? 'Hide feeds and views' : 'Show feeds and views');
-  toggle.title = `${toggle.getAttribute('aria-label')} (v)`;
+  l10n(toggle, !collapsed || drawerOpen ? 'sidebar-hide' : 'sidebar-show');
   $('btn-back').hidden = layout !== 'one';
   $('scrim').hidden = !(collapsed && drawerOpen);
 }

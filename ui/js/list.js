@@ -6,6 +6,7 @@
 // shorter spacer: small moves go row for row, a drag of the scroll bar goes in proportion.
 import { call } from './api.js';
 import { relativeDate, fullDate, el } from './format.js';
+import { t, tAttr } from './l10n.js';
 
 const PAGE = 100;
 const OVERSCAN = 6;
@@ -208,9 +209,9 @@ export class ArticleList {
     },
       el('div', { class: 'meta' },
         el('span', { class: 'feed', dir: 'auto', text: row.feed_title }),
-        row.bookmarked ? el('span', { class: 'star', 'aria-label': 'Bookmarked', text: '★' }) : null,
+        row.bookmarked ? el('span', { class: 'star', 'aria-label': tAttr('row-bookmarked', 'aria-label'), text: '★' }) : null,
         el('time', { class: 'date', datetime: new Date(row.published_at * 1000).toISOString(), title: fullDate(row.published_at), text: relativeDate(row.published_at) })),
-      el('div', { class: 'title', dir: 'auto', text: row.title || '(untitled)' }),
+      el('div', { class: 'title', dir: 'auto', text: row.title || t('row-untitled') }),
       el('div', { class: 'excerpt', dir: 'auto', text: row.excerpt }));
     node.style.transform = `translateY(${this.rowTop(index)}px)`;
     return node;

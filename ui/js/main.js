@@ -1,7 +1,8 @@
 // The window's page: wires the sidebar, the list and the reader to the app's commands and
 // events, and owns keyboard shortcuts, dialogs, settings and the first-run state.
 import { call, on } from './api.js';
-import { el } from './format.js';
+import { count, el, oneDecimal } from './format.js';
+import { languageInfo, loadLanguage, locale, setText, t, tAttr } from './l10n.js';
 import { ArticleList } from './list.js';
 import { Reader } from './reader.js';
 import { renderSidebar } from './sidebar.js';
@@ -14,7 +15,8 @@ import { openHealth } from './health.js';
 
 const state = {
   view: 'all',
-  viewTitle: 'All articles',
+  // a feed's or folder's name; the smart views' titles are the catalog's (see viewTitle)
+  viewTitle: '',
   unreadOnly: false,
   sidebar: null,
   refreshing: false,
@@ -43,12 +45,17 @@ function viewQuery() {
 
 // ---- views ----
 
+/** The title of the view shown: a smart view's in the reader's language, else the name. */
+function viewTitle() {
+  return ['all', 'unread', 'today', 'bookmarks'].includes(state.view) ? t(`view-${state.view}`) : state.viewTitle;
+}
+
 async function selectView(view, title) {
   state.notice = '';
   state.view = view;
   state.viewTitle = title;
   $('search').value = '';
-  $('view-title').textContent = title;
+  $('view-title').textContent = viewTitle();
   reader.clear();
   viewChosen();
   for (const b of document.querySelectorAll('.sidebar [data-view]')) {
@@ -60,7 +67,7 @@ async function selectView(view, title) {
 }
 
 function updateViewCount(total, unread) {
-  const text = list.search ? `${total} found` : (unread > 0 ? `${unread} unread` : '');
+  const text = list.search ? t('list-found', { count: total }) : (unread > 0 ? t('list-unread', { count: unread }) : '');
   $('view-count').textContent = text;
   showEmptyState();
 }
@@ -74,9 +81,9 @@ function showEmptyState() {
     empty.replaceChildren(firstRunView({ redraw: showEmptyState, onSubscribed: firstRunDone, onImport: importOpml, onAdd: openAddDialog, onAccounts: () => openAccountsDialog() }));
     empty.hidden = false;
   } else if (list.total === 0) {
-    const message = list.search ? 'No articles match.'
-      : state.view === 'bookmarks' ? 'No bookmarks yet. Press s on an article to keep it.'
-      : state.unreadOnly || state.view === 'unread' ? 'All read.' : 'No articles here yet.';
+    const message = t(list.search ? 'empty-no-match'
+      : state.view === 'bookmarks' ? 'empty-no-bookmarks'
+      : state.unreadOnly || state.view === 'unread' ? 'empty-all-read' : 'empty-nothing-yet');
     empty.replaceChildren(el('p', { text: message }));
     empty.hidden = false;
   } else {
@@ -112,8 +119,10 @@ function renderSidebarNow() {
   renderSidebar($('feed-tree'), state.sidebar, state.view, { onSelect: selectView, onEditFeed: openFeedDialog, onEditFolder: openFolderDialog });
   // failing or gone feeds, at a glance; the health view says more
   const trouble = state.sidebar.feeds.filter((f) => f.last_error || f.gone_at).length;
-  $('health-count').textContent = trouble > 0 ? String(trouble) : '';
-  $('btn-health').setAttribute('aria-label', trouble > 0 ? `Feed health ${trouble} failing` : 'Feed health');
+  $('health-count').textContent = trouble > 0 ? count(trouble) : '';
+  $('btn-health').setAttribute('aria-label', trouble > 0
+    ? tAttr('view-health-failing', 'aria-label', { count: trouble })
+    : tAttr('view-health-button', 'aria-label'));
   const names = $('folder-names');
   names.replaceChildren(...state.sidebar.folders.map((f) => el('option', { value: f.name })));
 }
@@ -152,7 +161,7 @@ async function loadFullArticle() {
     const updated = await call('load_full_article', { id: a.id });
     if (reader.article?.id === a.id) reader.show(updated);
   } catch (err) {
-    if (reader.article?.id === a.id) reader.show({ ...a, note: `The full article could not be loaded (${err}).` });
+    if (reader.article?.id === a.id) reader.show({ ...a, note: t('reader-full-failed', { error: String(err) }) });
   } finally {
     reader.busy(false);
   }
@@ -193,20 +202,20 @@ function updateStatus() {
   status.classList.toggle('offline', state.offline && !state.refreshing);
   if (state.refreshing) {
     const total = state.progress.total ?? state.sidebar?.feeds.length ?? 0;
-    status.textContent = `Refreshing… ${state.progress.done} of ${total}`;
+    status.textContent = t('status-refreshing', { done: state.progress.done, total });
   } else if (state.saving) {
     const s = state.saving;
     const done = s.full_texts_done + s.images_done;
     const total = s.full_texts_total + s.images_total;
-    status.textContent = `Saving for offline reading… ${done} of ${total}`;
+    status.textContent = t('status-saving', { done, total });
   } else if (state.notice) {
     status.textContent = state.notice;
   } else if (state.offline) {
-    status.textContent = 'Offline: showing what is stored.';
+    status.textContent = t('status-offline');
   } else if (state.portal) {
     status.textContent = state.portal;
   } else if (state.lastRefresh) {
-    status.textContent = `Updated ${state.lastRefresh.toLocaleTimeString(undefined, { hour: '2-digit', minute: '2-digit' })}`;
+    status.textContent = t('status-updated', { time: state.lastRefresh.toLocaleTimeString(locale(), { hour: '2-digit', minute: '2-digit' }) });
   } else {
     status.textContent = '';
   }
@@ -256,10 +265,10 @@ on('sync-progress', (event) => {
   scheduleListReload();
   if (event.event === 'sync_failed') {
     const account = (state.sidebar?.accounts ?? []).find((a) => a.id === event.account_id);
-    const name = account ? account.name : 'an account';
+    const name = account ? account.name : t('status-an-account');
     notice(event.sign_in_again
-      ? `${name}: the server no longer accepts the sign-in. Sign in again in Settings → Accounts.`
-      : `Sync with ${name} failed: ${event.error}`);
+      ? t('status-sign-in-again', { account: name })
+      : t('status-sync-failed', { account: name, error: event.error }));
   }
 });
 
@@ -270,7 +279,7 @@ on('refresh-done', (done) => {
   if (done.portal_message) state.portal = done.portal_message;
   else if (done.summary && done.summary.updated + done.summary.not_modified > 0) state.portal = null;
   if (!done.error && !done.offline) state.lastRefresh = new Date();
-  if (done.error) notice(`Refresh failed: ${done.error}`);
+  if (done.error) notice(t('status-refresh-failed', { error: done.error }));
   refreshSidebar();
   scheduleListReload();
 });
@@ -326,7 +335,7 @@ $('form-add').addEventListener('submit', async (e) => {
   if (!url) return;
   const submit = $('add-submit');
   submit.disabled = true;
-  submit.textContent = 'Looking for the feed…';
+  setText(submit, t('add-searching'));
   $('add-error').textContent = '';
   try {
     const done = await call('add_feed', { url, folder, account });
@@ -337,7 +346,7 @@ $('form-add').addEventListener('submit', async (e) => {
     $('add-error').textContent = String(err);
   } finally {
     submit.disabled = false;
-    submit.textContent = 'Subscribe';
+    setText(submit, t('add-subscribe'));
   }
 });
 
@@ -347,12 +356,11 @@ async function importOpml() {
   try {
     const summary = await call('import_opml');
     if (!summary) return;
-    const rules = summary.rules ? `, ${summary.rules === 1 ? '1 rule' : `${summary.rules} rules`}` : '';
-    notice(`Imported ${summary.added} feeds (${summary.skipped_duplicates} already there)${rules}.`);
+    notice(t('status-imported', { feeds: summary.added, duplicates: summary.skipped_duplicates, rules: summary.rules || 0 }));
     await refreshSidebar();
     startRefresh();
   } catch (err) {
-    notice(`Import failed: ${err}`);
+    notice(t('status-import-failed', { error: String(err) }));
   }
 }
 
@@ -361,13 +369,11 @@ function openFeedDialog(feed) {
   editingFeed = feed;
   $('dlg-feed-title').textContent = feed.title;
   $('feed-url').textContent = feed.url;
-  $('feed-last-error').textContent = feed.last_error ? `Last refresh failed: ${feed.last_error}` : '';
+  $('feed-last-error').textContent = feed.last_error ? t('feed-last-error', { error: feed.last_error }) : '';
   $('feed-name').value = feed.title;
   $('feed-folder').value = feed.folder || '';
   $('feed-full-text').value = feed.full_text == null ? 'auto' : (feed.full_text ? 'always' : 'never');
-  $('feed-full-text-hint').textContent = feed.summary_only
-    ? 'This feed sends summaries only: Broadsheet fetches each article from its page.'
-    : 'This feed sends whole articles.';
+  $('feed-full-text-hint').textContent = t(feed.summary_only ? 'feed-summary-only' : 'feed-whole-articles');
   $('feed-notify').checked = Boolean(feed.notify);
   $('feed-error').textContent = '';
   $('dlg-feed').showModal();
@@ -399,9 +405,9 @@ async function unsubscribeFeed(id, title) {
   const step = await call('remove_feed', { id });
   const kept = step.bookmarks_kept;
   await refreshSidebar();
-  if (state.view === `feed:${id}`) await selectView('all', 'All articles');
+  if (state.view === `feed:${id}`) await selectView('all', '');
   else await list.show(viewQuery(), { keepPosition: true });
-  if (kept > 0) notice(`${kept} bookmarked articles of ${title} stay under Bookmarks.`);
+  if (kept > 0) notice(t('status-bookmarks-kept', { count: kept, title }));
   offerUndo(step);
 }
 
@@ -442,7 +448,7 @@ $('folder-delete').addEventListener('click', async () => {
   try {
     const step = await call('delete_folder', { id: editingFolder.id });
     $('dlg-folder').close();
-    if (state.view === `folder:${editingFolder.id}`) await selectView('all', 'All articles');
+    if (state.view === `folder:${editingFolder.id}`) await selectView('all', '');
     await refreshSidebar();
     offerUndo(step);
   } catch (err) {
@@ -467,7 +473,7 @@ matchMedia('(prefers-color-scheme: dark)').addEventListener('change', () => read
 
 async function openSettings() {
   // never the numbers of an earlier opening: they are measured again now
-  $('storage-usage').textContent = 'Measuring…';
+  $('storage-usage').textContent = t('settings-measuring');
   const settings = await call('get_settings');
   const pick = (select, value) => {
     if (![...select.options].some((o) => o.value === String(value))) select.append(el('option', { value: String(value), text: String(value) }));
@@ -479,32 +485,74 @@ async function openSettings() {
   $('set-font').value = localStorage.getItem('readerFont') || 'serif';
   $('set-size').value = localStorage.getItem('readerSize') || '17';
   $('set-images').value = settings.offline_images;
+  showLanguageChoices();
   showStorage(await call('storage_usage'));
   $('dlg-settings').showModal();
 }
 
 function showStorage(usage) {
-  const mib = (b) => `${(b / 1048576).toFixed(1)} MB`;
-  const full = usage.full_articles === 1 ? '1 full article' : `${usage.full_articles} full articles`;
-  $('storage-usage').textContent = `Articles: ${mib(usage.database_bytes)} (${full}). `
-    + `Images: ${usage.images} kept, ${mib(usage.image_bytes)} (${mib(usage.bookmark_image_bytes)} for bookmarks).`;
+  const mb = (b) => oneDecimal(b / 1048576);
+  $('storage-usage').textContent = t('settings-storage-usage', {
+    articles: mb(usage.database_bytes),
+    full: usage.full_articles,
+    files: usage.images,
+    images: mb(usage.image_bytes),
+    bookmarks: mb(usage.bookmark_image_bytes),
+  });
 }
 
 /** Saves a setting; one that does not apply says why in the status line. */
 function saveSetting(key, value) {
-  call('set_setting', { key, value }).catch((err) => notice(`The setting was not changed: ${err}`));
+  return call('set_setting', { key, value }).catch((err) => notice(t('status-setting-refused', { error: String(err) })));
 }
 
 $('set-images').addEventListener('change', (e) => saveSetting('offline_images', e.target.value));
+
+/** The language menu (each language in its own name, the system's first) and, for a
+ * language with digits or a calendar of its own, the choice of those. */
+function showLanguageChoices() {
+  const info = languageInfo();
+  const system = info.languages.find((l) => l.code === info.system) ?? info.language;
+  const options = [el('option', { value: '', text: t('settings-language-system', { language: system.name }) }),
+    ...info.languages.map((l) => el('option', { value: l.code, lang: l.code, dir: l.rtl ? 'rtl' : 'ltr', text: l.name }))];
+  $('set-language').replaceChildren(...options);
+  $('set-language').value = info.chosen;
+  $('set-digits-row').hidden = info.language.digits === 'latin';
+  $('set-digits').value = info.digits === 'shared' ? 'latin' : 'native';
+  $('set-calendar-row').hidden = !info.own_calendar;
+  $('set-calendar').value = info.calendar === 'shared' ? 'gregorian' : 'native';
+}
+
+/** Speaks the language the settings now say: the page's words, then what is drawn from data. */
+async function changeLanguage(key, value) {
+  await saveSetting(key, value);
+  await loadLanguage();
+  showLanguageChoices();
+}
+for (const [id, key] of [['set-language', 'language'], ['set-digits', 'digits'], ['set-calendar', 'calendar']]) {
+  $(id).addEventListener('change', (e) => changeLanguage(key, e.target.value || 'system'));
+}
+
+// a new language (or digits, or calendar): everything drawn from data is drawn again in it
+document.addEventListener('language-changed', async () => {
+  $('view-title').textContent = list.search ? t('list-title-search') : viewTitle();
+  renderSidebarNow();
+  updateStatus();
+  showEmptyState();
+  reader.updateButtons();
+  if (reader.article) reader.show(reader.article, { keepScroll: true });
+  if (list.search) await runSearch();
+  else await list.show(viewQuery(), { keepPosition: true });
+});
 $('clean-read').addEventListener('click', async () => showStorage(await call('clean_images', { which: 'read' })));
 $('clean-all').addEventListener('click', async () => showStorage(await call('clean_images', { which: 'all_but_bookmarks' })));
 for (const button of document.querySelectorAll('[data-export]')) {
   button.addEventListener('click', async () => {
     try {
       const path = await call('export_bookmarks', { format: button.dataset.export });
-      if (path) notice(`Bookmarks exported to ${path}`);
+      if (path) notice(t('status-bookmarks-exported', { path }));
     } catch (err) {
-      notice(`Export failed: ${err}`);
+      notice(t('status-export-failed', { error: String(err) }));
     }
   });
 }
@@ -517,9 +565,9 @@ $('set-size').addEventListener('change', (e) => { localStorage.setItem('readerSi
 $('settings-export').addEventListener('click', async () => {
   try {
     const path = await call('export_opml');
-    if (path) notice(`Exported to ${path}`);
+    if (path) notice(t('status-exported', { path }));
   } catch (err) {
-    notice(`Export failed: ${err}`);
+    notice(t('status-export-failed', { error: String(err) }));
   }
 });
 
@@ -561,7 +609,7 @@ $('btn-unhide').addEventListener('click', async () => {
   await call('unhide_article', { id: a.id });
   reader.show({ ...a, hidden: false }, { keepScroll: true });
   scheduleSidebarRefresh();
-  notice('The article is back in the lists.');
+  notice(t('status-unhidden'));
 });
 $('btn-unread-only').addEventListener('click', async (e) => {
   state.unreadOnly = !state.unreadOnly;
@@ -587,11 +635,11 @@ async function runSearch() {
   const text = $('search').value.trim();
   $('search-hidden-label').hidden = !text;
   if (!text) {
-    $('view-title').textContent = state.viewTitle;
+    $('view-title').textContent = viewTitle();
     await list.show(viewQuery());
     return;
   }
-  $('view-title').textContent = 'Search';
+  $('view-title').textContent = t('list-title-search');
   reader.clear();
   await list.showSearch(text, $('search-hidden').checked);
 }
@@ -653,6 +701,9 @@ onUndone(async () => {
 applyAppearance();
 startLayout();
 (async () => {
+  // the page's words first: nothing is drawn in a language the reader did not choose
+  await loadLanguage();
+  $('view-title').textContent = viewTitle();
   await loadSuggestions();
   await refreshSidebar();
   // (the sidebar drawn by refreshSidebar stands: drawing a thousand feeds again cost 30 ms)

@@ -2,6 +2,7 @@
 // open in the system browser; the frame grows to its content so the pane scrolls as one.
 import { call } from './api.js';
 import { fullDate } from './format.js';
+import { l10n } from './l10n.js';
 
 export class Reader {
   constructor() {
@@ -90,14 +91,13 @@ export class Reader {
     const open = document.getElementById('btn-open');
     const full = document.getElementById('btn-full');
     full.disabled = !a?.url;
-    full.setAttribute('aria-label', a?.full_text ? 'Load the full article again' : 'Load full article');
+    l10n(full, a?.full_text ? 'reader-load-full-again' : 'reader-load-full');
     read.disabled = !a;
     mark.disabled = !a;
     open.disabled = !a?.url;
-    read.setAttribute('aria-label', a && !a.read ? 'Mark as read' : 'Mark as unread');
-    read.title = `${read.getAttribute('aria-label')} (m)`;
+    l10n(read, a && !a.read ? 'reader-mark-read' : 'reader-mark-unread');
     mark.setAttribute('aria-pressed', String(Boolean(a?.bookmarked)));
-    mark.setAttribute('aria-label', a?.bookmarked ? 'Remove bookmark' : 'Bookmark');
+    l10n(mark, a?.bookmarked ? 'reader-remove-bookmark' : 'reader-bookmark');
   }
 }
 

@@ -3,6 +3,7 @@
 // back. The steps live in the app's database, so an undo works after a restart too.
 import { call } from './api.js';
 import { el } from './format.js';
+import { t, tAttr } from './l10n.js';
 
 const SHOWN_MS = 8000;
 let timer = null;
@@ -27,7 +28,7 @@ function show(text, stepId) {
   const box = notice();
   const parts = [el('span', { dir: 'auto', text })];
   if (stepId != null) {
-    const button = el('button', { type: 'button', class: 'link', 'aria-label': `Undo: ${text}`, text: 'Undo' });
+    const button = el('button', { type: 'button', class: 'link', 'aria-label': tAttr('undo-button', 'aria-label', { step: text }), text: t('undo') });
     button.addEventListener('click', () => undo(stepId));
     parts.push(el('span', { 'aria-hidden': 'true', text: '·' }), button);
   }
@@ -46,9 +47,9 @@ export function offerUndo(step) {
 export async function undo(id = null) {
   try {
     const undone = await call('undo', { id });
-    show(undone ? `Undone: ${undone.label}` : 'Nothing to undo', null);
+    show(undone ? t('undo-done', { step: undone.label }) : t('undo-nothing'), null);
     if (undone) await afterUndo(undone);
   } catch (err) {
-    show(`Could not undo: ${err}`, null);
+    show(t('undo-failed', { error: String(err) }), null);
   }
 }

@@ -6,15 +6,18 @@
 pub enum Part {
     /// The command-line reader's messages.
     Cli,
+    /// The window's words (the page makes its text from it; the app hands it over).
+    Window,
 }
 
 impl Part {
-    pub const ALL: &'static [Part] = &[Part::Cli];
+    pub const ALL: &'static [Part] = &[Part::Cli, Part::Window];
 
     /// The catalog's file name in a language's folder.
     pub fn file_name(self) -> &'static str {
         match self {
             Part::Cli => "cli.ftl",
+            Part::Window => "window.ftl",
         }
     }
 }
@@ -26,6 +29,7 @@ macro_rules! catalogs {
             match (code, part) {
                 $(
                     ($code, Part::Cli) => Some(include_str!(concat!("../../../locales/", $code, "/cli.ftl"))),
+                    ($code, Part::Window) => Some(include_str!(concat!("../../../locales/", $code, "/window.ftl"))),
                 )*
                 _ => None,
             }

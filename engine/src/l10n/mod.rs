@@ -106,6 +106,11 @@ pub const LANGUAGES: &[Language] = &[
     },
 ];
 
+/// The FTL text of `part`'s catalog in the language `code` (a real language's code).
+pub fn catalog(code: &str, part: Part) -> Option<&'static str> {
+    catalogs::source(code, part)
+}
+
 /// The language of `code`, if Broadsheet speaks it.
 pub fn language_of(code: &str) -> Option<&'static Language> {
     LANGUAGES.iter().find(|l| l.code == code)

@@ -1,5 +1,6 @@
 //! User settings that live in the database (so they travel with it): refresh interval,
-//! retention, fetch limits and which images are kept offline. Missing keys mean the default.
+//! retention, fetch limits, which images are kept offline, and the language with its digits
+//! and calendar. Missing keys mean the default.
 
 use rusqlite::{params, OptionalExtension};
 use serde::{Deserialize, Serialize};
@@ -20,6 +21,22 @@ pub struct Settings {
     pub max_fetches_per_host: u32,
     /// Which articles get their images stored for offline reading.
     pub offline_images: ImagePolicy,
+    /// The language to speak, a code of [`crate::l10n::LANGUAGES`]; empty: the system's.
+    pub language: String,
+    /// Numbers in the language's own digits (Dari's ۱۲۳, Arabic's ١٢٣) or in 0-9.
+    pub digits: Native,
+    /// Dates in the language's own calendar (Solar Hijri for Dari and Persian) or Gregorian.
+    pub calendar: Native,
+}
+
+/// A language's own way (its digits, its calendar), or the one most of the world shares.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Native {
+    /// What the language itself uses.
+    Native,
+    /// Digits 0-9, or the Gregorian calendar.
+    Shared,
 }
 
 /// Which articles' images are downloaded and kept.
@@ -49,6 +66,9 @@ impl Default for Settings {
             max_concurrent_fetches: 128,
             max_fetches_per_host: 16,
             offline_images: ImagePolicy::All,
+            language: String::new(),
+            digits: Native::Native,
+            calendar: Native::Native,
         }
     }
 }
@@ -60,6 +80,9 @@ pub const SETTING_KEYS: &[&str] = &[
     "max_concurrent_fetches",
     "max_fetches_per_host",
     "offline_images",
+    "language",
+    "digits",
+    "calendar",
 ];
 
 impl Store {
@@ -67,7 +90,9 @@ impl Store {
         let mut s = Settings::default();
         for key in SETTING_KEYS {
             if let Some(v) = self.setting_raw(key)? {
-                s.set(key, &v)?;
+                // a value this build cannot read (a newer build's language, say) leaves the
+                // default in place rather than every command failing
+                let _ = s.set(key, &v);
             }
         }
         Ok(s)
@@ -124,6 +149,43 @@ impl Settings {
                     }
                 }
             }
+            "language" => {
+                self.language = match value.trim() {
+                    "" | "system" => String::new(),
+                    asked => crate::l10n::negotiate(asked)
+                        .ok_or_else(|| {
+                            let codes: Vec<_> =
+                                crate::l10n::LANGUAGES.iter().map(|l| l.code).collect();
+                            Error::Invalid(format!(
+                                "language must be system or one of {}, not {value:?}",
+                                codes.join(", ")
+                            ))
+                        })?
+                        .to_string(),
+                }
+            }
+            "digits" | "calendar" => {
+                let choice = match value.trim() {
+                    "native" => Native::Native,
+                    "latin" if key == "digits" => Native::Shared,
+                    "gregorian" if key == "calendar" => Native::Shared,
+                    _ => {
+                        let shared = if key == "digits" {
+                            "latin"
+                        } else {
+                            "gregorian"
+                        };
+                        return Err(Error::Invalid(format!(
+                            "{key} must be native or {shared}, not {value:?}"
+                        )));
+                    }
+                };
+                if key == "digits" {
+                    self.digits = choice;
+                } else {
+                    self.calendar = choice;
+                }
+            }
             _ => {
                 return Err(Error::Invalid(format!(
                     "unknown setting {key:?}; known: {}",
@@ -160,6 +222,22 @@ mod tests {
             store.settings().unwrap().offline_images,
             ImagePolicy::Bookmarks
         );
+    }
+
+    #[test]
+    fn the_language_is_stored_as_the_code_broadsheet_speaks() {
+        let (_d, store) = crate::store::test_store();
+        store.set_setting("language", "fa_AF.UTF-8").unwrap();
+        assert_eq!(store.settings().unwrap().language, "fa-AF");
+        store.set_setting("digits", "latin").unwrap();
+        store.set_setting("calendar", "gregorian").unwrap();
+        let s = store.settings().unwrap();
+        assert_eq!((s.digits, s.calendar), (Native::Shared, Native::Shared));
+        store.set_setting("language", "system").unwrap();
+        assert_eq!(store.settings().unwrap().language, "");
+        assert!(store.set_setting("language", "de").is_err());
+        assert!(store.set_setting("digits", "gregorian").is_err());
+        assert!(store.set_setting("calendar", "latin").is_err());
     }
 
     #[test]

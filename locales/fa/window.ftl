@@ -1,0 +1,322 @@
+### پنجرهٔ Broadsheet، به فارسی (ایران).
+###
+### Glossary (واژه‌نامه): واژه‌هایی که این فهرست برای چیزهای خواننده به کار می‌برد، همه‌جا یکسان.
+###   feed: خوراک (ج. خوراک‌ها)
+###   article: مطلب (ج. مطالب)
+###   bookmark: نشانک (ج. نشانک‌ها)
+###   refresh: به‌روزرسانی
+###   folder: پوشه (ج. پوشه‌ها)
+###   full article: متن کامل (صفحهٔ خود مطلب، نگه‌داشته برای خواندن آفلاین)
+###   unread: خوانده‌نشده
+###   feed server: کارساز خوراک (FreshRSS، Miniflux و مانند آن‌ها)
+###
+### کلیدها (j، k، s، Ctrl…) همان‌طور می‌مانند. <kbd>…</kbd> را دور کلید نگه دارید.
+
+## Sidebar and toolbars
+
+app-name = Broadsheet
+sidebar =
+    .aria-label = خوراک‌ها و نماها
+toolbar-add =
+    .aria-label = افزودن خوراک
+    .title = افزودن خوراک
+toolbar-refresh =
+    .aria-label = به‌روزرسانی
+    .title = به‌روزرسانی همه (r)
+toolbar-settings =
+    .aria-label = تنظیمات
+    .title = تنظیمات
+view-all = همهٔ مطالب
+view-unread = خوانده‌نشده
+view-today = امروز
+view-bookmarks = نشانک‌ها
+view-search = جست‌وجو
+view-health = سلامت خوراک‌ها
+view-health-button =
+    .aria-label = سلامت خوراک‌ها
+view-health-failing =
+    .aria-label = سلامت خوراک‌ها، { $count } ناموفق
+view-count-unread =
+    .aria-label = { $name } { $count } خوانده‌نشده
+view-count-bookmarks =
+    .aria-label = { $name } { $count }
+split-sidebar =
+    .aria-label = تغییر اندازهٔ بخش خوراک‌ها
+split-list =
+    .aria-label = تغییر اندازهٔ فهرست مطالب
+sidebar-hide =
+    .aria-label = پنهان کردن خوراک‌ها و نماها
+    .title = پنهان کردن خوراک‌ها و نماها (v)
+sidebar-show =
+    .aria-label = نمایش خوراک‌ها و نماها
+    .title = نمایش خوراک‌ها و نماها (v)
+folder-toggle =
+    .aria-label = پوشهٔ { $name }، { $count } خوانده‌نشده
+folder-all = همه در پوشه
+folder-all-button =
+    .aria-label = همه در پوشه، { $count } خوانده‌نشده، { $name }
+folder-edit =
+    .aria-label = ویرایش پوشهٔ { $name }
+    .title = تغییر نام یا حذف پوشه
+feed-button =
+    .aria-label = { $title } { $count } خوانده‌نشده
+feed-button-trouble =
+    .aria-label = { $title } { $count } خوانده‌نشده، { $trouble }
+feed-edit =
+    .aria-label = ویرایش خوراک { $title }
+    .title = تغییر نام، جابه‌جایی یا لغو اشتراک
+feed-gone = از { $date } حذف شده: کارساز می‌گوید این خوراک دیگر وجود ندارد، پس دیگر دریافت نمی‌شود
+feed-failing = ناموفق: { $problem }
+feed-failing-since = ناموفق از { $date }: { $problem }
+account-sign-in-again = دوباره وارد شوید
+account-sync-failed = همگام‌سازی ناموفق بود
+
+## The article list
+
+list-title-search = جست‌وجو
+list-found = { $count } یافت شد
+list-unread = { $count } خوانده‌نشده
+search =
+    .aria-label = جست‌وجو
+    .placeholder = جست‌وجو  /
+search-hidden = پنهان
+search-hidden-label =
+    .title = مطالبی را هم که قاعده‌ای پنهان کرده پیدا کن
+unread-only =
+    .aria-label = فقط خوانده‌نشده‌ها
+    .title = فقط خوانده‌نشده‌ها
+mark-all-read =
+    .aria-label = علامت‌زدن همه به‌عنوان خوانده‌شده
+    .title = علامت‌زدن همه به‌عنوان خوانده‌شده (Shift+A)
+articles =
+    .aria-label = مطالب
+row-bookmarked =
+    .aria-label = نشانک‌دار
+row-untitled = (بی‌عنوان)
+empty-no-match = هیچ مطلبی پیدا نشد.
+empty-no-bookmarks = هنوز نشانکی ندارید. روی یک مطلب s را بزنید تا نگهش دارید.
+empty-all-read = همه خوانده شده.
+empty-nothing-yet = هنوز مطلبی این‌جا نیست.
+
+## Dates in the list
+
+date-now = اکنون
+date-minutes = { $count } دقیقه
+date-hours = { $count } ساعت
+date-yesterday = دیروز
+
+## The reader
+
+reader =
+    .aria-label = مطلب
+reader-back =
+    .aria-label = بازگشت به فهرست
+    .title = بازگشت به فهرست (Escape)
+reader-mark-read =
+    .aria-label = علامت‌زدن به‌عنوان خوانده‌شده
+    .title = علامت‌زدن به‌عنوان خوانده‌شده (m)
+reader-mark-unread =
+    .aria-label = علامت‌زدن به‌عنوان خوانده‌نشده
+    .title = علامت‌زدن به‌عنوان خوانده‌نشده (m)
+reader-bookmark =
+    .aria-label = نشانک‌گذاری
+    .title = نشانک‌گذاری (s)
+reader-remove-bookmark =
+    .aria-label = برداشتن نشانک
+    .title = برداشتن نشانک (s)
+reader-load-full =
+    .aria-label = بارگیری متن کامل
+    .title = بارگیری متن کامل از صفحهٔ آن (f)
+reader-load-full-again =
+    .aria-label = بارگیری دوبارهٔ متن کامل
+    .title = بارگیری دوبارهٔ متن کامل از صفحهٔ آن (f)
+reader-open =
+    .aria-label = باز کردن نسخهٔ اصلی
+    .title = باز کردن نسخهٔ اصلی در مرورگر (o)
+reader-empty = برای خواندن، مطلبی را انتخاب کنید.
+reader-keys-hint = برای میان‌برهای صفحه‌کلید <kbd>?</kbd> را بزنید.
+reader-unhide = نمایش دوباره در فهرست‌ها
+    .aria-label = نمایش دوباره در فهرست‌ها
+reader-frame =
+    .title = متن مطلب
+reader-original = خواندن در سایت اصلی
+reader-full-failed = متن کامل بارگیری نشد ({ $error }).
+
+## The status line
+
+status-refreshing = در حال به‌روزرسانی… { $done } از { $total }
+status-saving = ذخیره برای خواندن آفلاین… { $done } از { $total }
+status-offline = آفلاین: آنچه ذخیره شده نمایش داده می‌شود.
+status-updated = به‌روز شد { $time }
+status-sign-in-again = { $account }: کارساز دیگر ورود را نمی‌پذیرد. در تنظیمات ← حساب‌ها دوباره وارد شوید.
+status-sync-failed = همگام‌سازی با { $account } ناموفق بود: { $error }
+status-an-account = یک حساب
+status-refresh-failed = به‌روزرسانی ناموفق بود: { $error }
+status-imported = { $feeds } خوراک وارد شد ({ $duplicates } از قبل بود){ $rules ->
+        [0] {""}
+        [one] ، { $rules } قاعده
+       *[other] ، { $rules } قاعده
+    }.
+status-import-failed = وارد کردن ناموفق بود: { $error }
+status-bookmarks-kept = { $count } مطلبِ نشانک‌دارِ { $title } در «نشانک‌ها» می‌ماند.
+status-bookmarks-exported = نشانک‌ها در { $path } صادر شد
+status-exported = در { $path } صادر شد
+status-export-failed = صدور ناموفق بود: { $error }
+status-setting-refused = تنظیم تغییر نکرد: { $error }
+status-unhidden = مطلب دوباره در فهرست‌هاست.
+
+## Undo
+
+undo = واگرد
+undo-button =
+    .aria-label = واگرد: { $step }
+undo-done = واگردانده شد: { $step }
+undo-nothing = چیزی برای واگرد نیست
+undo-failed = واگرد ممکن نشد: { $error }
+
+## Add a feed
+
+add-title = افزودن خوراک
+add-url = نشانی خوراک یا وب‌سایت
+add-folder = پوشه (اختیاری)
+add-account = حساب
+add-import = وارد کردن OPML…
+    .aria-label = وارد کردن OPML
+add-searching = در جست‌وجوی خوراک…
+add-subscribe = اشتراک
+    .aria-label = اشتراک
+cancel = لغو
+    .aria-label = لغو
+save = ذخیره
+    .aria-label = ذخیره
+close = بستن
+    .aria-label = بستن
+done = تمام
+    .aria-label = تمام
+
+## A feed's dialog
+
+feed-name = نام
+feed-folder = پوشه
+feed-no-folder =
+    .placeholder = بدون پوشه
+feed-full-text = بارگیری متن کامل مطالب
+feed-full-text-auto = خودکار
+feed-full-text-always = همیشه
+feed-full-text-never = هرگز
+feed-summary-only = این خوراک فقط خلاصه می‌فرستد: Broadsheet هر مطلب را از صفحهٔ خودش می‌آورد.
+feed-whole-articles = این خوراک متن کامل مطالب را می‌فرستد.
+feed-notify = مرا از مطالب جدید باخبر کن
+feed-last-error = آخرین به‌روزرسانی ناموفق بود: { $error }
+feed-unsubscribe = لغو اشتراک
+    .aria-label = لغو اشتراک
+feed-refresh = به‌روزرسانی
+    .aria-label = به‌روزرسانی این خوراک
+
+## A folder's dialog
+
+folder-title = پوشه
+folder-name = نام
+folder-delete-hint = با حذف پوشه، خوراک‌هایش می‌مانند و فقط از پوشه بیرون می‌آیند.
+folder-delete = حذف پوشه
+    .aria-label = حذف پوشه
+
+## Settings
+
+settings-title = تنظیمات
+settings-language = زبان
+settings-language-system = مانند سیستم ({ $language })
+settings-digits = اعداد
+settings-digits-native = ارقام فارسی (۱۲۳)
+settings-digits-latin = 0123456789
+settings-calendar = تقویم
+settings-calendar-native = هجری خورشیدی
+settings-calendar-gregorian = میلادی
+settings-interval = به‌روزرسانی خوراک‌ها هر
+settings-interval-minutes = { $count } دقیقه
+settings-interval-hour = ساعت
+settings-interval-hours = { $count } ساعت
+settings-theme = پوسته
+settings-theme-system = مانند سیستم
+settings-theme-light = روشن
+settings-theme-dark = تیره
+settings-font = قلم خواننده
+settings-font-serif = سریف‌دار
+settings-font-sans = بدون سریف
+settings-size = اندازهٔ متن خواننده
+settings-size-small = کوچک
+settings-size-medium = متوسط
+settings-size-large = بزرگ
+settings-size-larger = بزرگ‌تر
+settings-retention = نگه‌داشتن مطالب خوانده‌شده، پس از خواندن، به مدت
+settings-retention-week = یک هفته
+settings-retention-month = یک ماه
+settings-retention-months = { $count } ماه
+settings-retention-year = یک سال
+settings-retention-ever = همیشه
+settings-retention-days = { $count } روز
+settings-retention-hint = از زمانی که مطلب را می‌خوانید شمرده می‌شود. مطالب خوانده‌نشده و نشانک‌دار همیشه می‌مانند.
+settings-images = نگه‌داشتن تصاویر برای خواندن آفلاین
+settings-images-all = برای همهٔ مطالب
+settings-images-bookmarks = فقط برای نشانک‌ها
+settings-images-none = هرگز
+settings-storage = فضای ذخیره‌سازی
+settings-measuring = در حال اندازه‌گیری…
+settings-storage-usage = مطالب: { $articles } MB ({ $full } متن کامل). تصاویر: { $files } نگه‌داشته، { $images } MB ({ $bookmarks } MB برای نشانک‌ها).
+settings-clean-read = حذف تصاویر مطالب خوانده‌شده
+    .aria-label = حذف تصاویر مطالب خوانده‌شده
+settings-clean-all = حذف همه جز نشانک‌ها
+    .aria-label = حذف همهٔ تصاویر جز تصاویر نشانک‌ها
+settings-accounts = حساب‌ها
+settings-accounts-hint = همگام‌سازی با FreshRSS، Miniflux و دیگر کارسازهای Google Reader API.
+settings-accounts-open = حساب‌ها…
+    .aria-label = حساب‌ها: افزودن یا حذف حساب‌های کارساز خوراک
+settings-rules = قاعده‌ها
+settings-rules-hint = مطالب جدید را با واژه‌هایشان خوانده، پنهان، نشانک‌دار یا اعلام کنید.
+settings-rules-open = قاعده‌ها…
+    .aria-label = قاعده‌ها: ویرایش قاعده‌ها
+settings-export-bookmarks = صدور نشانک‌ها
+settings-export-html = صفحهٔ وب…
+    .aria-label = صفحهٔ وب: صدور نشانک‌ها در یک پروندهٔ HTML
+settings-export-markdown = Markdown…
+    .aria-label = Markdown: صدور نشانک‌ها به Markdown
+settings-export-json = JSON…
+    .aria-label = JSON: صدور نشانک‌ها به JSON
+settings-export-opml = صدور OPML…
+    .aria-label = صدور OPML
+
+## Keyboard shortcuts
+
+keys-title = میان‌برهای صفحه‌کلید
+keys-next-previous = مطلب بعدی / قبلی
+keys-next-previous-unread = مطلب خوانده‌نشدهٔ بعدی / قبلی
+keys-bookmark = نشانک‌گذاری یا برداشتن نشانک
+keys-read = علامت‌زدن خوانده‌شده یا خوانده‌نشده
+keys-open = باز کردن نسخهٔ اصلی در مرورگر
+keys-full = بارگیری متن کامل از صفحهٔ آن
+keys-refresh = به‌روزرسانی همهٔ خوراک‌ها
+keys-search = جست‌وجو
+keys-sidebar = نمایش یا پنهان کردن خوراک‌ها و نماها
+keys-back = بازگشت به فهرست (پنجره‌های باریک)
+keys-zoom = بزرگ‌نمایی، کوچک‌نمایی، اندازهٔ عادی
+keys-mark-all = علامت‌زدن همهٔ این نما به‌عنوان خوانده‌شده
+keys-undo = واگرد آخرین کار (علامت‌زدن، نشانک‌ها، لغو اشتراک)
+keys-this-list = همین فهرست
+
+## The first-run screen
+
+first-run-welcome = به Broadsheet خوش آمدید
+first-run-intro = سایت‌هایی را که می‌خوانید در جایی آرام دنبال کنید و وقتی شبکه قطع است هم بخوانید. چندتا را برای شروع انتخاب کنید، اشتراک‌هایتان را از خوانندهٔ دیگری بیاورید یا با کارساز خوراکی که از آن استفاده می‌کنید همگام شوید.
+first-run-subscribe = اشتراک
+    .aria-label = اشتراک در خوراک‌های انتخاب‌شده
+first-run-subscribing = در حال اشتراک…
+    .aria-label = اشتراک در خوراک‌های انتخاب‌شده
+first-run-import = وارد کردن OPML…
+    .aria-label = وارد کردن OPML
+first-run-add = افزودن با نشانی…
+    .aria-label = افزودن خوراک با نشانی
+first-run-accounts = همگام‌سازی با کارساز خوراک…
+    .aria-label = همگام‌سازی با کارساز خوراک: FreshRSS، Miniflux و دیگران
+first-run-offline = آفلاین هستید: به هیچ خوراکی دسترسی نبود. به اینترنت وصل شوید و دوباره تلاش کنید.
+first-run-subscribed = مشترک شدید
+first-run-result = { $title }: { $outcome }

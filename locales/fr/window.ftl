@@ -1,0 +1,346 @@
+### La fenêtre de Broadsheet, en français.
+###
+### Glossary (glossaire) : les mots de ce catalogue pour les choses du lecteur, partout les mêmes.
+###   feed : flux (un flux, des flux)
+###   article : article
+###   bookmark : marque-page (des marque-pages)
+###   refresh : actualiser, actualisation
+###   folder : dossier
+###   full article : article complet (la page de l’article, gardée pour la lecture hors ligne)
+###   unread : non lu
+###   feed server : serveur de flux (FreshRSS, Miniflux et les autres)
+###
+### Les touches (j, k, s, Ctrl…) restent telles quelles. Gardez <kbd>…</kbd> autour de la touche.
+
+## Sidebar and toolbars
+
+app-name = Broadsheet
+sidebar =
+    .aria-label = Flux et vues
+toolbar-add =
+    .aria-label = Ajouter un flux
+    .title = Ajouter un flux
+toolbar-refresh =
+    .aria-label = Actualiser
+    .title = Tout actualiser (r)
+toolbar-settings =
+    .aria-label = Réglages
+    .title = Réglages
+view-all = Tous les articles
+view-unread = Non lus
+view-today = Aujourd’hui
+view-bookmarks = Marque-pages
+view-search = Recherche
+view-health = Santé des flux
+view-health-button =
+    .aria-label = Santé des flux
+view-health-failing =
+    .aria-label = Santé des flux, { $count } en échec
+view-count-unread =
+    .aria-label = { $name } { $count } non lus
+view-count-bookmarks =
+    .aria-label = { $name } { $count }
+split-sidebar =
+    .aria-label = Redimensionner le volet des flux
+split-list =
+    .aria-label = Redimensionner la liste des articles
+sidebar-hide =
+    .aria-label = Masquer les flux et les vues
+    .title = Masquer les flux et les vues (v)
+sidebar-show =
+    .aria-label = Afficher les flux et les vues
+    .title = Afficher les flux et les vues (v)
+folder-toggle =
+    .aria-label = Dossier { $name }, { $count } non lus
+folder-all = Tout le dossier
+folder-all-button =
+    .aria-label = Tout le dossier, { $count } non lus, { $name }
+folder-edit =
+    .aria-label = Modifier le dossier { $name }
+    .title = Renommer ou supprimer le dossier
+feed-button =
+    .aria-label = { $title } { $count } non lus
+feed-button-trouble =
+    .aria-label = { $title } { $count } non lus, { $trouble }
+feed-edit =
+    .aria-label = Modifier le flux { $title }
+    .title = Renommer, déplacer ou se désabonner
+feed-gone = disparu depuis le { $date } : le serveur dit que le flux n’existe plus, il n’est donc plus récupéré
+feed-failing = en échec : { $problem }
+feed-failing-since = en échec depuis le { $date } : { $problem }
+account-sign-in-again = reconnectez-vous
+account-sync-failed = échec de la synchronisation
+
+## The article list
+
+list-title-search = Recherche
+list-found = { $count ->
+        [one] { $count } trouvé
+       *[other] { $count } trouvés
+    }
+list-unread = { $count ->
+        [one] { $count } non lu
+       *[other] { $count } non lus
+    }
+search =
+    .aria-label = Rechercher
+    .placeholder = Rechercher  /
+search-hidden = Masqués
+search-hidden-label =
+    .title = Trouver aussi les articles qu’une règle a masqués
+unread-only =
+    .aria-label = Non lus seulement
+    .title = Non lus seulement
+mark-all-read =
+    .aria-label = Tout marquer comme lu
+    .title = Tout marquer comme lu (Maj+A)
+articles =
+    .aria-label = Articles
+row-bookmarked =
+    .aria-label = Marqué
+row-untitled = (sans titre)
+empty-no-match = Aucun article ne correspond.
+empty-no-bookmarks = Pas encore de marque-page. Appuyez sur s sur un article pour le garder.
+empty-all-read = Tout est lu.
+empty-nothing-yet = Pas encore d’article ici.
+
+## Dates in the list
+
+date-now = maintenant
+date-minutes = { $count } min
+date-hours = { $count } h
+date-yesterday = Hier
+
+## The reader
+
+reader =
+    .aria-label = Article
+reader-back =
+    .aria-label = Retour à la liste
+    .title = Retour à la liste (Échap)
+reader-mark-read =
+    .aria-label = Marquer comme lu
+    .title = Marquer comme lu (m)
+reader-mark-unread =
+    .aria-label = Marquer comme non lu
+    .title = Marquer comme non lu (m)
+reader-bookmark =
+    .aria-label = Ajouter un marque-page
+    .title = Ajouter un marque-page (s)
+reader-remove-bookmark =
+    .aria-label = Retirer le marque-page
+    .title = Retirer le marque-page (s)
+reader-load-full =
+    .aria-label = Charger l’article complet
+    .title = Charger l’article complet depuis sa page (f)
+reader-load-full-again =
+    .aria-label = Recharger l’article complet
+    .title = Recharger l’article complet depuis sa page (f)
+reader-open =
+    .aria-label = Ouvrir l’original
+    .title = Ouvrir l’original dans le navigateur (o)
+reader-empty = Choisissez un article à lire.
+reader-keys-hint = Appuyez sur <kbd>?</kbd> pour les raccourcis clavier.
+reader-unhide = Afficher de nouveau dans les listes
+    .aria-label = Afficher de nouveau dans les listes
+reader-frame =
+    .title = Texte de l’article
+reader-original = Lire sur le site d’origine
+reader-full-failed = L’article complet n’a pas pu être chargé ({ $error }).
+
+## The status line
+
+status-refreshing = Actualisation… { $done } sur { $total }
+status-saving = Enregistrement pour la lecture hors ligne… { $done } sur { $total }
+status-offline = Hors ligne : affichage de ce qui est enregistré.
+status-updated = Actualisé à { $time }
+status-sign-in-again = { $account } : le serveur n’accepte plus la connexion. Reconnectez-vous dans Réglages → Comptes.
+status-sync-failed = Échec de la synchronisation avec { $account } : { $error }
+status-an-account = un compte
+status-refresh-failed = Échec de l’actualisation : { $error }
+status-imported = { $feeds ->
+        [one] { $feeds } flux importé
+       *[other] { $feeds } flux importés
+    } ({ $duplicates } déjà présents){ $rules ->
+        [0] {""}
+        [one] , { $rules } règle
+       *[other] , { $rules } règles
+    }.
+status-import-failed = Échec de l’import : { $error }
+status-bookmarks-kept = { $count ->
+        [one] L’article marqué de { $title } reste dans Marque-pages.
+       *[other] Les { $count } articles marqués de { $title } restent dans Marque-pages.
+    }
+status-bookmarks-exported = Marque-pages exportés vers { $path }
+status-exported = Exporté vers { $path }
+status-export-failed = Échec de l’export : { $error }
+status-setting-refused = Le réglage n’a pas été changé : { $error }
+status-unhidden = L’article est de retour dans les listes.
+
+## Undo
+
+undo = Annuler
+undo-button =
+    .aria-label = Annuler : { $step }
+undo-done = Annulé : { $step }
+undo-nothing = Rien à annuler
+undo-failed = Impossible d’annuler : { $error }
+
+## Add a feed
+
+add-title = Ajouter un flux
+add-url = Adresse du flux ou du site
+add-folder = Dossier (facultatif)
+add-account = Compte
+add-import = Importer un OPML…
+    .aria-label = Importer un OPML
+add-searching = Recherche du flux…
+add-subscribe = S’abonner
+    .aria-label = S’abonner
+cancel = Annuler
+    .aria-label = Annuler
+save = Enregistrer
+    .aria-label = Enregistrer
+close = Fermer
+    .aria-label = Fermer
+done = Terminé
+    .aria-label = Terminé
+
+## A feed's dialog
+
+feed-name = Nom
+feed-folder = Dossier
+feed-no-folder =
+    .placeholder = Aucun dossier
+feed-full-text = Télécharger les articles complets
+feed-full-text-auto = Automatique
+feed-full-text-always = Toujours
+feed-full-text-never = Jamais
+feed-summary-only = Ce flux n’envoie que des résumés : Broadsheet récupère chaque article depuis sa page.
+feed-whole-articles = Ce flux envoie les articles entiers.
+feed-notify = Me prévenir des nouveaux articles
+feed-last-error = La dernière actualisation a échoué : { $error }
+feed-unsubscribe = Se désabonner
+    .aria-label = Se désabonner
+feed-refresh = Actualiser
+    .aria-label = Actualiser ce flux
+
+## A folder's dialog
+
+folder-title = Dossier
+folder-name = Nom
+folder-delete-hint = Supprimer un dossier garde ses flux : ils sortent simplement du dossier.
+folder-delete = Supprimer le dossier
+    .aria-label = Supprimer le dossier
+
+## Settings
+
+settings-title = Réglages
+settings-language = Langue
+settings-language-system = Celle du système ({ $language })
+settings-digits = Chiffres
+settings-digits-native = Les chiffres de la langue
+settings-digits-latin = 0123456789
+settings-calendar = Calendrier
+settings-calendar-native = Le calendrier de la langue
+settings-calendar-gregorian = Grégorien
+settings-interval = Actualiser les flux toutes les
+settings-interval-minutes = { $count ->
+        [one] { $count } minute
+       *[other] { $count } minutes
+    }
+settings-interval-hour = heures
+settings-interval-hours = { $count ->
+        [one] { $count } heure
+       *[other] { $count } heures
+    }
+settings-theme = Thème
+settings-theme-system = Celui du système
+settings-theme-light = Clair
+settings-theme-dark = Sombre
+settings-font = Police de lecture
+settings-font-serif = Avec empattements
+settings-font-sans = Sans empattements
+settings-size = Taille du texte
+settings-size-small = Petite
+settings-size-medium = Moyenne
+settings-size-large = Grande
+settings-size-larger = Très grande
+settings-retention = Garder les articles lus, après lecture, pendant
+settings-retention-week = une semaine
+settings-retention-month = un mois
+settings-retention-months = { $count } mois
+settings-retention-year = un an
+settings-retention-ever = toujours
+settings-retention-days = { $count ->
+        [one] { $count } jour
+       *[other] { $count } jours
+    }
+settings-retention-hint = Compté à partir de la lecture de l’article. Les articles non lus et marqués sont toujours gardés.
+settings-images = Garder les images pour la lecture hors ligne
+settings-images-all = Pour tous les articles
+settings-images-bookmarks = Pour les marque-pages seulement
+settings-images-none = Jamais
+settings-storage = Stockage
+settings-measuring = Mesure en cours…
+settings-storage-usage = Articles : { $articles } Mo ({ $full ->
+        [one] { $full } article complet
+       *[other] { $full } articles complets
+    }). Images : { $files } gardées, { $images } Mo ({ $bookmarks } Mo pour les marque-pages).
+settings-clean-read = Retirer les images des articles lus
+    .aria-label = Retirer les images des articles lus
+settings-clean-all = Tout retirer sauf les marque-pages
+    .aria-label = Retirer toutes les images sauf celles des marque-pages
+settings-accounts = Comptes
+settings-accounts-hint = Synchroniser avec FreshRSS, Miniflux et d’autres serveurs à l’API Google Reader.
+settings-accounts-open = Comptes…
+    .aria-label = Comptes : ajouter ou retirer des comptes de serveurs de flux
+settings-rules = Règles
+settings-rules-hint = Marquer comme lus, masquer, garder ou annoncer les nouveaux articles selon leurs mots.
+settings-rules-open = Règles…
+    .aria-label = Règles : modifier les règles
+settings-export-bookmarks = Exporter les marque-pages
+settings-export-html = Page web…
+    .aria-label = Page web : exporter les marque-pages en un fichier HTML
+settings-export-markdown = Markdown…
+    .aria-label = Markdown : exporter les marque-pages en Markdown
+settings-export-json = JSON…
+    .aria-label = JSON : exporter les marque-pages en JSON
+settings-export-opml = Exporter un OPML…
+    .aria-label = Exporter un OPML
+
+## Keyboard shortcuts
+
+keys-title = Raccourcis clavier
+keys-next-previous = Article suivant / précédent
+keys-next-previous-unread = Article non lu suivant / précédent
+keys-bookmark = Ajouter ou retirer le marque-page
+keys-read = Marquer comme lu ou non lu
+keys-open = Ouvrir l’original dans le navigateur
+keys-full = Charger l’article complet depuis sa page
+keys-refresh = Actualiser tous les flux
+keys-search = Rechercher
+keys-sidebar = Afficher ou masquer les flux et les vues
+keys-back = Retour à la liste (fenêtres étroites)
+keys-zoom = Zoom avant, arrière, taille normale
+keys-mark-all = Tout marquer comme lu dans cette vue
+keys-undo = Annuler la dernière action (marquage, marque-pages, désabonnement)
+keys-this-list = Cette liste
+
+## The first-run screen
+
+first-run-welcome = Bienvenue dans Broadsheet
+first-run-intro = Suivez les sites que vous lisez en un seul endroit calme, et continuez à lire quand le réseau n’est plus là. Choisissez-en quelques-uns pour commencer, apportez vos abonnements d’un autre lecteur, ou synchronisez avec votre serveur de flux.
+first-run-subscribe = S’abonner
+    .aria-label = S’abonner aux flux cochés
+first-run-subscribing = Abonnement…
+    .aria-label = S’abonner aux flux cochés
+first-run-import = Importer un OPML…
+    .aria-label = Importer un OPML
+first-run-add = Ajouter par adresse…
+    .aria-label = Ajouter un flux par son adresse
+first-run-accounts = Synchroniser avec un serveur de flux…
+    .aria-label = Synchroniser avec un serveur de flux : FreshRSS, Miniflux et d’autres
+first-run-offline = Vous êtes hors ligne : aucun flux n’a pu être joint. Connectez-vous à Internet et réessayez.
+first-run-subscribed = abonné
+first-run-result = { $title } : { $outcome }

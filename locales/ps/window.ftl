@@ -1,0 +1,344 @@
+### د Broadsheet کړکۍ، په پښتو.
+###
+### Glossary (وییپانګه): هغه کلمې چې دا فهرست یې د لوستونکي د شیانو لپاره کاروي، هر ځای یو شان.
+###   feed: فیډ (ج. فیډونه)
+###   article: مقاله (ج. مقالې)
+###   bookmark: نښه (ج. نښې)؛ «نښه کول»، «نښه شوې»
+###   refresh: تازه کول
+###   folder: فولډر (ج. فولډرونه)
+###   full article: بشپړه مقاله (د مقالې خپله پاڼه، د انټرنېټ پرته لوستلو لپاره ساتل شوې)
+###   unread: نالوستې
+###   feed server: د فیډ سرور (FreshRSS، Miniflux او داسې نور)
+###   image: انځور؛ failed: ناکام؛ search: لټون؛ settings: امستنې
+###
+### کیلي (j، k، s، Ctrl…) همداسې پاتې کېږي. <kbd>…</kbd> د کیلي شاوخوا وساتئ.
+
+## Sidebar and toolbars
+
+app-name = Broadsheet
+sidebar =
+    .aria-label = فیډونه او لیدونه
+toolbar-add =
+    .aria-label = فیډ زیاتول
+    .title = فیډ زیاتول
+toolbar-refresh =
+    .aria-label = تازه کول
+    .title = ټول تازه کړئ (r)
+toolbar-settings =
+    .aria-label = امستنې
+    .title = امستنې
+view-all = ټولې مقالې
+view-unread = نالوستې
+view-today = نن
+view-bookmarks = نښې
+view-search = لټون
+view-health = د فیډونو روغتیا
+view-health-button =
+    .aria-label = د فیډونو روغتیا
+view-health-failing =
+    .aria-label = د فیډونو روغتیا، { $count } ناکام
+view-count-unread =
+    .aria-label = { $name } { $count } نالوستې
+view-count-bookmarks =
+    .aria-label = { $name } { $count }
+split-sidebar =
+    .aria-label = د فیډونو برخې اندازه بدلول
+split-list =
+    .aria-label = د مقالو د لړلیک اندازه بدلول
+sidebar-hide =
+    .aria-label = فیډونه او لیدونه پټول
+    .title = فیډونه او لیدونه پټول (v)
+sidebar-show =
+    .aria-label = فیډونه او لیدونه ښودل
+    .title = فیډونه او لیدونه ښودل (v)
+folder-toggle =
+    .aria-label = فولډر { $name }، { $count } نالوستې
+folder-all = ټول په فولډر کې
+folder-all-button =
+    .aria-label = ټول په فولډر کې، { $count } نالوستې، { $name }
+folder-edit =
+    .aria-label = د { $name } فولډر سمول
+    .title = د فولډر نوم بدلول یا ړنګول
+feed-button =
+    .aria-label = { $title } { $count } نالوستې
+feed-button-trouble =
+    .aria-label = { $title } { $count } نالوستې، { $trouble }
+feed-edit =
+    .aria-label = د { $title } فیډ سمول
+    .title = نوم بدلول، لېږدول یا ګډون لغوه کول
+feed-gone = له { $date } راهیسې ورک دی: سرور وايي چې فیډ نشته، نو نور نه راوړل کېږي
+feed-failing = ناکام: { $problem }
+feed-failing-since = له { $date } راهیسې ناکام: { $problem }
+account-sign-in-again = بیا ننوځئ
+account-sync-failed = همغږي ناکامه شوه
+
+## The article list
+
+list-title-search = لټون
+list-found = { $count } وموندل شوې
+list-unread = { $count } نالوستې
+search =
+    .aria-label = لټون
+    .placeholder = لټون  /
+search-hidden = پټې
+search-hidden-label =
+    .title = هغه مقالې هم ومومئ چې یوې قاعدې پټې کړې دي
+unread-only =
+    .aria-label = یوازې نالوستې
+    .title = یوازې نالوستې
+mark-all-read =
+    .aria-label = ټولې لوستل شوې نښه کړئ
+    .title = ټولې لوستل شوې نښه کړئ (Shift+A)
+articles =
+    .aria-label = مقالې
+row-bookmarked =
+    .aria-label = نښه شوې
+row-untitled = (بې سرلیکه)
+empty-no-match = هېڅ مقاله ونه موندل شوه.
+empty-no-bookmarks = تر اوسه هېڅ نښه نشته. د ساتلو لپاره په یوه مقاله s کېکاږئ.
+empty-all-read = ټولې لوستل شوې.
+empty-nothing-yet = تر اوسه دلته هېڅ مقاله نشته.
+
+## Dates in the list
+
+date-now = اوس
+date-minutes = { $count } دقیقې
+date-hours = { $count } ساعته
+date-yesterday = پرون
+
+## The reader
+
+reader =
+    .aria-label = مقاله
+reader-back =
+    .aria-label = بېرته لړلیک ته
+    .title = بېرته لړلیک ته (Escape)
+reader-mark-read =
+    .aria-label = لوستل شوې نښه کړئ
+    .title = لوستل شوې نښه کړئ (m)
+reader-mark-unread =
+    .aria-label = نالوستې نښه کړئ
+    .title = نالوستې نښه کړئ (m)
+reader-bookmark =
+    .aria-label = نښه کړئ
+    .title = نښه کړئ (s)
+reader-remove-bookmark =
+    .aria-label = نښه لرې کړئ
+    .title = نښه لرې کړئ (s)
+reader-load-full =
+    .aria-label = بشپړه مقاله راوړئ
+    .title = بشپړه مقاله له خپلې پاڼې راوړئ (f)
+reader-load-full-again =
+    .aria-label = بشپړه مقاله بیا راوړئ
+    .title = بشپړه مقاله له خپلې پاڼې بیا راوړئ (f)
+reader-open =
+    .aria-label = اصلي پاڼه پرانیزئ
+    .title = اصلي پاڼه په براوزر کې پرانیزئ (o)
+reader-empty = د لوستلو لپاره یوه مقاله وټاکئ.
+reader-keys-hint = د کیبورډ د لنډو لارو لپاره <kbd>?</kbd> کېکاږئ.
+reader-unhide = بیا په لړلیکونو کې یې وښایاست
+    .aria-label = بیا په لړلیکونو کې یې وښایاست
+reader-frame =
+    .title = د مقالې متن
+reader-original = په اصلي سایټ کې یې ولولئ
+reader-full-failed = بشپړه مقاله رانه وړل شوه ({ $error }).
+
+## The status line
+
+status-refreshing = تازه کېږي… { $done } له { $total }
+status-saving = د انټرنېټ پرته لوستلو لپاره ساتل کېږي… { $done } له { $total }
+status-offline = انټرنېټ نشته: هغه څه ښودل کېږي چې ساتل شوي.
+status-updated = تازه شو { $time }
+status-sign-in-again = { $account }: سرور نور ننوتل نه مني. په امستنې ← حسابونه کې بیا ننوځئ.
+status-sync-failed = له { $account } سره همغږي ناکامه شوه: { $error }
+status-an-account = یو حساب
+status-refresh-failed = تازه کول ناکام شول: { $error }
+status-imported = { $feeds ->
+        [one] { $feeds } فیډ راوړل شو
+       *[other] { $feeds } فیډونه راوړل شول
+    } ({ $duplicates } دمخه وو){ $rules ->
+        [0] {""}
+        [one] ، { $rules } قاعده
+       *[other] ، { $rules } قاعدې
+    }.
+status-import-failed = راوړل ناکام شول: { $error }
+status-bookmarks-kept = { $count ->
+        [one] د { $title } نښه شوې مقاله په «نښو» کې پاتې کېږي.
+       *[other] د { $title } { $count } نښه شوې مقالې په «نښو» کې پاتې کېږي.
+    }
+status-bookmarks-exported = نښې په { $path } کې صادرې شوې
+status-exported = په { $path } کې صادر شو
+status-export-failed = صادرول ناکام شول: { $error }
+status-setting-refused = امستنه بدله نه شوه: { $error }
+status-unhidden = مقاله بیا په لړلیکونو کې ده.
+
+## Undo
+
+undo = بېرته
+undo-button =
+    .aria-label = بېرته: { $step }
+undo-done = بېرته وګرځول شو: { $step }
+undo-nothing = د بېرته ګرځولو لپاره هېڅ نشته
+undo-failed = بېرته ونه ګرځول شو: { $error }
+
+## Add a feed
+
+add-title = فیډ زیاتول
+add-url = د فیډ یا وېبسایټ پته
+add-folder = فولډر (اختیاري)
+add-account = حساب
+add-import = OPML راوړل…
+    .aria-label = OPML راوړل
+add-searching = فیډ لټول کېږي…
+add-subscribe = ګډون
+    .aria-label = ګډون
+cancel = لغوه
+    .aria-label = لغوه
+save = خوندي کول
+    .aria-label = خوندي کول
+close = بندول
+    .aria-label = بندول
+done = بشپړ
+    .aria-label = بشپړ
+
+## A feed's dialog
+
+feed-name = نوم
+feed-folder = فولډر
+feed-no-folder =
+    .placeholder = پرته له فولډره
+feed-full-text = بشپړې مقالې ښکته کول
+feed-full-text-auto = په خپله
+feed-full-text-always = تل
+feed-full-text-never = هېڅکله
+feed-summary-only = دا فیډ یوازې لنډیزونه لېږي: Broadsheet هره مقاله له خپلې پاڼې راوړي.
+feed-whole-articles = دا فیډ بشپړې مقالې لېږي.
+feed-notify = د نویو مقالو خبر راکړئ
+feed-last-error = وروستی تازه کول ناکام شو: { $error }
+feed-unsubscribe = ګډون لغوه کول
+    .aria-label = ګډون لغوه کول
+feed-refresh = تازه کول
+    .aria-label = دا فیډ تازه کړئ
+
+## A folder's dialog
+
+folder-title = فولډر
+folder-name = نوم
+folder-delete-hint = د فولډر په ړنګولو یې فیډونه پاتې کېږي؛ یوازې له فولډر څخه وځي.
+folder-delete = فولډر ړنګول
+    .aria-label = فولډر ړنګول
+
+## Settings
+
+settings-title = امستنې
+settings-language = ژبه
+settings-language-system = لکه سیسټم ({ $language })
+settings-digits = شمېرې
+settings-digits-native = پښتو شمېرې (۱۲۳)
+settings-digits-latin = 0123456789
+settings-calendar = کلیز
+settings-calendar-native = لمریز هجري
+settings-calendar-gregorian = میلادي
+settings-interval = فیډونه تازه کړئ هر
+settings-interval-minutes = { $count ->
+        [one] { $count } دقیقه
+       *[other] { $count } دقیقې
+    }
+settings-interval-hour = ساعت
+settings-interval-hours = { $count ->
+        [one] { $count } ساعت
+       *[other] { $count } ساعته
+    }
+settings-theme = بڼه
+settings-theme-system = لکه سیسټم
+settings-theme-light = روښانه
+settings-theme-dark = تیاره
+settings-font = د لوستونکي فونټ
+settings-font-serif = سېرېف
+settings-font-sans = بې سېرېفه
+settings-size = د متن اندازه
+settings-size-small = کوچنی
+settings-size-medium = منځنی
+settings-size-large = لوی
+settings-size-larger = لا لوی
+settings-retention = لوستل شوې مقالې، له لوستلو وروسته، وساتئ تر
+settings-retention-week = یوې اونۍ
+settings-retention-month = یوې میاشتې
+settings-retention-months = { $count ->
+        [one] { $count } میاشتې
+       *[other] { $count } میاشتو
+    }
+settings-retention-year = یو کال
+settings-retention-ever = تل
+settings-retention-days = { $count ->
+        [one] { $count } ورځې
+       *[other] { $count } ورځو
+    }
+settings-retention-hint = له هغه وخته شمېرل کېږي چې مقاله لولئ. نالوستې او نښه شوې مقالې تل ساتل کېږي.
+settings-images = د انټرنېټ پرته لوستلو لپاره انځورونه ساتل
+settings-images-all = د ټولو مقالو لپاره
+settings-images-bookmarks = یوازې د نښو لپاره
+settings-images-none = هېڅکله
+settings-storage = زېرمه
+settings-measuring = اندازه کېږي…
+settings-storage-usage = مقالې: { $articles } MB ({ $full ->
+        [one] { $full } بشپړه مقاله
+       *[other] { $full } بشپړې مقالې
+    }). انځورونه: { $files } ساتل شوي، { $images } MB (د نښو لپاره { $bookmarks } MB).
+settings-clean-read = د لوستل شویو مقالو انځورونه لرې کړئ
+    .aria-label = د لوستل شویو مقالو انځورونه لرې کړئ
+settings-clean-all = ټول پرته د نښو لرې کړئ
+    .aria-label = ټول انځورونه پرته د نښو له انځورونو لرې کړئ
+settings-accounts = حسابونه
+settings-accounts-hint = له FreshRSS، Miniflux او نورو Google Reader API سرورونو سره همغږي.
+settings-accounts-open = حسابونه…
+    .aria-label = حسابونه: د فیډ سرور حسابونه زیات یا لرې کړئ
+settings-rules = قاعدې
+settings-rules-hint = نوې مقالې د خپلو کلمو له مخې لوستل شوې، پټې، نښه شوې یا اعلان کړئ.
+settings-rules-open = قاعدې…
+    .aria-label = قاعدې: قاعدې سمول
+settings-export-bookmarks = نښې صادرول
+settings-export-html = وېب پاڼه…
+    .aria-label = وېب پاڼه: نښې د یوې HTML فایل په توګه صادرول
+settings-export-markdown = Markdown…
+    .aria-label = Markdown: نښې د Markdown په توګه صادرول
+settings-export-json = JSON…
+    .aria-label = JSON: نښې د JSON په توګه صادرول
+settings-export-opml = OPML صادرول…
+    .aria-label = OPML صادرول
+
+## Keyboard shortcuts
+
+keys-title = د کیبورډ لنډې لارې
+keys-next-previous = بله / مخکینۍ مقاله
+keys-next-previous-unread = بله / مخکینۍ نالوستې مقاله
+keys-bookmark = نښه کول یا نښه لرې کول
+keys-read = لوستل شوې یا نالوستې نښه کول
+keys-open = اصلي پاڼه په براوزر کې پرانیستل
+keys-full = بشپړه مقاله له خپلې پاڼې راوړل
+keys-refresh = ټول فیډونه تازه کول
+keys-search = لټون
+keys-sidebar = فیډونه او لیدونه ښودل یا پټول
+keys-back = بېرته لړلیک ته (نریۍ کړکۍ)
+keys-zoom = لویول، کوچنی کول، عادي اندازې ته
+keys-mark-all = په دې لید کې ټولې لوستل شوې نښه کول
+keys-undo = وروستی ګام بېرته ګرځول (نښه کول، نښې، ګډون لغوه کول)
+keys-this-list = همدا لړلیک
+
+## The first-run screen
+
+first-run-welcome = Broadsheet ته ښه راغلاست
+first-run-intro = هغه سایټونه چې لولئ په یوه ارام ځای کې تعقیب کړئ، او کله چې انټرنېټ نه وي هم یې ولولئ. د پیل لپاره څو وټاکئ، خپل ګډونونه له بل لوستونکي راوړئ، یا له هغه فیډ سرور سره همغږي شئ چې یې کاروئ.
+first-run-subscribe = ګډون
+    .aria-label = په ټاکل شویو فیډونو کې ګډون
+first-run-subscribing = ګډون کېږي…
+    .aria-label = په ټاکل شویو فیډونو کې ګډون
+first-run-import = OPML راوړل…
+    .aria-label = OPML راوړل
+first-run-add = په پته زیاتول…
+    .aria-label = فیډ په پته زیاتول
+first-run-accounts = له فیډ سرور سره همغږي…
+    .aria-label = له فیډ سرور سره همغږي: FreshRSS، Miniflux او نور
+first-run-offline = انټرنېټ نشته: هېڅ فیډ ته لاسرسی ونه شو. انټرنېټ سره وصل شئ او بیا هڅه وکړئ.
+first-run-subscribed = ګډون وشو
+first-run-result = { $title }: { $outcome }

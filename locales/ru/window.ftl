@@ -1,0 +1,369 @@
+### Окно Broadsheet, по-русски.
+###
+### Glossary (глоссарий): слова, которыми этот каталог называет вещи читателя, везде одинаково.
+###   feed: лента
+###   article: статья
+###   bookmark: закладка
+###   refresh: обновить, обновление
+###   folder: папка
+###   full article: полная статья (страница статьи, сохранённая для чтения без сети)
+###   unread: непрочитанная
+###   feed server: сервер лент (FreshRSS, Miniflux и подобные)
+###
+### Клавиши (j, k, s, Ctrl…) остаются как есть. Оставляйте <kbd>…</kbd> вокруг клавиши.
+
+## Sidebar and toolbars
+
+app-name = Broadsheet
+sidebar =
+    .aria-label = Ленты и разделы
+toolbar-add =
+    .aria-label = Добавить ленту
+    .title = Добавить ленту
+toolbar-refresh =
+    .aria-label = Обновить
+    .title = Обновить всё (r)
+toolbar-settings =
+    .aria-label = Настройки
+    .title = Настройки
+view-all = Все статьи
+view-unread = Непрочитанные
+view-today = Сегодня
+view-bookmarks = Закладки
+view-search = Поиск
+view-health = Состояние лент
+view-health-button =
+    .aria-label = Состояние лент
+view-health-failing =
+    .aria-label = Состояние лент, с ошибками: { $count }
+view-count-unread =
+    .aria-label = { $name }, непрочитанных: { $count }
+view-count-bookmarks =
+    .aria-label = { $name } { $count }
+split-sidebar =
+    .aria-label = Изменить ширину панели лент
+split-list =
+    .aria-label = Изменить ширину списка статей
+sidebar-hide =
+    .aria-label = Скрыть ленты и разделы
+    .title = Скрыть ленты и разделы (v)
+sidebar-show =
+    .aria-label = Показать ленты и разделы
+    .title = Показать ленты и разделы (v)
+folder-toggle =
+    .aria-label = Папка { $name }, непрочитанных: { $count }
+folder-all = Вся папка
+folder-all-button =
+    .aria-label = Вся папка, непрочитанных: { $count }, { $name }
+folder-edit =
+    .aria-label = Изменить папку { $name }
+    .title = Переименовать или удалить папку
+feed-button =
+    .aria-label = { $title }, непрочитанных: { $count }
+feed-button-trouble =
+    .aria-label = { $title }, непрочитанных: { $count }, { $trouble }
+feed-edit =
+    .aria-label = Изменить ленту { $title }
+    .title = Переименовать, переместить или отписаться
+feed-gone = исчезла { $date }: сервер сообщает, что ленты больше нет, поэтому она не загружается
+feed-failing = ошибка: { $problem }
+feed-failing-since = ошибка с { $date }: { $problem }
+account-sign-in-again = войдите снова
+account-sync-failed = синхронизация не удалась
+
+## The article list
+
+list-title-search = Поиск
+list-found = { $count ->
+        [one] найдена { $count }
+        [few] найдено { $count }
+        [many] найдено { $count }
+       *[other] найдено { $count }
+    }
+list-unread = { $count ->
+        [one] { $count } непрочитанная
+        [few] { $count } непрочитанные
+        [many] { $count } непрочитанных
+       *[other] { $count } непрочитанной
+    }
+search =
+    .aria-label = Поиск
+    .placeholder = Поиск  /
+search-hidden = Скрытые
+search-hidden-label =
+    .title = Находить и статьи, скрытые правилом
+unread-only =
+    .aria-label = Только непрочитанные
+    .title = Только непрочитанные
+mark-all-read =
+    .aria-label = Отметить все прочитанными
+    .title = Отметить все прочитанными (Shift+A)
+articles =
+    .aria-label = Статьи
+row-bookmarked =
+    .aria-label = В закладках
+row-untitled = (без названия)
+empty-no-match = Подходящих статей нет.
+empty-no-bookmarks = Закладок пока нет. Нажмите s на статье, чтобы сохранить её.
+empty-all-read = Всё прочитано.
+empty-nothing-yet = Здесь пока нет статей.
+
+## Dates in the list
+
+date-now = сейчас
+date-minutes = { $count } мин
+date-hours = { $count } ч
+date-yesterday = Вчера
+
+## The reader
+
+reader =
+    .aria-label = Статья
+reader-back =
+    .aria-label = Назад к списку
+    .title = Назад к списку (Escape)
+reader-mark-read =
+    .aria-label = Отметить прочитанной
+    .title = Отметить прочитанной (m)
+reader-mark-unread =
+    .aria-label = Отметить непрочитанной
+    .title = Отметить непрочитанной (m)
+reader-bookmark =
+    .aria-label = В закладки
+    .title = В закладки (s)
+reader-remove-bookmark =
+    .aria-label = Убрать из закладок
+    .title = Убрать из закладок (s)
+reader-load-full =
+    .aria-label = Загрузить полную статью
+    .title = Загрузить полную статью с её страницы (f)
+reader-load-full-again =
+    .aria-label = Загрузить полную статью заново
+    .title = Загрузить полную статью с её страницы заново (f)
+reader-open =
+    .aria-label = Открыть оригинал
+    .title = Открыть оригинал в браузере (o)
+reader-empty = Выберите статью, чтобы прочитать её.
+reader-keys-hint = Нажмите <kbd>?</kbd>, чтобы увидеть сочетания клавиш.
+reader-unhide = Снова показывать в списках
+    .aria-label = Снова показывать в списках
+reader-frame =
+    .title = Текст статьи
+reader-original = Читать на сайте
+reader-full-failed = Не удалось загрузить полную статью ({ $error }).
+
+## The status line
+
+status-refreshing = Обновление… { $done } из { $total }
+status-saving = Сохранение для чтения без сети… { $done } из { $total }
+status-offline = Нет сети: показано сохранённое.
+status-updated = Обновлено в { $time }
+status-sign-in-again = { $account }: сервер больше не принимает вход. Войдите снова в «Настройки → Учётные записи».
+status-sync-failed = Синхронизация с { $account } не удалась: { $error }
+status-an-account = учётная запись
+status-refresh-failed = Обновление не удалось: { $error }
+status-imported = Импортировано { $feeds ->
+        [one] { $feeds } лента
+        [few] { $feeds } ленты
+        [many] { $feeds } лент
+       *[other] { $feeds } ленты
+    } (уже были: { $duplicates }){ $rules ->
+        [0] {""}
+        [one] , { $rules } правило
+        [few] , { $rules } правила
+        [many] , { $rules } правил
+       *[other] , { $rules } правила
+    }.
+status-import-failed = Импорт не удался: { $error }
+status-bookmarks-kept = { $count ->
+        [one] { $count } статья из { $title } с закладкой остаётся в «Закладках».
+        [few] { $count } статьи из { $title } с закладками остаются в «Закладках».
+        [many] { $count } статей из { $title } с закладками остаются в «Закладках».
+       *[other] { $count } статьи из { $title } с закладками остаются в «Закладках».
+    }
+status-bookmarks-exported = Закладки экспортированы в { $path }
+status-exported = Экспортировано в { $path }
+status-export-failed = Экспорт не удался: { $error }
+status-setting-refused = Настройка не изменена: { $error }
+status-unhidden = Статья снова в списках.
+
+## Undo
+
+undo = Отменить
+undo-button =
+    .aria-label = Отменить: { $step }
+undo-done = Отменено: { $step }
+undo-nothing = Нечего отменять
+undo-failed = Не удалось отменить: { $error }
+
+## Add a feed
+
+add-title = Добавить ленту
+add-url = Адрес ленты или сайта
+add-folder = Папка (необязательно)
+add-account = Учётная запись
+add-import = Импорт OPML…
+    .aria-label = Импорт OPML
+add-searching = Поиск ленты…
+add-subscribe = Подписаться
+    .aria-label = Подписаться
+cancel = Отмена
+    .aria-label = Отмена
+save = Сохранить
+    .aria-label = Сохранить
+close = Закрыть
+    .aria-label = Закрыть
+done = Готово
+    .aria-label = Готово
+
+## A feed's dialog
+
+feed-name = Название
+feed-folder = Папка
+feed-no-folder =
+    .placeholder = Без папки
+feed-full-text = Загружать полные статьи
+feed-full-text-auto = Автоматически
+feed-full-text-always = Всегда
+feed-full-text-never = Никогда
+feed-summary-only = Эта лента присылает только анонсы: Broadsheet загружает каждую статью с её страницы.
+feed-whole-articles = Эта лента присылает статьи целиком.
+feed-notify = Уведомлять о новых статьях
+feed-last-error = Последнее обновление не удалось: { $error }
+feed-unsubscribe = Отписаться
+    .aria-label = Отписаться
+feed-refresh = Обновить
+    .aria-label = Обновить эту ленту
+
+## A folder's dialog
+
+folder-title = Папка
+folder-name = Название
+folder-delete-hint = При удалении папки её ленты остаются: они просто выходят из папки.
+folder-delete = Удалить папку
+    .aria-label = Удалить папку
+
+## Settings
+
+settings-title = Настройки
+settings-language = Язык
+settings-language-system = Как в системе ({ $language })
+settings-digits = Цифры
+settings-digits-native = Цифры языка
+settings-digits-latin = 0123456789
+settings-calendar = Календарь
+settings-calendar-native = Календарь языка
+settings-calendar-gregorian = Григорианский
+settings-interval = Обновлять ленты каждые
+settings-interval-minutes = { $count ->
+        [one] { $count } минуту
+        [few] { $count } минуты
+        [many] { $count } минут
+       *[other] { $count } минуты
+    }
+settings-interval-hour = час
+settings-interval-hours = { $count ->
+        [one] { $count } час
+        [few] { $count } часа
+        [many] { $count } часов
+       *[other] { $count } часа
+    }
+settings-theme = Тема
+settings-theme-system = Как в системе
+settings-theme-light = Светлая
+settings-theme-dark = Тёмная
+settings-font = Шрифт для чтения
+settings-font-serif = С засечками
+settings-font-sans = Без засечек
+settings-size = Размер текста
+settings-size-small = Мелкий
+settings-size-medium = Средний
+settings-size-large = Крупный
+settings-size-larger = Очень крупный
+settings-retention = Хранить прочитанные статьи после прочтения
+settings-retention-week = неделю
+settings-retention-month = месяц
+settings-retention-months = { $count ->
+        [one] { $count } месяц
+        [few] { $count } месяца
+        [many] { $count } месяцев
+       *[other] { $count } месяца
+    }
+settings-retention-year = год
+settings-retention-ever = всегда
+settings-retention-days = { $count ->
+        [one] { $count } день
+        [few] { $count } дня
+        [many] { $count } дней
+       *[other] { $count } дня
+    }
+settings-retention-hint = Считается с момента прочтения статьи. Непрочитанные статьи и закладки хранятся всегда.
+settings-images = Хранить изображения для чтения без сети
+settings-images-all = Для всех статей
+settings-images-bookmarks = Только для закладок
+settings-images-none = Никогда
+settings-storage = Хранилище
+settings-measuring = Подсчёт…
+settings-storage-usage = Статьи: { $articles } МБ ({ $full ->
+        [one] { $full } полная статья
+        [few] { $full } полные статьи
+        [many] { $full } полных статей
+       *[other] { $full } полной статьи
+    }). Изображения: сохранено { $files }, { $images } МБ (у закладок { $bookmarks } МБ).
+settings-clean-read = Удалить изображения прочитанных статей
+    .aria-label = Удалить изображения прочитанных статей
+settings-clean-all = Удалить все, кроме закладок
+    .aria-label = Удалить все изображения, кроме изображений закладок
+settings-accounts = Учётные записи
+settings-accounts-hint = Синхронизация с FreshRSS, Miniflux и другими серверами с API Google Reader.
+settings-accounts-open = Учётные записи…
+    .aria-label = Учётные записи: добавить или удалить учётные записи серверов лент
+settings-rules = Правила
+settings-rules-hint = Отмечать прочитанными, скрывать, добавлять в закладки или объявлять новые статьи по их словам.
+settings-rules-open = Правила…
+    .aria-label = Правила: изменить правила
+settings-export-bookmarks = Экспорт закладок
+settings-export-html = Веб-страница…
+    .aria-label = Веб-страница: экспортировать закладки одним файлом HTML
+settings-export-markdown = Markdown…
+    .aria-label = Markdown: экспортировать закладки в Markdown
+settings-export-json = JSON…
+    .aria-label = JSON: экспортировать закладки в JSON
+settings-export-opml = Экспорт OPML…
+    .aria-label = Экспорт OPML
+
+## Keyboard shortcuts
+
+keys-title = Сочетания клавиш
+keys-next-previous = Следующая / предыдущая статья
+keys-next-previous-unread = Следующая / предыдущая непрочитанная статья
+keys-bookmark = Добавить в закладки или убрать из них
+keys-read = Отметить прочитанной или непрочитанной
+keys-open = Открыть оригинал в браузере
+keys-full = Загрузить полную статью с её страницы
+keys-refresh = Обновить все ленты
+keys-search = Поиск
+keys-sidebar = Показать или скрыть ленты и разделы
+keys-back = Назад к списку (в узком окне)
+keys-zoom = Увеличить, уменьшить, обычный масштаб
+keys-mark-all = Отметить всё в этом разделе прочитанным
+keys-undo = Отменить последнее действие (отметки, закладки, отписку)
+keys-this-list = Этот список
+
+## The first-run screen
+
+first-run-welcome = Добро пожаловать в Broadsheet
+first-run-intro = Следите за сайтами, которые читаете, в одном спокойном месте, и читайте дальше, когда сети нет. Выберите несколько для начала, перенесите подписки из другой программы или синхронизируйтесь с вашим сервером лент.
+first-run-subscribe = Подписаться
+    .aria-label = Подписаться на отмеченные ленты
+first-run-subscribing = Подписка…
+    .aria-label = Подписаться на отмеченные ленты
+first-run-import = Импорт OPML…
+    .aria-label = Импорт OPML
+first-run-add = Добавить по адресу…
+    .aria-label = Добавить ленту по адресу
+first-run-accounts = Синхронизация с сервером лент…
+    .aria-label = Синхронизация с сервером лент: FreshRSS, Miniflux и другие
+first-run-offline = Нет сети: ни одна лента недоступна. Подключитесь к интернету и попробуйте снова.
+first-run-subscribed = подписка оформлена
+first-run-result = { $title }: { $outcome }

@@ -1,0 +1,321 @@
+### Broadsheet 窗口，简体中文。
+###
+### Glossary（术语表）：本目录对阅读器中各事物的称呼，处处一致。
+###   feed：订阅源
+###   article：文章
+###   bookmark：书签
+###   refresh：刷新
+###   folder：文件夹
+###   full article：全文（文章本身的网页，保存以供离线阅读）
+###   unread：未读
+###   feed server：订阅源服务器（FreshRSS、Miniflux 等）
+###
+### 按键（j、k、s、Ctrl…）保持原样。<kbd>…</kbd> 请保留在按键两侧。中文没有复数变化。
+
+## Sidebar and toolbars
+
+app-name = Broadsheet
+sidebar =
+    .aria-label = 订阅源和视图
+toolbar-add =
+    .aria-label = 添加订阅源
+    .title = 添加订阅源
+toolbar-refresh =
+    .aria-label = 刷新
+    .title = 全部刷新 (r)
+toolbar-settings =
+    .aria-label = 设置
+    .title = 设置
+view-all = 全部文章
+view-unread = 未读
+view-today = 今天
+view-bookmarks = 书签
+view-search = 搜索
+view-health = 订阅源状态
+view-health-button =
+    .aria-label = 订阅源状态
+view-health-failing =
+    .aria-label = 订阅源状态，{ $count } 个出错
+view-count-unread =
+    .aria-label = { $name } { $count } 篇未读
+view-count-bookmarks =
+    .aria-label = { $name } { $count }
+split-sidebar =
+    .aria-label = 调整订阅源栏宽度
+split-list =
+    .aria-label = 调整文章列表宽度
+sidebar-hide =
+    .aria-label = 隐藏订阅源和视图
+    .title = 隐藏订阅源和视图 (v)
+sidebar-show =
+    .aria-label = 显示订阅源和视图
+    .title = 显示订阅源和视图 (v)
+folder-toggle =
+    .aria-label = 文件夹 { $name }，{ $count } 篇未读
+folder-all = 文件夹全部
+folder-all-button =
+    .aria-label = 文件夹全部，{ $count } 篇未读，{ $name }
+folder-edit =
+    .aria-label = 编辑文件夹 { $name }
+    .title = 重命名或删除文件夹
+feed-button =
+    .aria-label = { $title } { $count } 篇未读
+feed-button-trouble =
+    .aria-label = { $title } { $count } 篇未读，{ $trouble }
+feed-edit =
+    .aria-label = 编辑订阅源 { $title }
+    .title = 重命名、移动或退订
+feed-gone = 自 { $date } 起已消失：服务器说此订阅源已不存在，因此不再获取
+feed-failing = 出错：{ $problem }
+feed-failing-since = 自 { $date } 起出错：{ $problem }
+account-sign-in-again = 请重新登录
+account-sync-failed = 同步失败
+
+## The article list
+
+list-title-search = 搜索
+list-found = 找到 { $count } 篇
+list-unread = { $count } 篇未读
+search =
+    .aria-label = 搜索
+    .placeholder = 搜索  /
+search-hidden = 已隐藏
+search-hidden-label =
+    .title = 也查找被规则隐藏的文章
+unread-only =
+    .aria-label = 只看未读
+    .title = 只看未读
+mark-all-read =
+    .aria-label = 全部标为已读
+    .title = 全部标为已读 (Shift+A)
+articles =
+    .aria-label = 文章
+row-bookmarked =
+    .aria-label = 已加书签
+row-untitled = （无标题）
+empty-no-match = 没有匹配的文章。
+empty-no-bookmarks = 还没有书签。在文章上按 s 即可保留它。
+empty-all-read = 全部已读。
+empty-nothing-yet = 这里还没有文章。
+
+## Dates in the list
+
+date-now = 刚刚
+date-minutes = { $count } 分钟
+date-hours = { $count } 小时
+date-yesterday = 昨天
+
+## The reader
+
+reader =
+    .aria-label = 文章
+reader-back =
+    .aria-label = 返回列表
+    .title = 返回列表 (Escape)
+reader-mark-read =
+    .aria-label = 标为已读
+    .title = 标为已读 (m)
+reader-mark-unread =
+    .aria-label = 标为未读
+    .title = 标为未读 (m)
+reader-bookmark =
+    .aria-label = 加书签
+    .title = 加书签 (s)
+reader-remove-bookmark =
+    .aria-label = 移除书签
+    .title = 移除书签 (s)
+reader-load-full =
+    .aria-label = 加载全文
+    .title = 从文章网页加载全文 (f)
+reader-load-full-again =
+    .aria-label = 重新加载全文
+    .title = 从文章网页重新加载全文 (f)
+reader-open =
+    .aria-label = 打开原文
+    .title = 在浏览器中打开原文 (o)
+reader-empty = 选择一篇文章开始阅读。
+reader-keys-hint = 按 <kbd>?</kbd> 查看键盘快捷键。
+reader-unhide = 重新在列表中显示
+    .aria-label = 重新在列表中显示
+reader-frame =
+    .title = 文章正文
+reader-original = 在原网站阅读
+reader-full-failed = 无法加载全文（{ $error }）。
+
+## The status line
+
+status-refreshing = 正在刷新… { $done } / { $total }
+status-saving = 正在保存以供离线阅读… { $done } / { $total }
+status-offline = 离线：显示已保存的内容。
+status-updated = 更新于 { $time }
+status-sign-in-again = { $account }：服务器不再接受登录。请在“设置 → 账户”中重新登录。
+status-sync-failed = 与 { $account } 同步失败：{ $error }
+status-an-account = 某个账户
+status-refresh-failed = 刷新失败：{ $error }
+status-imported = 已导入 { $feeds } 个订阅源（{ $duplicates } 个已存在）{ $rules ->
+        [0] {""}
+       *[other] ，{ $rules } 条规则
+    }。
+status-import-failed = 导入失败：{ $error }
+status-bookmarks-kept = { $title } 的 { $count } 篇书签文章保留在“书签”中。
+status-bookmarks-exported = 书签已导出到 { $path }
+status-exported = 已导出到 { $path }
+status-export-failed = 导出失败：{ $error }
+status-setting-refused = 设置未更改：{ $error }
+status-unhidden = 文章已回到列表中。
+
+## Undo
+
+undo = 撤销
+undo-button =
+    .aria-label = 撤销：{ $step }
+undo-done = 已撤销：{ $step }
+undo-nothing = 没有可撤销的操作
+undo-failed = 无法撤销：{ $error }
+
+## Add a feed
+
+add-title = 添加订阅源
+add-url = 订阅源或网站地址
+add-folder = 文件夹（可选）
+add-account = 账户
+add-import = 导入 OPML…
+    .aria-label = 导入 OPML
+add-searching = 正在查找订阅源…
+add-subscribe = 订阅
+    .aria-label = 订阅
+cancel = 取消
+    .aria-label = 取消
+save = 保存
+    .aria-label = 保存
+close = 关闭
+    .aria-label = 关闭
+done = 完成
+    .aria-label = 完成
+
+## A feed's dialog
+
+feed-name = 名称
+feed-folder = 文件夹
+feed-no-folder =
+    .placeholder = 无文件夹
+feed-full-text = 下载全文
+feed-full-text-auto = 自动
+feed-full-text-always = 总是
+feed-full-text-never = 从不
+feed-summary-only = 此订阅源只提供摘要：Broadsheet 会从每篇文章的网页获取全文。
+feed-whole-articles = 此订阅源提供完整文章。
+feed-notify = 有新文章时通知我
+feed-last-error = 上次刷新失败：{ $error }
+feed-unsubscribe = 退订
+    .aria-label = 退订
+feed-refresh = 刷新
+    .aria-label = 刷新此订阅源
+
+## A folder's dialog
+
+folder-title = 文件夹
+folder-name = 名称
+folder-delete-hint = 删除文件夹会保留其中的订阅源，它们只是移出文件夹。
+folder-delete = 删除文件夹
+    .aria-label = 删除文件夹
+
+## Settings
+
+settings-title = 设置
+settings-language = 语言
+settings-language-system = 跟随系统（{ $language }）
+settings-digits = 数字
+settings-digits-native = 该语言的数字
+settings-digits-latin = 0123456789
+settings-calendar = 日历
+settings-calendar-native = 该语言的日历
+settings-calendar-gregorian = 公历
+settings-interval = 订阅源刷新间隔
+settings-interval-minutes = { $count } 分钟
+settings-interval-hour = 1 小时
+settings-interval-hours = { $count } 小时
+settings-theme = 主题
+settings-theme-system = 跟随系统
+settings-theme-light = 浅色
+settings-theme-dark = 深色
+settings-font = 阅读字体
+settings-font-serif = 衬线
+settings-font-sans = 无衬线
+settings-size = 阅读字号
+settings-size-small = 小
+settings-size-medium = 中
+settings-size-large = 大
+settings-size-larger = 特大
+settings-retention = 已读文章在阅读后保留
+settings-retention-week = 一周
+settings-retention-month = 一个月
+settings-retention-months = { $count } 个月
+settings-retention-year = 一年
+settings-retention-ever = 永久
+settings-retention-days = { $count } 天
+settings-retention-hint = 从阅读文章时开始计算。未读和加了书签的文章始终保留。
+settings-images = 保留图片以供离线阅读
+settings-images-all = 所有文章
+settings-images-bookmarks = 仅书签
+settings-images-none = 从不
+settings-storage = 存储
+settings-measuring = 正在计算…
+settings-storage-usage = 文章：{ $articles } MB（{ $full } 篇全文）。图片：保留 { $files } 张，{ $images } MB（书签占 { $bookmarks } MB）。
+settings-clean-read = 移除已读文章的图片
+    .aria-label = 移除已读文章的图片
+settings-clean-all = 移除书签以外的全部
+    .aria-label = 移除书签图片以外的全部图片
+settings-accounts = 账户
+settings-accounts-hint = 与 FreshRSS、Miniflux 及其他 Google Reader API 服务器同步。
+settings-accounts-open = 账户…
+    .aria-label = 账户：添加或移除订阅源服务器账户
+settings-rules = 规则
+settings-rules-hint = 按文字将新文章标为已读、隐藏、加书签或发出通知。
+settings-rules-open = 规则…
+    .aria-label = 规则：编辑规则
+settings-export-bookmarks = 导出书签
+settings-export-html = 网页…
+    .aria-label = 网页：将书签导出为单个 HTML 文件
+settings-export-markdown = Markdown…
+    .aria-label = Markdown：将书签导出为 Markdown
+settings-export-json = JSON…
+    .aria-label = JSON：将书签导出为 JSON
+settings-export-opml = 导出 OPML…
+    .aria-label = 导出 OPML
+
+## Keyboard shortcuts
+
+keys-title = 键盘快捷键
+keys-next-previous = 下一篇 / 上一篇
+keys-next-previous-unread = 下一篇 / 上一篇未读
+keys-bookmark = 加书签或移除书签
+keys-read = 标为已读或未读
+keys-open = 在浏览器中打开原文
+keys-full = 从文章网页加载全文
+keys-refresh = 刷新全部订阅源
+keys-search = 搜索
+keys-sidebar = 显示或隐藏订阅源和视图
+keys-back = 返回列表（窄窗口）
+keys-zoom = 放大、缩小、恢复正常
+keys-mark-all = 将此视图全部标为已读
+keys-undo = 撤销上一步（标记、书签、退订）
+keys-this-list = 本列表
+
+## The first-run screen
+
+first-run-welcome = 欢迎使用 Broadsheet
+first-run-intro = 在一个安静的地方关注你常读的网站，没有网络时也能继续阅读。先挑几个开始，或从其他阅读器导入订阅，或与你已在使用的订阅源服务器同步。
+first-run-subscribe = 订阅
+    .aria-label = 订阅勾选的订阅源
+first-run-subscribing = 正在订阅…
+    .aria-label = 订阅勾选的订阅源
+first-run-import = 导入 OPML…
+    .aria-label = 导入 OPML
+first-run-add = 按地址添加…
+    .aria-label = 按地址添加订阅源
+first-run-accounts = 与订阅源服务器同步…
+    .aria-label = 与订阅源服务器同步：FreshRSS、Miniflux 等
+first-run-offline = 你已离线：无法连接任何订阅源。请连接互联网后重试。
+first-run-subscribed = 已订阅
+first-run-result = { $title }：{ $outcome }
