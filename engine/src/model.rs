@@ -43,7 +43,9 @@ pub struct Feed {
     /// The server said the feed is gone (HTTP 410): not fetched until someone asks.
     pub gone_at: Option<Timestamp>,
     /// The last error as a person reads it ("the server says the feed is gone (HTTP 410)").
-    pub problem: Option<String>,
+    /// Made from `last_error` when read from the store, never read back from JSON.
+    #[serde(skip_deserializing)]
+    pub problem: Option<crate::l10n::Message>,
     /// The account it belongs to: 1 is "On this computer", others are feed servers.
     #[serde(default = "local_account")]
     pub account_id: i64,

@@ -50,9 +50,17 @@ async fn health_states_come_from_what_servers_answer() {
     env.refresh_all().await;
 
     let health = env.store.feed_health(now()).unwrap();
+    // what is wrong, in English, as the CLI and the window say it
+    let english =
+        broadsheet_engine::l10n::Localizer::new("en", &[broadsheet_engine::l10n::Part::Engine]);
+    let headlines: Vec<String> = health
+        .iter()
+        .map(|h| english.message(&h.headline))
+        .collect();
     let seen: Vec<(&str, State, &str)> = health
         .iter()
-        .map(|h| (h.facts.title.as_str(), h.state, h.headline.as_str()))
+        .zip(&headlines)
+        .map(|(h, headline)| (h.facts.title.as_str(), h.state, headline.as_str()))
         .collect();
     assert_eq!(seen[0].0, "Site");
     assert_eq!(seen[0].1, State::Failing);

@@ -239,3 +239,33 @@ cli-offline = للقراءة دون اتصال، في { $ms } ملّي ثاني�
         [many] { $images } صورة
        *[other] { $images } صورة
     } ({ $size } MiB، رُفضت أو فشلت { $images_failed })
+
+## broadsheet feeds --health, set-url, rediscover
+
+cli-health-none = لا اشتراكات.
+cli-health-state = { $state ->
+        [failing] تفشل
+        [gone] زالت
+        [dead] متوقفة
+        [slow] بطيئة
+        [moved] انتقلت
+       *[fine] تعمل
+    }
+cli-health-now = { $title }: { $headline }
+cli-health-since = { $title } منذ { $date }: { $headline }
+cli-health-per-week = { $count } مقالة في الأسبوع
+cli-health-last-worked = آخر نجاح { $date }
+cli-health-last-new = آخر مقالة جديدة { $date }
+cli-health-answers = تجيب في { $ms } ملّي ثانية
+cli-health-size = { $kib } KiB
+cli-health-failed = { $count ->
+        [zero] لم تفشل
+        [one] فشلت مرة واحدة
+        [two] فشلت مرتين متتاليتين
+        [few] فشلت { $count } مرات متتالية
+        [many] فشلت { $count } مرة متتالية
+       *[other] فشلت { $count } مرة متتالية
+    }
+cli-set-url = الخلاصة { $feed } تأتي الآن من { $url }؛ يجلبها `broadsheet refresh { $feed }` الآن
+cli-rediscovered = وُجدت الخلاصة { $feed } مجددًا: { $url } (كانت { $before })
+cli-rediscover-same = الخلاصة { $feed }: ما زال موقعها يذكر { $url }؛ ستُجرّب مجددًا

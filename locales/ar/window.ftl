@@ -387,3 +387,208 @@ first-run-accounts = المزامنة مع خادم خلاصات…
 first-run-offline = أنت غير متصل: تعذّر الوصول إلى أي خلاصة. اتصل بالإنترنت وحاول مجددًا.
 first-run-subscribed = تم الاشتراك
 first-run-result = { $title }: { $outcome }
+
+## Feed health
+
+health-title = صحة الخلاصات
+health-all-fine = كل الخلاصات تعمل.
+health-some = { $count ->
+        [zero] لا خلاصة تحتاج إلى نظرة.
+        [one] خلاصة واحدة تحتاج إلى نظرة. الأسوأ أولًا.
+        [two] خلاصتان تحتاجان إلى نظرة. الأسوأ أولًا.
+        [few] { $count } خلاصات تحتاج إلى نظرة. الأسوأ أولًا.
+        [many] { $count } خلاصة تحتاج إلى نظرة. الأسوأ أولًا.
+       *[other] { $count } خلاصة تحتاج إلى نظرة. الأسوأ أولًا.
+    }
+health-list =
+    .aria-label = الخلاصات بحسب صحتها
+health-state-failing = تفشل
+health-state-gone = زالت
+health-state-dead = متوقفة
+health-state-slow = بطيئة
+health-state-moved = انتقلت
+health-state-fine = تعمل
+health-per-week = { $count } مقالة في الأسبوع
+health-last-worked = آخر نجاح { $date }
+health-last-new = آخر مقالة جديدة { $date }
+health-answers-ms = تجيب في { $ms } ملّي ثانية
+health-answers-s = تجيب في { $seconds } ثانية
+health-size = { $kb } KB
+health-failed = { $count ->
+        [zero] لم تفشل
+        [one] فشلت مرة واحدة
+        [two] فشلت مرتين متتاليتين
+        [few] فشلت { $count } مرات متتالية
+        [many] فشلت { $count } مرة متتالية
+       *[other] فشلت { $count } مرة متتالية
+    }
+health-since = { $headline } منذ { $date }
+health-retry = أعد المحاولة الآن
+    .aria-label = أعد المحاولة الآن { $title }
+health-find = ابحث عنها مجددًا
+    .aria-label = ابحث عنها مجددًا { $title }
+health-change = تغيير العنوان…
+    .aria-label = تغيير العنوان… { $title }
+health-unsubscribe = إلغاء الاشتراك
+    .aria-label = إلغاء الاشتراك { $title }
+health-new-address =
+    .aria-label = العنوان الجديد لـ{ $title }
+health-save-address = حفظ
+    .aria-label = حفظ عنوان { $title }
+health-error = { $title }: { $error }
+health-address-changed = { $title }: تغيّر العنوان؛ يجري جلبها الآن.
+health-retrying = { $title }: تجري المحاولة مجددًا…
+health-found = { $title }: وُجدت في { $url }؛ يجري جلبها الآن.
+health-unsubscribed = أُلغي الاشتراك في { $title }.
+
+## Rules
+
+rules-title = القواعد
+rules-hint = تعمل القواعد على المقالات الجديدة عند كل تحديث، قبل الإشعارات والتنزيلات، بهذا الترتيب. أول قاعدة تنطبق هي التي تُذكر على المقالة.
+rules-list =
+    .aria-label = القواعد
+rules-none = لا قواعد بعد.
+rules-add = إضافة قاعدة…
+    .aria-label = إضافة قاعدة
+rule-on =
+    .aria-label = القاعدة مفعّلة: { $rule }
+rule-turned-on = فُعّلت القاعدة.
+rule-turned-off = عُطّلت القاعدة.
+rule-up = ↑
+    .aria-label = نقل إلى الأعلى: { $rule }
+    .title = نقل إلى الأعلى
+rule-down = ↓
+    .aria-label = نقل إلى الأسفل: { $rule }
+    .title = نقل إلى الأسفل
+rule-edit = تحرير
+    .aria-label = تحرير: { $rule }
+    .title = تحرير
+rule-apply = طبّق الآن
+    .aria-label = طبّق الآن: { $rule }
+    .title = طبّق الآن
+rule-remove = إزالة
+    .aria-label = إزالة: { $rule }
+    .title = إزالة
+rule-applied = { $count ->
+        [zero] لم تنطبق القاعدة على أي مقالة محفوظة.
+        [one] انطبقت القاعدة على مقالة محفوظة واحدة.
+        [two] انطبقت القاعدة على مقالتين محفوظتين.
+        [few] انطبقت القاعدة على { $count } مقالات محفوظة.
+        [many] انطبقت القاعدة على { $count } مقالة محفوظة.
+       *[other] انطبقت القاعدة على { $count } مقالة محفوظة.
+    }
+rule-removed = أُزيلت القاعدة. ما فعلته بالمقالات يبقى.
+rule-in-feed = { $rule } · في { $feed }
+rule-in-folder = { $rule } · في المجلد { $folder }
+rule-one-feed = خلاصة واحدة
+rule-field-title = العنوان
+rule-field-text = النص
+rule-field-author = الكاتب
+rule-field-link = الرابط
+rule-field-feed = اسم الخلاصة
+rule-action-read = علّمها كمقروءة
+rule-action-hide = أخفِها (خارج كل العروض؛ يجدها البحث مع «المخفية»)
+rule-action-bookmark = ضع عليها إشارة مرجعية (تُحفظ كاملة دون اتصال)
+rule-action-notify = أعلمني
+rule-action-no-full-text = لا تنزّل المقالة الكاملة أبدًا
+rule-kind-any = فيه أيٌّ من هذه الكلمات
+rule-kind-all = فيه كل هذه الكلمات
+rule-kind-regex = يطابق التعبير النمطي
+rule-when = حين يكون في المقالة
+rule-then = عندها
+rule-kind =
+    .aria-label = كيف يطابق
+rule-pattern =
+    .aria-label = الكلمات أو التعبير
+rule-scope =
+    .aria-label = في أي الخلاصات
+rule-scope-all = في كل الخلاصات
+rule-scope-folder = في المجلد { $folder }
+rule-scope-feed = في { $feed }
+rule-case = طابِق الأحرف الكبيرة والصغيرة تمامًا
+rule-save = حفظ
+    .aria-label = حفظ القاعدة
+rule-edit-title = تحرير القاعدة
+rule-new-title = قاعدة جديدة
+rule-preview-hint = اكتب كلمات لترى أي المقالات المحفوظة تنطبق عليها القاعدة.
+rule-preview-capped = { $matches } من أحدث { $looked } مقالة
+rule-preview-count = { $matches ->
+        [zero] لا مقالات في آخر ٣٠ يومًا
+        [one] مقالة واحدة في آخر ٣٠ يومًا
+        [two] مقالتان في آخر ٣٠ يومًا
+        [few] { $matches } مقالات في آخر ٣٠ يومًا
+        [many] { $matches } مقالة في آخر ٣٠ يومًا
+       *[other] { $matches } مقالة في آخر ٣٠ يومًا
+    }
+rule-saved = حُفظت القاعدة.
+rule-added = أُضيفت القاعدة. تعمل على المقالات الجديدة؛ «طبّق الآن» يطبقها على المحفوظة.
+
+## Accounts
+
+accounts-title = الحسابات
+accounts-hint = زامن مع خادم خلاصات تستخدمه (FreshRSS وMiniflux وInoreader وThe Old Reader وBazQux) عبر واجهة Google Reader API: تبقى الاشتراكات والمجلدات والمقالات المقروءة وذات النجمة واحدة على كل جهاز. يجلب الخادم خلاصاته؛ ويحفظ Broadsheet كل ما يزامنه للقراءة دون اتصال، والمقالات ذات النجمة كاملة.
+accounts-list =
+    .aria-label = الحسابات
+accounts-add = إضافة حساب…
+    .aria-label = إضافة حساب
+account-keyring = بيانات الدخول محفوظة في مخزن كلمات السر في النظام.
+account-file = بيانات الدخول محفوظة في ملف لا يقرؤه غيرك: ليس في هذا النظام مخزن لكلمات السر.
+account-refused = لم يعد الخادم يقبل تسجيل الدخول.
+account-last-failed = فشلت آخر مزامنة: { $error }
+account-synced-now = زُومن للتو.
+account-synced-ago = آخر مزامنة قبل { $when }.
+account-synced-on = آخر مزامنة { $when }.
+account-not-synced = لم يُزامَن بعد.
+account-local-feeds = { $count ->
+        [zero] لا خلاصات يجلبها Broadsheet.
+        [one] خلاصة واحدة يجلبها Broadsheet.
+        [two] خلاصتان يجلبهما Broadsheet.
+        [few] { $count } خلاصات يجلبها Broadsheet.
+        [many] { $count } خلاصة يجلبها Broadsheet.
+       *[other] { $count } خلاصة يجلبها Broadsheet.
+    }
+account-server-feeds = { $url } · { $count ->
+        [zero] لا خلاصات
+        [one] خلاصة واحدة
+        [two] خلاصتان
+        [few] { $count } خلاصات
+        [many] { $count } خلاصة
+       *[other] { $count } خلاصة
+    }
+account-again = سجّل الدخول مجددًا…
+    .aria-label = سجّل الدخول مجددًا: { $account }
+account-remove = إزالة…
+    .aria-label = إزالة: { $account }
+account-add-title = إضافة حساب
+account-add-hint = استخدم كلمة سر API الخاصة بالخادم (FreshRSS: Profile → API management)، لا التي تدخل بها إلى صفحته على الويب. تُستخدم كلمة السر مرة واحدة: لا يُحفظ إلا رمز الدخول الذي يعطيه الخادم.
+account-url = عنوان الخادم
+account-user = اسم المستخدم
+account-password = كلمة سر API
+account-move-local = انقل إليه { $count ->
+        [zero] اشتراكاتي
+        [one] اشتراكي الوحيد
+        [two] اشتراكَيّ الاثنين
+        [few] اشتراكاتي الـ{ $count }
+        [many] اشتراكاتي الـ{ $count }
+       *[other] اشتراكاتي الـ{ $count }
+    } على هذا الحاسوب (مع مجلداتها)
+account-submit = سجّل الدخول وأضف
+    .aria-label = سجّل الدخول وأضف
+account-signing-in = جارٍ تسجيل الدخول…
+account-added = أُضيف { $account }. تجري المزامنة الآن.
+account-sign-in = تسجيل الدخول
+    .aria-label = تسجيل الدخول
+account-sign-in-title = تسجيل الدخول إلى { $account }
+account-signed-in = سُجّل الدخول. تجري المزامنة الآن.
+account-remove-confirm = إزالة
+    .aria-label = إزالة { $account }
+account-removed = أُزيل { $account }. { $count ->
+        [zero] لا إشارات مرجعية تبقى على هذا الحاسوب.
+        [one] تبقى إشارة مرجعية واحدة على هذا الحاسوب.
+        [two] تبقى إشارتان مرجعيتان على هذا الحاسوب.
+        [few] تبقى { $count } إشارات مرجعية على هذا الحاسوب.
+        [many] تبقى { $count } إشارة مرجعية على هذا الحاسوب.
+       *[other] تبقى { $count } إشارة مرجعية على هذا الحاسوب.
+    }
+account-remove-title = إزالة { $account }؟
+account-remove-hint = تذهب خلاصاته ومقالاته من هذا الحاسوب؛ وتبقى إشاراته المرجعية كاملة تحت «على هذا الحاسوب». لا يتغير شيء على الخادم.

@@ -159,3 +159,32 @@ cli-offline = Offline in { $ms } ms: { $full ->
         [one] { $images } image
        *[other] { $images } images
     } ({ $size } MiB, { $images_failed } refused or failed)
+
+## broadsheet feeds --health, set-url, rediscover
+
+cli-health-none = No subscriptions.
+# the state's short name, in a column: $state is failing, gone, dead, slow, moved or fine
+cli-health-state = { $state ->
+        [failing] failing
+        [gone] gone
+        [dead] dead
+        [slow] slow
+        [moved] moved
+       *[fine] fine
+    }
+# $headline is what is wrong (the engine's message, already in words)
+cli-health-now = { $title }: { $headline }
+cli-health-since = { $title } since { $date }: { $headline }
+# $count has one decimal
+cli-health-per-week = { $count } articles a week
+cli-health-last-worked = last worked { $date }
+cli-health-last-new = last new { $date }
+cli-health-answers = answers in { $ms } ms
+cli-health-size = { $kib } KiB
+cli-health-failed = { $count ->
+        [one] failed once
+       *[other] failed { $count } times in a row
+    }
+cli-set-url = Feed { $feed } now comes from { $url }; `broadsheet refresh { $feed }` fetches it now
+cli-rediscovered = Feed { $feed } found again: { $url } (was { $before })
+cli-rediscover-same = Feed { $feed }: its site still names { $url }; it will be tried again

@@ -344,3 +344,178 @@ first-run-accounts = Sync with a feed server…
 first-run-offline = You are offline: no feed could be reached. Connect to the internet and try again.
 first-run-subscribed = subscribed
 first-run-result = { $title }: { $outcome }
+
+## Feed health
+
+health-title = Feed health
+health-all-fine = Every feed works.
+health-some = { $count ->
+        [one] { $count } feed needs a look. The worst come first.
+       *[other] { $count } feeds need a look. The worst come first.
+    }
+health-list =
+    .aria-label = Feeds by health
+health-state-failing = Failing
+health-state-gone = Gone
+health-state-dead = Dead
+health-state-slow = Slow
+health-state-moved = Moved
+health-state-fine = Working
+# $count has one decimal
+health-per-week = { $count } articles a week
+health-last-worked = last worked { $date }
+health-last-new = last new article { $date }
+health-answers-ms = answers in { $ms } ms
+health-answers-s = answers in { $seconds } s
+health-size = { $kb } KB
+health-failed = { $count ->
+        [one] failed once
+       *[other] failed { $count } times in a row
+    }
+# $headline is what is wrong, as the engine says it
+health-since = { $headline } since { $date }
+health-retry = Retry now
+    .aria-label = Retry now { $title }
+health-find = Find again
+    .aria-label = Find again { $title }
+health-change = Change address…
+    .aria-label = Change address… { $title }
+health-unsubscribe = Unsubscribe
+    .aria-label = Unsubscribe { $title }
+health-new-address =
+    .aria-label = New address of { $title }
+health-save-address = Save
+    .aria-label = Save the address of { $title }
+health-error = { $title }: { $error }
+health-address-changed = { $title }: the address is changed; fetching it now.
+health-retrying = { $title }: trying again…
+health-found = { $title }: found at { $url }; fetching it now.
+health-unsubscribed = Unsubscribed from { $title }.
+
+## Rules
+
+rules-title = Rules
+rules-hint = Rules act on new articles at every refresh, before notifications and downloads, in this order. The first rule that matches is the one an article names.
+rules-list =
+    .aria-label = Rules
+rules-none = No rules yet.
+rules-add = Add a rule…
+    .aria-label = Add a rule
+rule-on =
+    .aria-label = Rule on: { $rule }
+rule-turned-on = Rule turned on.
+rule-turned-off = Rule turned off.
+rule-up = ↑
+    .aria-label = Move up: { $rule }
+    .title = Move up
+rule-down = ↓
+    .aria-label = Move down: { $rule }
+    .title = Move down
+rule-edit = Edit
+    .aria-label = Edit: { $rule }
+    .title = Edit
+rule-apply = Apply now
+    .aria-label = Apply now: { $rule }
+    .title = Apply now
+rule-remove = Remove
+    .aria-label = Remove: { $rule }
+    .title = Remove
+rule-applied = { $count ->
+        [one] The rule matched { $count } stored article.
+       *[other] The rule matched { $count } stored articles.
+    }
+rule-removed = Rule removed. What it did to articles stays.
+rule-in-feed = { $rule } · in { $feed }
+rule-in-folder = { $rule } · in folder { $folder }
+rule-one-feed = one feed
+rule-field-title = Title
+rule-field-text = Text
+rule-field-author = Author
+rule-field-link = Link
+rule-field-feed = Feed name
+rule-action-read = Mark read
+rule-action-hide = Hide (out of every view; search finds it with “Hidden”)
+rule-action-bookmark = Bookmark (kept whole offline)
+rule-action-notify = Notify me
+rule-action-no-full-text = Never download the full article
+rule-kind-any = has any of these words
+rule-kind-all = has all of these words
+rule-kind-regex = matches the regular expression
+rule-when = When the article’s
+rule-then = Then
+rule-kind =
+    .aria-label = How it matches
+rule-pattern =
+    .aria-label = Words or expression
+rule-scope =
+    .aria-label = In which feeds
+rule-scope-all = In all feeds
+rule-scope-folder = In folder { $folder }
+rule-scope-feed = In { $feed }
+rule-case = Match upper and lower case exactly
+rule-save = Save
+    .aria-label = Save rule
+rule-edit-title = Edit rule
+rule-new-title = New rule
+rule-preview-hint = Type words to see which stored articles the rule would match.
+rule-preview-capped = { $matches } of the newest { $looked } articles
+rule-preview-count = { $matches ->
+        [one] { $matches } article in the last 30 days
+       *[other] { $matches } articles in the last 30 days
+    }
+rule-saved = Rule saved.
+rule-added = Rule added. It acts on new articles; “Apply now” applies it to stored ones.
+
+## Accounts
+
+accounts-title = Accounts
+accounts-hint = Sync with a feed server you already use (FreshRSS, Miniflux, Inoreader, The Old Reader, BazQux) through its Google Reader API: subscriptions, folders, read and starred articles stay the same on every device. The server fetches its feeds; Broadsheet keeps everything it syncs readable offline, and starred articles whole.
+accounts-list =
+    .aria-label = Accounts
+accounts-add = Add an account…
+    .aria-label = Add an account
+account-keyring = Sign-in kept in the system’s credential store.
+account-file = Sign-in kept in a file only you can read: this system has no credential store.
+account-refused = The server no longer accepts the sign-in.
+account-last-failed = Last sync failed: { $error }
+account-synced-now = Synced just now.
+account-synced-ago = Last synced { $when } ago.
+account-synced-on = Last synced { $when }.
+account-not-synced = Not synced yet.
+account-local-feeds = { $count ->
+        [one] { $count } feed, fetched by Broadsheet.
+       *[other] { $count } feeds, fetched by Broadsheet.
+    }
+account-server-feeds = { $url } · { $count ->
+        [one] { $count } feed
+       *[other] { $count } feeds
+    }
+account-again = Sign in again…
+    .aria-label = Sign in again: { $account }
+account-remove = Remove…
+    .aria-label = Remove: { $account }
+account-add-title = Add an account
+account-add-hint = Use the server’s API password (FreshRSS: Profile → API management), not the one you sign in to its web page with. The password is used once: only the server’s sign-in token is kept.
+account-url = Server address
+account-user = User name
+account-password = API password
+account-move-local = Move my { $count ->
+        [one] { $count } subscription
+       *[other] { $count } subscriptions
+    } on this computer into it (folders kept)
+account-submit = Sign in and add
+    .aria-label = Sign in and add
+account-signing-in = Signing in…
+account-added = Added { $account }. Syncing now.
+account-sign-in = Sign in
+    .aria-label = Sign in
+account-sign-in-title = Sign in to { $account }
+account-signed-in = Signed in. Syncing now.
+account-remove-confirm = Remove
+    .aria-label = Remove { $account }
+account-removed = Removed { $account }. { $count ->
+        [one] { $count } bookmark stays on this computer.
+       *[other] { $count } bookmarks stay on this computer.
+    }
+account-remove-title = Remove { $account }?
+account-remove-hint = Its feeds and articles go from this computer; its bookmarks stay, whole, under “On this computer”. Nothing changes on the server.

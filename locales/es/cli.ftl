@@ -150,3 +150,29 @@ cli-offline = Sin conexión en { $ms } ms: { $full ->
         [one] { $images } imagen
        *[other] { $images } imágenes
     } ({ $size } MiB, { $images_failed } rechazadas o con errores)
+
+## broadsheet feeds --health, set-url, rediscover
+
+cli-health-none = No hay suscripciones.
+cli-health-state = { $state ->
+        [failing] errores
+        [gone] desaparecida
+        [dead] inactiva
+        [slow] lenta
+        [moved] movida
+       *[fine] bien
+    }
+cli-health-now = { $title }: { $headline }
+cli-health-since = { $title } desde el { $date }: { $headline }
+cli-health-per-week = { $count } artículos por semana
+cli-health-last-worked = funcionó por última vez el { $date }
+cli-health-last-new = último artículo nuevo el { $date }
+cli-health-answers = responde en { $ms } ms
+cli-health-size = { $kib } KiB
+cli-health-failed = { $count ->
+        [one] falló una vez
+       *[other] falló { $count } veces seguidas
+    }
+cli-set-url = La fuente { $feed } ahora viene de { $url }; `broadsheet refresh { $feed }` la descarga ya
+cli-rediscovered = Fuente { $feed } encontrada de nuevo: { $url } (antes { $before })
+cli-rediscover-same = Fuente { $feed }: su sitio sigue indicando { $url }; se volverá a intentar

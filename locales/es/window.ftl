@@ -344,3 +344,176 @@ first-run-accounts = Sincronizar con un servidor de fuentes…
 first-run-offline = No tienes conexión: no se pudo llegar a ninguna fuente. Conéctate a Internet y vuelve a intentarlo.
 first-run-subscribed = suscrito
 first-run-result = { $title }: { $outcome }
+
+## Feed health
+
+health-title = Estado de las fuentes
+health-all-fine = Todas las fuentes funcionan.
+health-some = { $count ->
+        [one] { $count } fuente necesita un vistazo. Las peores primero.
+       *[other] { $count } fuentes necesitan un vistazo. Las peores primero.
+    }
+health-list =
+    .aria-label = Fuentes por estado
+health-state-failing = Con errores
+health-state-gone = Desaparecida
+health-state-dead = Inactiva
+health-state-slow = Lenta
+health-state-moved = Movida
+health-state-fine = Funciona
+health-per-week = { $count } artículos por semana
+health-last-worked = funcionó por última vez el { $date }
+health-last-new = último artículo nuevo el { $date }
+health-answers-ms = responde en { $ms } ms
+health-answers-s = responde en { $seconds } s
+health-size = { $kb } KB
+health-failed = { $count ->
+        [one] falló una vez
+       *[other] falló { $count } veces seguidas
+    }
+health-since = { $headline } desde el { $date }
+health-retry = Reintentar
+    .aria-label = Reintentar { $title }
+health-find = Volver a encontrar
+    .aria-label = Volver a encontrar { $title }
+health-change = Cambiar la dirección…
+    .aria-label = Cambiar la dirección… { $title }
+health-unsubscribe = Cancelar la suscripción
+    .aria-label = Cancelar la suscripción { $title }
+health-new-address =
+    .aria-label = Nueva dirección de { $title }
+health-save-address = Guardar
+    .aria-label = Guardar la dirección de { $title }
+health-error = { $title }: { $error }
+health-address-changed = { $title }: la dirección cambió; descargándola ahora.
+health-retrying = { $title }: reintentando…
+health-found = { $title }: encontrada en { $url }; descargándola ahora.
+health-unsubscribed = Suscripción a { $title } cancelada.
+
+## Rules
+
+rules-title = Reglas
+rules-hint = Las reglas actúan sobre los artículos nuevos en cada actualización, antes de las notificaciones y las descargas, en este orden. La primera regla que coincide es la que el artículo nombra.
+rules-list =
+    .aria-label = Reglas
+rules-none = Aún no hay reglas.
+rules-add = Añadir una regla…
+    .aria-label = Añadir una regla
+rule-on =
+    .aria-label = Regla activa: { $rule }
+rule-turned-on = Regla activada.
+rule-turned-off = Regla desactivada.
+rule-up = ↑
+    .aria-label = Subir: { $rule }
+    .title = Subir
+rule-down = ↓
+    .aria-label = Bajar: { $rule }
+    .title = Bajar
+rule-edit = Editar
+    .aria-label = Editar: { $rule }
+    .title = Editar
+rule-apply = Aplicar ahora
+    .aria-label = Aplicar ahora: { $rule }
+    .title = Aplicar ahora
+rule-remove = Eliminar
+    .aria-label = Eliminar: { $rule }
+    .title = Eliminar
+rule-applied = { $count ->
+        [one] La regla coincidió con { $count } artículo guardado.
+       *[other] La regla coincidió con { $count } artículos guardados.
+    }
+rule-removed = Regla eliminada. Lo que hizo con los artículos se queda.
+rule-in-feed = { $rule } · en { $feed }
+rule-in-folder = { $rule } · en la carpeta { $folder }
+rule-one-feed = una fuente
+rule-field-title = Título
+rule-field-text = Texto
+rule-field-author = Autor
+rule-field-link = Enlace
+rule-field-feed = Nombre de la fuente
+rule-action-read = Marcar como leído
+rule-action-hide = Ocultar (fuera de todas las vistas; la búsqueda lo encuentra con «Ocultos»)
+rule-action-bookmark = Añadir marcador (se guarda completo sin conexión)
+rule-action-notify = Avisarme
+rule-action-no-full-text = No descargar nunca el artículo completo
+rule-kind-any = tiene alguna de estas palabras
+rule-kind-all = tiene todas estas palabras
+rule-kind-regex = coincide con la expresión regular
+rule-when = Cuando en el artículo, su
+rule-then = Entonces
+rule-kind =
+    .aria-label = Cómo coincide
+rule-pattern =
+    .aria-label = Palabras o expresión
+rule-scope =
+    .aria-label = En qué fuentes
+rule-scope-all = En todas las fuentes
+rule-scope-folder = En la carpeta { $folder }
+rule-scope-feed = En { $feed }
+rule-case = Distinguir exactamente mayúsculas y minúsculas
+rule-save = Guardar
+    .aria-label = Guardar la regla
+rule-edit-title = Editar la regla
+rule-new-title = Nueva regla
+rule-preview-hint = Escribe palabras para ver con qué artículos guardados coincidiría la regla.
+rule-preview-capped = { $matches } de los { $looked } artículos más recientes
+rule-preview-count = { $matches ->
+        [one] { $matches } artículo en los últimos 30 días
+       *[other] { $matches } artículos en los últimos 30 días
+    }
+rule-saved = Regla guardada.
+rule-added = Regla añadida. Actúa sobre los artículos nuevos; «Aplicar ahora» la aplica a los guardados.
+
+## Accounts
+
+accounts-title = Cuentas
+accounts-hint = Sincroniza con el servidor de fuentes que ya usas (FreshRSS, Miniflux, Inoreader, The Old Reader, BazQux) mediante su API de Google Reader: suscripciones, carpetas y artículos leídos y destacados quedan iguales en cada dispositivo. El servidor descarga sus fuentes; Broadsheet guarda legible sin conexión todo lo que sincroniza, y completos los artículos destacados.
+accounts-list =
+    .aria-label = Cuentas
+accounts-add = Añadir una cuenta…
+    .aria-label = Añadir una cuenta
+account-keyring = Inicio de sesión guardado en el almacén de credenciales del sistema.
+account-file = Inicio de sesión guardado en un archivo que solo tú puedes leer: este sistema no tiene almacén de credenciales.
+account-refused = El servidor ya no acepta el inicio de sesión.
+account-last-failed = Falló la última sincronización: { $error }
+account-synced-now = Sincronizado ahora mismo.
+account-synced-ago = Última sincronización hace { $when }.
+account-synced-on = Última sincronización: { $when }.
+account-not-synced = Aún sin sincronizar.
+account-local-feeds = { $count ->
+        [one] { $count } fuente, descargada por Broadsheet.
+       *[other] { $count } fuentes, descargadas por Broadsheet.
+    }
+account-server-feeds = { $url } · { $count ->
+        [one] { $count } fuente
+       *[other] { $count } fuentes
+    }
+account-again = Volver a iniciar sesión…
+    .aria-label = Volver a iniciar sesión: { $account }
+account-remove = Quitar…
+    .aria-label = Quitar: { $account }
+account-add-title = Añadir una cuenta
+account-add-hint = Usa la contraseña de API del servidor (FreshRSS: Profile → API management), no la de su página web. La contraseña se usa una vez: solo se guarda el token de sesión del servidor.
+account-url = Dirección del servidor
+account-user = Nombre de usuario
+account-password = Contraseña de API
+account-move-local = Mover a ella { $count ->
+        [one] mi suscripción
+       *[other] mis { $count } suscripciones
+    } de este ordenador (con sus carpetas)
+account-submit = Iniciar sesión y añadir
+    .aria-label = Iniciar sesión y añadir
+account-signing-in = Iniciando sesión…
+account-added = { $account } añadida. Sincronizando ahora.
+account-sign-in = Iniciar sesión
+    .aria-label = Iniciar sesión
+account-sign-in-title = Iniciar sesión en { $account }
+account-signed-in = Sesión iniciada. Sincronizando ahora.
+account-remove-confirm = Quitar
+    .aria-label = Quitar { $account }
+account-removed = { $account } quitada. { $count ->
+        [one] { $count } marcador se queda en este ordenador.
+       *[other] { $count } marcadores se quedan en este ordenador.
+    }
+account-remove-title = ¿Quitar { $account }?
+account-remove-hint = Sus fuentes y artículos se van de este ordenador; sus marcadores se quedan, completos, en «En este ordenador». Nada cambia en el servidor.

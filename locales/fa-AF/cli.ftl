@@ -86,3 +86,26 @@ cli-refreshed = { $feeds } فید در { $ms } میلی‌ثانیه تازه ش
 cli-synced = { $accounts } حساب همگام شد: { $new } مقالهٔ نو، { $failed } ناکام
 cli-no-accounts = هیچ حسابِ سرور فید برای همگام‌سازی نیست: با `broadsheet account add greader URL --user NAME` یکی را اضافه کنید
 cli-offline = برای خواندن بدون انترنت در { $ms } میلی‌ثانیه: { $full } مقالهٔ کامل ({ $full_failed } ناکام)، { $images } عکس ({ $size } MiB، { $images_failed } رد یا ناکام)
+
+## broadsheet feeds --health, set-url, rediscover
+
+cli-health-none = هیچ اشتراکی نیست.
+cli-health-state = { $state ->
+        [failing] ناکام
+        [gone] رفته
+        [dead] خاموش
+        [slow] کند
+        [moved] جابه‌جا
+       *[fine] سالم
+    }
+cli-health-now = { $title }: { $headline }
+cli-health-since = { $title } از { $date }: { $headline }
+cli-health-per-week = { $count } مقاله در هفته
+cli-health-last-worked = آخرین کار { $date }
+cli-health-last-new = آخرین مقالهٔ نو { $date }
+cli-health-answers = پاسخ در { $ms } میلی‌ثانیه
+cli-health-size = { $kib } KiB
+cli-health-failed = { $count } بار پیاپی ناکام
+cli-set-url = فید { $feed } حالا از { $url } می‌آید؛ `broadsheet refresh { $feed }` همین حالا آن را می‌گیرد
+cli-rediscovered = فید { $feed } دوباره پیدا شد: { $url } (پیش‌تر { $before })
+cli-rediscover-same = فید { $feed }: سایتش هنوز { $url } را نام می‌برد؛ دوباره کوشش می‌شود

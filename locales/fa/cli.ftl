@@ -85,3 +85,26 @@ cli-refreshed = { $feeds } خوراک در { $ms } میلی‌ثانیه به‌
 cli-synced = { $accounts } حساب همگام‌سازی شد: { $new } مطلب جدید، { $failed } ناموفق
 cli-no-accounts = هیچ حسابِ کارساز خوراک برای همگام‌سازی نیست: با `broadsheet account add greader URL --user NAME` یکی اضافه کنید
 cli-offline = برای خواندن آفلاین در { $ms } میلی‌ثانیه: { $full } متن کامل ({ $full_failed } ناموفق)، { $images } تصویر ({ $size } MiB، { $images_failed } ردشده یا ناموفق)
+
+## broadsheet feeds --health, set-url, rediscover
+
+cli-health-none = هیچ اشتراکی نیست.
+cli-health-state = { $state ->
+        [failing] ناموفق
+        [gone] حذف‌شده
+        [dead] بی‌جان
+        [slow] کند
+        [moved] منتقل‌شده
+       *[fine] سالم
+    }
+cli-health-now = { $title }: { $headline }
+cli-health-since = { $title } از { $date }: { $headline }
+cli-health-per-week = { $count } مطلب در هفته
+cli-health-last-worked = آخرین موفقیت { $date }
+cli-health-last-new = آخرین مطلب جدید { $date }
+cli-health-answers = پاسخ در { $ms } میلی‌ثانیه
+cli-health-size = { $kib } KiB
+cli-health-failed = { $count } بار پیاپی ناموفق
+cli-set-url = خوراک { $feed } اکنون از { $url } می‌آید؛ `broadsheet refresh { $feed }` همین حالا دریافتش می‌کند
+cli-rediscovered = خوراک { $feed } دوباره پیدا شد: { $url } (پیش‌تر { $before })
+cli-rediscover-same = خوراک { $feed }: سایتش هنوز { $url } را نام می‌برد؛ دوباره تلاش می‌شود

@@ -148,3 +148,29 @@ cli-offline = Hors ligne en { $ms } ms : { $full ->
         [one] { $images } image
        *[other] { $images } images
     } ({ $size } Mio, { $images_failed } refusées ou en échec)
+
+## broadsheet feeds --health, set-url, rediscover
+
+cli-health-none = Aucun abonnement.
+cli-health-state = { $state ->
+        [failing] en échec
+        [gone] disparu
+        [dead] éteint
+        [slow] lent
+        [moved] déplacé
+       *[fine] bon
+    }
+cli-health-now = { $title } : { $headline }
+cli-health-since = { $title } depuis le { $date } : { $headline }
+cli-health-per-week = { $count } articles par semaine
+cli-health-last-worked = dernier succès le { $date }
+cli-health-last-new = dernier nouvel article le { $date }
+cli-health-answers = répond en { $ms } ms
+cli-health-size = { $kib } Kio
+cli-health-failed = { $count ->
+        [one] un échec
+       *[other] { $count } échecs de suite
+    }
+cli-set-url = Le flux { $feed } vient maintenant de { $url } ; `broadsheet refresh { $feed }` le récupère tout de suite
+cli-rediscovered = Flux { $feed } retrouvé : { $url } (avant : { $before })
+cli-rediscover-same = Flux { $feed } : son site indique toujours { $url } ; il sera réessayé

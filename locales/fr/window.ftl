@@ -344,3 +344,173 @@ first-run-accounts = Synchroniser avec un serveur de flux…
 first-run-offline = Vous êtes hors ligne : aucun flux n’a pu être joint. Connectez-vous à Internet et réessayez.
 first-run-subscribed = abonné
 first-run-result = { $title } : { $outcome }
+
+## Feed health
+
+health-title = Santé des flux
+health-all-fine = Tous les flux fonctionnent.
+health-some = { $count ->
+        [one] { $count } flux demande un coup d’œil. Les pires d’abord.
+       *[other] { $count } flux demandent un coup d’œil. Les pires d’abord.
+    }
+health-list =
+    .aria-label = Flux par santé
+health-state-failing = En échec
+health-state-gone = Disparu
+health-state-dead = Éteint
+health-state-slow = Lent
+health-state-moved = Déplacé
+health-state-fine = Fonctionne
+health-per-week = { $count } articles par semaine
+health-last-worked = dernier succès le { $date }
+health-last-new = dernier nouvel article le { $date }
+health-answers-ms = répond en { $ms } ms
+health-answers-s = répond en { $seconds } s
+health-size = { $kb } Ko
+health-failed = { $count ->
+        [one] un échec
+       *[other] { $count } échecs de suite
+    }
+health-since = { $headline } depuis le { $date }
+health-retry = Réessayer
+    .aria-label = Réessayer { $title }
+health-find = Retrouver
+    .aria-label = Retrouver { $title }
+health-change = Changer l’adresse…
+    .aria-label = Changer l’adresse… { $title }
+health-unsubscribe = Se désabonner
+    .aria-label = Se désabonner { $title }
+health-new-address =
+    .aria-label = Nouvelle adresse de { $title }
+health-save-address = Enregistrer
+    .aria-label = Enregistrer l’adresse de { $title }
+health-error = { $title } : { $error }
+health-address-changed = { $title } : l’adresse est changée ; récupération en cours.
+health-retrying = { $title } : nouvel essai…
+health-found = { $title } : trouvé à { $url } ; récupération en cours.
+health-unsubscribed = Désabonné de { $title }.
+
+## Rules
+
+rules-title = Règles
+rules-hint = Les règles agissent sur les nouveaux articles à chaque actualisation, avant les notifications et les téléchargements, dans cet ordre. La première règle qui correspond est celle que l’article mentionne.
+rules-list =
+    .aria-label = Règles
+rules-none = Pas encore de règle.
+rules-add = Ajouter une règle…
+    .aria-label = Ajouter une règle
+rule-on =
+    .aria-label = Règle active : { $rule }
+rule-turned-on = Règle activée.
+rule-turned-off = Règle désactivée.
+rule-up = ↑
+    .aria-label = Monter : { $rule }
+    .title = Monter
+rule-down = ↓
+    .aria-label = Descendre : { $rule }
+    .title = Descendre
+rule-edit = Modifier
+    .aria-label = Modifier : { $rule }
+    .title = Modifier
+rule-apply = Appliquer
+    .aria-label = Appliquer : { $rule }
+    .title = Appliquer maintenant
+rule-remove = Supprimer
+    .aria-label = Supprimer : { $rule }
+    .title = Supprimer
+rule-applied = { $count ->
+        [one] La règle correspond à { $count } article enregistré.
+       *[other] La règle correspond à { $count } articles enregistrés.
+    }
+rule-removed = Règle supprimée. Ce qu’elle a fait aux articles reste.
+rule-in-feed = { $rule } · dans { $feed }
+rule-in-folder = { $rule } · dans le dossier { $folder }
+rule-one-feed = un flux
+rule-field-title = Titre
+rule-field-text = Texte
+rule-field-author = Auteur
+rule-field-link = Lien
+rule-field-feed = Nom du flux
+rule-action-read = Marquer comme lu
+rule-action-hide = Masquer (hors de toutes les vues ; la recherche le trouve avec « Masqués »)
+rule-action-bookmark = Marque-page (gardé entier hors ligne)
+rule-action-notify = Me prévenir
+rule-action-no-full-text = Ne jamais télécharger l’article complet
+rule-kind-any = contient l’un de ces mots
+rule-kind-all = contient tous ces mots
+rule-kind-regex = correspond à l’expression régulière
+rule-when = Quand, dans l’article,
+rule-then = Alors
+rule-kind =
+    .aria-label = Comment comparer
+rule-pattern =
+    .aria-label = Mots ou expression
+rule-scope =
+    .aria-label = Dans quels flux
+rule-scope-all = Dans tous les flux
+rule-scope-folder = Dans le dossier { $folder }
+rule-scope-feed = Dans { $feed }
+rule-case = Respecter exactement majuscules et minuscules
+rule-save = Enregistrer
+    .aria-label = Enregistrer la règle
+rule-edit-title = Modifier la règle
+rule-new-title = Nouvelle règle
+rule-preview-hint = Tapez des mots pour voir les articles enregistrés auxquels la règle correspondrait.
+rule-preview-capped = { $matches } parmi les { $looked } articles les plus récents
+rule-preview-count = { $matches ->
+        [one] { $matches } article ces 30 derniers jours
+       *[other] { $matches } articles ces 30 derniers jours
+    }
+rule-saved = Règle enregistrée.
+rule-added = Règle ajoutée. Elle agit sur les nouveaux articles ; « Appliquer » l’applique aux articles enregistrés.
+
+## Accounts
+
+accounts-title = Comptes
+accounts-hint = Synchronisez avec le serveur de flux que vous utilisez déjà (FreshRSS, Miniflux, Inoreader, The Old Reader, BazQux) par son API Google Reader : abonnements, dossiers, articles lus et étoilés restent les mêmes sur chaque appareil. Le serveur récupère ses flux ; Broadsheet garde lisible hors ligne tout ce qu’il synchronise, et les articles étoilés en entier.
+accounts-list =
+    .aria-label = Comptes
+accounts-add = Ajouter un compte…
+    .aria-label = Ajouter un compte
+account-keyring = Connexion gardée dans le trousseau du système.
+account-file = Connexion gardée dans un fichier lisible par vous seul : ce système n’a pas de trousseau.
+account-refused = Le serveur n’accepte plus la connexion.
+account-last-failed = La dernière synchronisation a échoué : { $error }
+account-synced-now = Synchronisé à l’instant.
+account-synced-ago = Dernière synchronisation il y a { $when }.
+account-synced-on = Dernière synchronisation : { $when }.
+account-not-synced = Pas encore synchronisé.
+account-local-feeds = { $count ->
+        [one] { $count } flux, récupéré par Broadsheet.
+       *[other] { $count } flux, récupérés par Broadsheet.
+    }
+account-server-feeds = { $url } · { $count } flux
+account-again = Se reconnecter…
+    .aria-label = Se reconnecter : { $account }
+account-remove = Retirer…
+    .aria-label = Retirer : { $account }
+account-add-title = Ajouter un compte
+account-add-hint = Utilisez le mot de passe API du serveur (FreshRSS : Profile → API management), pas celui de sa page web. Le mot de passe sert une seule fois : seul le jeton de connexion du serveur est gardé.
+account-url = Adresse du serveur
+account-user = Nom d’utilisateur
+account-password = Mot de passe API
+account-move-local = Y déplacer { $count ->
+        [one] mon abonnement
+       *[other] mes { $count } abonnements
+    } de cet ordinateur (dossiers gardés)
+account-submit = Se connecter et ajouter
+    .aria-label = Se connecter et ajouter
+account-signing-in = Connexion…
+account-added = { $account } ajouté. Synchronisation en cours.
+account-sign-in = Se connecter
+    .aria-label = Se connecter
+account-sign-in-title = Se connecter à { $account }
+account-signed-in = Connecté. Synchronisation en cours.
+account-remove-confirm = Retirer
+    .aria-label = Retirer { $account }
+account-removed = { $account } retiré. { $count ->
+        [one] { $count } marque-page reste sur cet ordinateur.
+       *[other] { $count } marque-pages restent sur cet ordinateur.
+    }
+account-remove-title = Retirer { $account } ?
+account-remove-hint = Ses flux et ses articles quittent cet ordinateur ; ses marque-pages restent, entiers, sous « Sur cet ordinateur ». Rien ne change sur le serveur.

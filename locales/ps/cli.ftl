@@ -151,3 +151,29 @@ cli-offline = د انټرنېټ پرته لوستلو لپاره په { $ms } م
         [one] { $images } انځور
        *[other] { $images } انځورونه
     } ({ $size } MiB، { $images_failed } رد یا ناکام)
+
+## broadsheet feeds --health, set-url, rediscover
+
+cli-health-none = هېڅ ګډون نشته.
+cli-health-state = { $state ->
+        [failing] ناکام
+        [gone] ورک
+        [dead] مړ
+        [slow] ورو
+        [moved] لېږدول شوی
+       *[fine] روغ
+    }
+cli-health-now = { $title }: { $headline }
+cli-health-since = { $title } له { $date } راهیسې: { $headline }
+cli-health-per-week = په اونۍ کې { $count } مقالې
+cli-health-last-worked = وروستی بریالیتوب { $date }
+cli-health-last-new = وروستۍ نوې مقاله { $date }
+cli-health-answers = په { $ms } ملي ثانیو کې ځواب
+cli-health-size = { $kib } KiB
+cli-health-failed = { $count ->
+        [one] یو ځل ناکام
+       *[other] { $count } ځله پرله پسې ناکام
+    }
+cli-set-url = فیډ { $feed } اوس له { $url } راځي؛ `broadsheet refresh { $feed }` یې همدا اوس راوړي
+cli-rediscovered = فیډ { $feed } بیا وموندل شو: { $url } (مخکې { $before })
+cli-rediscover-same = فیډ { $feed }: سایټ یې لا هم { $url } ښيي؛ بیا به هڅه وشي

@@ -342,3 +342,176 @@ first-run-accounts = له فیډ سرور سره همغږي…
 first-run-offline = انټرنېټ نشته: هېڅ فیډ ته لاسرسی ونه شو. انټرنېټ سره وصل شئ او بیا هڅه وکړئ.
 first-run-subscribed = ګډون وشو
 first-run-result = { $title }: { $outcome }
+
+## Feed health
+
+health-title = د فیډونو روغتیا
+health-all-fine = ټول فیډونه کار کوي.
+health-some = { $count ->
+        [one] { $count } فیډ کتنې ته اړتیا لري. تر ټولو خراب لومړی راغلي.
+       *[other] { $count } فیډونه کتنې ته اړتیا لري. تر ټولو خراب لومړی راغلي.
+    }
+health-list =
+    .aria-label = فیډونه د روغتیا له مخې
+health-state-failing = ناکام
+health-state-gone = ورک
+health-state-dead = مړ
+health-state-slow = ورو
+health-state-moved = لېږدول شوی
+health-state-fine = کار کوي
+health-per-week = په اونۍ کې { $count } مقالې
+health-last-worked = وروستی ځل یې کار وکړ { $date }
+health-last-new = وروستۍ نوې مقاله { $date }
+health-answers-ms = په { $ms } ملي ثانیو کې ځواب
+health-answers-s = په { $seconds } ثانیو کې ځواب
+health-size = { $kb } KB
+health-failed = { $count ->
+        [one] یو ځل ناکام شو
+       *[other] { $count } ځله پرله پسې ناکام شو
+    }
+health-since = { $headline } له { $date } راهیسې
+health-retry = بیا هڅه
+    .aria-label = بیا هڅه { $title }
+health-find = بیا موندل
+    .aria-label = بیا موندل { $title }
+health-change = پته بدلول…
+    .aria-label = پته بدلول… { $title }
+health-unsubscribe = ګډون لغوه کول
+    .aria-label = ګډون لغوه کول { $title }
+health-new-address =
+    .aria-label = د { $title } نوې پته
+health-save-address = خوندي کول
+    .aria-label = د { $title } پته خوندي کول
+health-error = { $title }: { $error }
+health-address-changed = { $title }: پته بدله شوه؛ اوس راوړل کېږي.
+health-retrying = { $title }: بیا هڅه کېږي…
+health-found = { $title }: په { $url } کې وموندل شو؛ اوس راوړل کېږي.
+health-unsubscribed = د { $title } ګډون لغوه شو.
+
+## Rules
+
+rules-title = قاعدې
+rules-hint = قاعدې په هر تازه کولو کې، له خبرتیاوو او ښکته کولو مخکې او په همدې ترتیب، پر نویو مقالو کار کوي. لومړۍ قاعده چې برابره شي، هماغه ده چې مقاله یې نوم ښيي.
+rules-list =
+    .aria-label = قاعدې
+rules-none = تر اوسه هېڅ قاعده نشته.
+rules-add = قاعده زیاتول…
+    .aria-label = قاعده زیاتول
+rule-on =
+    .aria-label = قاعده روښانه: { $rule }
+rule-turned-on = قاعده روښانه شوه.
+rule-turned-off = قاعده بنده شوه.
+rule-up = ↑
+    .aria-label = پورته وړل: { $rule }
+    .title = پورته وړل
+rule-down = ↓
+    .aria-label = ښکته وړل: { $rule }
+    .title = ښکته وړل
+rule-edit = سمول
+    .aria-label = سمول: { $rule }
+    .title = سمول
+rule-apply = اوس پلي کول
+    .aria-label = اوس پلي کول: { $rule }
+    .title = اوس پلي کول
+rule-remove = لرې کول
+    .aria-label = لرې کول: { $rule }
+    .title = لرې کول
+rule-applied = { $count ->
+        [one] قاعده له { $count } ساتل شوې مقالې سره برابره شوه.
+       *[other] قاعده له { $count } ساتل شویو مقالو سره برابره شوه.
+    }
+rule-removed = قاعده لرې شوه. هغه څه چې یې له مقالو سره کړي، پاتې کېږي.
+rule-in-feed = { $rule } · په { $feed } کې
+rule-in-folder = { $rule } · په { $folder } فولډر کې
+rule-one-feed = یو فیډ
+rule-field-title = سرلیک
+rule-field-text = متن
+rule-field-author = لیکوال
+rule-field-link = لېنک
+rule-field-feed = د فیډ نوم
+rule-action-read = لوستل شوې نښه کړئ
+rule-action-hide = پټول (له ټولو لیدونو بهر؛ لټون یې د «پټې» سره مومي)
+rule-action-bookmark = نښه کول (د انټرنېټ پرته بشپړه ساتل کېږي)
+rule-action-notify = خبر مې کړئ
+rule-action-no-full-text = هېڅکله بشپړه مقاله مه ښکته کوئ
+rule-kind-any = له دې کلمو څخه یوه لري
+rule-kind-all = دا ټولې کلمې لري
+rule-kind-regex = له دې منظم افادې سره برابرېږي
+rule-when = کله چې د مقالې
+rule-then = نو
+rule-kind =
+    .aria-label = څنګه برابرېږي
+rule-pattern =
+    .aria-label = کلمې یا افاده
+rule-scope =
+    .aria-label = په کومو فیډونو کې
+rule-scope-all = په ټولو فیډونو کې
+rule-scope-folder = په { $folder } فولډر کې
+rule-scope-feed = په { $feed } کې
+rule-case = لوی او کوچني توري دقیقاً برابر وي
+rule-save = خوندي کول
+    .aria-label = قاعده خوندي کول
+rule-edit-title = قاعده سمول
+rule-new-title = نوې قاعده
+rule-preview-hint = کلمې ولیکئ چې ووینئ قاعده له کومو ساتل شویو مقالو سره برابرېږي.
+rule-preview-capped = له { $looked } نویو مقالو { $matches }
+rule-preview-count = { $matches ->
+        [one] په تېرو ۳۰ ورځو کې { $matches } مقاله
+       *[other] په تېرو ۳۰ ورځو کې { $matches } مقالې
+    }
+rule-saved = قاعده خوندي شوه.
+rule-added = قاعده زیاته شوه. پر نویو مقالو کار کوي؛ «اوس پلي کول» یې پر ساتل شویو مقالو پلي کوي.
+
+## Accounts
+
+accounts-title = حسابونه
+accounts-hint = له هغه فیډ سرور سره همغږي شئ چې یې کاروئ (FreshRSS، Miniflux، Inoreader، The Old Reader، BazQux) د Google Reader API له لارې: ګډونونه، فولډرونه، لوستل شوې او ستوري لرونکې مقالې په هره وسیله کې یو شان پاتې کېږي. سرور خپل فیډونه راوړي؛ Broadsheet هر څه چې همغږي کړي د انټرنېټ پرته لوستلو لپاره ساتي، او ستوري لرونکې مقالې بشپړې.
+accounts-list =
+    .aria-label = حسابونه
+accounts-add = حساب زیاتول…
+    .aria-label = حساب زیاتول
+account-keyring = ننوتل د سیسټم د پټنومونو په زېرمه کې ساتل شوي.
+account-file = ننوتل په یوه فایل کې ساتل شوي چې یوازې تاسو یې لوستلی شئ: دا سیسټم د پټنومونو زېرمه نه لري.
+account-refused = سرور نور ننوتل نه مني.
+account-last-failed = وروستۍ همغږي ناکامه شوه: { $error }
+account-synced-now = همدا اوس همغږي شو.
+account-synced-ago = وروستۍ همغږي { $when } مخکې.
+account-synced-on = وروستۍ همغږي { $when }.
+account-not-synced = تر اوسه همغږي شوی نه دی.
+account-local-feeds = { $count ->
+        [one] { $count } فیډ، چې Broadsheet یې راوړي.
+       *[other] { $count } فیډونه، چې Broadsheet یې راوړي.
+    }
+account-server-feeds = { $url } · { $count ->
+        [one] { $count } فیډ
+       *[other] { $count } فیډونه
+    }
+account-again = بیا ننوتل…
+    .aria-label = بیا ننوتل: { $account }
+account-remove = لرې کول…
+    .aria-label = لرې کول: { $account }
+account-add-title = حساب زیاتول
+account-add-hint = د سرور API پټنوم وکاروئ (FreshRSS: Profile → API management)، نه هغه چې د هغې وېب پاڼې ته پرې ننوځئ. پټنوم یوازې یو ځل کارول کېږي: یوازې د سرور د ننوتلو نښه ساتل کېږي.
+account-url = د سرور پته
+account-user = کارن نوم
+account-password = API پټنوم
+account-move-local = زما { $count ->
+        [one] { $count } ګډون
+       *[other] { $count } ګډونونه
+    } په دې کمپیوټر کې دې ته ولېږدوئ (فولډرونه پاتې کېږي)
+account-submit = ننوتل او زیاتول
+    .aria-label = ننوتل او زیاتول
+account-signing-in = ننوتل کېږي…
+account-added = { $account } زیات شو. اوس همغږي کېږي.
+account-sign-in = ننوتل
+    .aria-label = ننوتل
+account-sign-in-title = { $account } ته ننوتل
+account-signed-in = ننوتلئ. اوس همغږي کېږي.
+account-remove-confirm = لرې کول
+    .aria-label = { $account } لرې کول
+account-removed = { $account } لرې شو. { $count ->
+        [one] { $count } نښه په دې کمپیوټر کې پاتې کېږي.
+       *[other] { $count } نښې په دې کمپیوټر کې پاتې کېږي.
+    }
+account-remove-title = { $account } لرې شي؟
+account-remove-hint = د هغه فیډونه او مقالې له دې کمپیوټر ځي؛ نښې یې بشپړې د «په دې کمپیوټر کې» لاندې پاتې کېږي. په سرور کې هېڅ نه بدلېږي.

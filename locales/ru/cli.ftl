@@ -194,3 +194,31 @@ cli-offline = Для чтения без сети за { $ms } мс: { $full ->
         [many] { $images } изображений
        *[other] { $images } изображения
     } ({ $size } МиБ; отказано или с ошибками { $images_failed })
+
+## broadsheet feeds --health, set-url, rediscover
+
+cli-health-none = Подписок нет.
+cli-health-state = { $state ->
+        [failing] ошибки
+        [gone] исчезла
+        [dead] заброшена
+        [slow] медленная
+        [moved] переехала
+       *[fine] в порядке
+    }
+cli-health-now = { $title }: { $headline }
+cli-health-since = { $title } с { $date }: { $headline }
+cli-health-per-week = статей в неделю: { $count }
+cli-health-last-worked = последний успех { $date }
+cli-health-last-new = последняя новая { $date }
+cli-health-answers = отвечает за { $ms } мс
+cli-health-size = { $kib } КиБ
+cli-health-failed = { $count ->
+        [one] { $count } ошибка подряд
+        [few] { $count } ошибки подряд
+        [many] { $count } ошибок подряд
+       *[other] { $count } ошибки подряд
+    }
+cli-set-url = Лента { $feed } теперь загружается с { $url }; `broadsheet refresh { $feed }` загрузит её сейчас
+cli-rediscovered = Лента { $feed } найдена снова: { $url } (была { $before })
+cli-rediscover-same = Лента { $feed }: её сайт по-прежнему указывает { $url }; попытка будет повторена

@@ -367,3 +367,192 @@ first-run-accounts = Синхронизация с сервером лент…
 first-run-offline = Нет сети: ни одна лента недоступна. Подключитесь к интернету и попробуйте снова.
 first-run-subscribed = подписка оформлена
 first-run-result = { $title }: { $outcome }
+
+## Feed health
+
+health-title = Состояние лент
+health-all-fine = Все ленты работают.
+health-some = { $count ->
+        [one] { $count } лента требует внимания. Худшие — первыми.
+        [few] { $count } ленты требуют внимания. Худшие — первыми.
+        [many] { $count } лент требуют внимания. Худшие — первыми.
+       *[other] { $count } ленты требуют внимания. Худшие — первыми.
+    }
+health-list =
+    .aria-label = Ленты по состоянию
+health-state-failing = Ошибки
+health-state-gone = Исчезла
+health-state-dead = Заброшена
+health-state-slow = Медленная
+health-state-moved = Переехала
+health-state-fine = Работает
+health-per-week = статей в неделю: { $count }
+health-last-worked = последний успех { $date }
+health-last-new = последняя новая статья { $date }
+health-answers-ms = отвечает за { $ms } мс
+health-answers-s = отвечает за { $seconds } с
+health-size = { $kb } КБ
+health-failed = { $count ->
+        [one] { $count } ошибка подряд
+        [few] { $count } ошибки подряд
+        [many] { $count } ошибок подряд
+       *[other] { $count } ошибки подряд
+    }
+health-since = { $headline } с { $date }
+health-retry = Повторить
+    .aria-label = Повторить { $title }
+health-find = Найти снова
+    .aria-label = Найти снова { $title }
+health-change = Изменить адрес…
+    .aria-label = Изменить адрес… { $title }
+health-unsubscribe = Отписаться
+    .aria-label = Отписаться { $title }
+health-new-address =
+    .aria-label = Новый адрес { $title }
+health-save-address = Сохранить
+    .aria-label = Сохранить адрес { $title }
+health-error = { $title }: { $error }
+health-address-changed = { $title }: адрес изменён; загрузка.
+health-retrying = { $title }: новая попытка…
+health-found = { $title }: найдена по адресу { $url }; загрузка.
+health-unsubscribed = Подписка на { $title } отменена.
+
+## Rules
+
+rules-title = Правила
+rules-hint = Правила применяются к новым статьям при каждом обновлении, до уведомлений и загрузок, в этом порядке. Статья называет первое совпавшее правило.
+rules-list =
+    .aria-label = Правила
+rules-none = Правил пока нет.
+rules-add = Добавить правило…
+    .aria-label = Добавить правило
+rule-on =
+    .aria-label = Правило включено: { $rule }
+rule-turned-on = Правило включено.
+rule-turned-off = Правило выключено.
+rule-up = ↑
+    .aria-label = Выше: { $rule }
+    .title = Выше
+rule-down = ↓
+    .aria-label = Ниже: { $rule }
+    .title = Ниже
+rule-edit = Изменить
+    .aria-label = Изменить: { $rule }
+    .title = Изменить
+rule-apply = Применить
+    .aria-label = Применить: { $rule }
+    .title = Применить сейчас
+rule-remove = Удалить
+    .aria-label = Удалить: { $rule }
+    .title = Удалить
+rule-applied = { $count ->
+        [one] Правило совпало с { $count } сохранённой статьёй.
+        [few] Правило совпало с { $count } сохранёнными статьями.
+        [many] Правило совпало с { $count } сохранёнными статьями.
+       *[other] Правило совпало с { $count } сохранёнными статьями.
+    }
+rule-removed = Правило удалено. Сделанное им со статьями остаётся.
+rule-in-feed = { $rule } · в { $feed }
+rule-in-folder = { $rule } · в папке { $folder }
+rule-one-feed = одной ленте
+rule-field-title = Заголовок
+rule-field-text = Текст
+rule-field-author = Автор
+rule-field-link = Ссылка
+rule-field-feed = Название ленты
+rule-action-read = Отметить прочитанной
+rule-action-hide = Скрыть (из всех разделов; поиск найдёт её с «Скрытые»)
+rule-action-bookmark = В закладки (хранится целиком для чтения без сети)
+rule-action-notify = Уведомить
+rule-action-no-full-text = Никогда не загружать полную статью
+rule-kind-any = содержит любое из этих слов
+rule-kind-all = содержит все эти слова
+rule-kind-regex = соответствует регулярному выражению
+rule-when = Если у статьи поле
+rule-then = То
+rule-kind =
+    .aria-label = Как сравнивать
+rule-pattern =
+    .aria-label = Слова или выражение
+rule-scope =
+    .aria-label = В каких лентах
+rule-scope-all = Во всех лентах
+rule-scope-folder = В папке { $folder }
+rule-scope-feed = В { $feed }
+rule-case = Учитывать регистр букв
+rule-save = Сохранить
+    .aria-label = Сохранить правило
+rule-edit-title = Изменить правило
+rule-new-title = Новое правило
+rule-preview-hint = Введите слова, чтобы увидеть, с какими сохранёнными статьями совпадёт правило.
+rule-preview-capped = { $matches } из { $looked } последних статей
+rule-preview-count = { $matches ->
+        [one] { $matches } статья за последние 30 дней
+        [few] { $matches } статьи за последние 30 дней
+        [many] { $matches } статей за последние 30 дней
+       *[other] { $matches } статьи за последние 30 дней
+    }
+rule-saved = Правило сохранено.
+rule-added = Правило добавлено. Оно применяется к новым статьям; «Применить» применяет его к сохранённым.
+
+## Accounts
+
+accounts-title = Учётные записи
+accounts-hint = Синхронизируйтесь с сервером лент, которым уже пользуетесь (FreshRSS, Miniflux, Inoreader, The Old Reader, BazQux), через его API Google Reader: подписки, папки, прочитанные и отмеченные звездой статьи одинаковы на всех устройствах. Сервер сам загружает ленты; Broadsheet хранит всё синхронизированное для чтения без сети, а статьи со звездой — целиком.
+accounts-list =
+    .aria-label = Учётные записи
+accounts-add = Добавить учётную запись…
+    .aria-label = Добавить учётную запись
+account-keyring = Данные входа хранятся в системном хранилище паролей.
+account-file = Данные входа хранятся в файле, доступном только вам: в этой системе нет хранилища паролей.
+account-refused = Сервер больше не принимает вход.
+account-last-failed = Последняя синхронизация не удалась: { $error }
+account-synced-now = Только что синхронизировано.
+account-synced-ago = Последняя синхронизация { $when } назад.
+account-synced-on = Последняя синхронизация: { $when }.
+account-not-synced = Ещё не синхронизировано.
+account-local-feeds = { $count ->
+        [one] { $count } лента, загружает Broadsheet.
+        [few] { $count } ленты, загружает Broadsheet.
+        [many] { $count } лент, загружает Broadsheet.
+       *[other] { $count } ленты, загружает Broadsheet.
+    }
+account-server-feeds = { $url } · { $count ->
+        [one] { $count } лента
+        [few] { $count } ленты
+        [many] { $count } лент
+       *[other] { $count } ленты
+    }
+account-again = Войти снова…
+    .aria-label = Войти снова: { $account }
+account-remove = Удалить…
+    .aria-label = Удалить: { $account }
+account-add-title = Добавить учётную запись
+account-add-hint = Используйте пароль API сервера (FreshRSS: Profile → API management), а не пароль от его веб-страницы. Пароль используется один раз: хранится только токен входа сервера.
+account-url = Адрес сервера
+account-user = Имя пользователя
+account-password = Пароль API
+account-move-local = Перенести туда { $count ->
+        [one] мою { $count } подписку
+        [few] мои { $count } подписки
+        [many] мои { $count } подписок
+       *[other] мои { $count } подписки
+    } с этого компьютера (папки сохранятся)
+account-submit = Войти и добавить
+    .aria-label = Войти и добавить
+account-signing-in = Вход…
+account-added = { $account } добавлена. Идёт синхронизация.
+account-sign-in = Войти
+    .aria-label = Войти
+account-sign-in-title = Вход в { $account }
+account-signed-in = Вход выполнен. Идёт синхронизация.
+account-remove-confirm = Удалить
+    .aria-label = Удалить { $account }
+account-removed = { $account } удалена. { $count ->
+        [one] { $count } закладка остаётся на этом компьютере.
+        [few] { $count } закладки остаются на этом компьютере.
+        [many] { $count } закладок остаются на этом компьютере.
+       *[other] { $count } закладки остаются на этом компьютере.
+    }
+account-remove-title = Удалить { $account }?
+account-remove-hint = Её ленты и статьи удаляются с этого компьютера; закладки остаются целиком в разделе «На этом компьютере». На сервере ничего не меняется.

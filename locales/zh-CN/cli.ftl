@@ -84,3 +84,26 @@ cli-refreshed = 已刷新 { $feeds } 个订阅源，用时 { $ms } 毫秒：{ $n
 cli-synced = 已同步 { $accounts } 个账户：{ $new } 篇新文章，{ $failed } 个失败
 cli-no-accounts = 没有可同步的订阅源服务器账户：用 `broadsheet account add greader URL --user NAME` 添加一个
 cli-offline = 离线保存用时 { $ms } 毫秒：{ $full } 篇全文（{ $full_failed } 篇失败），{ $images } 张图片（{ $size } MiB，{ $images_failed } 张被拒或失败）
+
+## broadsheet feeds --health, set-url, rediscover
+
+cli-health-none = 没有订阅。
+cli-health-state = { $state ->
+        [failing] 出错
+        [gone] 已消失
+        [dead] 已停更
+        [slow] 缓慢
+        [moved] 已迁移
+       *[fine] 正常
+    }
+cli-health-now = { $title }：{ $headline }
+cli-health-since = { $title } 自 { $date } 起：{ $headline }
+cli-health-per-week = 每周 { $count } 篇文章
+cli-health-last-worked = 上次正常 { $date }
+cli-health-last-new = 上次新文章 { $date }
+cli-health-answers = 响应 { $ms } 毫秒
+cli-health-size = { $kib } KiB
+cli-health-failed = 连续失败 { $count } 次
+cli-set-url = 订阅源 { $feed } 现在来自 { $url }；`broadsheet refresh { $feed }` 会立即获取
+cli-rediscovered = 已重新找到订阅源 { $feed }：{ $url }（原为 { $before }）
+cli-rediscover-same = 订阅源 { $feed }：其网站仍指向 { $url }；稍后会再试

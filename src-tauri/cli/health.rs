@@ -8,50 +8,53 @@ use broadsheet_engine::net::fetch::Fetcher;
 use broadsheet_engine::{pipeline::subscribe, text, Error, Store};
 
 use super::common::{emit, ExitCode, Global};
+use super::l10n::{message, t};
 
 /// `broadsheet feeds --health`.
 pub fn list(global: &Global, store: &Store) -> Result<ExitCode, Error> {
     let health = store.feed_health(now())?;
     emit(global, &health, || {
         if health.is_empty() {
-            return "No subscriptions.".into();
+            return t!("cli-health-none");
         }
         let mut lines = Vec::new();
         for h in &health {
             let f = &h.facts;
-            let since = h
-                .since
-                .filter(|_| h.state != State::Fine)
-                .map(|t| format!(" since {}", text::local_date(t)))
-                .unwrap_or_default();
-            lines.push(format!(
-                "{:>5}  {:<8} {}{since}: {}",
-                f.feed_id,
-                h.state.label(),
-                f.title,
-                h.headline
-            ));
-            let mut facts = vec![format!("{:.1} articles a week", h.per_week)];
-            if let Some(t) = f.last_success_at {
-                facts.push(format!("last worked {}", text::local_date(t)));
+            let state = t!("cli-health-state", state = h.state.label());
+            let headline = message(&h.headline);
+            let about = match h.since.filter(|_| h.state != State::Fine) {
+                Some(since) => t!(
+                    "cli-health-since",
+                    title = &f.title,
+                    date = text::local_date(since),
+                    headline = headline
+                ),
+                None => t!("cli-health-now", title = &f.title, headline = headline),
+            };
+            // the state's column is as wide as its longest name in this language
+            lines.push(format!("{:>5}  {state:<8} {about}", f.feed_id));
+            let mut facts = vec![t!(
+                "cli-health-per-week",
+                count = broadsheet_engine::l10n::Arg::OneDecimal(h.per_week)
+            )];
+            if let Some(time) = f.last_success_at {
+                facts.push(t!("cli-health-last-worked", date = text::local_date(time)));
             }
-            if let Some(t) = f.last_new_at {
-                facts.push(format!("last new {}", text::local_date(t)));
+            if let Some(time) = f.last_new_at {
+                facts.push(t!("cli-health-last-new", date = text::local_date(time)));
             }
             if let Some(ms) = f.response_ms {
-                facts.push(format!("answers in {ms} ms"));
+                facts.push(t!("cli-health-answers", ms = ms));
             }
             if let Some(b) = f.last_bytes {
-                facts.push(format!("{:.0} KiB", b as f64 / 1024.0));
+                facts.push(t!("cli-health-size", kib = (b as f64 / 1024.0).round()));
             }
-            match f.consecutive_failures {
-                0 => {}
-                1 => facts.push("failed once".into()),
-                n => facts.push(format!("failed {n} times in a row")),
+            if f.consecutive_failures > 0 {
+                facts.push(t!("cli-health-failed", count = f.consecutive_failures));
             }
             lines.push(format!("       {}  {}", f.url, facts.join(", ")));
-            if !h.advice.is_empty() {
-                lines.push(format!("       → {}", h.advice));
+            if let Some(advice) = &h.advice {
+                lines.push(format!("       → {}", message(advice)));
             }
         }
         lines.join("\n")
@@ -64,10 +67,7 @@ pub fn set_url(global: &Global, store: &Store, feed_id: i64, url: &str) -> Resul
     store.set_feed_url(feed_id, url)?;
     let feed = store.feed(feed_id)?;
     emit(global, &feed, || {
-        format!(
-            "Feed {feed_id} now comes from {}; `broadsheet refresh {feed_id}` fetches it now",
-            feed.url
-        )
+        t!("cli-set-url", feed = feed_id, url = &feed.url)
     });
     Ok(ExitCode::Ok)
 }
@@ -88,9 +88,14 @@ pub fn rediscover(
         &serde_json::json!({ "feed_id": feed_id, "url": found, "changed": moved }),
         || {
             if moved {
-                format!("Feed {feed_id} found again: {found} (was {before})")
+                t!(
+                    "cli-rediscovered",
+                    feed = feed_id,
+                    url = &found,
+                    before = &before
+                )
             } else {
-                format!("Feed {feed_id}: its site still names {found}; it will be tried again")
+                t!("cli-rediscover-same", feed = feed_id, url = &found)
             }
         },
     );

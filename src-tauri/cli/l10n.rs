@@ -4,7 +4,7 @@
 
 use std::sync::OnceLock;
 
-use broadsheet_engine::l10n::{self, Arg, Digits, Localizer, Part};
+use broadsheet_engine::l10n::{self, Arg, Digits, Localizer, Message, Part};
 use broadsheet_engine::store::{Native, Settings};
 
 static LOCALIZER: OnceLock<Localizer> = OnceLock::new();
@@ -17,17 +17,27 @@ pub fn init(lang: Option<&str>, settings: Option<&Settings>) {
         .filter(|l| !l.is_empty());
     let code = lang.or(chosen).unwrap_or_else(|| l10n::system_language());
     let localizer = match settings.map(|s| s.digits) {
-        Some(Native::Shared) => Localizer::with_digits(code, &[Part::Cli], Digits::Latin),
-        _ => Localizer::new(code, &[Part::Cli]),
+        Some(Native::Shared) => Localizer::with_digits(code, PARTS, Digits::Latin),
+        _ => Localizer::new(code, PARTS),
     };
     let _ = LOCALIZER.set(localizer);
 }
 
+/// The command line's catalog and the engine's (what it says about feeds).
+const PARTS: &[Part] = &[Part::Cli, Part::Engine];
+
+fn localizer() -> &'static Localizer {
+    LOCALIZER.get_or_init(|| Localizer::new(l10n::system_language(), PARTS))
+}
+
 /// The message `id` made with `args`, in this run's language.
 pub fn text(id: &str, args: &[(&str, Arg)]) -> String {
-    LOCALIZER
-        .get_or_init(|| Localizer::new(l10n::system_language(), &[Part::Cli]))
-        .text(id, args)
+    localizer().text(id, args)
+}
+
+/// An engine message in this run's language.
+pub fn message(message: &Message) -> String {
+    localizer().message(message)
 }
 
 /// `--lang`'s value: a language Broadsheet speaks (`fa-AF`, `fa_AF.UTF-8`, `ru`...).

@@ -23,10 +23,10 @@ pub fn set_lang_option(code: &str) {
 #[derive(Debug, Serialize)]
 pub struct WindowL10n {
     pub language: &'static Language,
-    /// `locales/<language>/window.ftl` (English's for the pseudo-languages).
-    pub catalog: &'static str,
+    /// `locales/<language>/window.ftl` and `engine.ftl` (English's for the pseudo-languages).
+    pub catalog: String,
     /// English's, for a message the catalog lacks; none when the catalog is English's.
-    pub source: Option<&'static str>,
+    pub source: Option<String>,
     /// For `Intl`: the language with its digits named (`-u-nu-arabext`, or `-u-nu-latn` if
     /// the reader chose 0-9: the engine's choice, not the platform's ICU's) and `-u-ca-gregory`
     /// if chosen.
@@ -84,10 +84,8 @@ pub fn window_l10n(settings: &Settings) -> WindowL10n {
     };
     WindowL10n {
         language,
-        catalog: l10n::catalog(catalog_code, Part::Window).unwrap_or_default(),
-        source: (catalog_code != l10n::SOURCE)
-            .then(|| l10n::catalog(l10n::SOURCE, Part::Window))
-            .flatten(),
+        catalog: window_catalog(catalog_code),
+        source: (catalog_code != l10n::SOURCE).then(|| window_catalog(l10n::SOURCE)),
         locale,
         languages: l10n::LANGUAGES.iter().filter(|l| !l.pseudo).collect(),
         chosen: settings.language.clone(),
@@ -96,6 +94,15 @@ pub fn window_l10n(settings: &Settings) -> WindowL10n {
         calendar: settings.calendar,
         own_calendar: solar_hijri,
     }
+}
+
+/// The window's words and the engine's, in one FTL text.
+fn window_catalog(code: &str) -> String {
+    [Part::Window, Part::Engine]
+        .iter()
+        .filter_map(|part| l10n::catalog(code, *part))
+        .collect::<Vec<_>>()
+        .join("\n")
 }
 
 #[tauri::command]
@@ -119,6 +126,10 @@ mod tests {
         assert!(l.language.rtl);
         assert_eq!(l.locale, "fa-AF-u-ca-persian-nu-arabext");
         assert!(l.catalog.contains("Glossary") && l.source.is_some());
+        assert!(
+            l.catalog.contains("\nstate-dead = "),
+            "the engine's messages too"
+        );
         settings.digits = Native::Shared;
         settings.calendar = Native::Shared;
         assert_eq!(window_l10n(&settings).locale, "fa-AF-u-ca-gregory-nu-latn");

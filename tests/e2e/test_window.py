@@ -1170,6 +1170,20 @@ def the_window_speaks_dari_arabic_and_the_pseudo_languages(s):
         xa.js("document.getElementById('dlg-keys').showModal()")
         found["dlg-keys"] = xa.js(UNMARKED)
         xa.js("document.getElementById('dlg-keys').close()")
+        # the dialogs a module draws: feed health, rules (list and editor), accounts (list
+        # and the add form)
+        for opener, dialog, then in (("#btn-health", "dlg-health", None), ("#open-rules", "dlg-rules", "#rule-add"),
+                                     ("#open-accounts", "dlg-accounts", "#account-add")):
+            if opener.startswith("#open-"):
+                xa.click("#btn-settings")
+            xa.click(opener)
+            xa.wait_until("const d = document.getElementById(arguments[0]); return d && d.open && d.querySelector('h2')", dialog, what=dialog)
+            found[dialog] = xa.js(UNMARKED)
+            if then:
+                xa.click(then)
+                time.sleep(0.5)
+                found[f"{dialog} {then}"] = xa.js(UNMARKED)
+            xa.js("document.getElementById(arguments[0]).close()", dialog)
         unmarked = {k: v for k, v in found.items() if v}
         assert not unmarked, f"text not from a catalog: {unmarked}"
         for width, height in ((1600, 1000), (1000, 700), (720, 480)):

@@ -3,7 +3,8 @@
 // answer said plainly), sign in again, remove one (asking first: its bookmarks stay here).
 // Syncing itself is part of every refresh, in the engine.
 import { call } from './api.js';
-import { el, relativeDate } from './format.js';
+import { el, relativeDate, relativeKind } from './format.js';
+import { t, tAttr } from './l10n.js';
 
 let dialog = null;
 let context = { localFeeds: 0, onChanged: () => {} };
@@ -25,8 +26,6 @@ function build() {
 
 const body = () => document.getElementById('accounts-body');
 
-const plural = (n, one, many) => `${n} ${n === 1 ? one : many}`;
-
 /** An error as a sentence: capital first letter. */
 function sentence(err) {
   const text = String(err);
@@ -34,33 +33,32 @@ function sentence(err) {
 }
 
 function whereKept(account) {
-  return account.secret_place === 'keyring'
-    ? 'Sign-in kept in the system’s credential store.'
-    : 'Sign-in kept in a file only you can read: this system has no credential store.';
+  return t(account.secret_place === 'keyring' ? 'account-keyring' : 'account-file');
 }
 
 function statusOf(account) {
-  if (account.sign_in_again) return 'The server no longer accepts the sign-in.';
-  if (account.last_sync_error) return `Last sync failed: ${account.last_sync_error}`;
+  if (account.sign_in_again) return t('account-refused');
+  if (account.last_sync_error) return t('account-last-failed', { error: account.last_sync_error });
   if (account.last_sync_at) {
+    const kind = relativeKind(account.last_sync_at);
+    if (kind === 'now') return t('account-synced-now');
     const when = relativeDate(account.last_sync_at);
-    if (when === 'now') return 'Synced just now.';
-    return `Last synced ${when}${/(min| h)$/.test(when) ? ' ago' : ''}.`;
+    return t(kind === 'minutes' || kind === 'hours' ? 'account-synced-ago' : 'account-synced-on', { when });
   }
-  return 'Not synced yet.';
+  return t('account-not-synced');
 }
 
 async function showList(message = '') {
   const accounts = await call('accounts_list');
   const items = accounts.map((a) => accountRow(a));
-  const add = el('button', { type: 'button', class: 'primary', id: 'account-add', 'aria-label': 'Add an account', text: 'Add an account…' });
+  const add = el('button', { type: 'button', class: 'primary', id: 'account-add', 'aria-label': tAttr('accounts-add', 'aria-label'), text: t('accounts-add') });
   add.addEventListener('click', () => showAddForm());
-  const close = el('button', { type: 'button', class: 'secondary', 'aria-label': 'Close', text: 'Close' });
+  const close = el('button', { type: 'button', class: 'secondary', 'aria-label': tAttr('close', 'aria-label'), text: t('close') });
   close.addEventListener('click', () => dialog.close());
   body().replaceChildren(
-    el('h2', { id: 'dlg-accounts-title', text: 'Accounts' }),
-    el('p', { class: 'hint', text: 'Sync with a feed server you already use (FreshRSS, Miniflux, Inoreader, The Old Reader, BazQux) through its Google Reader API: subscriptions, folders, read and starred articles stay the same on every device. The server fetches its feeds; Broadsheet keeps everything it syncs readable offline, and starred articles whole.' }),
-    el('ul', { class: 'account-list', 'aria-label': 'Accounts' }, ...items),
+    el('h2', { id: 'dlg-accounts-title', text: t('accounts-title') }),
+    el('p', { class: 'hint', text: t('accounts-hint') }),
+    el('ul', { class: 'account-list', 'aria-label': tAttr('accounts-list', 'aria-label') }, ...items),
     el('p', { class: 'form-status', id: 'accounts-status', role: 'status', text: message }),
     el('div', { class: 'dialog-actions' }, add, el('span', { class: 'grow' }), close),
   );
@@ -70,21 +68,21 @@ function accountRow(account) {
   const name = account.name;
   const lines = [el('span', { class: 'account-name', dir: 'auto', text: name })];
   if (account.kind === 'local') {
-    lines.push(el('span', { class: 'account-detail', text: `${plural(account.feeds, 'feed', 'feeds')}, fetched by Broadsheet.` }));
+    lines.push(el('span', { class: 'account-detail', text: t('account-local-feeds', { count: account.feeds }) }));
     return el('li', { class: 'account', 'data-account-id': account.id }, el('div', { class: 'account-text' }, ...lines));
   }
   lines.push(
-    el('span', { class: 'account-detail', dir: 'auto', text: `${account.server_url} · ${plural(account.feeds, 'feed', 'feeds')}` }),
+    el('span', { class: 'account-detail', dir: 'auto', text: t('account-server-feeds', { url: account.server_url, count: account.feeds }) }),
     el('span', { class: `account-detail${account.sign_in_again || account.last_sync_error ? ' trouble' : ''}`, dir: 'auto', text: statusOf(account) }),
     el('span', { class: 'account-detail', text: whereKept(account) }),
   );
   const actions = [];
   if (account.sign_in_again) {
-    const again = el('button', { type: 'button', class: 'secondary small', 'aria-label': `Sign in again: ${name}`, text: 'Sign in again…' });
+    const again = el('button', { type: 'button', class: 'secondary small', 'aria-label': tAttr('account-again', 'aria-label', { account: name }), text: t('account-again') });
     again.addEventListener('click', () => showSignIn(account));
     actions.push(again);
   }
-  const remove = el('button', { type: 'button', class: 'secondary small', 'aria-label': `Remove: ${name}`, text: 'Remove…' });
+  const remove = el('button', { type: 'button', class: 'secondary small', 'aria-label': tAttr('account-remove', 'aria-label', { account: name }), text: t('account-remove') });
   remove.addEventListener('click', () => confirmRemove(account));
   actions.push(remove);
   return el('li', { class: 'account', 'data-account-id': account.id },
@@ -98,18 +96,18 @@ function field(id, label, attrs) {
 
 function showAddForm() {
   const error = el('p', { class: 'form-error', id: 'account-error', role: 'alert' });
-  const submit = el('button', { type: 'submit', class: 'primary', id: 'account-submit', 'aria-label': 'Sign in and add', text: 'Sign in and add' });
-  const cancel = el('button', { type: 'button', class: 'secondary', 'aria-label': 'Cancel', text: 'Cancel' });
+  const submit = el('button', { type: 'submit', class: 'primary', id: 'account-submit', 'aria-label': tAttr('account-submit', 'aria-label'), text: t('account-submit') });
+  const cancel = el('button', { type: 'button', class: 'secondary', 'aria-label': tAttr('cancel', 'aria-label'), text: t('cancel') });
   cancel.addEventListener('click', () => showList());
   const move = el('input', { type: 'checkbox', id: 'account-move-local' });
   const form = el('form', { id: 'form-account' },
-    el('h2', { id: 'dlg-accounts-title', text: 'Add an account' }),
-    el('p', { class: 'hint', text: 'Use the server’s API password (FreshRSS: Profile → API management), not the one you sign in to its web page with. The password is used once: only the server’s sign-in token is kept.' }),
-    ...field('account-url', 'Server address', { type: 'text', inputmode: 'url', required: true, placeholder: 'https://rss.example.org/api/greader.php' }),
-    ...field('account-user', 'User name', { type: 'text', required: true }),
-    ...field('account-password', 'API password', { type: 'password', required: true }),
+    el('h2', { id: 'dlg-accounts-title', text: t('account-add-title') }),
+    el('p', { class: 'hint', text: t('account-add-hint') }),
+    ...field('account-url', t('account-url'), { type: 'text', inputmode: 'url', required: true, placeholder: 'https://rss.example.org/api/greader.php' }),
+    ...field('account-user', t('account-user'), { type: 'text', required: true }),
+    ...field('account-password', t('account-password'), { type: 'password', required: true }),
     context.localFeeds > 0
-      ? el('label', { class: 'check' }, move, ` Move my ${plural(context.localFeeds, 'subscription', 'subscriptions')} on this computer into it (folders kept)`)
+      ? el('label', { class: 'check' }, move, ' ', el('span', { text: t('account-move-local', { count: context.localFeeds }) }))
       : null,
     error,
     el('div', { class: 'dialog-actions' }, el('span', { class: 'grow' }), cancel, submit),
@@ -117,7 +115,7 @@ function showAddForm() {
   form.addEventListener('submit', async (e) => {
     e.preventDefault();
     submit.disabled = true;
-    submit.textContent = 'Signing in…';
+    submit.textContent = t('account-signing-in');
     error.textContent = '';
     try {
       const account = await call('account_add', {
@@ -127,11 +125,11 @@ function showAddForm() {
         moveLocal: move.checked,
       });
       context.onChanged();
-      await showList(`Added ${account.name}. Syncing now.`);
+      await showList(t('account-added', { account: account.name }));
     } catch (err) {
       error.textContent = sentence(err);
       submit.disabled = false;
-      submit.textContent = 'Sign in and add';
+      submit.textContent = t('account-submit');
     }
   });
   body().replaceChildren(form);
@@ -140,12 +138,12 @@ function showAddForm() {
 
 function showSignIn(account) {
   const error = el('p', { class: 'form-error', role: 'alert' });
-  const submit = el('button', { type: 'submit', class: 'primary', 'aria-label': 'Sign in', text: 'Sign in' });
-  const cancel = el('button', { type: 'button', class: 'secondary', 'aria-label': 'Cancel', text: 'Cancel' });
+  const submit = el('button', { type: 'submit', class: 'primary', 'aria-label': tAttr('account-sign-in', 'aria-label'), text: t('account-sign-in') });
+  const cancel = el('button', { type: 'button', class: 'secondary', 'aria-label': tAttr('cancel', 'aria-label'), text: t('cancel') });
   cancel.addEventListener('click', () => showList());
   const form = el('form', {},
-    el('h2', { id: 'dlg-accounts-title', dir: 'auto', text: `Sign in to ${account.name}` }),
-    ...field('account-password-again', 'API password', { type: 'password', required: true }),
+    el('h2', { id: 'dlg-accounts-title', dir: 'auto', text: t('account-sign-in-title', { account: account.name }) }),
+    ...field('account-password-again', t('account-password'), { type: 'password', required: true }),
     error,
     el('div', { class: 'dialog-actions' }, el('span', { class: 'grow' }), cancel, submit),
   );
@@ -155,7 +153,7 @@ function showSignIn(account) {
     try {
       await call('account_sign_in', { id: account.id, password: form.querySelector('input').value });
       context.onChanged();
-      await showList('Signed in. Syncing now.');
+      await showList(t('account-signed-in'));
     } catch (err) {
       error.textContent = sentence(err);
       submit.disabled = false;
@@ -166,17 +164,17 @@ function showSignIn(account) {
 }
 
 function confirmRemove(account) {
-  const remove = el('button', { type: 'button', class: 'danger', id: 'account-remove-confirm', 'aria-label': `Remove ${account.name}`, text: 'Remove' });
-  const cancel = el('button', { type: 'button', class: 'secondary', 'aria-label': 'Cancel', text: 'Cancel' });
+  const remove = el('button', { type: 'button', class: 'danger', id: 'account-remove-confirm', 'aria-label': tAttr('account-remove-confirm', 'aria-label', { account: account.name }), text: t('account-remove-confirm') });
+  const cancel = el('button', { type: 'button', class: 'secondary', 'aria-label': tAttr('cancel', 'aria-label'), text: t('cancel') });
   cancel.addEventListener('click', () => showList());
   remove.addEventListener('click', async () => {
     const done = await call('account_remove', { id: account.id });
     context.onChanged();
-    await showList(`Removed ${account.name}. ${plural(done.bookmarks_kept, 'bookmark stays', 'bookmarks stay')} on this computer.`);
+    await showList(t('account-removed', { account: account.name, count: done.bookmarks_kept }));
   });
   body().replaceChildren(
-    el('h2', { id: 'dlg-accounts-title', dir: 'auto', text: `Remove ${account.name}?` }),
-    el('p', { text: 'Its feeds and articles go from this computer; its bookmarks stay, whole, under “On this computer”. Nothing changes on the server.' }),
+    el('h2', { id: 'dlg-accounts-title', dir: 'auto', text: t('account-remove-title', { account: account.name }) }),
+    el('p', { text: t('account-remove-hint') }),
     el('div', { class: 'dialog-actions' }, el('span', { class: 'grow' }), cancel, remove),
   );
   cancel.focus();

@@ -29,26 +29,44 @@ export function count(n) {
   return counter.format.format(n);
 }
 
-export function relativeDate(unixSeconds, now = Date.now()) {
+/** How `relativeDate` says a moment: 'now', 'minutes' or 'hours' (ago), 'yesterday', or
+ * 'date'. */
+export function relativeKind(unixSeconds, now = Date.now()) {
   const then = unixSeconds * 1000;
   const mins = Math.round((now - then) / 60000);
-  if (mins < 1) return t('date-now');
-  if (mins < 60) return t('date-minutes', { count: mins });
-  const hours = Math.round(mins / 60);
+  if (mins < 1) return 'now';
+  if (mins < 60) return 'minutes';
   const d = new Date(then);
-  const today = new Date(now);
-  if (hours < 12 || d.toDateString() === today.toDateString()) return t('date-hours', { count: hours });
-  const yesterday = new Date(now - 86400000);
-  if (d.toDateString() === yesterday.toDateString()) return t('date-yesterday');
-  // the year shown is the calendar's own: a Solar Hijri year turns in March
-  const year = (date) => new Intl.DateTimeFormat(locale(), { year: 'numeric' }).format(date);
-  return dayMonth(d, { year: year(d) !== year(today) });
+  if (Math.round(mins / 60) < 12 || d.toDateString() === new Date(now).toDateString()) return 'hours';
+  if (d.toDateString() === new Date(now - 86400000).toDateString()) return 'yesterday';
+  return 'date';
+}
+
+export function relativeDate(unixSeconds, now = Date.now()) {
+  const mins = Math.round((now - unixSeconds * 1000) / 60000);
+  const d = new Date(unixSeconds * 1000);
+  switch (relativeKind(unixSeconds, now)) {
+    case 'now': return t('date-now');
+    case 'minutes': return t('date-minutes', { count: mins });
+    case 'hours': return t('date-hours', { count: Math.round(mins / 60) });
+    case 'yesterday': return t('date-yesterday');
+    default: {
+      // the year shown is the calendar's own: a Solar Hijri year turns in March
+      const year = (date) => new Intl.DateTimeFormat(locale(), { year: 'numeric' }).format(date);
+      return dayMonth(d, { year: year(d) !== year(new Date(now)) });
+    }
+  }
 }
 
 export function fullDate(unixSeconds) {
   const date = new Date(unixSeconds * 1000);
   if (!AFGHAN_MONTHS[languageInfo().language?.code]) return date.toLocaleString(locale(), { dateStyle: 'long', timeStyle: 'short' });
   return `${dayMonth(date, { year: true, month: 'long' })}، ${date.toLocaleTimeString(locale(), { timeStyle: 'short' })}`;
+}
+
+/** A day, month and year ("16 Apr 2024"). */
+export function dayMonthYear(unixSeconds) {
+  return dayMonth(new Date(unixSeconds * 1000), { year: true });
 }
 
 /** A day and month ("16 Apr"), for notes such as "failing since". */

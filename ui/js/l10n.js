@@ -53,6 +53,11 @@ export function t(id, args) {
   return format(id, args, null);
 }
 
+/** The text of an engine message (`{ id, args }`: a feed's trouble, what to do). */
+export function tMessage(message) {
+  return message ? t(message.id, message.args) : '';
+}
+
 /** An attribute of the message `id` (`aria-label`, `title`...). */
 export function tAttr(id, attribute, args) {
   return format(id, args, attribute);

@@ -2,7 +2,7 @@
 // events, and owns keyboard shortcuts, dialogs, settings and the first-run state.
 import { call, on } from './api.js';
 import { count, el, oneDecimal } from './format.js';
-import { languageInfo, loadLanguage, locale, setText, t, tAttr } from './l10n.js';
+import { languageInfo, loadLanguage, locale, setText, t, tAttr, tMessage } from './l10n.js';
 import { ArticleList } from './list.js';
 import { Reader } from './reader.js';
 import { renderSidebar } from './sidebar.js';
@@ -369,7 +369,7 @@ function openFeedDialog(feed) {
   editingFeed = feed;
   $('dlg-feed-title').textContent = feed.title;
   $('feed-url').textContent = feed.url;
-  $('feed-last-error').textContent = feed.last_error ? t('feed-last-error', { error: feed.last_error }) : '';
+  $('feed-last-error').textContent = feed.last_error ? t('feed-last-error', { error: feed.problem ? tMessage(feed.problem) : feed.last_error }) : '';
   $('feed-name').value = feed.title;
   $('feed-folder').value = feed.folder || '';
   $('feed-full-text').value = feed.full_text == null ? 'auto' : (feed.full_text ? 'always' : 'never');

@@ -2,17 +2,19 @@
 // stored articles, remove) and the editor, whose live preview lists the stored articles the
 // rule would match before it is saved. The rules themselves run in the engine at refresh.
 import { call } from './api.js';
-import { el } from './format.js';
+import { count as countText, el } from './format.js';
+import { t, tAttr } from './l10n.js';
 
-const FIELDS = [['title', 'Title'], ['text', 'Text'], ['author', 'Author'], ['link', 'Link'], ['feed', 'Feed name']];
+// [value the engine knows, its message]
+const FIELDS = [['title', 'rule-field-title'], ['text', 'rule-field-text'], ['author', 'rule-field-author'], ['link', 'rule-field-link'], ['feed', 'rule-field-feed']];
 const ACTIONS = [
-  ['read', 'Mark read'],
-  ['hide', 'Hide (out of every view; search finds it with “Hidden”)'],
-  ['bookmark', 'Bookmark (kept whole offline)'],
-  ['notify', 'Notify me'],
-  ['no_full_text', 'Never download the full article'],
+  ['read', 'rule-action-read'],
+  ['hide', 'rule-action-hide'],
+  ['bookmark', 'rule-action-bookmark'],
+  ['notify', 'rule-action-notify'],
+  ['no_full_text', 'rule-action-no-full-text'],
 ];
-const KINDS = [['any', 'has any of these words'], ['all', 'has all of these words'], ['regex', 'matches the regular expression']];
+const KINDS = [['any', 'rule-kind-any'], ['all', 'rule-kind-all'], ['regex', 'rule-kind-regex']];
 
 let dialog = null;
 let context = { feeds: [], folders: [], onChanged: () => {} };
@@ -37,14 +39,14 @@ const body = () => document.getElementById('rules-body');
 async function showList(message = '') {
   const rules = await call('rules_list');
   const items = rules.map((rule, i) => ruleRow(rule, i, rules.length));
-  const add = el('button', { type: 'button', class: 'primary', id: 'rule-add', 'aria-label': 'Add a rule', text: 'Add a rule…' });
+  const add = el('button', { type: 'button', class: 'primary', id: 'rule-add', 'aria-label': tAttr('rules-add', 'aria-label'), text: t('rules-add') });
   add.addEventListener('click', () => showEditor(blankRule()));
-  const close = el('button', { type: 'button', class: 'secondary', 'aria-label': 'Close', text: 'Close' });
+  const close = el('button', { type: 'button', class: 'secondary', 'aria-label': tAttr('close', 'aria-label'), text: t('close') });
   close.addEventListener('click', () => dialog.close());
   body().replaceChildren(
-    el('h2', { id: 'dlg-rules-title', text: 'Rules' }),
-    el('p', { class: 'hint', text: 'Rules act on new articles at every refresh, before notifications and downloads, in this order. The first rule that matches is the one an article names.' }),
-    rules.length ? el('ol', { class: 'rule-list', 'aria-label': 'Rules' }, ...items) : el('p', { class: 'empty-note', text: 'No rules yet.' }),
+    el('h2', { id: 'dlg-rules-title', text: t('rules-title') }),
+    el('p', { class: 'hint', text: t('rules-hint') }),
+    rules.length ? el('ol', { class: 'rule-list', 'aria-label': tAttr('rules-list', 'aria-label') }, ...items) : el('p', { class: 'empty-note', text: t('rules-none') }),
     el('p', { class: 'form-status', id: 'rules-status', role: 'status', text: message }),
     el('div', { class: 'dialog-actions' }, add, el('span', { class: 'grow' }), close),
   );
@@ -52,15 +54,15 @@ async function showList(message = '') {
 
 function ruleRow(rule, index, count) {
   const name = rule.description;
-  const on = el('input', { type: 'checkbox', 'aria-label': `Rule on: ${name}` });
+  const on = el('input', { type: 'checkbox', 'aria-label': tAttr('rule-on', 'aria-label', { rule: name }) });
   on.checked = rule.enabled;
   on.addEventListener('change', async () => {
     await call('rule_set_enabled', { id: rule.id, enabled: on.checked });
-    await showList(on.checked ? 'Rule turned on.' : 'Rule turned off.');
+    await showList(t(on.checked ? 'rule-turned-on' : 'rule-turned-off'));
   });
-  const button = (label, text, action, disabled = false) => {
+  const button = (id, action, disabled = false) => {
     // the name starts with what is shown, for voice control
-    const b = el('button', { type: 'button', class: 'secondary small', 'aria-label': `${label}: ${name}`, title: label, text, disabled });
+    const b = el('button', { type: 'button', class: 'secondary small', 'aria-label': tAttr(id, 'aria-label', { rule: name }), title: tAttr(id, 'title'), text: t(id), disabled });
     b.addEventListener('click', action);
     return b;
   };
@@ -70,27 +72,28 @@ function ruleRow(rule, index, count) {
   };
   return el('li', { class: `rule${rule.enabled ? '' : ' off'}`, 'data-rule-id': rule.id },
     el('label', { class: 'rule-on' }, on),
-    el('span', { class: 'rule-text', dir: 'auto', text: `${name}${scopeText(rule)}` }),
+    el('span', { class: 'rule-text', dir: 'auto', text: withScope(rule, name) }),
     el('span', { class: 'rule-actions' },
-      button('Move up', '↑', move(index - 1), index === 0),
-      button('Move down', '↓', move(index + 1), index === count - 1),
-      button('Edit', 'Edit', () => showEditor(rule)),
-      button('Apply now', 'Apply now', async () => {
+      button('rule-up', move(index - 1), index === 0),
+      button('rule-down', move(index + 1), index === count - 1),
+      button('rule-edit', () => showEditor(rule)),
+      button('rule-apply', async () => {
         const n = await call('rule_apply', { id: rule.id });
         context.onChanged();
-        await showList(`The rule matched ${n === 1 ? '1 stored article' : `${n} stored articles`}.`);
+        await showList(t('rule-applied', { count: n }));
       }),
-      button('Remove', 'Remove', async () => {
+      button('rule-remove', async () => {
         await call('rule_remove', { id: rule.id });
         context.onChanged();
-        await showList('Rule removed. What it did to articles stays.');
+        await showList(t('rule-removed'));
       })));
 }
 
-function scopeText(rule) {
-  if (rule.feed_id != null) return ` · in ${context.feeds.find((f) => f.id === rule.feed_id)?.title ?? 'one feed'}`;
-  if (rule.folder_id != null) return ` · in folder ${context.folders.find((f) => f.id === rule.folder_id)?.name ?? ''}`;
-  return '';
+/** The rule's description with where it acts, if not everywhere. */
+function withScope(rule, name) {
+  if (rule.feed_id != null) return t('rule-in-feed', { rule: name, feed: context.feeds.find((f) => f.id === rule.feed_id)?.title ?? t('rule-one-feed') });
+  if (rule.folder_id != null) return t('rule-in-folder', { rule: name, folder: context.folders.find((f) => f.id === rule.folder_id)?.name ?? '' });
+  return name;
 }
 
 function blankRule() {
@@ -99,34 +102,34 @@ function blankRule() {
 
 function showEditor(rule) {
   const checks = (name, options, chosen) => el('fieldset', { class: 'checks' },
-    el('legend', { text: name === 'fields' ? 'When the article’s' : 'Then' }),
+    el('legend', { text: t(name === 'fields' ? 'rule-when' : 'rule-then') }),
     ...options.map(([value, label]) => {
       const box = el('input', { type: 'checkbox', name, value });
       box.checked = chosen.includes(value);
-      return el('label', { class: 'check' }, box, ` ${label}`);
+      return el('label', { class: 'check' }, box, ' ', el('span', { text: t(label) }));
     }));
-  const kind = el('select', { id: 'rule-kind', 'aria-label': 'How it matches' },
-    ...KINDS.map(([v, t]) => el('option', { value: v, text: t })));
+  const kind = el('select', { id: 'rule-kind', 'aria-label': tAttr('rule-kind', 'aria-label') },
+    ...KINDS.map(([v, id]) => el('option', { value: v, text: t(id) })));
   kind.value = rule.match_kind;
-  const pattern = el('input', { id: 'rule-pattern', type: 'text', dir: 'auto', autocomplete: 'off', spellcheck: 'false', 'aria-label': 'Words or expression' });
+  const pattern = el('input', { id: 'rule-pattern', type: 'text', dir: 'auto', autocomplete: 'off', spellcheck: 'false', 'aria-label': tAttr('rule-pattern', 'aria-label') });
   pattern.value = rule.pattern;
   const caseBox = el('input', { type: 'checkbox', id: 'rule-case' });
   caseBox.checked = rule.case_sensitive;
-  const scope = el('select', { id: 'rule-scope', 'aria-label': 'In which feeds' },
-    el('option', { value: '', text: 'In all feeds' }),
-    ...context.folders.map((f) => el('option', { value: `folder:${f.id}`, text: `In folder ${f.name}` })),
-    ...context.feeds.map((f) => el('option', { value: `feed:${f.id}`, text: `In ${f.title}` })));
+  const scope = el('select', { id: 'rule-scope', 'aria-label': tAttr('rule-scope', 'aria-label') },
+    el('option', { value: '', text: t('rule-scope-all') }),
+    ...context.folders.map((f) => el('option', { value: `folder:${f.id}`, text: t('rule-scope-folder', { folder: f.name }) })),
+    ...context.feeds.map((f) => el('option', { value: `feed:${f.id}`, text: t('rule-scope-feed', { feed: f.title }) })));
   scope.value = rule.feed_id != null ? `feed:${rule.feed_id}` : rule.folder_id != null ? `folder:${rule.folder_id}` : '';
   const error = el('p', { class: 'form-error', id: 'rule-error', role: 'alert' });
   const preview = el('div', { class: 'rule-preview', id: 'rule-preview', 'aria-live': 'polite' });
-  const save = el('button', { type: 'submit', class: 'primary', 'aria-label': 'Save rule', text: 'Save' });
-  const cancel = el('button', { type: 'button', class: 'secondary', 'aria-label': 'Cancel', text: 'Cancel' });
+  const save = el('button', { type: 'submit', class: 'primary', 'aria-label': tAttr('rule-save', 'aria-label'), text: t('rule-save') });
+  const cancel = el('button', { type: 'button', class: 'secondary', 'aria-label': tAttr('cancel', 'aria-label'), text: t('cancel') });
   cancel.addEventListener('click', () => showList());
   const form = el('form', { id: 'form-rule' },
-    el('h2', { id: 'dlg-rules-title', text: rule.id ? 'Edit rule' : 'New rule' }),
+    el('h2', { id: 'dlg-rules-title', text: t(rule.id ? 'rule-edit-title' : 'rule-new-title') }),
     checks('fields', FIELDS, rule.fields),
     el('div', { class: 'rule-match' }, kind, pattern),
-    el('label', { class: 'check' }, caseBox, ' Match upper and lower case exactly'),
+    el('label', { class: 'check' }, caseBox, ' ', el('span', { text: t('rule-case') })),
     scope,
     checks('actions', ACTIONS, rule.actions),
     error, preview,
@@ -155,7 +158,7 @@ function showEditor(rule) {
       const candidate = { ...current(), actions: ['read'], fields: current().fields.length ? current().fields : ['title'] };
       if (!candidate.pattern.trim()) {
         error.textContent = '';
-        preview.replaceChildren(el('p', { class: 'hint', text: 'Type words to see which stored articles the rule would match.' }));
+        preview.replaceChildren(el('p', { class: 'hint', text: t('rule-preview-hint') }));
         return;
       }
       try {
@@ -163,11 +166,11 @@ function showEditor(rule) {
         if (ask !== asked) return;
         error.textContent = '';
         const count = p.capped
-          ? `${p.matches} of the newest ${p.looked_at.toLocaleString()} articles`
-          : `${p.matches === 1 ? '1 article' : `${p.matches} articles`} in the last 30 days`;
+          ? t('rule-preview-capped', { matches: p.matches, looked: countText(p.looked_at) })
+          : t('rule-preview-count', { matches: p.matches });
         preview.replaceChildren(
           el('p', { class: 'preview-count', id: 'rule-preview-count', text: count }),
-          el('ul', { class: 'preview-list' }, ...p.newest.map((a) => el('li', { dir: 'auto', text: a.title || '(untitled)' }))));
+          el('ul', { class: 'preview-list' }, ...p.newest.map((a) => el('li', { dir: 'auto', text: a.title || t('row-untitled') }))));
       } catch (err) {
         if (ask !== asked) return;
         error.textContent = String(err);
@@ -182,7 +185,7 @@ function showEditor(rule) {
     try {
       await call('rule_save', { rule: current() });
       context.onChanged();
-      await showList(rule.id ? 'Rule saved.' : 'Rule added. It acts on new articles; “Apply now” applies it to stored ones.');
+      await showList(t(rule.id ? 'rule-saved' : 'rule-added'));
     } catch (err) {
       error.textContent = String(err);
     }

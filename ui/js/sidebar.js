@@ -1,6 +1,6 @@
 // The sidebar: smart views and folders of feeds with unread counts and error marks.
 import { count, dayDate, el } from './format.js';
-import { locale, t, tAttr } from './l10n.js';
+import { locale, t, tAttr, tMessage } from './l10n.js';
 
 /** Names as people sort them in their language, numbers in order ("Feed 2" before "Feed 10"). */
 const byName = () => new Intl.Collator(locale(), { numeric: true, sensitivity: 'base' });
@@ -120,6 +120,6 @@ function moreIcon() {
 function troubleOf(feed) {
   if (!feed.last_error && !feed.gone_at) return '';
   if (feed.gone_at) return t('feed-gone', { date: dayDate(feed.gone_at) });
-  const problem = feed.problem || feed.last_error;
+  const problem = feed.problem ? tMessage(feed.problem) : feed.last_error;
   return feed.failing_since ? t('feed-failing-since', { date: dayDate(feed.failing_since), problem }) : t('feed-failing', { problem });
 }

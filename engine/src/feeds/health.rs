@@ -1,10 +1,12 @@
 //! Feed health: each subscription judged from its facts (`store/health.rs`) as failing now,
 //! gone (HTTP 410: no longer fetched), dead (nothing new in six months), slow, moved, or
-//! fine; its last error said as a person reads it, and what to do about it. The list comes
-//! sorted by trouble, worst first.
+//! fine; its last error said as a person reads it, and what to do about it, both as catalog
+//! messages (`locales/<language>/engine.ftl`), put in words where they are shown. The list
+//! comes sorted by trouble, worst first.
 
 use serde::Serialize;
 
+use crate::l10n::Message;
 use crate::model::Timestamp;
 
 /// No new article for this long: dead.
@@ -46,9 +48,9 @@ pub struct FeedHealth {
     pub facts: FeedFacts,
     pub state: State,
     /// What is wrong, as a person reads it ("the server says the feed is gone (HTTP 410)").
-    pub headline: String,
-    /// What to do about it.
-    pub advice: String,
+    pub headline: Message,
+    /// What to do about it, when there is something.
+    pub advice: Option<Message>,
     /// Since when the state holds, when known.
     pub since: Option<Timestamp>,
     /// Articles a week, over the last four weeks.
@@ -84,9 +86,8 @@ pub fn judge(facts: FeedFacts, now: Timestamp) -> FeedHealth {
     let (state, headline, advice, since) = if let Some(gone) = facts.gone_at {
         (
             State::Gone,
-            "the server says the feed is gone (HTTP 410): no longer fetched".into(),
-            "Find the feed again from its site, or unsubscribe. Retry if the site says it is back."
-                .into(),
+            Message::new("state-gone"),
+            Some(Message::new("advice-gone")),
             Some(gone),
         )
     } else if facts.consecutive_failures > 0 {
@@ -94,31 +95,33 @@ pub fn judge(facts: FeedFacts, now: Timestamp) -> FeedHealth {
         (
             State::Failing,
             explain(error),
-            advise(error).into(),
+            Some(Message::new(advise(error))),
             facts.failing_since,
         )
     } else if let Some(quiet_since) = dead_since(&facts, now) {
         (
             State::Dead,
-            "no new article in over six months".into(),
-            "It may have stopped publishing or moved: find the feed again from its site, or unsubscribe."
-                .into(),
+            Message::new("state-dead"),
+            Some(Message::new("advice-dead")),
             Some(quiet_since),
         )
     } else if facts.response_ms.is_some_and(|ms| ms > SLOW_MS) {
         let ms = facts.response_ms.unwrap_or(0);
         (
             State::Slow,
-            format!("slow: answers in {:.1} s on average", ms as f64 / 1000.0),
-            "Nothing to do unless it starts failing; other feeds do not wait for it.".into(),
+            Message::new("state-slow")
+                .with("seconds", crate::l10n::Arg::OneDecimal(ms as f64 / 1000.0)),
+            Some(Message::new("advice-slow")),
             None,
         )
     } else if let (Some(from), Some(at)) = (&facts.moved_from, facts.moved_at) {
         if now - at <= MOVED_NEWS_SECS {
             (
                 State::Moved,
-                format!("the address {from} now redirects to {}: updated", facts.url),
-                "Nothing to do: Broadsheet follows it at its new address.".into(),
+                Message::new("state-moved")
+                    .with("from", from)
+                    .with("url", &facts.url),
+                Some(Message::new("advice-moved")),
                 Some(at),
             )
         } else {
@@ -137,8 +140,8 @@ pub fn judge(facts: FeedFacts, now: Timestamp) -> FeedHealth {
     }
 }
 
-fn fine() -> (State, String, String, Option<Timestamp>) {
-    (State::Fine, "working".into(), String::new(), None)
+fn fine() -> (State, Message, Option<Message>, Option<Timestamp>) {
+    (State::Fine, Message::new("state-working"), None, None)
 }
 
 /// Since when a feed has brought nothing new, if that is over [`DEAD_AFTER_SECS`]: counted
@@ -150,61 +153,69 @@ fn dead_since(f: &FeedFacts, now: Timestamp) -> Option<Timestamp> {
     (now - quiet_since > DEAD_AFTER_SECS).then_some(quiet_since)
 }
 
-/// A stored fetch error as a person reads it.
-pub fn explain(error: &str) -> String {
+/// A stored fetch error as a person reads it. What comes after a known prefix (the operating
+/// system's or the parser's own words) stays as it was stored.
+pub fn explain(error: &str) -> Message {
     let status = error
         .strip_prefix("HTTP ")
         .and_then(|rest| rest.get(..3))
         .and_then(|code| code.parse::<u16>().ok());
     if let Some(code) = status {
         return match code {
-            410 => "the server says the feed is gone (HTTP 410)".into(),
-            404 => "the server says there is no feed at this address (HTTP 404)".into(),
-            401 | 403 => format!("the server refuses to send the feed (HTTP {code})"),
-            429 => "the server asks Broadsheet to come back later (HTTP 429)".into(),
-            500..=599 => format!("the server is having trouble (HTTP {code})"),
-            _ => format!("the server answered HTTP {code}"),
+            410 => Message::new("fetch-gone"),
+            404 => Message::new("fetch-not-found"),
+            401 | 403 => Message::new("fetch-refused").with("code", code as i64),
+            429 => Message::new("fetch-later"),
+            500..=599 => Message::new("fetch-trouble").with("code", code as i64),
+            _ => Message::new("fetch-http").with("code", code as i64),
         };
     }
     if error.contains(crate::feeds::parse::NOT_A_FEED_BUT_A_PAGE) {
-        return "not a feed any more: it returns a web page".into();
+        return Message::new("fetch-not-a-feed");
     }
     if let Some(secs) = error
         .strip_prefix("timed out after ")
         .and_then(|r| r.strip_suffix(" s"))
+        .and_then(|s| s.parse::<i64>().ok())
     {
-        return format!("the server did not answer within {secs} s");
+        return Message::new("fetch-timeout").with("seconds", secs);
     }
     if let Some(why) = error.strip_prefix("could not connect: ") {
-        return format!("the server could not be reached ({why})");
+        return Message::new("fetch-unreachable").with("why", why);
     }
     if let Some(why) = error.strip_prefix("could not read the feed: ") {
-        return format!("the feed is broken: {why}");
+        return Message::new("fetch-broken").with("why", why);
     }
-    error.to_string()
+    Message::new("fetch-other").with("error", error)
 }
 
-/// What to do about a stored fetch error.
+/// What to do about a stored fetch error: its message id.
 fn advise(error: &str) -> &'static str {
     if error.starts_with("HTTP 404")
         || error.starts_with("HTTP 410")
         || error.contains(crate::feeds::parse::NOT_A_FEED_BUT_A_PAGE)
     {
-        "Find the feed again from its site, change the address, or unsubscribe."
+        "advice-find"
     } else if error.starts_with("HTTP 5")
         || error.starts_with("timed out")
         || error.starts_with("could not connect")
         || error.starts_with("HTTP 429")
     {
-        "Often passing: Broadsheet tries again later, waiting longer each time. Retry now if you know it is back."
+        "advice-wait"
     } else {
-        "Retry now, find the feed again from its site, or change the address."
+        "advice-retry"
     }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::l10n::{Localizer, Part};
+
+    /// A message in English, as the CLI shows it.
+    fn english(m: &Message) -> String {
+        Localizer::new("en", &[Part::Engine]).message(m)
+    }
 
     const NOW: Timestamp = 1_800_000_000;
     const DAY: i64 = 24 * 3600;
@@ -234,7 +245,10 @@ mod tests {
         f.last_error = Some("HTTP 503 Service Unavailable".into());
         let h = judge(f, NOW);
         assert_eq!(h.state, State::Failing);
-        assert_eq!(h.headline, "the server is having trouble (HTTP 503)");
+        assert_eq!(
+            english(&h.headline),
+            "the server is having trouble (HTTP 503)"
+        );
         assert_eq!(h.since, Some(NOW - 2 * DAY));
 
         let mut f = facts();
@@ -243,9 +257,7 @@ mod tests {
         f.gone_at = Some(NOW - DAY);
         let h = judge(f, NOW);
         assert_eq!(h.state, State::Gone);
-        assert!(h
-            .headline
-            .starts_with("the server says the feed is gone (HTTP 410)"));
+        assert!(english(&h.headline).starts_with("the server says the feed is gone (HTTP 410)"));
 
         let mut f = facts();
         f.last_new_at = Some(NOW - 200 * DAY);
@@ -258,7 +270,7 @@ mod tests {
         f.response_ms = Some(7_200);
         let h = judge(f, NOW);
         assert_eq!(
-            (h.state, h.headline.as_str()),
+            (h.state, english(&h.headline).as_str()),
             (State::Slow, "slow: answers in 7.2 s on average")
         );
 
@@ -268,7 +280,7 @@ mod tests {
         let h = judge(f, NOW);
         assert_eq!(h.state, State::Moved);
         assert_eq!(
-            h.headline,
+            english(&h.headline),
             "the address http://old.example/rss now redirects to https://new.example/feed: updated"
         );
         let mut f = facts();
@@ -279,6 +291,7 @@ mod tests {
 
     #[test]
     fn errors_are_said_as_people_read_them() {
+        let explain = |e: &str| english(&explain(e));
         assert_eq!(
             explain("could not read the feed: the address returns a web page, not a feed"),
             "not a feed any more: it returns a web page"

@@ -8,16 +8,20 @@ pub enum Part {
     Cli,
     /// The window's words (the page makes its text from it; the app hands it over).
     Window,
+    /// What the engine says (a feed's trouble, what to do): both the window and the CLI
+    /// show these.
+    Engine,
 }
 
 impl Part {
-    pub const ALL: &'static [Part] = &[Part::Cli, Part::Window];
+    pub const ALL: &'static [Part] = &[Part::Cli, Part::Window, Part::Engine];
 
     /// The catalog's file name in a language's folder.
     pub fn file_name(self) -> &'static str {
         match self {
             Part::Cli => "cli.ftl",
             Part::Window => "window.ftl",
+            Part::Engine => "engine.ftl",
         }
     }
 }
@@ -30,6 +34,7 @@ macro_rules! catalogs {
                 $(
                     ($code, Part::Cli) => Some(include_str!(concat!("../../../locales/", $code, "/cli.ftl"))),
                     ($code, Part::Window) => Some(include_str!(concat!("../../../locales/", $code, "/window.ftl"))),
+                    ($code, Part::Engine) => Some(include_str!(concat!("../../../locales/", $code, "/engine.ftl"))),
                 )*
                 _ => None,
             }

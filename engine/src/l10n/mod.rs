@@ -9,6 +9,7 @@
 //! what does not mirror is found at once).
 
 mod catalogs;
+mod message;
 mod pseudo;
 mod system;
 
@@ -17,6 +18,7 @@ use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
 use unic_langid::LanguageIdentifier;
 
 pub use catalogs::Part;
+pub use message::Message;
 pub use system::{language_from_env, system_language};
 
 /// A language Broadsheet has catalogs for.
@@ -75,6 +77,9 @@ const fn language(code: &'static str, name: &'static str, rtl: bool, digits: Dig
         digits,
     }
 }
+
+/// Languages that write a decimal comma ("0,7").
+const DECIMAL_COMMA: &[&str] = &["fr", "es", "ru"];
 
 /// The source language: every other catalog translates it.
 pub const SOURCE: &str = "en";
@@ -261,6 +266,11 @@ impl Localizer {
         self.language
     }
 
+    /// The text of an engine [`Message`].
+    pub fn message(&self, message: &Message) -> String {
+        self.text(message.id, &message.arg_list())
+    }
+
     /// The message `id` made with `args`; its id if no catalog has it.
     pub fn text(&self, id: &str, args: &[(&str, Arg)]) -> String {
         let mut fluent_args = FluentArgs::new();
@@ -268,7 +278,15 @@ impl Localizer {
             let value = match value {
                 Arg::Text(s) => FluentValue::from(s.as_str()),
                 Arg::Number(n) => FluentValue::from(*n),
-                Arg::OneDecimal(n) => FluentValue::from(self.digits.write(&format!("{n:.1}"))),
+                Arg::OneDecimal(n) => {
+                    let mut number = format!("{n:.1}");
+                    // "0,7" in French, Spanish and Russian (the Arabic digits bring their own
+                    // separator)
+                    if self.digits == Digits::Latin && DECIMAL_COMMA.contains(&self.language.code) {
+                        number = number.replace('.', ",");
+                    }
+                    FluentValue::from(self.digits.write(&number))
+                }
             };
             fluent_args.set(*name, value);
         }

@@ -340,3 +340,27 @@ fn dari_persian_and_pashto_write_their_own_digits_arabic_its_own_and_a_reader_ma
     );
     assert!(size.contains("۰٫۷"), "{size}");
 }
+
+#[test]
+fn a_decimal_is_written_with_the_languages_separator() {
+    let size = |code: &str| {
+        Localizer::new(code, &[Part::Cli])
+            .text("cli-offline", &[("size", Arg::OneDecimal(1.25))])
+            .replace(['\u{2068}', '\u{2069}'], "")
+    };
+    assert!(
+        size("en").contains("(1.2 MiB") || size("en").contains("(1.3 MiB"),
+        "{}",
+        size("en")
+    );
+    assert!(
+        size("ru").contains("1,2 МиБ") || size("ru").contains("1,3 МиБ"),
+        "{}",
+        size("ru")
+    );
+    assert!(
+        size("ar").contains("١٫٢") || size("ar").contains("١٫٣"),
+        "{}",
+        size("ar")
+    );
+}
