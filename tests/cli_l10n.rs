@@ -107,7 +107,12 @@ fn json_output_is_the_same_in_every_language() {
 #[test]
 fn the_pseudo_language_marks_every_line_the_cli_prints() {
     let (_server, cli) = seeded();
-    for args in [&["stats"][..], &["purge"], &["refresh", "--no-offline"]] {
+    for args in [
+        &["stats"][..],
+        &["purge"],
+        &["refresh", "--no-offline"],
+        &["feeds", "--health"],
+    ] {
         let mut all = vec!["--lang", "en-XA"];
         all.extend_from_slice(args);
         let out = text(&cli.run(&all));

@@ -35,3 +35,23 @@ advice-moved = لا شيء يلزم: يتبعها Broadsheet إلى عنوانه
 advice-find = ابحث عن الخلاصة مجددًا من موقعها، أو غيّر العنوان، أو ألغِ الاشتراك.
 advice-wait = غالبًا ما يزول: يعيد Broadsheet المحاولة لاحقًا وينتظر أطول في كل مرة. أعد المحاولة الآن إن كنت تعلم أنها عادت.
 advice-retry = أعد المحاولة الآن، أو ابحث عن الخلاصة مجددًا من موقعها، أو غيّر العنوان.
+
+## Desktop notifications after a refresh
+
+notify-article = { $title }
+notify-new = { $count ->
+        [zero] لا مقالات جديدة: { $titles }
+        [one] مقالة جديدة واحدة: { $titles }
+        [two] مقالتان جديدتان: { $titles }
+        [few] { $count } مقالات جديدة: { $titles }
+        [many] { $count } مقالة جديدة: { $titles }
+       *[other] { $count } مقالة جديدة: { $titles }
+    }
+notify-more = { $count ->
+        [zero] لم تنطبق قواعدك على مقالات أخرى
+        [one] انطبقت قواعدك على مقالة أخرى
+        [two] انطبقت قواعدك على مقالتين أخريين
+        [few] انطبقت قواعدك على { $count } مقالات أخرى
+        [many] انطبقت قواعدك على { $count } مقالة أخرى
+       *[other] انطبقت قواعدك على { $count } مقالة أخرى
+    }

@@ -592,3 +592,22 @@ account-removed = أُزيل { $account }. { $count ->
     }
 account-remove-title = إزالة { $account }؟
 account-remove-hint = تذهب خلاصاته ومقالاته من هذا الحاسوب؛ وتبقى إشاراته المرجعية كاملة تحت «على هذا الحاسوب». لا يتغير شيء على الخادم.
+
+## The tray and the system's own dialogs
+
+tray-no-unread = لا مقالات غير مقروءة
+tray-unread = { $count ->
+        [zero] لا مقالات غير مقروءة
+        [one] مقالة واحدة غير مقروءة
+        [two] مقالتان غير مقروءتين
+        [few] { $shown } مقالات غير مقروءة
+        [many] { $shown } مقالة غير مقروءة
+       *[other] { $shown } مقالة غير مقروءة
+    }
+tray-tooltip = Broadsheet: { $unread }
+tray-show = إظهار Broadsheet
+tray-refresh = تحديث
+tray-quit = إنهاء
+dialog-export-bookmarks = تصدير الإشارات المرجعية
+dialog-import = استيراد الاشتراكات
+dialog-export = تصدير الاشتراكات

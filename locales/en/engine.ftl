@@ -41,3 +41,17 @@ advice-moved = Nothing to do: Broadsheet follows it at its new address.
 advice-find = Find the feed again from its site, change the address, or unsubscribe.
 advice-wait = Often passing: Broadsheet tries again later, waiting longer each time. Retry now if you know it is back.
 advice-retry = Retry now, find the feed again from its site, or change the address.
+
+## Desktop notifications after a refresh
+
+# one new article: its title, as it is
+notify-article = { $title }
+# $titles: the newest titles, joined with " · "
+notify-new = { $count ->
+        [one] { $count } new article: { $titles }
+       *[other] { $count } new articles: { $titles }
+    }
+notify-more = { $count ->
+        [one] { $count } more article matched your rules
+       *[other] { $count } more articles matched your rules
+    }

@@ -519,3 +519,19 @@ account-removed = Removed { $account }. { $count ->
     }
 account-remove-title = Remove { $account }?
 account-remove-hint = Its feeds and articles go from this computer; its bookmarks stay, whole, under “On this computer”. Nothing changes on the server.
+
+## The tray and the system's own dialogs
+
+tray-no-unread = No unread articles
+# $shown is $count as the language writes it alone ("100,000")
+tray-unread = { $count ->
+        [one] { $shown } unread article
+       *[other] { $shown } unread articles
+    }
+tray-tooltip = Broadsheet: { $unread }
+tray-show = Show Broadsheet
+tray-refresh = Refresh
+tray-quit = Quit
+dialog-export-bookmarks = Export bookmarks
+dialog-import = Import subscriptions
+dialog-export = Export subscriptions

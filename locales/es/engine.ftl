@@ -35,3 +35,15 @@ advice-moved = No hay nada que hacer: Broadsheet la sigue en su nueva dirección
 advice-find = Vuelve a encontrar la fuente desde su sitio, cambia la dirección o cancela la suscripción.
 advice-wait = Suele pasar solo: Broadsheet reintenta más tarde, esperando cada vez más. Reintenta ahora si sabes que ha vuelto.
 advice-retry = Reintenta ahora, vuelve a encontrar la fuente desde su sitio o cambia la dirección.
+
+## Desktop notifications after a refresh
+
+notify-article = { $title }
+notify-new = { $count ->
+        [one] { $count } artículo nuevo: { $titles }
+       *[other] { $count } artículos nuevos: { $titles }
+    }
+notify-more = { $count ->
+        [one] { $count } artículo más coincidió con tus reglas
+       *[other] { $count } artículos más coincidieron con tus reglas
+    }

@@ -517,3 +517,18 @@ account-removed = { $account } quitada. { $count ->
     }
 account-remove-title = ¿Quitar { $account }?
 account-remove-hint = Sus fuentes y artículos se van de este ordenador; sus marcadores se quedan, completos, en «En este ordenador». Nada cambia en el servidor.
+
+## The tray and the system's own dialogs
+
+tray-no-unread = No hay artículos sin leer
+tray-unread = { $count ->
+        [one] { $shown } artículo sin leer
+       *[other] { $shown } artículos sin leer
+    }
+tray-tooltip = Broadsheet: { $unread }
+tray-show = Mostrar Broadsheet
+tray-refresh = Actualizar
+tray-quit = Salir
+dialog-export-bookmarks = Exportar marcadores
+dialog-import = Importar suscripciones
+dialog-export = Exportar suscripciones

@@ -35,3 +35,9 @@ advice-moved = کاری لازم نیست: Broadsheet آن را در نشانی 
 advice-find = فید را دوباره از سایتش پیدا کنید، نشانی را تغییر دهید، یا اشتراک را لغو کنید.
 advice-wait = معمولاً می‌گذرد: Broadsheet بعداً دوباره کوشش می‌کند و هر بار بیشتر صبر می‌کند. اگر می‌دانید برگشته، همین حالا دوباره کوشش کنید.
 advice-retry = همین حالا دوباره کوشش کنید، فید را دوباره از سایتش پیدا کنید، یا نشانی را تغییر دهید.
+
+## Desktop notifications after a refresh
+
+notify-article = { $title }
+notify-new = { $count } مقالهٔ نو: { $titles }
+notify-more = { $count } مقالهٔ دیگر با قاعده‌های شما خورد

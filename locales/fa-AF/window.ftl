@@ -471,3 +471,15 @@ account-remove-confirm = حذف
 account-removed = { $account } حذف شد. { $count } نشانه در این کمپیوتر می‌ماند.
 account-remove-title = { $account } حذف شود؟
 account-remove-hint = فیدها و مقاله‌هایش از این کمپیوتر می‌روند؛ نشانه‌هایش کامل زیر «روی این کمپیوتر» می‌مانند. در سرور چیزی تغییر نمی‌کند.
+
+## The tray and the system's own dialogs
+
+tray-no-unread = هیچ مقالهٔ ناخوانده‌ای نیست
+tray-unread = { $shown } مقالهٔ ناخوانده
+tray-tooltip = Broadsheet: { $unread }
+tray-show = نشان دادن Broadsheet
+tray-refresh = تازه کردن
+tray-quit = بستن
+dialog-export-bookmarks = صادر کردن نشانه‌ها
+dialog-import = وارد کردن اشتراک‌ها
+dialog-export = صادر کردن اشتراک‌ها

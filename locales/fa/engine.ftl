@@ -35,3 +35,9 @@ advice-moved = کاری لازم نیست: Broadsheet آن را در نشانی 
 advice-find = خوراک را دوباره از سایتش پیدا کنید، نشانی را تغییر دهید یا اشتراک را لغو کنید.
 advice-wait = معمولاً گذراست: Broadsheet بعداً دوباره تلاش می‌کند و هر بار بیشتر صبر می‌کند. اگر می‌دانید برگشته، همین حالا دوباره تلاش کنید.
 advice-retry = همین حالا دوباره تلاش کنید، خوراک را دوباره از سایتش پیدا کنید یا نشانی را تغییر دهید.
+
+## Desktop notifications after a refresh
+
+notify-article = { $title }
+notify-new = { $count } مطلب جدید: { $titles }
+notify-more = { $count } مطلب دیگر با قاعده‌های شما منطبق شد

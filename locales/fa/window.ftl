@@ -469,3 +469,15 @@ account-remove-confirm = حذف
 account-removed = { $account } حذف شد. { $count } نشانک در این رایانه می‌ماند.
 account-remove-title = { $account } حذف شود؟
 account-remove-hint = خوراک‌ها و مطالبش از این رایانه می‌روند؛ نشانک‌هایش کامل زیر «روی این رایانه» می‌مانند. در کارساز چیزی تغییر نمی‌کند.
+
+## The tray and the system's own dialogs
+
+tray-no-unread = هیچ مطلب خوانده‌نشده‌ای نیست
+tray-unread = { $shown } مطلب خوانده‌نشده
+tray-tooltip = Broadsheet: { $unread }
+tray-show = نمایش Broadsheet
+tray-refresh = به‌روزرسانی
+tray-quit = خروج
+dialog-export-bookmarks = صدور نشانک‌ها
+dialog-import = وارد کردن اشتراک‌ها
+dialog-export = صدور اشتراک‌ها

@@ -35,3 +35,15 @@ advice-moved = Rien à faire : Broadsheet le suit à sa nouvelle adresse.
 advice-find = Retrouvez le flux depuis son site, changez l’adresse, ou désabonnez-vous.
 advice-wait = Souvent passager : Broadsheet réessaie plus tard, en attendant un peu plus à chaque fois. Réessayez maintenant si vous savez qu’il est revenu.
 advice-retry = Réessayez maintenant, retrouvez le flux depuis son site, ou changez l’adresse.
+
+## Desktop notifications after a refresh
+
+notify-article = { $title }
+notify-new = { $count ->
+        [one] { $count } nouvel article : { $titles }
+       *[other] { $count } nouveaux articles : { $titles }
+    }
+notify-more = { $count ->
+        [one] { $count } autre article correspond à vos règles
+       *[other] { $count } autres articles correspondent à vos règles
+    }

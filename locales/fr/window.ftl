@@ -514,3 +514,18 @@ account-removed = { $account } retiré. { $count ->
     }
 account-remove-title = Retirer { $account } ?
 account-remove-hint = Ses flux et ses articles quittent cet ordinateur ; ses marque-pages restent, entiers, sous « Sur cet ordinateur ». Rien ne change sur le serveur.
+
+## The tray and the system's own dialogs
+
+tray-no-unread = Aucun article non lu
+tray-unread = { $count ->
+        [one] { $shown } article non lu
+       *[other] { $shown } articles non lus
+    }
+tray-tooltip = Broadsheet : { $unread }
+tray-show = Afficher Broadsheet
+tray-refresh = Actualiser
+tray-quit = Quitter
+dialog-export-bookmarks = Exporter les marque-pages
+dialog-import = Importer des abonnements
+dialog-export = Exporter les abonnements

@@ -35,3 +35,15 @@ advice-moved = څه کولو ته اړتیا نشته: Broadsheet یې په نو
 advice-find = فیډ له خپل سایټ څخه بیا ومومئ، پته بدله کړئ، یا ګډون لغوه کړئ.
 advice-wait = اکثره تېرېږي: Broadsheet وروسته بیا هڅه کوي، هر ځل ډېر انتظار باسي. که پوهېږئ چې بېرته راغلی، همدا اوس بیا هڅه وکړئ.
 advice-retry = همدا اوس بیا هڅه وکړئ، فیډ له خپل سایټ څخه بیا ومومئ، یا پته بدله کړئ.
+
+## Desktop notifications after a refresh
+
+notify-article = { $title }
+notify-new = { $count ->
+        [one] { $count } نوې مقاله: { $titles }
+       *[other] { $count } نوې مقالې: { $titles }
+    }
+notify-more = { $count ->
+        [one] { $count } نوره مقاله ستاسو له قاعدو سره برابره شوه
+       *[other] { $count } نورې مقالې ستاسو له قاعدو سره برابرې شوې
+    }

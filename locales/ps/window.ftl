@@ -515,3 +515,18 @@ account-removed = { $account } لرې شو. { $count ->
     }
 account-remove-title = { $account } لرې شي؟
 account-remove-hint = د هغه فیډونه او مقالې له دې کمپیوټر ځي؛ نښې یې بشپړې د «په دې کمپیوټر کې» لاندې پاتې کېږي. په سرور کې هېڅ نه بدلېږي.
+
+## The tray and the system's own dialogs
+
+tray-no-unread = هېڅ نالوستې مقاله نشته
+tray-unread = { $count ->
+        [one] { $shown } نالوستې مقاله
+       *[other] { $shown } نالوستې مقالې
+    }
+tray-tooltip = Broadsheet: { $unread }
+tray-show = Broadsheet ښودل
+tray-refresh = تازه کول
+tray-quit = وتل
+dialog-export-bookmarks = نښې صادرول
+dialog-import = ګډونونه راوړل
+dialog-export = ګډونونه صادرول

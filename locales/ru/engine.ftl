@@ -35,3 +35,19 @@ advice-moved = Делать ничего не нужно: Broadsheet следу�
 advice-find = Найдите ленту снова на её сайте, измените адрес или отпишитесь.
 advice-wait = Обычно проходит само: Broadsheet повторит позже, каждый раз выжидая дольше. Повторите сейчас, если знаете, что она вернулась.
 advice-retry = Повторите сейчас, найдите ленту снова на её сайте или измените адрес.
+
+## Desktop notifications after a refresh
+
+notify-article = { $title }
+notify-new = { $count ->
+        [one] { $count } новая статья: { $titles }
+        [few] { $count } новые статьи: { $titles }
+        [many] { $count } новых статей: { $titles }
+       *[other] { $count } новой статьи: { $titles }
+    }
+notify-more = { $count ->
+        [one] ещё { $count } статья подошла под ваши правила
+        [few] ещё { $count } статьи подошли под ваши правила
+        [many] ещё { $count } статей подошли под ваши правила
+       *[other] ещё { $count } статьи подошли под ваши правила
+    }

@@ -556,3 +556,20 @@ account-removed = { $account } удалена. { $count ->
     }
 account-remove-title = Удалить { $account }?
 account-remove-hint = Её ленты и статьи удаляются с этого компьютера; закладки остаются целиком в разделе «На этом компьютере». На сервере ничего не меняется.
+
+## The tray and the system's own dialogs
+
+tray-no-unread = Непрочитанных статей нет
+tray-unread = { $count ->
+        [one] { $shown } непрочитанная статья
+        [few] { $shown } непрочитанные статьи
+        [many] { $shown } непрочитанных статей
+       *[other] { $shown } непрочитанной статьи
+    }
+tray-tooltip = Broadsheet: { $unread }
+tray-show = Показать Broadsheet
+tray-refresh = Обновить
+tray-quit = Выход
+dialog-export-bookmarks = Экспорт закладок
+dialog-import = Импорт подписок
+dialog-export = Экспорт подписок

@@ -35,3 +35,9 @@ advice-moved = 无需处理：Broadsheet 会在新地址继续获取。
 advice-find = 从网站重新查找订阅源、更改地址，或退订。
 advice-wait = 通常是暂时的：Broadsheet 稍后会重试，每次等待更久。如果你知道已恢复，可以立即重试。
 advice-retry = 立即重试、从网站重新查找订阅源，或更改地址。
+
+## Desktop notifications after a refresh
+
+notify-article = { $title }
+notify-new = { $count } 篇新文章：{ $titles }
+notify-more = 另有 { $count } 篇文章符合你的规则

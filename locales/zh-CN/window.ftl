@@ -468,3 +468,15 @@ account-remove-confirm = 移除
 account-removed = 已移除 { $account }。{ $count } 个书签保留在本机。
 account-remove-title = 移除 { $account }？
 account-remove-hint = 其订阅源和文章将从本机删除；书签会完整保留在“本机”下。服务器上没有任何变化。
+
+## The tray and the system's own dialogs
+
+tray-no-unread = 没有未读文章
+tray-unread = { $shown } 篇未读文章
+tray-tooltip = Broadsheet：{ $unread }
+tray-show = 显示 Broadsheet
+tray-refresh = 刷新
+tray-quit = 退出
+dialog-export-bookmarks = 导出书签
+dialog-import = 导入订阅
+dialog-export = 导出订阅

@@ -15,6 +15,7 @@ use tauri::{AppHandle, State};
 use tauri_plugin_dialog::DialogExt;
 use tauri_plugin_opener::OpenerExt;
 
+use crate::window::commands_l10n::shell_localizer;
 use crate::window::refresher::{self, Scope};
 use crate::window::state::AppState;
 
@@ -208,11 +209,12 @@ pub async fn export_bookmarks(
     state: State<'_, AppState>,
     format: ExportFormat,
 ) -> CmdResult<Option<String>> {
+    let title = shell_localizer(&app).text("dialog-export-bookmarks", &[]);
     let picked = tauri::async_runtime::spawn_blocking(move || {
         let ext = format.extension();
         app.dialog()
             .file()
-            .set_title("Export bookmarks")
+            .set_title(title)
             .set_file_name(format!("broadsheet-bookmarks.{ext}"))
             .add_filter(ext.to_uppercase(), &[ext])
             .blocking_save_file()
@@ -345,6 +347,11 @@ pub fn set_setting(
     if key == "offline_images" {
         refresher::start_offline(&app, OfflineScope::Due);
     }
+    if key == "language" || key == "digits" {
+        drop(store);
+        super::tray::relabel(&app);
+        return state.store().settings().map_err(text);
+    }
     store.settings().map_err(text)
 }
 
@@ -354,10 +361,11 @@ pub async fn import_opml(
     app: AppHandle,
     state: State<'_, AppState>,
 ) -> CmdResult<Option<opml::ImportSummary>> {
+    let title = shell_localizer(&app).text("dialog-import", &[]);
     let picked = tauri::async_runtime::spawn_blocking(move || {
         app.dialog()
             .file()
-            .set_title("Import subscriptions")
+            .set_title(title)
             .add_filter("OPML", &["opml", "xml"])
             .blocking_pick_file()
     })
@@ -378,10 +386,11 @@ pub async fn import_opml(
 #[tauri::command]
 pub async fn export_opml(app: AppHandle, state: State<'_, AppState>) -> CmdResult<Option<String>> {
     let xml = opml::export_opml(&state.store()).map_err(text)?;
+    let title = shell_localizer(&app).text("dialog-export", &[]);
     let picked = tauri::async_runtime::spawn_blocking(move || {
         app.dialog()
             .file()
-            .set_title("Export subscriptions")
+            .set_title(title)
             .set_file_name("broadsheet-subscriptions.opml")
             .add_filter("OPML", &["opml"])
             .blocking_save_file()

@@ -4,7 +4,7 @@
 
 use std::sync::OnceLock;
 
-use broadsheet_engine::l10n::{self, Digits, Language, Part};
+use broadsheet_engine::l10n::{self, Digits, Language, Localizer, Part};
 use broadsheet_engine::store::{Native, Settings};
 use serde::Serialize;
 use tauri::State;
@@ -52,6 +52,23 @@ pub fn window_language(settings: &Settings) -> &'static Language {
         .or(chosen)
         .unwrap_or_else(|| l10n::system_language());
     l10n::language_of(code).unwrap_or(&l10n::LANGUAGES[0])
+}
+
+/// What the app itself says, outside the page (the tray, notifications, the system's file
+/// dialogs), in the window's language: read from the settings at each use, so a change of
+/// language reaches them too.
+pub fn shell_localizer(app: &tauri::AppHandle) -> Localizer {
+    use tauri::Manager;
+    let settings = app
+        .try_state::<AppState>()
+        .and_then(|state| state.store().settings().ok())
+        .unwrap_or_default();
+    let language = window_language(&settings);
+    let parts = &[Part::Window, Part::Engine];
+    match settings.digits {
+        Native::Shared => Localizer::with_digits(language.code, parts, Digits::Latin),
+        Native::Native => Localizer::new(language.code, parts),
+    }
 }
 
 pub fn window_l10n(settings: &Settings) -> WindowL10n {

@@ -194,12 +194,16 @@ fn run(app: &AppHandle, scope: Scope) -> RefreshDone {
 /// articles a rule announces. A desktop without a notification service just shows none.
 fn announce(app: &AppHandle, list: &[Announcement]) {
     use tauri_plugin_notification::NotificationExt;
+    if list.is_empty() {
+        return;
+    }
+    let l = crate::window::commands_l10n::shell_localizer(app);
     for a in list {
         let _ = app
             .notification()
             .builder()
             .title(&a.title)
-            .body(&a.body)
+            .body(l.message(&a.body))
             .show();
     }
 }

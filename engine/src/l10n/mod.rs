@@ -266,6 +266,32 @@ impl Localizer {
         self.language
     }
 
+    /// A count as this language writes it alone: its digits, grouped ("100,000", "100 000",
+    /// "۱۰۰٬۰۰۰"), for text that shows a number outside a message.
+    pub fn count_text(&self, n: i64) -> String {
+        let separator = match (self.digits, self.language.code) {
+            (Digits::ArabicIndic | Digits::Persian, _) => '\u{66c}',
+            (_, "fr") => '\u{202f}',
+            (_, "ru") => '\u{a0}',
+            (_, "es") => '.',
+            _ => ',',
+        };
+        let digits = n.unsigned_abs().to_string();
+        // Spanish groups from five digits on ("1234", "12.345")
+        let group = !(self.language.code == "es" && digits.len() < 5);
+        let mut grouped = String::with_capacity(digits.len() + 8);
+        if n < 0 {
+            grouped.push('-');
+        }
+        for (i, c) in digits.chars().enumerate() {
+            if group && i > 0 && (digits.len() - i) % 3 == 0 {
+                grouped.push(separator);
+            }
+            grouped.push(c);
+        }
+        self.digits.write(&grouped)
+    }
+
     /// The text of an engine [`Message`].
     pub fn message(&self, message: &Message) -> String {
         self.text(message.id, &message.arg_list())

@@ -9,7 +9,11 @@ use super::*;
 /// selector the variants it offers.
 #[derive(Debug, Default)]
 struct Shape {
+    /// Arguments shown in the text.
     variables: BTreeSet<String>,
+    /// Arguments only chosen on (a count that picks the plural form): a language without
+    /// plural forms need not use them.
+    selectors: BTreeSet<String>,
     /// selector variable → every variant key seen under it
     selects: BTreeMap<String, BTreeSet<String>>,
 }
@@ -25,11 +29,11 @@ fn walk_pattern(pattern: &ast::Pattern<&str>, shape: &mut Shape) {
 fn walk_expression(expression: &ast::Expression<&str>, shape: &mut Shape) {
     match expression {
         ast::Expression::Select { selector, variants } => {
-            walk_inline(selector, shape);
             let name = match selector {
                 ast::InlineExpression::VariableReference { id } => id.name.to_string(),
                 other => format!("{other:?}"),
             };
+            shape.selectors.insert(name.clone());
             for variant in variants {
                 let key = match &variant.key {
                     ast::VariantKey::Identifier { name } => name.to_string(),
@@ -126,10 +130,13 @@ fn every_catalog_has_every_message_with_the_same_arguments_and_its_plural_forms(
                 let Some(english) = source.get(id) else {
                     continue;
                 };
-                if shape.variables != english.variables {
+                // every argument English shows is shown; none English lacks is used
+                let known: BTreeSet<_> = english.variables.union(&english.selectors).collect();
+                let used: BTreeSet<_> = shape.variables.union(&shape.selectors).collect();
+                if !english.variables.is_subset(&shape.variables) || !used.is_subset(&known) {
                     problems.push(format!(
-                        "{file}: {id} uses {:?}, English {:?}",
-                        shape.variables, english.variables
+                        "{file}: {id} shows {:?} and chooses on {:?}; English shows {:?}",
+                        shape.variables, shape.selectors, english.variables
                     ));
                 }
                 for (selector, keys) in &shape.selects {
@@ -363,4 +370,16 @@ fn a_decimal_is_written_with_the_languages_separator() {
         "{}",
         size("ar")
     );
+}
+
+#[test]
+fn counts_alone_are_grouped_in_the_languages_way() {
+    let count = |code: &str, n: i64| Localizer::new(code, &[Part::Cli]).count_text(n);
+    assert_eq!(count("en", 1_234_567), "1,234,567");
+    assert_eq!(count("en", 999), "999");
+    assert_eq!(count("fr", 100_000), "100\u{202f}000");
+    assert_eq!(count("es", 1234), "1234");
+    assert_eq!(count("es", 12_345), "12.345");
+    assert_eq!(count("fa-AF", 100_000), "۱۰۰٬۰۰۰");
+    assert_eq!(count("ar", 12), "١٢");
 }

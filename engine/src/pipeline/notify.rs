@@ -1,17 +1,20 @@
 //! What to announce after a refresh: one desktop notification per feed the person marked
-//! "notify" that got new articles. The app shows them; this decides what they say.
+//! "notify" that got new articles. The app shows them; this decides what they say (as catalog
+//! messages: the app puts them in the reader's language).
 
 use serde::Serialize;
 
 use crate::error::Result;
+use crate::l10n::Message;
 use crate::model::{ArticleQuery, View};
 use crate::Store;
 
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Announcement {
     pub feed_id: i64,
+    /// The feed's name, or the app's for a summary.
     pub title: String,
-    pub body: String,
+    pub body: Message,
 }
 
 /// Articles a rule announces one by one, at most; past that, one summary line.
@@ -39,7 +42,7 @@ pub fn announcements(
         out.push(Announcement {
             feed_id: article.feed_id,
             title: article.feed_title.clone(),
-            body: article.title.clone(),
+            body: Message::new("notify-article").with("title", &article.title),
         });
     }
     if picked.len() > RULE_ANNOUNCEMENTS {
@@ -47,11 +50,7 @@ pub fn announcements(
         out.push(Announcement {
             feed_id: 0,
             title: "Broadsheet".into(),
-            body: if more == 1 {
-                "1 more article matched your rules".to_string()
-            } else {
-                format!("{more} more articles matched your rules")
-            },
+            body: Message::new("notify-more").with("count", more),
         });
     }
     Ok(out)
@@ -76,10 +75,12 @@ fn feed_announcements(store: &Store, new_by_feed: &[(i64, u32)]) -> Result<Vec<A
             ..Default::default()
         })?;
         let body = match (new, newest.first()) {
-            (1, Some(a)) => a.title.clone(),
+            (1, Some(a)) => Message::new("notify-article").with("title", &a.title),
             _ => {
                 let titles: Vec<&str> = newest.iter().map(|a| a.title.as_str()).collect();
-                format!("{new} new articles: {}", titles.join(" · "))
+                Message::new("notify-new")
+                    .with("count", new)
+                    .with("titles", titles.join(" · "))
             }
         };
         out.push(Announcement {
@@ -95,6 +96,12 @@ fn feed_announcements(store: &Store, new_by_feed: &[(i64, u32)]) -> Result<Vec<A
 mod tests {
     use super::*;
     use crate::feeds::parse::ParsedFeed;
+    use crate::l10n::{Localizer, Part};
+
+    /// What a notification says, in English.
+    fn english(m: &Message) -> String {
+        Localizer::new("en", &[Part::Engine]).message(m)
+    }
     use crate::model::NewArticle;
     use crate::store::{FetchMeta, NewFeed};
 
@@ -141,19 +148,19 @@ mod tests {
         store.set_feed_notify(loud, true).unwrap();
         store.set_feed_notify(one, true).unwrap();
         let got = announcements(&store, &[(loud, 5), (one, 1), (quiet, 5)], &[]).unwrap();
+        let said: Vec<(i64, &str, String)> = got
+            .iter()
+            .map(|a| (a.feed_id, a.title.as_str(), english(&a.body)))
+            .collect();
         assert_eq!(
-            got,
+            said,
             [
-                Announcement {
-                    feed_id: loud,
-                    title: "Feed https://a.example/f".into(),
-                    body: "5 new articles: Story 4 · Story 3 · Story 2".into(),
-                },
-                Announcement {
-                    feed_id: one,
-                    title: "Feed https://b.example/f".into(),
-                    body: "Story 0".into(),
-                },
+                (
+                    loud,
+                    "Feed https://a.example/f",
+                    "5 new articles: Story 4 · Story 3 · Story 2".to_string()
+                ),
+                (one, "Feed https://b.example/f", "Story 0".to_string()),
             ]
         );
         assert!(announcements(&store, &[(loud, 0)], &[]).unwrap().is_empty());
@@ -187,7 +194,7 @@ mod tests {
         let mut by_rule = ids.clone();
         by_rule.push(of_loud);
         let got = announcements(&store, &[(loud, 2)], &by_rule).unwrap();
-        let bodies: Vec<&str> = got.iter().map(|a| a.body.as_str()).collect();
+        let bodies: Vec<String> = got.iter().map(|a| english(&a.body)).collect();
         assert_eq!(
             bodies,
             [
