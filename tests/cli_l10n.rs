@@ -112,6 +112,8 @@ fn the_pseudo_language_marks_every_line_the_cli_prints() {
         &["purge"],
         &["refresh", "--no-offline"],
         &["feeds", "--health"],
+        &["rule", "list"],
+        &["undo"],
     ] {
         let mut all = vec!["--lang", "en-XA"];
         all.extend_from_slice(args);

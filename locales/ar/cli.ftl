@@ -269,3 +269,94 @@ cli-health-failed = { $count ->
 cli-set-url = الخلاصة { $feed } تأتي الآن من { $url }؛ يجلبها `broadsheet refresh { $feed }` الآن
 cli-rediscovered = وُجدت الخلاصة { $feed } مجددًا: { $url } (كانت { $before })
 cli-rediscover-same = الخلاصة { $feed }: ما زال موقعها يذكر { $url }؛ ستُجرّب مجددًا
+
+## broadsheet account
+
+cli-account-added = أُضيف الحساب { $id }: { $name } (بيانات الدخول محفوظة في { $place ->
+        [keyring] مخزن كلمات السر في النظام
+       *[file] ملف لا يقرؤه غيرك (لا مخزن لكلمات السر هنا)
+    })
+cli-account-moved = { $count ->
+        [zero] لم يُنقل إليه أي اشتراك
+        [one] نُقل إليه اشتراك واحد
+        [two] نُقل إليه اشتراكان
+        [few] نُقلت إليه { $count } اشتراكات
+        [many] نُقل إليه { $count } اشتراكًا
+       *[other] نُقل إليه { $count } اشتراك
+    }؛ تصل إلى الخادم في المزامنة التالية
+cli-account-sync-hint = شغّل `broadsheet sync` لجلب اشتراكاته ومقالاته
+cli-account-feeds = { $count ->
+        [zero] لا خلاصات
+        [one] خلاصة واحدة
+        [two] خلاصتان
+        [few] { $count } خلاصات
+        [many] { $count } خلاصة
+       *[other] { $count } خلاصة
+    }
+cli-account-server = { $url }، بيانات الدخول محفوظة في { $place ->
+        [keyring] مخزن كلمات السر في النظام
+       *[file] ملف لا يقرؤه غيرك (لا مخزن لكلمات السر هنا)
+    }
+cli-account-refused = رفض الخادم تسجيل الدخول: `broadsheet account sign-in ID`
+cli-account-last-failed = فشلت آخر مزامنة: { $error }
+cli-account-removed = أُزيل الحساب { $id }: { $feeds ->
+        [zero] لا خلاصات
+        [one] خلاصة واحدة
+        [two] خلاصتان
+        [few] { $feeds } خلاصات
+        [many] { $feeds } خلاصة
+       *[other] { $feeds } خلاصة
+    }؛ وبقيت { $bookmarks ->
+        [zero] لا إشارات مرجعية
+        [one] إشارة مرجعية واحدة
+        [two] إشارتان مرجعيتان
+        [few] { $bookmarks } إشارات مرجعية
+        [many] { $bookmarks } إشارة مرجعية
+       *[other] { $bookmarks } إشارة مرجعية
+    } في «على هذا الحاسوب»
+cli-account-signed-in = سُجّل الدخول مجددًا إلى { $name }
+
+## broadsheet rule, undo
+
+cli-rule-added = القاعدة { $id }: { $rule }
+    تعمل على المقالات الجديدة؛ يطبقها `broadsheet rule apply { $id }` على المقالات المحفوظة.
+cli-rules-none = لا قواعد.
+cli-rule-line = القاعدة { $id }: { $rule }
+cli-rule-line-off = القاعدة { $id } (معطّلة): { $rule }
+cli-rule-in-feed = (في الخلاصة { $id }، { $title })
+cli-rule-in-feed-id = (في الخلاصة { $id })
+cli-rule-in-folder = (في المجلد { $folder })
+cli-rule-test = تنطبق القاعدة { $id } على { $matches } من { $looked ->
+        [zero] لا مقالات
+        [one] مقالة واحدة
+        [two] مقالتين
+        [few] { $looked } مقالات
+        [many] { $looked } مقالة
+       *[other] { $looked } مقالة
+    } في آخر { $days } يومًا
+cli-rule-applied = انطبقت القاعدة { $id } على { $count ->
+        [zero] لا مقالات
+        [one] مقالة واحدة
+        [two] مقالتين
+        [few] { $count } مقالات
+        [many] { $count } مقالة
+       *[other] { $count } مقالة
+    }
+cli-rule-set = القاعدة { $id } { $on ->
+        [yes] مفعّلة
+       *[no] معطّلة
+    }
+cli-rules-order = تعمل القواعد الآن بهذا الترتيب: { $order }
+cli-rule-removed = أُزيلت القاعدة { $id }
+cli-rule-removed-unhidden = أُزيلت القاعدة { $id }؛ وعادت { $count ->
+        [zero] لا مقالات
+        [one] مقالة واحدة
+        [two] مقالتان
+        [few] { $count } مقالات
+        [many] { $count } مقالة
+       *[other] { $count } مقالة
+    } إلى القوائم
+cli-article-unhidden = عادت المقالة { $id } إلى القوائم
+cli-undone = تم التراجع: { $step }
+cli-undo-gone = لم يعد ممكنًا التراجع عن الخطوة { $id } (أو لم توجد قط)
+cli-undo-nothing = لا شيء للتراجع عنه

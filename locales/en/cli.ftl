@@ -188,3 +188,69 @@ cli-health-failed = { $count ->
 cli-set-url = Feed { $feed } now comes from { $url }; `broadsheet refresh { $feed }` fetches it now
 cli-rediscovered = Feed { $feed } found again: { $url } (was { $before })
 cli-rediscover-same = Feed { $feed }: its site still names { $url }; it will be tried again
+
+## broadsheet account
+
+# $place is "keyring" or "file"
+cli-account-added = Added account { $id }: { $name } (sign-in kept in { $place ->
+        [keyring] the system's credential store
+       *[file] a file only you can read (no credential store here)
+    })
+cli-account-moved = Moved { $count ->
+        [one] { $count } subscription
+       *[other] { $count } subscriptions
+    } into it; they reach the server at the next sync
+cli-account-sync-hint = Run `broadsheet sync` to fetch its subscriptions and articles
+cli-account-feeds = { $count ->
+        [one] { $count } feed
+       *[other] { $count } feeds
+    }
+cli-account-server = { $url }, sign-in kept in { $place ->
+        [keyring] the system's credential store
+       *[file] a file only you can read (no credential store here)
+    }
+cli-account-refused = the server refused the sign-in: `broadsheet account sign-in ID`
+cli-account-last-failed = last sync failed: { $error }
+cli-account-removed = Removed account { $id }: { $feeds ->
+        [one] { $feeds } feed
+       *[other] { $feeds } feeds
+    }; { $bookmarks ->
+        [one] { $bookmarks } bookmark
+       *[other] { $bookmarks } bookmarks
+    } kept in "On this computer"
+cli-account-signed-in = Signed in again to { $name }
+
+## broadsheet rule, undo
+
+# $rule is the rule as the engine describes it
+cli-rule-added = Rule { $id }: { $rule }
+    It acts on new articles; `broadsheet rule apply { $id }` applies it to stored ones.
+cli-rules-none = No rules.
+cli-rule-line = rule { $id }: { $rule }
+cli-rule-line-off = rule { $id } (off): { $rule }
+cli-rule-in-feed = (in feed { $id }, { $title })
+cli-rule-in-feed-id = (in feed { $id })
+cli-rule-in-folder = (in folder { $folder })
+cli-rule-test = Rule { $id } matches { $matches } of { $looked ->
+        [one] { $looked } article
+       *[other] { $looked } articles
+    } in the last { $days } days
+cli-rule-applied = Rule { $id } matched { $count ->
+        [one] { $count } article
+       *[other] { $count } articles
+    }
+# $on is "yes" or "no"
+cli-rule-set = Rule { $id } is { $on ->
+        [yes] on
+       *[no] off
+    }
+cli-rules-order = Rules now run in this order: { $order }
+cli-rule-removed = Removed rule { $id }
+cli-rule-removed-unhidden = Removed rule { $id }; { $count ->
+        [one] { $count } article
+       *[other] { $count } articles
+    } back in the lists
+cli-article-unhidden = Article { $id } is back in the lists
+cli-undone = Undone: { $step }
+cli-undo-gone = Step { $id } cannot be undone any more (or never existed)
+cli-undo-nothing = Nothing to undo

@@ -176,3 +176,66 @@ cli-health-failed = { $count ->
 cli-set-url = La fuente { $feed } ahora viene de { $url }; `broadsheet refresh { $feed }` la descarga ya
 cli-rediscovered = Fuente { $feed } encontrada de nuevo: { $url } (antes { $before })
 cli-rediscover-same = Fuente { $feed }: su sitio sigue indicando { $url }; se volverá a intentar
+
+## broadsheet account
+
+cli-account-added = Cuenta { $id } añadida: { $name } (inicio de sesión guardado en { $place ->
+        [keyring] el almacén de credenciales del sistema
+       *[file] un archivo que solo tú puedes leer (aquí no hay almacén de credenciales)
+    })
+cli-account-moved = { $count ->
+        [one] { $count } suscripción movida a ella
+       *[other] { $count } suscripciones movidas a ella
+    }; llegan al servidor en la próxima sincronización
+cli-account-sync-hint = Ejecuta `broadsheet sync` para descargar sus suscripciones y artículos
+cli-account-feeds = { $count ->
+        [one] { $count } fuente
+       *[other] { $count } fuentes
+    }
+cli-account-server = { $url }, inicio de sesión guardado en { $place ->
+        [keyring] el almacén de credenciales del sistema
+       *[file] un archivo que solo tú puedes leer (aquí no hay almacén de credenciales)
+    }
+cli-account-refused = el servidor rechazó el inicio de sesión: `broadsheet account sign-in ID`
+cli-account-last-failed = falló la última sincronización: { $error }
+cli-account-removed = Cuenta { $id } quitada: { $feeds ->
+        [one] { $feeds } fuente
+       *[other] { $feeds } fuentes
+    }; { $bookmarks ->
+        [one] { $bookmarks } marcador se queda
+       *[other] { $bookmarks } marcadores se quedan
+    } en «En este ordenador»
+cli-account-signed-in = Sesión iniciada de nuevo en { $name }
+
+## broadsheet rule, undo
+
+cli-rule-added = Regla { $id }: { $rule }
+    Actúa sobre los artículos nuevos; `broadsheet rule apply { $id }` la aplica a los guardados.
+cli-rules-none = No hay reglas.
+cli-rule-line = regla { $id }: { $rule }
+cli-rule-line-off = regla { $id } (inactiva): { $rule }
+cli-rule-in-feed = (en la fuente { $id }, { $title })
+cli-rule-in-feed-id = (en la fuente { $id })
+cli-rule-in-folder = (en la carpeta { $folder })
+cli-rule-test = La regla { $id } coincide con { $matches } de { $looked ->
+        [one] { $looked } artículo
+       *[other] { $looked } artículos
+    } de los últimos { $days } días
+cli-rule-applied = La regla { $id } coincidió con { $count ->
+        [one] { $count } artículo
+       *[other] { $count } artículos
+    }
+cli-rule-set = La regla { $id } está { $on ->
+        [yes] activa
+       *[no] inactiva
+    }
+cli-rules-order = Las reglas se aplican ahora en este orden: { $order }
+cli-rule-removed = Regla { $id } eliminada
+cli-rule-removed-unhidden = Regla { $id } eliminada; { $count ->
+        [one] { $count } artículo vuelve
+       *[other] { $count } artículos vuelven
+    } a las listas
+cli-article-unhidden = El artículo { $id } vuelve a estar en las listas
+cli-undone = Deshecho: { $step }
+cli-undo-gone = El paso { $id } ya no se puede deshacer (o nunca existió)
+cli-undo-nothing = No hay nada que deshacer

@@ -109,3 +109,45 @@ cli-health-failed = { $count } بار پیاپی ناکام
 cli-set-url = فید { $feed } حالا از { $url } می‌آید؛ `broadsheet refresh { $feed }` همین حالا آن را می‌گیرد
 cli-rediscovered = فید { $feed } دوباره پیدا شد: { $url } (پیش‌تر { $before })
 cli-rediscover-same = فید { $feed }: سایتش هنوز { $url } را نام می‌برد؛ دوباره کوشش می‌شود
+
+## broadsheet account
+
+cli-account-added = حساب { $id } افزوده شد: { $name } (ورود در { $place ->
+        [keyring] انبار رمزهای سیستم
+       *[file] فایلی که تنها شما می‌توانید بخوانید (این‌جا انبار رمز نیست)
+    } نگه داشته شد)
+cli-account-moved = { $count } اشتراک به آن برده شد؛ در همگام‌سازی بعدی به سرور می‌رسند
+cli-account-sync-hint = برای گرفتن اشتراک‌ها و مقاله‌هایش `broadsheet sync` را اجرا کنید
+cli-account-feeds = { $count } فید
+cli-account-server = { $url }، ورود در { $place ->
+        [keyring] انبار رمزهای سیستم
+       *[file] فایلی که تنها شما می‌توانید بخوانید (این‌جا انبار رمز نیست)
+    } نگه داشته شده
+cli-account-refused = سرور ورود را نپذیرفت: `broadsheet account sign-in ID`
+cli-account-last-failed = آخرین همگام‌سازی ناکام شد: { $error }
+cli-account-removed = حساب { $id } حذف شد: { $feeds } فید؛ { $bookmarks } نشانه در «روی این کمپیوتر» ماند
+cli-account-signed-in = دوباره به { $name } وارد شدید
+
+## broadsheet rule, undo
+
+cli-rule-added = قاعدهٔ { $id }: { $rule }
+    روی مقاله‌های نو کار می‌کند؛ `broadsheet rule apply { $id }` آن را روی مقاله‌های نگه‌داشته‌شده اجرا می‌کند.
+cli-rules-none = هیچ قاعده‌ای نیست.
+cli-rule-line = قاعدهٔ { $id }: { $rule }
+cli-rule-line-off = قاعدهٔ { $id } (خاموش): { $rule }
+cli-rule-in-feed = (در فید { $id }، { $title })
+cli-rule-in-feed-id = (در فید { $id })
+cli-rule-in-folder = (در فولدر { $folder })
+cli-rule-test = قاعدهٔ { $id } با { $matches } از { $looked } مقالهٔ { $days } روز گذشته می‌خورد
+cli-rule-applied = قاعدهٔ { $id } با { $count } مقاله خورد
+cli-rule-set = قاعدهٔ { $id } { $on ->
+        [yes] روشن است
+       *[no] خاموش است
+    }
+cli-rules-order = قاعده‌ها حالا به این ترتیب اجرا می‌شوند: { $order }
+cli-rule-removed = قاعدهٔ { $id } حذف شد
+cli-rule-removed-unhidden = قاعدهٔ { $id } حذف شد؛ { $count } مقاله به فهرست‌ها برگشت
+cli-article-unhidden = مقالهٔ { $id } به فهرست‌ها برگشت
+cli-undone = برگردانده شد: { $step }
+cli-undo-gone = کار { $id } دیگر برگرداندنی نیست (یا هرگز نبوده)
+cli-undo-nothing = چیزی برای برگرداندن نیست

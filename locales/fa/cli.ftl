@@ -108,3 +108,45 @@ cli-health-failed = { $count } بار پیاپی ناموفق
 cli-set-url = خوراک { $feed } اکنون از { $url } می‌آید؛ `broadsheet refresh { $feed }` همین حالا دریافتش می‌کند
 cli-rediscovered = خوراک { $feed } دوباره پیدا شد: { $url } (پیش‌تر { $before })
 cli-rediscover-same = خوراک { $feed }: سایتش هنوز { $url } را نام می‌برد؛ دوباره تلاش می‌شود
+
+## broadsheet account
+
+cli-account-added = حساب { $id } افزوده شد: { $name } (اطلاعات ورود در { $place ->
+        [keyring] انبار گذرواژه‌های سیستم
+       *[file] پرونده‌ای که فقط شما می‌توانید بخوانید (این‌جا انبار گذرواژه نیست)
+    } نگه داشته شد)
+cli-account-moved = { $count } اشتراک به آن منتقل شد؛ در همگام‌سازی بعدی به کارساز می‌رسند
+cli-account-sync-hint = برای دریافت اشتراک‌ها و مطالبش `broadsheet sync` را اجرا کنید
+cli-account-feeds = { $count } خوراک
+cli-account-server = { $url }، اطلاعات ورود در { $place ->
+        [keyring] انبار گذرواژه‌های سیستم
+       *[file] پرونده‌ای که فقط شما می‌توانید بخوانید (این‌جا انبار گذرواژه نیست)
+    }
+cli-account-refused = کارساز ورود را نپذیرفت: `broadsheet account sign-in ID`
+cli-account-last-failed = آخرین همگام‌سازی ناموفق بود: { $error }
+cli-account-removed = حساب { $id } حذف شد: { $feeds } خوراک؛ { $bookmarks } نشانک در «روی این رایانه» ماند
+cli-account-signed-in = دوباره به { $name } وارد شدید
+
+## broadsheet rule, undo
+
+cli-rule-added = قاعدهٔ { $id }: { $rule }
+    روی مطالب جدید اجرا می‌شود؛ `broadsheet rule apply { $id }` آن را روی مطالب ذخیره‌شده اجرا می‌کند.
+cli-rules-none = هیچ قاعده‌ای نیست.
+cli-rule-line = قاعدهٔ { $id }: { $rule }
+cli-rule-line-off = قاعدهٔ { $id } (غیرفعال): { $rule }
+cli-rule-in-feed = (در خوراک { $id }، { $title })
+cli-rule-in-feed-id = (در خوراک { $id })
+cli-rule-in-folder = (در پوشهٔ { $folder })
+cli-rule-test = قاعدهٔ { $id } با { $matches } از { $looked } مطلب { $days } روز گذشته منطبق است
+cli-rule-applied = قاعدهٔ { $id } با { $count } مطلب منطبق شد
+cli-rule-set = قاعدهٔ { $id } { $on ->
+        [yes] فعال است
+       *[no] غیرفعال است
+    }
+cli-rules-order = قاعده‌ها اکنون به این ترتیب اجرا می‌شوند: { $order }
+cli-rule-removed = قاعدهٔ { $id } حذف شد
+cli-rule-removed-unhidden = قاعدهٔ { $id } حذف شد؛ { $count } مطلب به فهرست‌ها برگشت
+cli-article-unhidden = مطلب { $id } به فهرست‌ها برگشت
+cli-undone = واگردانده شد: { $step }
+cli-undo-gone = گام { $id } دیگر واگرد نمی‌شود (یا هرگز وجود نداشته)
+cli-undo-nothing = چیزی برای واگرد نیست

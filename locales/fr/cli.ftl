@@ -174,3 +174,60 @@ cli-health-failed = { $count ->
 cli-set-url = Le flux { $feed } vient maintenant de { $url } ; `broadsheet refresh { $feed }` le récupère tout de suite
 cli-rediscovered = Flux { $feed } retrouvé : { $url } (avant : { $before })
 cli-rediscover-same = Flux { $feed } : son site indique toujours { $url } ; il sera réessayé
+
+## broadsheet account
+
+cli-account-added = Compte { $id } ajouté : { $name } (connexion gardée dans { $place ->
+        [keyring] le trousseau du système
+       *[file] un fichier lisible par vous seul (pas de trousseau ici)
+    })
+cli-account-moved = { $count ->
+        [one] { $count } abonnement y a été déplacé
+       *[other] { $count } abonnements y ont été déplacés
+    } ; ils arrivent sur le serveur à la prochaine synchronisation
+cli-account-sync-hint = Lancez `broadsheet sync` pour récupérer ses abonnements et ses articles
+cli-account-feeds = { $count } flux
+cli-account-server = { $url }, connexion gardée dans { $place ->
+        [keyring] le trousseau du système
+       *[file] un fichier lisible par vous seul (pas de trousseau ici)
+    }
+cli-account-refused = le serveur a refusé la connexion : `broadsheet account sign-in ID`
+cli-account-last-failed = la dernière synchronisation a échoué : { $error }
+cli-account-removed = Compte { $id } retiré : { $feeds } flux ; { $bookmarks ->
+        [one] { $bookmarks } marque-page gardé
+       *[other] { $bookmarks } marque-pages gardés
+    } dans « Sur cet ordinateur »
+cli-account-signed-in = Reconnecté à { $name }
+
+## broadsheet rule, undo
+
+cli-rule-added = Règle { $id } : { $rule }
+    Elle agit sur les nouveaux articles ; `broadsheet rule apply { $id }` l’applique aux articles enregistrés.
+cli-rules-none = Aucune règle.
+cli-rule-line = règle { $id } : { $rule }
+cli-rule-line-off = règle { $id } (inactive) : { $rule }
+cli-rule-in-feed = (dans le flux { $id }, { $title })
+cli-rule-in-feed-id = (dans le flux { $id })
+cli-rule-in-folder = (dans le dossier { $folder })
+cli-rule-test = La règle { $id } correspond à { $matches } sur { $looked ->
+        [one] { $looked } article
+       *[other] { $looked } articles
+    } des { $days } derniers jours
+cli-rule-applied = La règle { $id } a correspondu à { $count ->
+        [one] { $count } article
+       *[other] { $count } articles
+    }
+cli-rule-set = La règle { $id } est { $on ->
+        [yes] active
+       *[no] inactive
+    }
+cli-rules-order = Les règles s’appliquent maintenant dans cet ordre : { $order }
+cli-rule-removed = Règle { $id } supprimée
+cli-rule-removed-unhidden = Règle { $id } supprimée ; { $count ->
+        [one] { $count } article de retour
+       *[other] { $count } articles de retour
+    } dans les listes
+cli-article-unhidden = L’article { $id } est de retour dans les listes
+cli-undone = Annulé : { $step }
+cli-undo-gone = L’étape { $id } ne peut plus être annulée (ou n’a jamais existé)
+cli-undo-nothing = Rien à annuler

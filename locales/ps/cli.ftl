@@ -177,3 +177,66 @@ cli-health-failed = { $count ->
 cli-set-url = فیډ { $feed } اوس له { $url } راځي؛ `broadsheet refresh { $feed }` یې همدا اوس راوړي
 cli-rediscovered = فیډ { $feed } بیا وموندل شو: { $url } (مخکې { $before })
 cli-rediscover-same = فیډ { $feed }: سایټ یې لا هم { $url } ښيي؛ بیا به هڅه وشي
+
+## broadsheet account
+
+cli-account-added = حساب { $id } زیات شو: { $name } (ننوتل په { $place ->
+        [keyring] د سیسټم د پټنومونو زېرمه
+       *[file] یوه فایل کې چې یوازې تاسو یې لوستلی شئ (دلته د پټنومونو زېرمه نشته)
+    } کې ساتل شوي)
+cli-account-moved = { $count ->
+        [one] { $count } ګډون ورته ولېږدول شو
+       *[other] { $count } ګډونونه ورته ولېږدول شول
+    }؛ په راتلونکې همغږۍ کې سرور ته رسېږي
+cli-account-sync-hint = د هغې د ګډونونو او مقالو راوړلو لپاره `broadsheet sync` وچلوئ
+cli-account-feeds = { $count ->
+        [one] { $count } فیډ
+       *[other] { $count } فیډونه
+    }
+cli-account-server = { $url }، ننوتل په { $place ->
+        [keyring] د سیسټم د پټنومونو زېرمه
+       *[file] یوه فایل کې چې یوازې تاسو یې لوستلی شئ (دلته د پټنومونو زېرمه نشته)
+    } کې ساتل شوي
+cli-account-refused = سرور ننوتل ونه منل: `broadsheet account sign-in ID`
+cli-account-last-failed = وروستۍ همغږي ناکامه شوه: { $error }
+cli-account-removed = حساب { $id } لرې شو: { $feeds ->
+        [one] { $feeds } فیډ
+       *[other] { $feeds } فیډونه
+    }؛ { $bookmarks ->
+        [one] { $bookmarks } نښه
+       *[other] { $bookmarks } نښې
+    } په «په دې کمپیوټر کې» پاتې شوې
+cli-account-signed-in = بیا { $name } ته ننوتلئ
+
+## broadsheet rule, undo
+
+cli-rule-added = قاعده { $id }: { $rule }
+    پر نویو مقالو کار کوي؛ `broadsheet rule apply { $id }` یې پر ساتل شویو مقالو پلي کوي.
+cli-rules-none = هېڅ قاعده نشته.
+cli-rule-line = قاعده { $id }: { $rule }
+cli-rule-line-off = قاعده { $id } (بنده): { $rule }
+cli-rule-in-feed = (په فیډ { $id } کې، { $title })
+cli-rule-in-feed-id = (په فیډ { $id } کې)
+cli-rule-in-folder = (په { $folder } فولډر کې)
+cli-rule-test = قاعده { $id } په تېرو { $days } ورځو کې له { $looked ->
+        [one] { $looked } مقالې
+       *[other] { $looked } مقالو
+    } څخه له { $matches } سره برابرېږي
+cli-rule-applied = قاعده { $id } له { $count ->
+        [one] { $count } مقالې
+       *[other] { $count } مقالو
+    } سره برابره شوه
+cli-rule-set = قاعده { $id } { $on ->
+        [yes] روښانه ده
+       *[no] بنده ده
+    }
+cli-rules-order = قاعدې اوس په دې ترتیب چلېږي: { $order }
+cli-rule-removed = قاعده { $id } لرې شوه
+cli-rule-removed-unhidden = قاعده { $id } لرې شوه؛ { $count ->
+        [one] { $count } مقاله
+       *[other] { $count } مقالې
+    } بېرته لړلیکونو ته راغلې
+cli-article-unhidden = مقاله { $id } بېرته لړلیکونو ته راغله
+cli-undone = بېرته وګرځول شو: { $step }
+cli-undo-gone = ګام { $id } نور نه بېرته ګرځېږي (یا هېڅکله نه و)
+cli-undo-nothing = د بېرته ګرځولو لپاره هېڅ نشته

@@ -222,3 +222,50 @@ cli-health-failed = { $count ->
 cli-set-url = Лента { $feed } теперь загружается с { $url }; `broadsheet refresh { $feed }` загрузит её сейчас
 cli-rediscovered = Лента { $feed } найдена снова: { $url } (была { $before })
 cli-rediscover-same = Лента { $feed }: её сайт по-прежнему указывает { $url }; попытка будет повторена
+
+## broadsheet account
+
+cli-account-added = Учётная запись { $id } добавлена: { $name } (данные входа хранятся { $place ->
+        [keyring] в системном хранилище паролей
+       *[file] в файле, доступном только вам (хранилища паролей здесь нет)
+    })
+cli-account-moved = В неё перенесено подписок: { $count }; они попадут на сервер при следующей синхронизации
+cli-account-sync-hint = Выполните `broadsheet sync`, чтобы загрузить её подписки и статьи
+cli-account-feeds = { $count ->
+        [one] { $count } лента
+        [few] { $count } ленты
+        [many] { $count } лент
+       *[other] { $count } ленты
+    }
+cli-account-server = { $url }, данные входа хранятся { $place ->
+        [keyring] в системном хранилище паролей
+       *[file] в файле, доступном только вам (хранилища паролей здесь нет)
+    }
+cli-account-refused = сервер отклонил вход: `broadsheet account sign-in ID`
+cli-account-last-failed = последняя синхронизация не удалась: { $error }
+cli-account-removed = Учётная запись { $id } удалена: лент { $feeds }; закладок осталось в «На этом компьютере»: { $bookmarks }
+cli-account-signed-in = Вход в { $name } выполнен снова
+
+## broadsheet rule, undo
+
+cli-rule-added = Правило { $id }: { $rule }
+    Оно применяется к новым статьям; `broadsheet rule apply { $id }` применит его к сохранённым.
+cli-rules-none = Правил нет.
+cli-rule-line = правило { $id }: { $rule }
+cli-rule-line-off = правило { $id } (выключено): { $rule }
+cli-rule-in-feed = (в ленте { $id }, { $title })
+cli-rule-in-feed-id = (в ленте { $id })
+cli-rule-in-folder = (в папке { $folder })
+cli-rule-test = Правило { $id } совпадает с { $matches } из { $looked } статей за последние { $days } дней
+cli-rule-applied = Правило { $id } совпало со статьями: { $count }
+cli-rule-set = Правило { $id } { $on ->
+        [yes] включено
+       *[no] выключено
+    }
+cli-rules-order = Теперь правила применяются в таком порядке: { $order }
+cli-rule-removed = Правило { $id } удалено
+cli-rule-removed-unhidden = Правило { $id } удалено; статей снова в списках: { $count }
+cli-article-unhidden = Статья { $id } снова в списках
+cli-undone = Отменено: { $step }
+cli-undo-gone = Шаг { $id } больше нельзя отменить (или его не было)
+cli-undo-nothing = Нечего отменять

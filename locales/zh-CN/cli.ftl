@@ -107,3 +107,45 @@ cli-health-failed = 连续失败 { $count } 次
 cli-set-url = 订阅源 { $feed } 现在来自 { $url }；`broadsheet refresh { $feed }` 会立即获取
 cli-rediscovered = 已重新找到订阅源 { $feed }：{ $url }（原为 { $before }）
 cli-rediscover-same = 订阅源 { $feed }：其网站仍指向 { $url }；稍后会再试
+
+## broadsheet account
+
+cli-account-added = 已添加账户 { $id }：{ $name }（登录信息保存在{ $place ->
+        [keyring] 系统的凭据存储
+       *[file] 只有你能读取的文件（此处没有凭据存储）
+    }中）
+cli-account-moved = 已将 { $count } 个订阅移入其中；下次同步时会发送到服务器
+cli-account-sync-hint = 运行 `broadsheet sync` 获取其订阅和文章
+cli-account-feeds = { $count } 个订阅源
+cli-account-server = { $url }，登录信息保存在{ $place ->
+        [keyring] 系统的凭据存储
+       *[file] 只有你能读取的文件（此处没有凭据存储）
+    }中
+cli-account-refused = 服务器拒绝了登录：`broadsheet account sign-in ID`
+cli-account-last-failed = 上次同步失败：{ $error }
+cli-account-removed = 已移除账户 { $id }：{ $feeds } 个订阅源；{ $bookmarks } 个书签保留在“本机”中
+cli-account-signed-in = 已重新登录 { $name }
+
+## broadsheet rule, undo
+
+cli-rule-added = 规则 { $id }：{ $rule }
+    它作用于新文章；`broadsheet rule apply { $id }` 可将其应用到已保存的文章。
+cli-rules-none = 没有规则。
+cli-rule-line = 规则 { $id }：{ $rule }
+cli-rule-line-off = 规则 { $id }（已停用）：{ $rule }
+cli-rule-in-feed = （在订阅源 { $id }，{ $title }）
+cli-rule-in-feed-id = （在订阅源 { $id }）
+cli-rule-in-folder = （在文件夹 { $folder }）
+cli-rule-test = 规则 { $id } 在最近 { $days } 天的 { $looked } 篇文章中匹配 { $matches } 篇
+cli-rule-applied = 规则 { $id } 匹配了 { $count } 篇文章
+cli-rule-set = 规则 { $id } { $on ->
+        [yes] 已启用
+       *[no] 已停用
+    }
+cli-rules-order = 规则现在按此顺序运行：{ $order }
+cli-rule-removed = 已删除规则 { $id }
+cli-rule-removed-unhidden = 已删除规则 { $id }；{ $count } 篇文章回到列表中
+cli-article-unhidden = 文章 { $id } 已回到列表中
+cli-undone = 已撤销：{ $step }
+cli-undo-gone = 步骤 { $id } 已无法撤销（或从未存在）
+cli-undo-nothing = 没有可撤销的操作

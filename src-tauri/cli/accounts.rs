@@ -6,11 +6,11 @@ use std::io::BufRead;
 
 use broadsheet_engine::secrets;
 use broadsheet_engine::sync::greader::account::{add_account, sign_in_again};
-use broadsheet_engine::text::plural;
 use broadsheet_engine::{Error, Store};
 use clap::{Subcommand, ValueEnum};
 
 use super::common::{data_dir_of, emit, runtime, ExitCode, Global};
+use super::l10n::t;
 
 #[derive(Clone, Copy, ValueEnum)]
 pub enum AccountKind {
@@ -83,21 +83,18 @@ pub fn run(global: &Global, store: &mut Store, command: AccountCommand) -> Resul
                 global,
                 &serde_json::json!({ "account": account, "moved_feeds": moved }),
                 || {
-                    let mut text = format!(
-                        "Added account {}: {} (sign-in kept in {})",
-                        account.id,
-                        account.name,
-                        place_words(account.secret_place.as_deref())
+                    let mut text = t!(
+                        "cli-account-added",
+                        id = account.id,
+                        name = &account.name,
+                        place = place(account.secret_place.as_deref())
                     );
                     if moved > 0 {
-                        text.push_str(&format!(
-                            "\nMoved {} into it; they reach the server at the next sync",
-                            plural(moved, "subscription", "subscriptions")
-                        ));
+                        text.push('\n');
+                        text.push_str(&t!("cli-account-moved", count = moved));
                     }
-                    text.push_str(
-                        "\nRun `broadsheet sync` to fetch its subscriptions and articles",
-                    );
+                    text.push('\n');
+                    text.push_str(&t!("cli-account-sync-hint"));
                     text
                 },
             );
@@ -108,19 +105,23 @@ pub fn run(global: &Global, store: &mut Store, command: AccountCommand) -> Resul
                 accounts
                     .iter()
                     .map(|a| {
-                        let mut line = format!(
-                            "{:>3}  {}  ({})",
-                            a.id,
-                            a.name,
-                            plural(a.feeds as usize, "feed", "feeds")
-                        );
+                        let feeds = t!("cli-account-feeds", count = a.feeds);
+                        let mut line = format!("{:>3}  {}  ({feeds})", a.id, a.name);
                         if let Some(url) = &a.server_url {
-                            line.push_str(&format!("\n     {url}, sign-in kept in {}", place_words(a.secret_place.as_deref())));
+                            let server = t!(
+                                "cli-account-server",
+                                url = url,
+                                place = place(a.secret_place.as_deref())
+                            );
+                            line.push_str(&format!("\n     {server}"));
                         }
                         if a.sign_in_again {
-                            line.push_str("\n     the server refused the sign-in: `broadsheet account sign-in ID`");
+                            line.push_str(&format!("\n     {}", t!("cli-account-refused")));
                         } else if let Some(e) = &a.last_sync_error {
-                            line.push_str(&format!("\n     last sync failed: {e}"));
+                            line.push_str(&format!(
+                                "\n     {}",
+                                t!("cli-account-last-failed", error = e)
+                            ));
                         }
                         line
                     })
@@ -132,10 +133,11 @@ pub fn run(global: &Global, store: &mut Store, command: AccountCommand) -> Resul
             let removed = store.remove_account(id)?;
             secrets::delete(&data_dir, id);
             emit(global, &removed, || {
-                format!(
-                    "Removed account {id}: {}; {} kept in \"On this computer\"",
-                    plural(removed.feeds as usize, "feed", "feeds"),
-                    plural(removed.bookmarks_kept as usize, "bookmark", "bookmarks")
+                t!(
+                    "cli-account-removed",
+                    id = id,
+                    feeds = removed.feeds,
+                    bookmarks = removed.bookmarks_kept
                 )
             });
         }
@@ -145,16 +147,17 @@ pub fn run(global: &Global, store: &mut Store, command: AccountCommand) -> Resul
             runtime()?.block_on(sign_in_again(store, &data_dir, id, &password))?;
             let account = store.account(id)?;
             emit(global, &account, || {
-                format!("Signed in again to {}", account.name)
+                t!("cli-account-signed-in", name = &account.name)
             });
         }
     }
     Ok(ExitCode::Ok)
 }
 
-fn place_words(place: Option<&str>) -> &'static str {
+/// Where the sign-in is kept, as the catalogs choose on it.
+fn place(place: Option<&str>) -> &'static str {
     match place {
-        Some("keyring") => "the system's credential store",
-        _ => "a file only you can read (no credential store here)",
+        Some("keyring") => "keyring",
+        _ => "file",
     }
 }

@@ -3,11 +3,11 @@
 
 use broadsheet_engine::feeds::rules::{Action, Field, MatchKind, Rule};
 use broadsheet_engine::model::now;
-use broadsheet_engine::text::plural;
 use broadsheet_engine::{Error, Store};
 use clap::{Args, Subcommand};
 
 use super::common::{emit, ExitCode, Global};
+use super::l10n::t;
 
 /// How far back `rule test` and the editor's preview look.
 pub const PREVIEW_DAYS: i64 = 30;
@@ -78,30 +78,25 @@ pub fn run(global: &Global, store: &mut Store, command: RuleCommand) -> Result<E
             let id = store.add_rule(&rule, now())?;
             let rule = store.rule(id)?;
             emit(global, &rule, || {
-                format!(
-                    "Rule {id}: {}\nIt acts on new articles; `broadsheet rule apply {id}` applies it to stored ones.",
-                    rule.describe()
-                )
+                t!("cli-rule-added", id = id, rule = rule.describe())
             });
         }
         RuleCommand::List => {
             let rules = store.rules()?;
             emit(global, &rules, || {
                 if rules.is_empty() {
-                    return "No rules.".into();
+                    return t!("cli-rules-none");
                 }
                 rules
                     .iter()
                     .enumerate()
                     .map(|(i, r)| {
-                        format!(
-                            "{:>3}. rule {}{}: {}{}",
-                            i + 1,
-                            r.id,
-                            if r.enabled { "" } else { " (off)" },
-                            r.describe(),
-                            place(store, r)
-                        )
+                        let rule = if r.enabled {
+                            t!("cli-rule-line", id = r.id, rule = r.describe())
+                        } else {
+                            t!("cli-rule-line-off", id = r.id, rule = r.describe())
+                        };
+                        format!("{:>3}. {rule}{}", i + 1, place(store, r))
                     })
                     .collect::<Vec<_>>()
                     .join("\n")
@@ -112,10 +107,12 @@ pub fn run(global: &Global, store: &mut Store, command: RuleCommand) -> Result<E
             let since = now() - PREVIEW_DAYS * 24 * 3600;
             let preview = store.preview_rule(&rule, since, 20)?;
             emit(global, &preview, || {
-                let mut text = format!(
-                    "Rule {id} matches {} of {} in the last {PREVIEW_DAYS} days",
-                    preview.matches,
-                    plural(preview.looked_at, "article", "articles")
+                let mut text = t!(
+                    "cli-rule-test",
+                    id = id,
+                    matches = preview.matches,
+                    looked = preview.looked_at,
+                    days = PREVIEW_DAYS
                 );
                 for a in &preview.newest {
                     text.push_str(&format!("\n  {:>7}  {}", a.id, a.title));
@@ -128,7 +125,7 @@ pub fn run(global: &Global, store: &mut Store, command: RuleCommand) -> Result<E
             emit(
                 global,
                 &serde_json::json!({ "rule": id, "matched": n }),
-                || format!("Rule {id} matched {}", plural(n, "article", "articles")),
+                || t!("cli-rule-applied", id = id, count = n),
             );
         }
         RuleCommand::Enable { id } | RuleCommand::Disable { id } => {
@@ -136,21 +133,19 @@ pub fn run(global: &Global, store: &mut Store, command: RuleCommand) -> Result<E
             store.set_rule_enabled(id, on)?;
             let rule = store.rule(id)?;
             emit(global, &rule, || {
-                format!("Rule {id} is {}", if on { "on" } else { "off" })
+                t!("cli-rule-set", id = id, on = if on { "yes" } else { "no" })
             });
         }
         RuleCommand::Move { id, to } => {
             store.move_rule(id, to.saturating_sub(1))?;
             let order: Vec<i64> = store.rules()?.iter().map(|r| r.id).collect();
             emit(global, &serde_json::json!({ "order": order }), || {
-                format!(
-                    "Rules now run in this order: {}",
-                    order
-                        .iter()
-                        .map(i64::to_string)
-                        .collect::<Vec<_>>()
-                        .join(", ")
-                )
+                let order = order
+                    .iter()
+                    .map(i64::to_string)
+                    .collect::<Vec<_>>()
+                    .join(", ");
+                t!("cli-rules-order", order = order)
             });
         }
         RuleCommand::Remove { id, unhide } => {
@@ -165,12 +160,9 @@ pub fn run(global: &Global, store: &mut Store, command: RuleCommand) -> Result<E
                 &serde_json::json!({ "removed": id, "unhidden": shown }),
                 || {
                     if unhide {
-                        format!(
-                            "Removed rule {id}; {} back in the lists",
-                            plural(shown, "article", "articles")
-                        )
+                        t!("cli-rule-removed-unhidden", id = id, count = shown)
                     } else {
-                        format!("Removed rule {id}")
+                        t!("cli-rule-removed", id = id)
                     }
                 },
             );
@@ -180,7 +172,7 @@ pub fn run(global: &Global, store: &mut Store, command: RuleCommand) -> Result<E
             emit(
                 global,
                 &serde_json::json!({ "unhidden": article_id }),
-                || format!("Article {article_id} is back in the lists"),
+                || t!("cli-article-unhidden", id = article_id),
             );
         }
     }
@@ -238,8 +230,8 @@ fn rule_of(store: &mut Store, spec: RuleSpec) -> Result<Rule, Error> {
 fn place(store: &Store, rule: &Rule) -> String {
     match (rule.feed_id, rule.folder_id) {
         (Some(feed), _) => match store.feed(feed) {
-            Ok(f) => format!(" (in feed {feed}, {})", f.title),
-            Err(_) => format!(" (in feed {feed})"),
+            Ok(f) => format!(" {}", t!("cli-rule-in-feed", id = feed, title = &f.title)),
+            Err(_) => format!(" {}", t!("cli-rule-in-feed-id", id = feed)),
         },
         (None, Some(folder)) => {
             let name = store
@@ -247,7 +239,7 @@ fn place(store: &Store, rule: &Rule) -> String {
                 .ok()
                 .and_then(|all| all.into_iter().find(|f| f.id == folder))
                 .map_or_else(|| folder.to_string(), |f| f.name);
-            format!(" (in folder {name})")
+            format!(" {}", t!("cli-rule-in-folder", folder = name))
         }
         (None, None) => String::new(),
     }

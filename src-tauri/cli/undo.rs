@@ -5,6 +5,7 @@ use broadsheet_engine::model::now;
 use broadsheet_engine::Store;
 
 use super::common::{emit, ExitCode, Global};
+use super::l10n::t;
 
 pub fn run(
     global: &Global,
@@ -16,10 +17,10 @@ pub fn run(
         global,
         &serde_json::json!({ "undone": undone }),
         || match &undone {
-            Some(step) => format!("Undone: {}", step.label),
+            Some(step) => t!("cli-undone", step = &step.label),
             None => match step {
-                Some(id) => format!("Step {id} cannot be undone any more (or never existed)"),
-                None => "Nothing to undo".to_string(),
+                Some(id) => t!("cli-undo-gone", id = id),
+                None => t!("cli-undo-nothing"),
             },
         },
     );
