@@ -55,3 +55,21 @@ notify-more = { $count ->
         [many] انطبقت قواعدك على { $count } مقالة أخرى
        *[other] انطبقت قواعدك على { $count } مقالة أخرى
     }
+
+## Steps that can be undone (the undo notice, `broadsheet undo`)
+
+undo-marked-read = { $count ->
+        [zero] لم تُعلَّم أي مقالة كمقروءة
+        [one] عُلّمت مقالة واحدة كمقروءة
+        [two] عُلّمت مقالتان كمقروءتين
+        [few] عُلّمت { $count } مقالات كمقروءة
+        [many] عُلّمت { $count } مقالة كمقروءة
+       *[other] عُلّمت { $count } مقالة كمقروءة
+    }
+undo-read = عُلّمت كمقروءة
+undo-unread = عُلّمت كغير مقروءة
+undo-bookmarked = أُضيفت إشارة مرجعية
+undo-unbookmarked = أُزيلت الإشارة المرجعية
+undo-unsubscribed = أُلغي الاشتراك في { $title }
+undo-folder-deleted = حُذف المجلد { $name }
+undo-other = { $text }

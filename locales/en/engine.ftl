@@ -55,3 +55,18 @@ notify-more = { $count ->
         [one] { $count } more article matched your rules
        *[other] { $count } more articles matched your rules
     }
+
+## Steps that can be undone (the undo notice, `broadsheet undo`)
+
+undo-marked-read = Marked { $count ->
+        [one] { $count } article
+       *[other] { $count } articles
+    } read
+undo-read = Marked read
+undo-unread = Marked unread
+undo-bookmarked = Bookmarked
+undo-unbookmarked = Bookmark removed
+undo-unsubscribed = Unsubscribed from { $title }
+undo-folder-deleted = Deleted the folder { $name }
+# a step an older version described in English: its words as they were
+undo-other = { $text }

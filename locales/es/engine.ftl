@@ -47,3 +47,17 @@ notify-more = { $count ->
         [one] { $count } artículo más coincidió con tus reglas
        *[other] { $count } artículos más coincidieron con tus reglas
     }
+
+## Steps that can be undone (the undo notice, `broadsheet undo`)
+
+undo-marked-read = { $count ->
+        [one] { $count } artículo marcado como leído
+       *[other] { $count } artículos marcados como leídos
+    }
+undo-read = Marcado como leído
+undo-unread = Marcado como no leído
+undo-bookmarked = Marcador añadido
+undo-unbookmarked = Marcador quitado
+undo-unsubscribed = Suscripción a { $title } cancelada
+undo-folder-deleted = Carpeta { $name } eliminada
+undo-other = { $text }

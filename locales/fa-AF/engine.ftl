@@ -41,3 +41,14 @@ advice-retry = همین حالا دوباره کوشش کنید، فید را د
 notify-article = { $title }
 notify-new = { $count } مقالهٔ نو: { $titles }
 notify-more = { $count } مقالهٔ دیگر با قاعده‌های شما خورد
+
+## Steps that can be undone (the undo notice, `broadsheet undo`)
+
+undo-marked-read = { $count } مقاله خوانده نشانی شد
+undo-read = خوانده نشانی شد
+undo-unread = ناخوانده نشانی شد
+undo-bookmarked = نشانه شد
+undo-unbookmarked = نشانه برداشته شد
+undo-unsubscribed = اشتراک { $title } لغو شد
+undo-folder-deleted = فولدر { $name } حذف شد
+undo-other = { $text }

@@ -41,3 +41,14 @@ advice-retry = همین حالا دوباره تلاش کنید، خوراک ر�
 notify-article = { $title }
 notify-new = { $count } مطلب جدید: { $titles }
 notify-more = { $count } مطلب دیگر با قاعده‌های شما منطبق شد
+
+## Steps that can be undone (the undo notice, `broadsheet undo`)
+
+undo-marked-read = { $count } مطلب خوانده‌شده علامت خورد
+undo-read = خوانده‌شده علامت خورد
+undo-unread = خوانده‌نشده علامت خورد
+undo-bookmarked = نشانک شد
+undo-unbookmarked = نشانک برداشته شد
+undo-unsubscribed = اشتراک { $title } لغو شد
+undo-folder-deleted = پوشهٔ { $name } حذف شد
+undo-other = { $text }

@@ -47,3 +47,17 @@ notify-more = { $count ->
         [one] { $count } autre article correspond à vos règles
        *[other] { $count } autres articles correspondent à vos règles
     }
+
+## Steps that can be undone (the undo notice, `broadsheet undo`)
+
+undo-marked-read = { $count ->
+        [one] { $count } article marqué comme lu
+       *[other] { $count } articles marqués comme lus
+    }
+undo-read = Marqué comme lu
+undo-unread = Marqué comme non lu
+undo-bookmarked = Marque-page ajouté
+undo-unbookmarked = Marque-page retiré
+undo-unsubscribed = Désabonné de { $title }
+undo-folder-deleted = Dossier { $name } supprimé
+undo-other = { $text }

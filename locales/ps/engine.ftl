@@ -47,3 +47,17 @@ notify-more = { $count ->
         [one] { $count } نوره مقاله ستاسو له قاعدو سره برابره شوه
        *[other] { $count } نورې مقالې ستاسو له قاعدو سره برابرې شوې
     }
+
+## Steps that can be undone (the undo notice, `broadsheet undo`)
+
+undo-marked-read = { $count ->
+        [one] { $count } مقاله لوستل شوې نښه شوه
+       *[other] { $count } مقالې لوستل شوې نښه شوې
+    }
+undo-read = لوستل شوې نښه شوه
+undo-unread = نالوستې نښه شوه
+undo-bookmarked = نښه شوه
+undo-unbookmarked = نښه لرې شوه
+undo-unsubscribed = د { $title } ګډون لغوه شو
+undo-folder-deleted = فولډر { $name } ړنګ شو
+undo-other = { $text }

@@ -51,3 +51,19 @@ notify-more = { $count ->
         [many] ещё { $count } статей подошли под ваши правила
        *[other] ещё { $count } статьи подошли под ваши правила
     }
+
+## Steps that can be undone (the undo notice, `broadsheet undo`)
+
+undo-marked-read = { $count ->
+        [one] { $count } статья отмечена прочитанной
+        [few] { $count } статьи отмечены прочитанными
+        [many] { $count } статей отмечены прочитанными
+       *[other] { $count } статьи отмечены прочитанными
+    }
+undo-read = Отмечено прочитанным
+undo-unread = Отмечено непрочитанным
+undo-bookmarked = Добавлено в закладки
+undo-unbookmarked = Убрано из закладок
+undo-unsubscribed = Подписка на { $title } отменена
+undo-folder-deleted = Папка { $name } удалена
+undo-other = { $text }

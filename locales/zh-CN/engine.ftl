@@ -41,3 +41,14 @@ advice-retry = 立即重试、从网站重新查找订阅源，或更改地址�
 notify-article = { $title }
 notify-new = { $count } 篇新文章：{ $titles }
 notify-more = 另有 { $count } 篇文章符合你的规则
+
+## Steps that can be undone (the undo notice, `broadsheet undo`)
+
+undo-marked-read = 已将 { $count } 篇文章标为已读
+undo-read = 已标为已读
+undo-unread = 已标为未读
+undo-bookmarked = 已加书签
+undo-unbookmarked = 已移除书签
+undo-unsubscribed = 已退订 { $title }
+undo-folder-deleted = 已删除文件夹 { $name }
+undo-other = { $text }

@@ -22,7 +22,7 @@ use broadsheet_engine::{
 use clap::{Parser, Subcommand, ValueEnum};
 pub use common::Global;
 use common::{data_dir_of, emit, fetcher, offline_context, runtime, ExitCode};
-use l10n::t;
+use l10n::{message, t};
 
 #[derive(Parser)]
 #[command(
@@ -546,11 +546,11 @@ fn execute(global: &Global, command: Command) -> Result<ExitCode, Error> {
                     let done = if kept > 0 {
                         t!(
                             "cli-unsubscribed-keeping",
-                            label = &step.label,
+                            label = message(&step.label),
                             count = kept
                         )
                     } else {
-                        step.label.clone()
+                        message(&step.label)
                     };
                     let undo = t!(
                         "cli-undo-within",
@@ -631,7 +631,11 @@ fn execute(global: &Global, command: Command) -> Result<ExitCode, Error> {
                     &serde_json::json!({ "marked_read": n, "undo_step": step.as_ref().map(|s| s.id) }),
                     || match &step {
                         Some(step) => {
-                            format!("{}\n{}", step.label, t!("cli-undo", step = step.id))
+                            format!(
+                                "{}\n{}",
+                                message(&step.label),
+                                t!("cli-undo", step = step.id)
+                            )
                         }
                         None => t!("cli-nothing-to-mark-read"),
                     },

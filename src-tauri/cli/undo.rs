@@ -5,7 +5,7 @@ use broadsheet_engine::model::now;
 use broadsheet_engine::Store;
 
 use super::common::{emit, ExitCode, Global};
-use super::l10n::t;
+use super::l10n::{message, t};
 
 pub fn run(
     global: &Global,
@@ -17,7 +17,7 @@ pub fn run(
         global,
         &serde_json::json!({ "undone": undone }),
         || match &undone {
-            Some(step) => t!("cli-undone", step = &step.label),
+            Some(step) => t!("cli-undone", step = message(&step.label)),
             None => match step {
                 Some(id) => t!("cli-undo-gone", id = id),
                 None => t!("cli-undo-nothing"),

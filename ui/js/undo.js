@@ -3,7 +3,7 @@
 // back. The steps live in the app's database, so an undo works after a restart too.
 import { call } from './api.js';
 import { el } from './format.js';
-import { t, tAttr } from './l10n.js';
+import { t, tAttr, tMessage } from './l10n.js';
 
 const SHOWN_MS = 8000;
 let timer = null;
@@ -40,14 +40,14 @@ function show(text, stepId) {
 
 /** Shows the notice for a step the app just took (nothing when there was nothing to do). */
 export function offerUndo(step) {
-  if (step) show(step.label, step.id);
+  if (step) show(tMessage(step.label), step.id);
 }
 
 /** Takes back step `id`, or the latest one. */
 export async function undo(id = null) {
   try {
     const undone = await call('undo', { id });
-    show(undone ? t('undo-done', { step: undone.label }) : t('undo-nothing'), null);
+    show(undone ? t('undo-done', { step: tMessage(undone.label) }) : t('undo-nothing'), null);
     if (undone) await afterUndo(undone);
   } catch (err) {
     show(t('undo-failed', { error: String(err) }), null);

@@ -32,11 +32,50 @@ impl Message {
         self
     }
 
+    /// A message stored as JSON (`{"id": …, "args": …}`) by [`Message::to_stored`], if its id
+    /// is one of `known`; anything else (an English sentence an older version stored) is
+    /// kept whole as the argument of `fallback` (whose catalog text is `{ $text }`).
+    pub fn from_stored(stored: &str, known: &[&'static str], fallback: &'static str) -> Message {
+        let parsed: Option<serde_json::Value> = serde_json::from_str(stored).ok();
+        let id = parsed
+            .as_ref()
+            .and_then(|v| v["id"].as_str())
+            .and_then(|id| known.iter().find(|k| **k == id));
+        let (Some(id), Some(value)) = (id, parsed.as_ref()) else {
+            return Message::new(fallback).with("text", stored);
+        };
+        let mut message = Message::new(id);
+        if let Some(args) = value["args"].as_object() {
+            for (name, arg) in args {
+                // the argument names a catalog uses are the id's own: kept only when known
+                let Some(name) = ARG_NAMES.iter().find(|n| **n == name.as_str()) else {
+                    continue;
+                };
+                match arg {
+                    serde_json::Value::Number(n) => {
+                        message = message.with(name, n.as_f64().unwrap_or(0.0))
+                    }
+                    serde_json::Value::String(s) => message = message.with(name, s.as_str()),
+                    _ => {}
+                }
+            }
+        }
+        message
+    }
+
+    /// The message as JSON, to store and read back with [`Message::from_stored`].
+    pub fn to_stored(&self) -> String {
+        serde_json::to_string(self).unwrap_or_default()
+    }
+
     /// Its arguments as [`super::Localizer::text`] takes them.
     pub fn arg_list(&self) -> Vec<(&str, Arg)> {
         self.args.iter().map(|(k, v)| (*k, v.clone())).collect()
     }
 }
+
+/// The argument names a stored message may carry (messages name theirs from this list).
+const ARG_NAMES: &[&str] = &["count", "title", "name", "text"];
 
 impl Serialize for Arg {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {

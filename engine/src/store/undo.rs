@@ -9,22 +9,34 @@ use serde::Serialize;
 use super::articles::{fts_query, view_filter};
 use super::Store;
 use crate::error::{Error, Result};
+use crate::l10n::Message;
 use crate::model::{Timestamp, View};
-use crate::text::plural;
 
 /// How long an unsubscribed feed's articles stay, hidden, for an undo.
 pub const UNDO_WINDOW_SECS: i64 = 30 * 60;
 /// How long the record of a marking step is kept for undo.
 const ARTICLE_STEP_KEEP_SECS: i64 = 7 * 24 * 3600;
 
+/// The catalog messages a step's label is one of (`engine.ftl`); a label stored by an older
+/// version, in English, is shown as `undo-other`.
+const LABELS: &[&str] = &[
+    "undo-marked-read",
+    "undo-read",
+    "undo-unread",
+    "undo-bookmarked",
+    "undo-unbookmarked",
+    "undo-unsubscribed",
+    "undo-folder-deleted",
+];
+
 /// A step that can be taken back, as the notice shows it.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct UndoStep {
     pub id: i64,
     /// `read`, `unread`, `bookmark`, `unbookmark`, `unsubscribe` or `delete_folder`
     pub kind: String,
-    /// "Marked 182 articles read"
-    pub label: String,
+    /// "Marked 182 articles read", as a catalog message (stored as one, in the step's row)
+    pub label: Message,
     /// Articles the step changed (0 for unsubscribing).
     pub articles: usize,
     /// Unsubscribing: how many bookmarked articles stay whatever happens.
@@ -117,9 +129,9 @@ impl Store {
         if ids.is_empty() {
             return Ok(None);
         }
-        let label = format!("Marked {} read", plural(ids.len(), "article", "articles"));
+        let label = Message::new("undo-marked-read").with("count", ids.len());
         let tx = self.conn.transaction()?;
-        let step = record(&tx, "read", &label, ids, now)?;
+        let step = record(&tx, "read", &label.to_stored(), ids, now)?;
         {
             let mut mark = tx.prepare_cached(
                 "UPDATE articles SET read = 1, read_at = ?2 WHERE id = ?1 AND read = 0",
@@ -141,9 +153,9 @@ impl Store {
     /// Marks one article read or unread (a person's choice, not opening it), undoably.
     pub fn set_read_undoable(&mut self, id: i64, read: bool, now: Timestamp) -> Result<UndoStep> {
         let (kind, label) = if read {
-            ("read", "Marked read")
+            ("read", "undo-read")
         } else {
-            ("unread", "Marked unread")
+            ("unread", "undo-unread")
         };
         self.one_flag_step(id, "read", read, (kind, label), now)
     }
@@ -156,9 +168,9 @@ impl Store {
         now: Timestamp,
     ) -> Result<UndoStep> {
         let (kind, label) = if bookmarked {
-            ("bookmark", "Bookmarked")
+            ("bookmark", "undo-bookmarked")
         } else {
-            ("unbookmark", "Bookmark removed")
+            ("unbookmark", "undo-unbookmarked")
         };
         self.one_flag_step(id, "bookmarked", bookmarked, (kind, label), now)
     }
@@ -187,12 +199,13 @@ impl Store {
         &mut self,
         id: i64,
         kind: &str,
-        label: &str,
+        label: &'static str,
         now: Timestamp,
         change: impl FnOnce(&Transaction) -> rusqlite::Result<usize>,
     ) -> Result<UndoStep> {
+        let label = Message::new(label);
         let tx = self.conn.transaction()?;
-        let step = record(&tx, kind, label, &[id], now)?;
+        let step = record(&tx, kind, &label.to_stored(), &[id], now)?;
         if change(&tx)? == 0 {
             return Err(Error::NotFound {
                 kind: "article",
@@ -203,7 +216,7 @@ impl Store {
         Ok(UndoStep {
             id: step,
             kind: kind.into(),
-            label: label.into(),
+            label,
             articles: 1,
             bookmarks_kept: 0,
         })
@@ -233,11 +246,11 @@ impl Store {
             [feed_id],
             |r| r.get(0),
         )?;
-        let label = format!("Unsubscribed from {title}");
+        let label = Message::new("undo-unsubscribed").with("title", &title);
         tx.execute(
             "INSERT INTO undo_steps(kind, label, feed_id, created_at)
              VALUES ('unsubscribe', ?1, ?2, ?3)",
-            params![label, feed_id, now],
+            params![label.to_stored(), feed_id, now],
         )?;
         let step = tx.last_insert_rowid();
         tx.execute(
@@ -280,11 +293,11 @@ impl Store {
             "id": id, "name": name, "created_at": created_at, "feeds": feeds
         })
         .to_string();
-        let label = format!("Deleted the folder {name}");
+        let label = Message::new("undo-folder-deleted").with("name", &name);
         tx.execute(
             "INSERT INTO undo_steps(kind, label, payload, created_at)
              VALUES ('delete_folder', ?1, ?2, ?3)",
-            params![label, payload, now],
+            params![label.to_stored(), payload, now],
         )?;
         let step = tx.last_insert_rowid();
         tx.execute("DELETE FROM folders WHERE id = ?1", [id])?;
@@ -349,7 +362,7 @@ impl Store {
         Ok(Some(UndoStep {
             id: step,
             kind,
-            label,
+            label: Message::from_stored(&label, LABELS, "undo-other"),
             articles,
             bookmarks_kept: 0,
         }))
