@@ -9,16 +9,28 @@ const AFGHAN_MONTHS = {
   ps: ['وری', 'غویی', 'غبرګولی', 'چنګاښ', 'زمری', 'وږی', 'تله', 'لړم', 'لیندۍ', 'مرغومی', 'سلواغه', 'کب'],
 };
 
+const formatters = new Map();
+/** An `Intl.DateTimeFormat` for the reader's locale and `options`, made once (a list draws
+ * many rows, each with its date). */
+function dateFormat(options = {}) {
+  const key = `${locale()} ${JSON.stringify(options)}`;
+  let format = formatters.get(key);
+  if (!format) {
+    format = new Intl.DateTimeFormat(locale(), options);
+    formatters.set(key, format);
+  }
+  return format;
+}
+
 /** `date` as day, month and (with `year`) year: Intl's, or with Afghanistan's month names. */
 function dayMonth(date, { year, month = 'short' }) {
   const names = AFGHAN_MONTHS[languageInfo().language?.code];
-  const calendar = new Intl.DateTimeFormat(locale()).resolvedOptions().calendar;
-  if (!names || calendar !== 'persian') {
-    return date.toLocaleDateString(locale(), year ? { year: 'numeric', month, day: 'numeric' } : { month, day: 'numeric' });
+  if (!names || dateFormat().resolvedOptions().calendar !== 'persian') {
+    return dateFormat(year ? { year: 'numeric', month, day: 'numeric' } : { month, day: 'numeric' }).format(date);
   }
-  const parts = new Intl.DateTimeFormat(locale(), { year: 'numeric', month: 'numeric', day: 'numeric' }).formatToParts(date);
+  const parts = dateFormat({ year: 'numeric', month: 'numeric', day: 'numeric' }).formatToParts(date);
   const part = (type) => parts.find((p) => p.type === type)?.value ?? '';
-  const index = Number(new Intl.DateTimeFormat(locale(), { month: 'numeric', numberingSystem: 'latn' }).format(date)) - 1;
+  const index = Number(dateFormat({ month: 'numeric', numberingSystem: 'latn' }).format(date)) - 1;
   return [part('day'), names[index] ?? part('month'), year ? part('year') : null].filter(Boolean).join(' ');
 }
 
@@ -52,7 +64,7 @@ export function relativeDate(unixSeconds, now = Date.now()) {
     case 'yesterday': return t('date-yesterday');
     default: {
       // the year shown is the calendar's own: a Solar Hijri year turns in March
-      const year = (date) => new Intl.DateTimeFormat(locale(), { year: 'numeric' }).format(date);
+      const year = (date) => dateFormat({ year: 'numeric' }).format(date);
       return dayMonth(d, { year: year(d) !== year(new Date(now)) });
     }
   }
@@ -60,8 +72,8 @@ export function relativeDate(unixSeconds, now = Date.now()) {
 
 export function fullDate(unixSeconds) {
   const date = new Date(unixSeconds * 1000);
-  if (!AFGHAN_MONTHS[languageInfo().language?.code]) return date.toLocaleString(locale(), { dateStyle: 'long', timeStyle: 'short' });
-  return `${dayMonth(date, { year: true, month: 'long' })}، ${date.toLocaleTimeString(locale(), { timeStyle: 'short' })}`;
+  if (!AFGHAN_MONTHS[languageInfo().language?.code]) return dateFormat({ dateStyle: 'long', timeStyle: 'short' }).format(date);
+  return `${dayMonth(date, { year: true, month: 'long' })}، ${dateFormat({ timeStyle: 'short' }).format(date)}`;
 }
 
 /** A day, month and year ("16 Apr 2024"). */
