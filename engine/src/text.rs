@@ -65,15 +65,6 @@ pub(crate) fn for_each_token<'a>(html: &'a str, mut f: impl FnMut(Token<'a>)) {
     }
 }
 
-/// "1 article", "2 articles": a count with the word that fits it.
-pub fn plural(n: usize, one: &str, many: &str) -> String {
-    if n == 1 {
-        format!("1 {one}")
-    } else {
-        format!("{n} {many}")
-    }
-}
-
 /// The order people expect for names: letters without regard to case, runs of digits by
 /// their value ("Feed 2" before "Feed 10"). A stable fallback for where no locale collation
 /// is at hand (the CLI); the window sorts with the locale's own (`Intl.Collator`).

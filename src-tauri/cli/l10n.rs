@@ -4,23 +4,15 @@
 
 use std::sync::OnceLock;
 
-use broadsheet_engine::l10n::{self, Arg, Digits, Localizer, Message, Part};
-use broadsheet_engine::store::{Native, Settings};
+use broadsheet_engine::l10n::{self, Arg, Localizer, Message, Part};
+use broadsheet_engine::store::Settings;
 
 static LOCALIZER: OnceLock<Localizer> = OnceLock::new();
 
 /// Chooses the language for this run: `--lang` (already checked by [`parse_lang`]), else the
 /// store's setting, else the system's; digits as the setting says. The first call decides.
-pub fn init(lang: Option<&str>, settings: Option<&Settings>) {
-    let chosen = settings
-        .map(|s| s.language.as_str())
-        .filter(|l| !l.is_empty());
-    let code = lang.or(chosen).unwrap_or_else(|| l10n::system_language());
-    let localizer = match settings.map(|s| s.digits) {
-        Some(Native::Shared) => Localizer::with_digits(code, PARTS, Digits::Latin),
-        _ => Localizer::new(code, PARTS),
-    };
-    let _ = LOCALIZER.set(localizer);
+pub fn init(lang: Option<&str>, settings: &Settings) {
+    let _ = LOCALIZER.set(settings.localizer(lang, PARTS));
 }
 
 /// The command line's catalog and the engine's (what it says about feeds).

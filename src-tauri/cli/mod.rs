@@ -263,11 +263,14 @@ fn open_store(global: &Global) -> Result<Store, Error> {
 fn execute(global: &Global, command: Command) -> Result<ExitCode, Error> {
     // extraction needs no database
     if let Command::Extract { source, base_url } = command {
-        l10n::init(global.lang.as_deref(), None);
+        l10n::init(global.lang.as_deref(), &Default::default());
         return extract_command(global, &source, base_url);
     }
     let mut store = open_store(global)?;
-    l10n::init(global.lang.as_deref(), store.settings().ok().as_ref());
+    l10n::init(
+        global.lang.as_deref(),
+        &store.settings().unwrap_or_default(),
+    );
     match command {
         Command::Add {
             url,

@@ -347,12 +347,13 @@ pub fn set_setting(
     if key == "offline_images" {
         refresher::start_offline(&app, OfflineScope::Due);
     }
+    let settings = store.settings().map_err(text)?;
+    // the tray reads the settings itself: not while they are held here
+    drop(store);
     if key == "language" || key == "digits" {
-        drop(store);
         super::tray::relabel(&app);
-        return state.store().settings().map_err(text);
     }
-    store.settings().map_err(text)
+    Ok(settings)
 }
 
 /// Asks for an OPML file with the native dialog and imports it. `None`: the person cancelled.

@@ -45,12 +45,7 @@ pub struct WindowL10n {
 
 /// The language the window speaks with these settings.
 pub fn window_language(settings: &Settings) -> &'static Language {
-    let chosen = Some(settings.language.as_str()).filter(|l| !l.is_empty());
-    let code = LANG_OPTION
-        .get()
-        .map(String::as_str)
-        .or(chosen)
-        .unwrap_or_else(|| l10n::system_language());
+    let code = settings.language_code(LANG_OPTION.get().map(String::as_str));
     l10n::language_of(code).unwrap_or(&l10n::LANGUAGES[0])
 }
 
@@ -63,12 +58,10 @@ pub fn shell_localizer(app: &tauri::AppHandle) -> Localizer {
         .try_state::<AppState>()
         .and_then(|state| state.store().settings().ok())
         .unwrap_or_default();
-    let language = window_language(&settings);
-    let parts = &[Part::Window, Part::Engine];
-    match settings.digits {
-        Native::Shared => Localizer::with_digits(language.code, parts, Digits::Latin),
-        Native::Native => Localizer::new(language.code, parts),
-    }
+    settings.localizer(
+        LANG_OPTION.get().map(String::as_str),
+        &[Part::Window, Part::Engine],
+    )
 }
 
 pub fn window_l10n(settings: &Settings) -> WindowL10n {

@@ -120,6 +120,28 @@ impl Store {
 }
 
 impl Settings {
+    /// The language to speak: `option` (a `--lang` given for this run), else the one chosen
+    /// here, else the system's.
+    pub fn language_code<'a>(&'a self, option: Option<&'a str>) -> &'a str {
+        option
+            .or(Some(self.language.as_str()).filter(|l| !l.is_empty()))
+            .unwrap_or_else(|| crate::l10n::system_language())
+    }
+
+    /// The messages of `parts` in that language, numbers in the digits chosen here.
+    pub fn localizer(
+        &self,
+        option: Option<&str>,
+        parts: &[crate::l10n::Part],
+    ) -> crate::l10n::Localizer {
+        use crate::l10n::{Digits, Localizer};
+        let code = self.language_code(option);
+        match self.digits {
+            Native::Shared => Localizer::with_digits(code, parts, Digits::Latin),
+            Native::Native => Localizer::new(code, parts),
+        }
+    }
+
     /// Seconds until a refreshed feed is due again.
     pub fn refresh_interval_secs(&self) -> i64 {
         i64::from(self.refresh_interval_minutes) * 60
