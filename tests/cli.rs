@@ -134,7 +134,7 @@ fn refresh_streams_json_events_and_reports_failures_in_its_exit_code() {
 
     let feeds = cli.run(&["feeds"]);
     assert!(
-        text(&feeds).contains("HTTP 500 Internal Server Error (failed 1 time)"),
+        text(&feeds).contains("the server is having trouble (HTTP 500) (failed 1 time)"),
         "{}",
         text(&feeds)
     );

@@ -2,6 +2,8 @@
 
 use std::path::PathBuf;
 
+use crate::l10n::Message;
+
 /// Everything that can go wrong inside the engine.
 #[derive(Debug, thiserror::Error)]
 pub enum Error {
@@ -30,7 +32,7 @@ pub enum Error {
     InvalidUrl(String),
 
     #[error("the rule cannot be saved: {0}")]
-    InvalidRule(String),
+    InvalidRule(Message),
 
     #[error("{0}")]
     Fetch(#[from] FetchError),
@@ -51,10 +53,94 @@ pub enum Error {
     NotFound { kind: &'static str, id: String },
 
     #[error("{0}")]
-    Invalid(String),
+    Invalid(Message),
 
     #[error("{0}")]
     Sync(#[from] SyncError),
+}
+
+/// Every id [`Error::message`] can give (with [`FetchError::message`]'s and
+/// [`SyncError::message`]'s): a stored error (an account's last sync) is read back as one of
+/// these, or kept whole as `as-stored`.
+pub const ERROR_IDS: &[&str] = &[
+    "error-database",
+    "error-disk-full",
+    "error-read-only",
+    "error-data-dir",
+    "error-no-data-dir",
+    "error-schema-too-new",
+    "error-other",
+    "error-invalid-url",
+    "error-parse",
+    "error-extract",
+    "error-no-feed",
+    "error-opml",
+    "error-not-found",
+    "error-export-format",
+    "error-feed-has-address",
+    "error-undo-unreadable",
+    "error-folder-name",
+    "error-local-account",
+    "error-not-an-image",
+    "error-setting-number",
+    "error-setting-choice",
+    "error-setting-unknown",
+    "error-config-value",
+    "error-plain-304",
+    "error-cannot-read",
+    "error-no-password",
+    "net-timeout",
+    "net-unreachable",
+    "net-http",
+    "net-later",
+    "net-too-large",
+    "net-redirects",
+    "net-redirect-loop",
+    "net-bad-redirect",
+    "net-unsupported",
+    "net-other",
+    "sync-bad-login",
+    "sync-not-greader",
+    "sync-api-off",
+    "sync-sign-in-again",
+    "sync-network",
+    "sync-tls",
+    "sync-server",
+    "sync-garbage",
+    "sync-too-large",
+    "sync-too-many",
+    "sync-no-secret",
+];
+
+impl Error {
+    /// What went wrong, as the window and the CLI say it in the reader's language. What a
+    /// library or the operating system said stays in its own words, as an argument.
+    pub fn message(&self) -> Message {
+        match self {
+            Error::Db(e) => Message::new("error-database").with("why", e.to_string()),
+            Error::DiskFull => Message::new("error-disk-full"),
+            Error::ReadOnly(why) => Message::new("error-read-only").with("why", why),
+            Error::DataDir { path, source } => Message::new("error-data-dir")
+                .with("path", path.display().to_string())
+                .with("why", source.to_string()),
+            Error::SchemaTooNew { found, known } => Message::new("error-schema-too-new")
+                .with("found", *found)
+                .with("known", *known),
+            Error::Io(e) => Message::new("error-other").with("why", e.to_string()),
+            Error::InvalidUrl(url) => Message::new("error-invalid-url").with("url", url),
+            // the rule editor shows it beside the rule: what is wrong with it is enough
+            Error::InvalidRule(message) | Error::Invalid(message) => message.clone(),
+            Error::Fetch(e) => e.message(),
+            Error::Parse(why) => Message::new("error-parse").with("why", why),
+            Error::Extract(why) => Message::new("error-extract").with("why", why),
+            Error::NoFeedFound(url) => Message::new("error-no-feed").with("url", url),
+            Error::Opml(why) => Message::new("error-opml").with("why", why),
+            Error::NotFound { kind, id } => Message::new("error-not-found")
+                .with("kind", *kind)
+                .with("id", id),
+            Error::Sync(e) => e.message(),
+        }
+    }
 }
 
 impl From<rusqlite::Error> for Error {
@@ -105,6 +191,33 @@ pub enum FetchError {
     Other(String),
 }
 
+impl FetchError {
+    /// The failure as a catalog message (`net-*`); stored with a page that gave no article.
+    pub fn message(&self) -> Message {
+        match self {
+            FetchError::Timeout(seconds) => Message::new("net-timeout").with("seconds", *seconds),
+            FetchError::Connect(why) => Message::new("net-unreachable").with("why", why),
+            FetchError::Status { status, .. } => Message::new("net-http").with("code", *status),
+            FetchError::RetryLater {
+                status,
+                retry_after_secs,
+            } => Message::new("net-later")
+                .with("code", *status)
+                .with("seconds", *retry_after_secs),
+            FetchError::TooLarge { limit_bytes } => {
+                Message::new("net-too-large").with("bytes", *limit_bytes)
+            }
+            FetchError::TooManyRedirects(count) => {
+                Message::new("net-redirects").with("count", *count)
+            }
+            FetchError::RedirectLoop(url) => Message::new("net-redirect-loop").with("url", url),
+            FetchError::BadRedirect => Message::new("net-bad-redirect"),
+            FetchError::UnsupportedUrl(url) => Message::new("net-unsupported").with("url", url),
+            FetchError::Other(why) => Message::new("net-other").with("why", why),
+        }
+    }
+}
+
 pub type Result<T, E = Error> = std::result::Result<T, E>;
 
 /// Why signing in or syncing failed, said so a person knows what to do.
@@ -141,6 +254,26 @@ pub enum SyncError {
 }
 
 impl SyncError {
+    /// The failure as a catalog message (`sync-*`).
+    pub fn message(&self) -> Message {
+        match self {
+            SyncError::BadLogin => Message::new("sync-bad-login"),
+            SyncError::NotGreader(url) => Message::new("sync-not-greader").with("url", url),
+            SyncError::ApiDisabled => Message::new("sync-api-off"),
+            SyncError::SignInAgain => Message::new("sync-sign-in-again"),
+            SyncError::Network(why) => Message::new("sync-network").with("why", why),
+            SyncError::Tls(why) => Message::new("sync-tls").with("why", why),
+            // which request it was (`what`) is for the log: the person can do nothing with it
+            SyncError::Server { status, .. } => Message::new("sync-server").with("code", *status),
+            SyncError::Garbage(_) => Message::new("sync-garbage"),
+            SyncError::TooLarge { limit_bytes, .. } => {
+                Message::new("sync-too-large").with("bytes", *limit_bytes)
+            }
+            SyncError::TooManyItems(count) => Message::new("sync-too-many").with("count", *count),
+            SyncError::NoSecret => Message::new("sync-no-secret"),
+        }
+    }
+
     /// The server (or the network) may answer better later: keep the queue and retry.
     pub fn is_transient(&self) -> bool {
         matches!(

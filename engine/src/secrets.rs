@@ -72,7 +72,9 @@ fn file_of(data_dir: &Path, account: i64) -> PathBuf {
 /// Keeps `secret` for `account`: in the credential store when there is one, else in a file
 /// only the user can read. Says where.
 pub fn save(data_dir: &Path, account: i64, secret: &Secret) -> Result<Place> {
-    let text = serde_json::to_string(secret).map_err(|e| Error::Invalid(e.to_string()))?;
+    let text = serde_json::to_string(secret).map_err(|e| {
+        Error::Invalid(crate::l10n::Message::new("error-other").with("why", e.to_string()))
+    })?;
     if keyring_wanted() {
         if let Some(entry) = entry(data_dir, account) {
             if entry.set_password(&text).is_ok()

@@ -97,7 +97,7 @@ async fn a_summary_only_feed_is_read_whole_and_offline() {
     let view = reader_view(&env.store, panj.id).unwrap();
     assert!(!view.full_text);
     assert!(view.html.contains("Dushanbe plans new border posts"));
-    assert!(view.note.unwrap().contains("HTTP 404"));
+    assert!(view.note.unwrap().to_string().contains("HTTP 404"));
 
     // a second pass has nothing left to do
     let again = env.offline(OfflineScope::Due, ImagePolicy::All).await;
@@ -321,5 +321,5 @@ async fn load_full_article_on_demand_fails_quietly_into_the_feed_text() {
     assert_eq!(summary.full_text_failures, 1);
     let view = reader_view(&env.store, panj).unwrap();
     assert!(!view.html.trim().is_empty(), "never an empty pane");
-    assert!(view.note.unwrap().contains("HTTP 500"));
+    assert!(view.note.unwrap().to_string().contains("HTTP 500"));
 }

@@ -194,9 +194,17 @@ fn every_action_happens_to_new_articles_at_refresh() {
     // the reader names the rule
     let view = broadsheet_engine::reading::reader::reader_view(&f.store, f.id_of("a")).unwrap();
     assert!(view.hidden);
+    let rule = view.rule.expect("the rule that hid it");
     assert_eq!(
-        view.rule.as_deref(),
-        Some(r"title matches “(?:sport|football)\b” → hide")
+        rule.describe(),
+        r"title matches “(?:sport|football)\b” → hide"
+    );
+    // and says it in the reader's language, the pattern as it is
+    let russian =
+        broadsheet_engine::l10n::Localizer::new("ru", &[broadsheet_engine::l10n::Part::Engine]);
+    assert_eq!(
+        rule.describe_in(&russian),
+        r"заголовок соответствует «(?:sport|football)\b» → скрыть"
     );
     // a changed copy of a matched article is not matched again (rules see new articles)
     f.store.set_read(f.id_of("b"), true).unwrap();

@@ -155,7 +155,10 @@ reader-unhide = إظهارها في القوائم مجددًا
 reader-frame =
     .title = نص المقالة
 reader-original = اقرأ على الموقع الأصلي
-reader-full-failed = تعذّر تحميل المقالة الكاملة ({ $error }).
+# the rule that touched the article, as lists name it
+reader-rule = القاعدة: { $rule }
+reader-hidden-by-rule = أخفتها القاعدة: { $rule }
+reader-hidden = أخفتها قاعدة
 
 ## The status line
 

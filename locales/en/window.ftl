@@ -142,7 +142,10 @@ reader-unhide = Show in lists again
 reader-frame =
     .title = Article text
 reader-original = Read on the original site
-reader-full-failed = The full article could not be loaded ({ $error }).
+# the rule that touched the article, as lists name it
+reader-rule = Rule: { $rule }
+reader-hidden-by-rule = Hidden by rule: { $rule }
+reader-hidden = Hidden by a rule
 
 ## The status line
 

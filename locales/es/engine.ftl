@@ -61,3 +61,135 @@ undo-unbookmarked = Marcador quitado
 undo-unsubscribed = Suscripción a { $title } cancelada
 undo-folder-deleted = Carpeta { $name } eliminada
 undo-other = { $text }
+
+## Why a page gave no full article (stored with the article; the reader's note says it)
+
+page-unprocessed = no se pudo procesar la página
+page-no-page = el servidor no envió ninguna página
+page-not-html = el enlace lleva a { $type }, no a una página
+page-no-article-found = no se encontró ningún artículo en la página
+page-extractor-failed = el extractor falló en esta página
+page-too-slow = leer la página llevó más de { $seconds } s
+page-not-this-article = la página no es este artículo
+page-not-this-article-titled = la página no es este artículo (dice «{ $title }»)
+page-too-short = la página no tiene ningún artículo, solo { $count ->
+        [one] { $count } palabra
+       *[other] { $count } palabras
+    } (¿un muro de inicio de sesión o de cookies, una galería?)
+page-links = la página es una lista de enlaces, no un artículo
+page-short-lines = la página es una lista de líneas cortas (la más larga tiene { $count ->
+        [one] { $count } palabra
+       *[other] { $count } palabras
+    }), no un artículo
+
+## A reason an older version stored in English: its words as they were
+
+as-stored = { $text }
+
+## The reader's note above the feed's text ($why is one of the reasons above)
+
+reader-not-extracted = No se pudo extraer el artículo completo ({ $why }). Este es el texto que trae la fuente.
+reader-not-loaded = No se pudo cargar el artículo completo ({ $why }). Este es el texto que trae la fuente.
+
+## The network behind a sign-in page (hotels, trains, airports)
+
+portal-sign-in = La red pide que inicies sesión; los artículos completos y las imágenes se descargarán en cuanto te deje pasar.
+
+## Why a fetch failed
+
+net-timeout = el servidor no respondió en { $seconds } s
+net-unreachable = no se pudo llegar al servidor ({ $why })
+net-http = el servidor respondió HTTP { $code }
+net-later = el servidor pide esperar { $seconds } s (HTTP { $code })
+net-too-large = la respuesta supera el límite de { $bytes } bytes
+net-redirects = más de { $count } redirecciones
+net-redirect-loop = la dirección redirige en bucle en { $url }
+net-bad-redirect = el servidor redirige sin decir adónde
+net-unsupported = Broadsheet no puede descargar esta dirección: { $url }
+net-other = error de red: { $why }
+
+## Why signing in to a feed server or syncing failed
+
+sync-bad-login = el servidor rechazó este usuario y contraseña (usa la contraseña de la API, no la de la web)
+sync-not-greader = ninguna API de Google Reader responde en { $url } (en FreshRSS la dirección termina en /api/greader.php)
+sync-api-off = la API del servidor está desactivada (FreshRSS: Configuración → Autenticación → permitir el acceso por API)
+sync-sign-in-again = el servidor ya no acepta este inicio de sesión: vuelve a iniciar sesión
+sync-network = no se pudo llegar al servidor: { $why }
+sync-tls = falló la conexión segura con el servidor: { $why }
+sync-server = el servidor falló (HTTP { $code })
+sync-garbage = no se pudo leer la respuesta del servidor
+sync-too-large = la respuesta del servidor supera { $bytes } bytes
+sync-too-many = el servidor lista más de { $count } elementos en una lista; la sincronización se detuvo ahí
+sync-no-secret = no hay ningún inicio de sesión guardado para esta cuenta: vuelve a iniciar sesión
+sync-change-refused = el servidor rechazó un cambio de suscripción (HTTP { $code })
+
+## Errors ($why: the operating system's or a library's own words)
+
+error-database = falló la base de datos: { $why }
+error-disk-full = el disco está lleno: no se guardó nada de este paso y lo guardado antes está intacto; libera espacio y vuelve a intentarlo
+error-read-only = la carpeta de datos es de solo lectura: Broadsheet puede mostrar lo guardado pero no guardar nada ({ $why })
+error-data-dir = no se puede usar la carpeta de datos { $path }: { $why }
+error-no-data-dir = no hay carpeta de datos de usuario en este sistema; usa --data-dir
+error-schema-too-new = la base de datos la escribió un Broadsheet más nuevo (esquema { $found }, esta versión conoce hasta el { $known }); actualiza Broadsheet para abrirla
+error-other = { $why }
+error-invalid-url = no es una dirección web válida: { $url }
+error-parse = no se pudo leer la fuente: { $why }
+error-extract = no se pudo extraer un artículo: { $why }
+error-no-feed = no se encontró ninguna fuente en { $url }
+error-opml = no se pudo leer el archivo OPML: { $why }
+error-not-found = { $kind ->
+        [feed] no existe la fuente { $id }
+        [article] no existe el artículo { $id }
+        [folder] no existe la carpeta { $id }
+        [rule] no existe la regla { $id }
+        [account] no existe la cuenta { $id }
+       *[other] no existe { $kind } { $id }
+    }
+error-export-format = formato de exportación desconocido «{ $format }»; usa html, markdown o json
+error-feed-has-address = la fuente { $id } ya tiene la dirección { $url }
+error-undo-unreadable = un paso para deshacer que no se puede leer: { $why }
+error-folder-name = una carpeta necesita un nombre
+error-local-account = la cuenta «En este ordenador» no se puede quitar
+error-not-an-image = no es una imagen (sus bytes dicen lo contrario)
+error-setting-number = { $key } debe ser un número entero, no «{ $value }»
+error-setting-choice = { $key } debe ser uno de { $choices }, no «{ $value }»
+error-setting-unknown = ajuste desconocido «{ $key }»; conocidos: { $choices }
+error-config-value = da un valor: broadsheet config { $key } VALOR
+error-plain-304 = el servidor respondió 304 a una petición simple
+error-cannot-read = no se puede leer { $path }: { $why }
+error-no-password = no se dio ninguna contraseña
+error-cannot-write = no se pudo escribir { $path }: { $why }
+error-offline = no se pudo llegar a { $url }: quizá no tienes conexión ({ $why })
+
+## Rules: what is wrong with one, and how lists name one
+
+rule-bad-field = «{ $value }» no es algo que una regla pueda leer (title, text, author, link, feed)
+rule-bad-match = «{ $value }» no es un tipo de coincidencia (all, any, regex)
+rule-bad-action = «{ $value }» no es algo que una regla pueda hacer (read, hide, bookmark, notify, no_full_text)
+rule-no-fields = di qué lee la regla (title, text, author, link o feed)
+rule-no-actions = di qué hace la regla (read, hide, bookmark, notify o no_full_text)
+rule-no-pattern = la regla no tiene nada que buscar
+rule-pattern-too-long = el patrón supera { $bytes } bytes
+rule-regex-at = la expresión regular no es válida en el carácter { $at }: { $why }
+rule-regex-too-big = la expresión regular es demasiado grande
+rule-regex-invalid = la expresión regular no es válida: { $why }
+rule-says = { $fields } { $how ->
+        [all] tiene todas las palabras de
+        [any] tiene alguna palabra de
+       *[regex] coincide con
+    } «{ $pattern }» → { $actions }
+rule-says-field = { $field ->
+        [title] título
+        [text] texto
+        [author] autor
+        [link] enlace
+       *[feed] fuente
+    }
+rule-says-action = { $action ->
+        [read] leído
+        [hide] ocultar
+        [bookmark] marcador
+        [notify] avisar
+       *[no_full_text] sin artículo completo
+    }
+rule-says-separator = {", "}

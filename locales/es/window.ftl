@@ -143,7 +143,10 @@ reader-unhide = Mostrar de nuevo en las listas
 reader-frame =
     .title = Texto del artículo
 reader-original = Leer en el sitio original
-reader-full-failed = No se pudo cargar el artículo completo ({ $error }).
+# the rule that touched the article, as lists name it
+reader-rule = Regla: { $rule }
+reader-hidden-by-rule = Oculto por la regla: { $rule }
+reader-hidden = Oculto por una regla
 
 ## The status line
 

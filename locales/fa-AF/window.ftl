@@ -142,7 +142,10 @@ reader-unhide = دوباره در فهرست‌ها نشان بده
 reader-frame =
     .title = متن مقاله
 reader-original = خواندن در سایت اصلی
-reader-full-failed = مقالهٔ کامل آورده نشد ({ $error }).
+# the rule that touched the article, as lists name it
+reader-rule = قاعده: { $rule }
+reader-hidden-by-rule = با قاعده پنهان شده: { $rule }
+reader-hidden = با یک قاعده پنهان شده
 
 ## The status line
 

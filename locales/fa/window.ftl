@@ -140,7 +140,10 @@ reader-unhide = نمایش دوباره در فهرست‌ها
 reader-frame =
     .title = متن مطلب
 reader-original = خواندن در سایت اصلی
-reader-full-failed = متن کامل بارگیری نشد ({ $error }).
+# the rule that touched the article, as lists name it
+reader-rule = قاعده: { $rule }
+reader-hidden-by-rule = پنهان‌شده با قاعده: { $rule }
+reader-hidden = پنهان‌شده با یک قاعده
 
 ## The status line
 

@@ -61,3 +61,135 @@ undo-unbookmarked = Marque-page retiré
 undo-unsubscribed = Désabonné de { $title }
 undo-folder-deleted = Dossier { $name } supprimé
 undo-other = { $text }
+
+## Why a page gave no full article (stored with the article; the reader's note says it)
+
+page-unprocessed = la page n’a pas pu être traitée
+page-no-page = le serveur n’a envoyé aucune page
+page-not-html = le lien mène à { $type }, pas à une page
+page-no-article-found = aucun article trouvé sur la page
+page-extractor-failed = l’extracteur a échoué sur cette page
+page-too-slow = la lecture de la page a pris plus de { $seconds } s
+page-not-this-article = la page n’est pas cet article
+page-not-this-article-titled = la page n’est pas cet article (elle s’intitule « { $title } »)
+page-too-short = la page ne contient pas d’article, seulement { $count ->
+        [one] { $count } mot
+       *[other] { $count } mots
+    } (un mur de connexion ou de cookies, une galerie ?)
+page-links = la page est une liste de liens, pas un article
+page-short-lines = la page est une liste de lignes courtes (la plus longue a { $count ->
+        [one] { $count } mot
+       *[other] { $count } mots
+    }), pas un article
+
+## A reason an older version stored in English: its words as they were
+
+as-stored = { $text }
+
+## The reader's note above the feed's text ($why is one of the reasons above)
+
+reader-not-extracted = L’article complet n’a pas pu être extrait ({ $why }). Voici le texte que porte le flux.
+reader-not-loaded = L’article complet n’a pas pu être chargé ({ $why }). Voici le texte que porte le flux.
+
+## The network behind a sign-in page (hotels, trains, airports)
+
+portal-sign-in = Le réseau demande de vous connecter ; les articles complets et les images seront récupérés dès qu’il vous laissera passer.
+
+## Why a fetch failed
+
+net-timeout = le serveur n’a pas répondu en { $seconds } s
+net-unreachable = le serveur est injoignable ({ $why })
+net-http = le serveur a répondu HTTP { $code }
+net-later = le serveur demande d’attendre { $seconds } s (HTTP { $code })
+net-too-large = la réponse dépasse la limite de { $bytes } octets
+net-redirects = plus de { $count } redirections
+net-redirect-loop = l’adresse redirige en boucle à { $url }
+net-bad-redirect = le serveur redirige sans dire où
+net-unsupported = Broadsheet ne peut pas récupérer cette adresse : { $url }
+net-other = erreur réseau : { $why }
+
+## Why signing in to a feed server or syncing failed
+
+sync-bad-login = le serveur a refusé ce nom d’utilisateur et ce mot de passe (utilisez le mot de passe de l’API, pas celui du site)
+sync-not-greader = aucune API Google Reader ne répond à { $url } (pour FreshRSS, l’adresse se termine par /api/greader.php)
+sync-api-off = l’API du serveur est désactivée (FreshRSS : Configuration → Authentification → autoriser l’accès par API)
+sync-sign-in-again = le serveur n’accepte plus cette connexion : reconnectez-vous
+sync-network = impossible de joindre le serveur : { $why }
+sync-tls = la connexion sécurisée au serveur a échoué : { $why }
+sync-server = le serveur a échoué (HTTP { $code })
+sync-garbage = la réponse du serveur est illisible
+sync-too-large = la réponse du serveur dépasse { $bytes } octets
+sync-too-many = le serveur liste plus de { $count } éléments dans une liste ; la synchronisation s’est arrêtée là
+sync-no-secret = aucune connexion n’est gardée pour ce compte : reconnectez-vous
+sync-change-refused = le serveur a refusé un changement d’abonnement (HTTP { $code })
+
+## Errors ($why: the operating system's or a library's own words)
+
+error-database = la base de données a échoué : { $why }
+error-disk-full = le disque est plein : rien de cette étape n’a été enregistré et ce qui l’avait été est intact ; libérez de la place et réessayez
+error-read-only = le dossier de données est en lecture seule : Broadsheet peut montrer ce qui est stocké mais rien enregistrer ({ $why })
+error-data-dir = impossible d’utiliser le dossier de données { $path } : { $why }
+error-no-data-dir = aucun dossier de données utilisateur sur ce système ; passez --data-dir
+error-schema-too-new = la base de données a été écrite par un Broadsheet plus récent (schéma { $found }, cette version connaît jusqu’au { $known }) ; mettez Broadsheet à jour pour l’ouvrir
+error-other = { $why }
+error-invalid-url = adresse web non valide : { $url }
+error-parse = impossible de lire le flux : { $why }
+error-extract = impossible d’extraire un article : { $why }
+error-no-feed = aucun flux trouvé à { $url }
+error-opml = impossible de lire le fichier OPML : { $why }
+error-not-found = { $kind ->
+        [feed] il n’y a pas de flux { $id }
+        [article] il n’y a pas d’article { $id }
+        [folder] il n’y a pas de dossier { $id }
+        [rule] il n’y a pas de règle { $id }
+        [account] il n’y a pas de compte { $id }
+       *[other] { $kind } { $id } n’existe pas
+    }
+error-export-format = format d’export inconnu « { $format } » ; utilisez html, markdown ou json
+error-feed-has-address = le flux { $id } a déjà l’adresse { $url }
+error-undo-unreadable = une étape d’annulation illisible : { $why }
+error-folder-name = un dossier a besoin d’un nom
+error-local-account = le compte « Sur cet ordinateur » ne peut pas être supprimé
+error-not-an-image = ce n’est pas une image (ses octets disent le contraire)
+error-setting-number = { $key } doit être un nombre entier, pas « { $value } »
+error-setting-choice = { $key } doit être l’un de { $choices }, pas « { $value } »
+error-setting-unknown = réglage inconnu « { $key } » ; réglages connus : { $choices }
+error-config-value = donnez une valeur : broadsheet config { $key } VALEUR
+error-plain-304 = le serveur a répondu 304 à une requête simple
+error-cannot-read = impossible de lire { $path } : { $why }
+error-no-password = aucun mot de passe donné
+error-cannot-write = impossible d’écrire { $path } : { $why }
+error-offline = impossible de joindre { $url } : vous êtes peut-être hors ligne ({ $why })
+
+## Rules: what is wrong with one, and how lists name one
+
+rule-bad-field = « { $value } » n’est pas une chose qu’une règle peut lire (title, text, author, link, feed)
+rule-bad-match = « { $value } » n’est pas un type de correspondance (all, any, regex)
+rule-bad-action = « { $value } » n’est pas une chose qu’une règle peut faire (read, hide, bookmark, notify, no_full_text)
+rule-no-fields = dites ce que la règle lit (title, text, author, link ou feed)
+rule-no-actions = dites ce que fait la règle (read, hide, bookmark, notify ou no_full_text)
+rule-no-pattern = la règle n’a rien à chercher
+rule-pattern-too-long = le motif dépasse { $bytes } octets
+rule-regex-at = l’expression régulière n’est pas valide au caractère { $at } : { $why }
+rule-regex-too-big = l’expression régulière est trop grande
+rule-regex-invalid = l’expression régulière n’est pas valide : { $why }
+rule-says = { $fields } { $how ->
+        [all] contient tous les mots de
+        [any] contient un des mots de
+       *[regex] correspond à
+    } « { $pattern } » → { $actions }
+rule-says-field = { $field ->
+        [title] titre
+        [text] texte
+        [author] auteur
+        [link] lien
+       *[feed] flux
+    }
+rule-says-action = { $action ->
+        [read] lu
+        [hide] masquer
+        [bookmark] marque-page
+        [notify] notifier
+       *[no_full_text] pas d’article complet
+    }
+rule-says-separator = {", "}

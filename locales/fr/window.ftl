@@ -146,7 +146,10 @@ reader-unhide = Afficher de nouveau dans les listes
 reader-frame =
     .title = Texte de l’article
 reader-original = Lire sur le site d’origine
-reader-full-failed = L’article complet n’a pas pu être chargé ({ $error }).
+# the rule that touched the article, as lists name it
+reader-rule = Règle : { $rule }
+reader-hidden-by-rule = Masqué par la règle : { $rule }
+reader-hidden = Masqué par une règle
 
 ## The status line
 

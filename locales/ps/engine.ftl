@@ -61,3 +61,135 @@ undo-unbookmarked = نښه لرې شوه
 undo-unsubscribed = د { $title } ګډون لغوه شو
 undo-folder-deleted = فولډر { $name } ړنګ شو
 undo-other = { $text }
+
+## Why a page gave no full article (stored with the article; the reader's note says it)
+
+page-unprocessed = پاڼه پروسس نه شوه
+page-no-page = سرور هېڅ پاڼه رانه لېږله
+page-not-html = لینک { $type } ته ځي، پاڼې ته نه
+page-no-article-found = په پاڼه کې هېڅ مقاله ونه موندل شوه
+page-extractor-failed = له دې پاڼې د متن ایستل ناکام شول
+page-too-slow = د پاڼې لوستل له { $seconds } ثانیو زیات وخت ونیو
+page-not-this-article = پاڼه دا مقاله نه ده
+page-not-this-article-titled = پاڼه دا مقاله نه ده (سرلیک یې «{ $title }» دی)
+page-too-short = په پاڼه کې مقاله نشته، یوازې { $count ->
+        [one] { $count } کلمه
+       *[other] { $count } کلمې
+    } (د ننوتو یا کوکي دېوال، یا د انځورونو ګالري؟)
+page-links = پاڼه د لینکونو لړ دی، مقاله نه ده
+page-short-lines = پاڼه د لنډو کرښو لړ دی (تر ټولو اوږده یې { $count ->
+        [one] { $count } کلمه
+       *[other] { $count } کلمې
+    } لري)، مقاله نه ده
+
+## A reason an older version stored in English: its words as they were
+
+as-stored = { $text }
+
+## The reader's note above the feed's text ($why is one of the reasons above)
+
+reader-not-extracted = بشپړه مقاله ونه ایستل شوه ({ $why }). دا هغه متن دی چې فیډ یې له ځانه سره لري.
+reader-not-loaded = بشپړه مقاله رانه وړل شوه ({ $why }). دا هغه متن دی چې فیډ یې له ځانه سره لري.
+
+## The network behind a sign-in page (hotels, trains, airports)
+
+portal-sign-in = شبکه غواړي چې ننوځئ؛ کله چې لاره درکړي، بشپړې مقالې او انځورونه به راوړل شي.
+
+## Why a fetch failed
+
+net-timeout = سرور په { $seconds } ثانیو کې ځواب ورنکړ
+net-unreachable = سرور ته لاسرسی ونه شو ({ $why })
+net-http = سرور په HTTP { $code } ځواب ورکړ
+net-later = سرور غواړي چې { $seconds } ثانیې صبر وشي (HTTP { $code })
+net-too-large = ځواب د { $bytes } بایټه حد څخه لوی دی
+net-redirects = له { $count } ځلو زیات بل ځای ته لېږل
+net-redirect-loop = پته په { $url } کې په کړۍ کې بل ځای ته لېږي
+net-bad-redirect = سرور بل ځای ته لېږي خو نه وايي چې چېرته
+net-unsupported = داسې پته نه ده چې Broadsheet یې راوړلی شي: { $url }
+net-other = د شبکې تېروتنه: { $why }
+
+## Why signing in to a feed server or syncing failed
+
+sync-bad-login = سرور دا کارن نوم او پټنوم ونه منل (د API پټنوم وکاروئ، د وېب پټنوم نه)
+sync-not-greader = په { $url } کې د Google Reader API ځواب نه ورکوي (د FreshRSS پته په ‎/api/greader.php پای ته رسېږي)
+sync-api-off = د سرور API بند دی (FreshRSS: امستنې ← پېژندنه ← د API لاسرسي ته اجازه)
+sync-sign-in-again = سرور نور دا ننوتل نه مني: بیا ننوځئ
+sync-network = سرور ته لاسرسی ونه شو: { $why }
+sync-tls = له سرور سره خوندي اړیکه ناکامه شوه: { $why }
+sync-server = سرور ناکام شو (HTTP { $code })
+sync-garbage = د سرور ځواب ونه لوستل شو
+sync-too-large = د سرور ځواب له { $bytes } بایټه لوی دی
+sync-too-many = سرور په یوه لړ کې له { $count } توکو زیات راوړي؛ همغږي همالته ودرېده
+sync-no-secret = د دې حساب لپاره هېڅ ننوتل نه دي ساتل شوي: بیا ننوځئ
+sync-change-refused = سرور د ګډون یو بدلون ونه مانه (HTTP { $code })
+
+## Errors ($why: the operating system's or a library's own words)
+
+error-database = ډېټابېس ناکام شو: { $why }
+error-disk-full = ډیسک ډک دی: له دې ګام هېڅ نه دي خوندي شوي او مخکې خوندي شوي روغ دي؛ لږ ځای خالي کړئ او بیا هڅه وکړئ
+error-read-only = د معلوماتو فولډر یوازې د لوستلو دی: Broadsheet ساتل شوي ښودلی شي خو هېڅ نه شي خوندي کولی ({ $why })
+error-data-dir = د معلوماتو فولډر { $path } نه شي کارېدلی: { $why }
+error-no-data-dir = په دې سیسټم کې د کارن د معلوماتو فولډر نشته؛ ‎--data-dir ورکړئ
+error-schema-too-new = ډېټابېس یو نوي Broadsheet لیکلی (جوړښت { $found }، دا نسخه تر { $known } پورې پېژني)؛ د پرانیستو لپاره Broadsheet تازه کړئ
+error-other = { $why }
+error-invalid-url = سمه وېب پته نه ده: { $url }
+error-parse = فیډ ونه لوستل شو: { $why }
+error-extract = مقاله ونه ایستل شوه: { $why }
+error-no-feed = په { $url } کې هېڅ فیډ ونه موندل شو
+error-opml = د OPML فایل ونه لوستل شو: { $why }
+error-not-found = { $kind ->
+        [feed] فیډ { $id } نشته
+        [article] مقاله { $id } نشته
+        [folder] فولډر { $id } نشته
+        [rule] قاعده { $id } نشته
+        [account] حساب { $id } نشته
+       *[other] { $kind } { $id } نشته
+    }
+error-export-format = د صادرولو بڼه «{ $format }» نه پېژندل کېږي؛ html، markdown یا json وکاروئ
+error-feed-has-address = فیډ { $id } دمخه د { $url } پته لري
+error-undo-unreadable = د بېرته راګرځولو یو ګام چې نه لوستل کېږي: { $why }
+error-folder-name = فولډر نوم ته اړتیا لري
+error-local-account = د «په دې کمپیوټر کې» حساب نه شي لرې کېدلی
+error-not-an-image = انځور نه دی (بایټونه یې بل څه وايي)
+error-setting-number = { $key } باید بشپړه شمېره وي، نه «{ $value }»
+error-setting-choice = { $key } باید له { $choices } څخه یو وي، نه «{ $value }»
+error-setting-unknown = امستنه «{ $key }» نه پېژندل کېږي؛ پېژندل شوې: { $choices }
+error-config-value = یو ارزښت ورکړئ: broadsheet config { $key } VALUE
+error-plain-304 = سرور یوې ساده غوښتنې ته په 304 ځواب ورکړ
+error-cannot-read = { $path } ونه لوستل شو: { $why }
+error-no-password = پټنوم نه دی ورکړل شوی
+error-cannot-write = { $path } ونه لیکل شو: { $why }
+error-offline = { $url } ته لاسرسی ونه شو: ښايي انټرنېټ نه لرئ ({ $why })
+
+## Rules: what is wrong with one, and how lists name one
+
+rule-bad-field = «{ $value }» داسې څه نه دي چې قاعده یې ولوستلی شي (title، text، author، link، feed)
+rule-bad-match = «{ $value }» د سمون ډول نه دی (all، any، regex)
+rule-bad-action = «{ $value }» داسې کار نه دی چې قاعده یې وکړای شي (read، hide، bookmark، notify، no_full_text)
+rule-no-fields = ووایاست چې قاعده څه لولي (title، text، author، link یا feed)
+rule-no-actions = ووایاست چې قاعده څه کوي (read، hide، bookmark، notify یا no_full_text)
+rule-no-pattern = قاعده د لټون لپاره څه نه لري
+rule-pattern-too-long = بېلګه له { $bytes } بایټه اوږده ده
+rule-regex-at = منظم افاده په { $at } توري کې سمه نه ده: { $why }
+rule-regex-too-big = منظم افاده ډېره لویه ده
+rule-regex-invalid = منظم افاده سمه نه ده: { $why }
+rule-says = { $fields } { $how ->
+        [all] ټولې کلمې لري د
+        [any] یوه کلمه لري د
+       *[regex] سره سمون لري
+    } «{ $pattern }» ← { $actions }
+rule-says-field = { $field ->
+        [title] سرلیک
+        [text] متن
+        [author] لیکوال
+        [link] لینک
+       *[feed] فیډ
+    }
+rule-says-action = { $action ->
+        [read] لوستل شوې
+        [hide] پټول
+        [bookmark] نښه
+        [notify] خبرول
+       *[no_full_text] پرته له بشپړې مقالې
+    }
+rule-says-separator = {"، "}

@@ -141,7 +141,10 @@ reader-unhide = بیا په لړلیکونو کې یې وښایاست
 reader-frame =
     .title = د مقالې متن
 reader-original = په اصلي سایټ کې یې ولولئ
-reader-full-failed = بشپړه مقاله رانه وړل شوه ({ $error }).
+# the rule that touched the article, as lists name it
+reader-rule = قاعده: { $rule }
+reader-hidden-by-rule = د قاعدې له مخې پټه شوې: { $rule }
+reader-hidden = د یوې قاعدې له مخې پټه شوې
 
 ## The status line
 

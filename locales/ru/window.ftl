@@ -150,7 +150,10 @@ reader-unhide = Снова показывать в списках
 reader-frame =
     .title = Текст статьи
 reader-original = Читать на сайте
-reader-full-failed = Не удалось загрузить полную статью ({ $error }).
+# the rule that touched the article, as lists name it
+reader-rule = Правило: { $rule }
+reader-hidden-by-rule = Скрыто правилом: { $rule }
+reader-hidden = Скрыто правилом
 
 ## The status line
 

@@ -140,7 +140,10 @@ reader-unhide = 重新在列表中显示
 reader-frame =
     .title = 文章正文
 reader-original = 在原网站阅读
-reader-full-failed = 无法加载全文（{ $error }）。
+# the rule that touched the article, as lists name it
+reader-rule = 规则：{ $rule }
+reader-hidden-by-rule = 被规则隐藏：{ $rule }
+reader-hidden = 被某条规则隐藏
 
 ## The status line
 

@@ -4,6 +4,7 @@
 
 use std::io::BufRead;
 
+use broadsheet_engine::l10n::Message;
 use broadsheet_engine::secrets;
 use broadsheet_engine::sync::greader::account::{add_account, sign_in_again};
 use broadsheet_engine::{Error, Store};
@@ -56,7 +57,7 @@ fn read_password(from_stdin: bool) -> Result<String, Error> {
         rpassword::prompt_password("API password: ")?
     };
     if password.is_empty() {
-        return Err(Error::Invalid("no password given".into()));
+        return Err(Error::Invalid(Message::new("error-no-password")));
     }
     Ok(password)
 }
@@ -120,7 +121,7 @@ pub fn run(global: &Global, store: &mut Store, command: AccountCommand) -> Resul
                         } else if let Some(e) = &a.last_sync_error {
                             line.push_str(&format!(
                                 "\n     {}",
-                                t!("cli-account-last-failed", error = e)
+                                t!("cli-account-last-failed", error = super::l10n::message(e))
                             ));
                         }
                         line

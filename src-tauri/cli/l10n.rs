@@ -32,6 +32,11 @@ pub fn message(message: &Message) -> String {
     localizer().message(message)
 }
 
+/// How lists name a rule, in this run's language.
+pub fn rule(rule: &broadsheet_engine::feeds::rules::Rule) -> String {
+    rule.describe_in(localizer())
+}
+
 /// `--lang`'s value: a language Broadsheet speaks (`fa-AF`, `fa_AF.UTF-8`, `ru`...).
 pub fn parse_lang(value: &str) -> Result<String, String> {
     l10n::negotiate(value).map(str::to_string).ok_or_else(|| {

@@ -12,6 +12,7 @@ pub mod update;
 
 use std::path::PathBuf;
 
+use broadsheet_engine::l10n::Message;
 use broadsheet_engine::model::{now, ArticleQuery, ArticleSummary, View};
 use broadsheet_engine::offline::{self, ImageStore};
 use broadsheet_engine::reading::export::{export_bookmarks, write_atomically, ExportFormat};
@@ -244,19 +245,28 @@ pub fn run(global: Global, command: Command) -> i32 {
         Ok(code) => code as i32,
         Err(e) => {
             if global.json {
-                let msg = serde_json::json!({ "error": e.to_string() });
+                // in English, with the catalog id a program can match on
+                let msg = serde_json::json!({ "error": e.to_string(), "id": e.message().id });
                 println!("{msg}");
             }
-            eprintln!("broadsheet: {e}");
+            eprintln!("broadsheet: {}", message(&e.message()));
             exit_code_of(&e) as i32
         }
     }
 }
 
+/// A file (or other source) that could not be read.
+fn cannot_read(path: &str, e: std::io::Error) -> Error {
+    Error::Invalid(
+        Message::new("error-cannot-read")
+            .with("path", path)
+            .with("why", e.to_string()),
+    )
+}
+
 fn open_store(global: &Global) -> Result<Store, Error> {
-    let dir = paths::data_dir(global.data_dir.clone()).ok_or_else(|| {
-        Error::Invalid("no user data directory on this system; pass --data-dir".into())
-    })?;
+    let dir = paths::data_dir(global.data_dir.clone())
+        .ok_or_else(|| Error::Invalid(Message::new("error-no-data-dir")))?;
     Store::open_in(&dir)
 }
 
@@ -304,8 +314,8 @@ fn execute(global: &Global, command: Command) -> Result<ExitCode, Error> {
             });
         }
         Command::Import { file } => {
-            let xml = std::fs::read(&file)
-                .map_err(|e| Error::Invalid(format!("cannot read {}: {e}", file.display())))?;
+            let xml =
+                std::fs::read(&file).map_err(|e| cannot_read(&file.display().to_string(), e))?;
             let xml = String::from_utf8_lossy(&xml);
             let summary = opml::import_opml(&mut store, &xml)?;
             emit(global, &summary, || {
@@ -493,7 +503,7 @@ fn execute(global: &Global, command: Command) -> Result<ExitCode, Error> {
                             .map(|e| {
                                 let failing = t!(
                                     "cli-feed-failing",
-                                    error = e,
+                                    error = message(&broadsheet_engine::feeds::health::explain(e)),
                                     times = f.consecutive_failures
                                 );
                                 format!("\n      ! {failing}")
@@ -686,7 +696,7 @@ fn execute(global: &Global, command: Command) -> Result<ExitCode, Error> {
                     force_full_text: false,
                 };
                 if let Err(e) = runtime()?.block_on(offline::run(&mut store, &ctx, scope, |_| {})) {
-                    let error = e.to_string();
+                    let error = message(&e.message());
                     eprintln!(
                         "broadsheet: {}",
                         t!("cli-bookmarked-not-offline", error = error)
@@ -722,9 +732,9 @@ fn execute(global: &Global, command: Command) -> Result<ExitCode, Error> {
             match (key, value) {
                 (Some(k), Some(v)) => store.set_setting(&k, &v)?,
                 (Some(k), None) => {
-                    return Err(Error::Invalid(format!(
-                        "give a value: broadsheet config {k} VALUE"
-                    )))
+                    return Err(Error::Invalid(
+                        Message::new("error-config-value").with("key", k.as_str()),
+                    ))
                 }
                 _ => {}
             }
@@ -774,15 +784,14 @@ fn extract_command(
                     .await?
                 {
                     broadsheet_engine::net::fetch::Fetched::Body(b) => Ok::<_, Error>(b),
-                    broadsheet_engine::net::fetch::Fetched::NotModified(_) => Err(Error::Invalid(
-                        "the server answered 304 to a plain request".into(),
-                    )),
+                    broadsheet_engine::net::fetch::Fetched::NotModified(_) => {
+                        Err(Error::Invalid(Message::new("error-plain-304")))
+                    }
                 }
             })?;
             (body.bytes, body.content_type, Some(body.final_url))
         } else {
-            let bytes = std::fs::read(source)
-                .map_err(|e| Error::Invalid(format!("cannot read {source}: {e}")))?;
+            let bytes = std::fs::read(source).map_err(|e| cannot_read(source, e))?;
             (bytes, None, None)
         };
     let html = broadsheet_engine::feeds::parse::to_utf8(&bytes, content_type.as_deref());

@@ -78,7 +78,7 @@ pub fn run(global: &Global, store: &mut Store, command: RuleCommand) -> Result<E
             let id = store.add_rule(&rule, now())?;
             let rule = store.rule(id)?;
             emit(global, &rule, || {
-                t!("cli-rule-added", id = id, rule = rule.describe())
+                t!("cli-rule-added", id = id, rule = super::l10n::rule(&rule))
             });
         }
         RuleCommand::List => {
@@ -92,9 +92,9 @@ pub fn run(global: &Global, store: &mut Store, command: RuleCommand) -> Result<E
                     .enumerate()
                     .map(|(i, r)| {
                         let rule = if r.enabled {
-                            t!("cli-rule-line", id = r.id, rule = r.describe())
+                            t!("cli-rule-line", id = r.id, rule = super::l10n::rule(r))
                         } else {
-                            t!("cli-rule-line-off", id = r.id, rule = r.describe())
+                            t!("cli-rule-line-off", id = r.id, rule = super::l10n::rule(r))
                         };
                         format!("{:>3}. {rule}{}", i + 1, place(store, r))
                     })

@@ -4,14 +4,14 @@
 
 use std::io::Write;
 
-use broadsheet_engine::offline;
+use broadsheet_engine::feeds::health;
 use broadsheet_engine::pipeline::refresh::RefreshEvent;
 use broadsheet_engine::pipeline::update::{update, UpdateEvent, UpdatePlan};
 use broadsheet_engine::sync::SyncEvent;
 use broadsheet_engine::{Error, Store};
 
 use super::common::{data_dir_of, emit, offline_context, runtime, ExitCode, Global};
-use super::l10n::t;
+use super::l10n::{message, t};
 
 pub fn run(global: &Global, store: &mut Store, plan: &UpdatePlan) -> Result<ExitCode, Error> {
     let settings = store.settings()?;
@@ -48,7 +48,7 @@ pub fn run(global: &Global, store: &mut Store, plan: &UpdatePlan) -> Result<Exit
                     t!(
                         "cli-feed-failed",
                         feed = *feed_id,
-                        error = error.to_string(),
+                        error = message(&health::explain(error)),
                         url = url.as_str()
                     )
                 ),
@@ -64,8 +64,11 @@ pub fn run(global: &Global, store: &mut Store, plan: &UpdatePlan) -> Result<Exit
                         requests = s.requests,
                         ms = s.elapsed_ms
                     );
-                    writeln!(out, "  {line}")
-                        .and_then(|_| s.errors.iter().try_for_each(|e| writeln!(out, "    {e}")))
+                    writeln!(out, "  {line}").and_then(|_| {
+                        s.errors
+                            .iter()
+                            .try_for_each(|e| writeln!(out, "    {}", message(e)))
+                    })
                 }
                 UpdateEvent::Sync(SyncEvent::SyncFailed {
                     account_id, error, ..
@@ -75,7 +78,7 @@ pub fn run(global: &Global, store: &mut Store, plan: &UpdatePlan) -> Result<Exit
                     t!(
                         "cli-account-failed",
                         account = *account_id,
-                        error = error.to_string()
+                        error = message(error)
                     )
                 ),
                 _ => Ok(()),
@@ -117,7 +120,7 @@ pub fn run(global: &Global, store: &mut Store, plan: &UpdatePlan) -> Result<Exit
                 lines.push(t!("cli-no-accounts"));
             }
             if refreshed.portal {
-                lines.push(format!("{}.", offline::PORTAL_MESSAGE));
+                lines.push(t!("portal-sign-in"));
             }
             if let Some(o) = &summary.offline {
                 lines.push(t!(
@@ -131,7 +134,7 @@ pub fn run(global: &Global, store: &mut Store, plan: &UpdatePlan) -> Result<Exit
                     images_failed = o.image_failures
                 ));
                 if o.portal && !refreshed.portal {
-                    lines.push(format!("{}.", offline::PORTAL_MESSAGE));
+                    lines.push(t!("portal-sign-in"));
                 }
             }
             lines.join("\n")

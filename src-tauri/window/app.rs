@@ -27,19 +27,26 @@ fn instance_id(data_dir: &std::path::Path) -> String {
     format!("app.broadsheet.reader.d{short}")
 }
 
+/// Says on stderr why the window cannot open, before any store can say which language the
+/// reader chose: `--lang`'s, else the system's.
+fn say_before_start(message: &broadsheet_engine::l10n::Message) {
+    let words = crate::window::commands_l10n::settings_localizer(&Default::default());
+    eprintln!("broadsheet: {}", words.message(message));
+}
+
 /// Opens the main window; returns the process exit code.
 pub fn run(data_dir: Option<PathBuf>) -> i32 {
     // a data directory given on the command line holds the page's own storage too (layout,
     // zoom, theme), so that it is a whole, separate profile
     let explicit_dir = data_dir.is_some();
     let Some(dir) = broadsheet_engine::paths::data_dir(data_dir) else {
-        eprintln!("broadsheet: no user data directory on this system; pass --data-dir");
+        say_before_start(&broadsheet_engine::l10n::Message::new("error-no-data-dir"));
         return 5;
     };
     let mut store = match broadsheet_engine::Store::open_in(&dir) {
         Ok(s) => s,
         Err(e) => {
-            eprintln!("broadsheet: {e}");
+            say_before_start(&e.message());
             return 5;
         }
     };

@@ -2,6 +2,8 @@
 //! come back as text a person can read. Declared in build.rs's app manifest and granted in
 //! capabilities/default.json: only what the UI uses.
 
+use crate::window::failure::{failure, file_failure, CmdResult};
+use broadsheet_engine::l10n::Message;
 use broadsheet_engine::model::now;
 use broadsheet_engine::model::{ArticleQuery, ArticleSummary, Feed, Folder, SmartCounts, View};
 use broadsheet_engine::offline;
@@ -15,15 +17,9 @@ use tauri::{AppHandle, State};
 use tauri_plugin_dialog::DialogExt;
 use tauri_plugin_opener::OpenerExt;
 
-use crate::window::commands_l10n::shell_localizer;
+use crate::window::commands_l10n::{settings_localizer, shell_localizer};
 use crate::window::refresher::{self, Scope};
 use crate::window::state::AppState;
-
-pub(crate) type CmdResult<T> = Result<T, String>;
-
-fn text<E: std::fmt::Display>(e: E) -> String {
-    e.to_string()
-}
 
 /// Everything the sidebar draws.
 #[derive(Serialize)]
@@ -43,10 +39,10 @@ pub fn sidebar(app: AppHandle, state: State<'_, AppState>) -> CmdResult<Sidebar>
     let sidebar = {
         let store = state.store();
         Sidebar {
-            counts: store.smart_counts().map_err(text)?,
-            folders: store.folders().map_err(text)?,
-            feeds: store.feeds().map_err(text)?,
-            accounts: store.accounts().map_err(text)?,
+            counts: store.smart_counts().map_err(failure)?,
+            folders: store.folders().map_err(failure)?,
+            feeds: store.feeds().map_err(failure)?,
+            accounts: store.accounts().map_err(failure)?,
             refreshing: state.refreshing.load(std::sync::atomic::Ordering::SeqCst),
         }
     };
@@ -71,9 +67,9 @@ pub fn list_articles(
     with_total: bool,
 ) -> CmdResult<ArticlePage> {
     let store = state.store();
-    let rows = store.articles(&query).map_err(text)?;
+    let rows = store.articles(&query).map_err(failure)?;
     let (total, unread) = if with_total {
-        let (all, unread) = store.view_counts(query.view).map_err(text)?;
+        let (all, unread) = store.view_counts(query.view).map_err(failure)?;
         (if query.unread_only { unread } else { all }, unread)
     } else {
         (-1, -1)
@@ -94,33 +90,54 @@ pub fn search(
     state
         .store()
         .search_including(&query, 500, include_hidden.unwrap_or(false))
-        .map_err(text)
+        .map_err(failure)
 }
 
 /// Opens an article: marks it read (unless `mark_read` is false: the reader showing a newer
 /// copy of the open article) and returns it as the reader shows it (sanitized in Rust, images
 /// from the store only; raw feed HTML never crosses the bridge).
+/// An article as the reader shows it, with the rule that touched it named in the window's
+/// language.
+#[derive(Serialize)]
+pub struct Shown {
+    #[serde(flatten)]
+    view: ReaderView,
+    rule_text: Option<String>,
+}
+
+fn shown(store: &Store, id: i64) -> CmdResult<Shown> {
+    let view = reader_view(store, id).map_err(failure)?;
+    let rule_text = match &view.rule {
+        // the caller holds the store: the language comes from the settings read through it
+        Some(rule) => {
+            Some(rule.describe_in(&settings_localizer(&store.settings().map_err(failure)?)))
+        }
+        None => None,
+    };
+    Ok(Shown { view, rule_text })
+}
+
 #[tauri::command]
 pub fn open_article(
     state: State<'_, AppState>,
     id: i64,
     mark_read: Option<bool>,
-) -> CmdResult<ReaderView> {
+) -> CmdResult<Shown> {
     state.set_open_article(id);
     let store = state.store();
     if mark_read.unwrap_or(true) {
-        store.set_read(id, true).map_err(text)?;
+        store.set_read(id, true).map_err(failure)?;
     }
-    reader_view(&store, id).map_err(text)
+    shown(&store, id)
 }
 
 /// "Load full article" (key f): fetches the page now, even for a feed that carries whole
 /// articles or after a failed attempt, and returns the article again. A failure is not an
 /// error here: the reader shows the feed's text with a quiet note.
 #[tauri::command]
-pub async fn load_full_article(state: State<'_, AppState>, id: i64) -> CmdResult<ReaderView> {
-    let mut store = Store::open_in(&state.data_dir).map_err(text)?;
-    let settings = store.settings().map_err(text)?;
+pub async fn load_full_article(state: State<'_, AppState>, id: i64) -> CmdResult<Shown> {
+    let mut store = Store::open_in(&state.data_dir).map_err(failure)?;
+    let settings = store.settings().map_err(failure)?;
     let ctx = state.offline_context(&settings);
     let scope = OfflineScope::Article {
         id,
@@ -128,8 +145,8 @@ pub async fn load_full_article(state: State<'_, AppState>, id: i64) -> CmdResult
     };
     offline::run(&mut store, &ctx, scope, |_| {})
         .await
-        .map_err(text)?;
-    reader_view(&store, id).map_err(text)
+        .map_err(failure)?;
+    shown(&store, id)
 }
 
 #[tauri::command]
@@ -137,7 +154,7 @@ pub fn set_read(state: State<'_, AppState>, id: i64, read: bool) -> CmdResult<Un
     state
         .store()
         .set_read_undoable(id, read, now())
-        .map_err(text)
+        .map_err(failure)
 }
 
 /// Bookmarks (or un-bookmarks) an article; a bookmark is made fully offline at once, in the
@@ -152,7 +169,7 @@ pub fn set_bookmarked(
     let step = state
         .store()
         .set_bookmarked_undoable(id, bookmarked, now())
-        .map_err(text)?;
+        .map_err(failure)?;
     if bookmarked {
         refresher::start_offline(
             &app,
@@ -176,7 +193,7 @@ pub fn set_feed_full_text(
     state
         .store()
         .set_feed_full_text(id, full_text)
-        .map_err(text)?;
+        .map_err(failure)?;
     refresher::start_offline(&app, OfflineScope::Due);
     Ok(())
 }
@@ -184,21 +201,21 @@ pub fn set_feed_full_text(
 /// "Notify me of new articles" for a feed.
 #[tauri::command]
 pub fn set_feed_notify(state: State<'_, AppState>, id: i64, notify: bool) -> CmdResult<()> {
-    state.store().set_feed_notify(id, notify).map_err(text)
+    state.store().set_feed_notify(id, notify).map_err(failure)
 }
 
 #[tauri::command]
 pub fn storage_usage(state: State<'_, AppState>) -> CmdResult<StorageUsage> {
-    state.store().storage_usage().map_err(text)
+    state.store().storage_usage().map_err(failure)
 }
 
 /// Removes stored images (of read articles, or all but bookmarks'); returns the new usage.
 #[tauri::command]
 pub fn clean_images(state: State<'_, AppState>, which: ImageCleanup) -> CmdResult<StorageUsage> {
     let mut store = state.store();
-    let unused = store.clear_images(which).map_err(text)?;
-    state.images.remove(&unused).map_err(text)?;
-    store.storage_usage().map_err(text)
+    let unused = store.clear_images(which).map_err(failure)?;
+    state.images.remove(&unused).map_err(failure)?;
+    store.storage_usage().map_err(failure)
 }
 
 /// Asks where to save with the native dialog and writes every bookmark there, as one
@@ -220,21 +237,21 @@ pub async fn export_bookmarks(
             .blocking_save_file()
     })
     .await
-    .map_err(text)?;
+    .map_err(failure)?;
     let Some(path) = picked.and_then(|p| p.into_path().ok()) else {
         return Ok(None);
     };
     // on a connection and a thread of its own: the window stays responsive meanwhile
     let (data_dir, images) = (state.data_dir.clone(), state.images.clone());
     tauri::async_runtime::spawn_blocking(move || {
-        let store = Store::open_in(&data_dir).map_err(text)?;
-        let (doc, _) = export::export_bookmarks(&store, &images, format).map_err(text)?;
+        let store = Store::open_in(&data_dir).map_err(failure)?;
+        let (doc, _) = export::export_bookmarks(&store, &images, format).map_err(failure)?;
         export::write_atomically(&path, doc.as_bytes())
-            .map_err(|e| format!("Could not write {}: {e}", path.display()))?;
+            .map_err(|e| file_failure("error-cannot-write", &path, e))?;
         Ok(Some(path.display().to_string()))
     })
     .await
-    .map_err(text)?
+    .map_err(failure)?
 }
 
 #[tauri::command]
@@ -242,7 +259,7 @@ pub fn mark_view_read(state: State<'_, AppState>, view: View) -> CmdResult<Optio
     state
         .store()
         .mark_view_read_undoable(view, now())
-        .map_err(text)
+        .map_err(failure)
 }
 
 #[tauri::command]
@@ -254,15 +271,18 @@ pub async fn add_feed(
     account: Option<i64>,
 ) -> CmdResult<Subscribed> {
     // discovery runs on its own connection so the UI's stays free meanwhile
-    let mut store = Store::open_in(&state.data_dir).map_err(text)?;
+    let mut store = Store::open_in(&state.data_dir).map_err(failure)?;
     let folder = folder.filter(|f| !f.trim().is_empty());
     let done = subscribe_into(&mut store, &state.fetcher, &url, folder.as_deref(), account)
         .await
         .map_err(|e| match e {
-            broadsheet_engine::Error::Fetch(broadsheet_engine::FetchError::Connect(_)) => {
-                format!("Could not reach {url}: you may be offline. ({e})")
+            broadsheet_engine::Error::Fetch(broadsheet_engine::FetchError::Connect(why)) => {
+                // the first-run screen tells "offline" from a bad address by this id
+                Message::new("error-offline")
+                    .with("url", url.as_str())
+                    .with("why", why)
             }
-            other => other.to_string(),
+            other => other.message(),
         })?;
     // the new feed's full articles and images, in the background
     refresher::start_offline(&app, OfflineScope::Due);
@@ -274,7 +294,7 @@ pub fn rename_feed(state: State<'_, AppState>, id: i64, title: Option<String>) -
     state
         .store()
         .rename_feed(id, title.as_deref())
-        .map_err(text)
+        .map_err(failure)
 }
 
 /// Moves a feed into the named folder (made if missing), or out of folders with `None`.
@@ -285,20 +305,20 @@ pub fn move_feed(state: State<'_, AppState>, id: i64, folder: Option<String>) ->
         .filter(|f| !f.trim().is_empty())
         .map(|f| store.folder_id(&f))
         .transpose()
-        .map_err(text)?;
-    store.move_feed(id, folder_id).map_err(text)
+        .map_err(failure)?;
+    store.move_feed(id, folder_id).map_err(failure)
 }
 
 /// Unsubscribes; returns how many bookmarked articles were kept.
 /// Unsubscribes; the feed and its articles stay, hidden, until the undo time has passed.
 #[tauri::command]
 pub fn remove_feed(state: State<'_, AppState>, id: i64) -> CmdResult<UndoStep> {
-    state.store().unsubscribe(id, now()).map_err(text)
+    state.store().unsubscribe(id, now()).map_err(failure)
 }
 
 #[tauri::command]
 pub fn rename_folder(state: State<'_, AppState>, id: i64, name: String) -> CmdResult<()> {
-    state.store().rename_folder(id, &name).map_err(text)
+    state.store().rename_folder(id, &name).map_err(failure)
 }
 
 #[tauri::command]
@@ -306,7 +326,7 @@ pub fn delete_folder(state: State<'_, AppState>, id: i64) -> CmdResult<UndoStep>
     state
         .store()
         .delete_folder_undoable(id, now())
-        .map_err(text)
+        .map_err(failure)
 }
 
 /// Starts a refresh of every feed, or of one; false if one is already running.
@@ -318,10 +338,10 @@ pub fn refresh(app: AppHandle, feed_id: Option<i64>) -> bool {
 /// Opens an article's original page in the system browser (http and https only).
 #[tauri::command]
 pub fn open_external(app: AppHandle, url: String) -> CmdResult<()> {
-    let parsed = broadsheet_engine::net::fetch::parse_http_url(&url).map_err(text)?;
+    let parsed = broadsheet_engine::net::fetch::parse_http_url(&url).map_err(failure)?;
     app.opener()
         .open_url(parsed.as_str(), None::<&str>)
-        .map_err(text)
+        .map_err(failure)
 }
 
 /// The first-run screen's suggested feeds.
@@ -332,7 +352,7 @@ pub fn suggested_feeds() -> Vec<crate::window::first_run::Suggested> {
 
 #[tauri::command]
 pub fn get_settings(state: State<'_, AppState>) -> CmdResult<Settings> {
-    state.store().settings().map_err(text)
+    state.store().settings().map_err(failure)
 }
 
 #[tauri::command]
@@ -343,11 +363,11 @@ pub fn set_setting(
     value: String,
 ) -> CmdResult<Settings> {
     let store = state.store();
-    store.set_setting(&key, &value).map_err(text)?;
+    store.set_setting(&key, &value).map_err(failure)?;
     if key == "offline_images" {
         refresher::start_offline(&app, OfflineScope::Due);
     }
-    let settings = store.settings().map_err(text)?;
+    let settings = store.settings().map_err(failure)?;
     // the tray reads the settings itself: not while they are held here
     drop(store);
     if key == "language" || key == "digits" {
@@ -371,22 +391,21 @@ pub async fn import_opml(
             .blocking_pick_file()
     })
     .await
-    .map_err(text)?;
+    .map_err(failure)?;
     let Some(path) = picked.and_then(|p| p.into_path().ok()) else {
         return Ok(None);
     };
-    let bytes =
-        std::fs::read(&path).map_err(|e| format!("Could not read {}: {e}", path.display()))?;
-    let mut store = Store::open_in(&state.data_dir).map_err(text)?;
+    let bytes = std::fs::read(&path).map_err(|e| file_failure("error-cannot-read", &path, e))?;
+    let mut store = Store::open_in(&state.data_dir).map_err(failure)?;
     opml::import_opml(&mut store, &String::from_utf8_lossy(&bytes))
         .map(Some)
-        .map_err(text)
+        .map_err(failure)
 }
 
 /// Asks where to save with the native dialog and writes the OPML there. `None`: cancelled.
 #[tauri::command]
 pub async fn export_opml(app: AppHandle, state: State<'_, AppState>) -> CmdResult<Option<String>> {
-    let xml = opml::export_opml(&state.store()).map_err(text)?;
+    let xml = opml::export_opml(&state.store()).map_err(failure)?;
     let title = shell_localizer(&app).text("dialog-export", &[]);
     let picked = tauri::async_runtime::spawn_blocking(move || {
         app.dialog()
@@ -397,12 +416,12 @@ pub async fn export_opml(app: AppHandle, state: State<'_, AppState>) -> CmdResul
             .blocking_save_file()
     })
     .await
-    .map_err(text)?;
+    .map_err(failure)?;
     let Some(path) = picked.and_then(|p| p.into_path().ok()) else {
         return Ok(None);
     };
     export::write_atomically(&path, xml.as_bytes())
-        .map_err(|e| format!("Could not write {}: {e}", path.display()))?;
+        .map_err(|e| file_failure("error-cannot-write", &path, e))?;
     Ok(Some(path.display().to_string()))
 }
 

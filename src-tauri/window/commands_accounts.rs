@@ -2,6 +2,7 @@
 //! kept), sign in again, and move the local subscriptions into an account. Syncing is part of
 //! `refresh` (the engine's one pipeline).
 
+use crate::window::failure::{failure, CmdResult};
 use broadsheet_engine::secrets;
 use broadsheet_engine::store::{Account, AccountRemoved};
 use broadsheet_engine::sync::greader::account::{add_account, sign_in_again};
@@ -11,11 +12,9 @@ use tauri::{AppHandle, State};
 use crate::window::refresher::{self, Scope};
 use crate::window::state::AppState;
 
-type CmdResult<T> = Result<T, String>;
-
 #[tauri::command(async)]
 pub fn accounts_list(state: State<'_, AppState>) -> CmdResult<Vec<Account>> {
-    state.store().accounts().map_err(|e| e.to_string())
+    state.store().accounts().map_err(failure)
 }
 
 /// Signs in to the server (the password is used once; the token it returns is kept in the
@@ -31,7 +30,7 @@ pub async fn account_add(
     move_local: bool,
 ) -> CmdResult<Account> {
     // its own connection: the UI's stays free while the server answers
-    let mut store = Store::open_in(&state.data_dir).map_err(|e| e.to_string())?;
+    let mut store = Store::open_in(&state.data_dir).map_err(failure)?;
     let account = add_account(
         &mut store,
         &state.data_dir,
@@ -40,14 +39,12 @@ pub async fn account_add(
         &password,
     )
     .await
-    .map_err(|e| e.to_string())?;
+    .map_err(failure)?;
     if move_local {
-        store
-            .move_local_feeds_to(account.id)
-            .map_err(|e| e.to_string())?;
+        store.move_local_feeds_to(account.id).map_err(failure)?;
     }
     refresher::start(&app, Scope::All);
-    store.account(account.id).map_err(|e| e.to_string())
+    store.account(account.id).map_err(failure)
 }
 
 #[tauri::command]
@@ -57,10 +54,10 @@ pub async fn account_sign_in(
     id: i64,
     password: String,
 ) -> CmdResult<()> {
-    let mut store = Store::open_in(&state.data_dir).map_err(|e| e.to_string())?;
+    let mut store = Store::open_in(&state.data_dir).map_err(failure)?;
     sign_in_again(&mut store, &state.data_dir, id, &password)
         .await
-        .map_err(|e| e.to_string())?;
+        .map_err(failure)?;
     refresher::start(&app, Scope::All);
     Ok(())
 }
@@ -68,10 +65,7 @@ pub async fn account_sign_in(
 /// Removes an account: its articles go, its bookmarks stay (in "On this computer").
 #[tauri::command]
 pub fn account_remove(state: State<'_, AppState>, id: i64) -> CmdResult<AccountRemoved> {
-    let removed = state
-        .store()
-        .remove_account(id)
-        .map_err(|e| e.to_string())?;
+    let removed = state.store().remove_account(id).map_err(failure)?;
     secrets::delete(&state.data_dir, id);
     Ok(removed)
 }
@@ -79,8 +73,5 @@ pub fn account_remove(state: State<'_, AppState>, id: i64) -> CmdResult<AccountR
 /// Moves every local subscription into account `id` (sent to the server at the next sync).
 #[tauri::command]
 pub fn account_move_local_feeds(state: State<'_, AppState>, id: i64) -> CmdResult<usize> {
-    state
-        .store()
-        .move_local_feeds_to(id)
-        .map_err(|e| e.to_string())
+    state.store().move_local_feeds_to(id).map_err(failure)
 }

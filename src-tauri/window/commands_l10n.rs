@@ -2,6 +2,7 @@
 //! system's), the catalog the page makes its words from, and the locale for its numbers and
 //! dates (with the reader's choice of digits and calendar).
 
+use crate::window::failure::{failure, CmdResult};
 use std::sync::OnceLock;
 
 use broadsheet_engine::l10n::{self, Digits, Language, Localizer, Part};
@@ -9,7 +10,6 @@ use broadsheet_engine::store::{Native, Settings};
 use serde::Serialize;
 use tauri::State;
 
-use super::commands::CmdResult;
 use super::state::AppState;
 
 /// `--lang` given when the window was opened: it wins over the setting for this run.
@@ -58,6 +58,11 @@ pub fn shell_localizer(app: &tauri::AppHandle) -> Localizer {
         .try_state::<AppState>()
         .and_then(|state| state.store().settings().ok())
         .unwrap_or_default();
+    settings_localizer(&settings)
+}
+
+/// [`shell_localizer`] for a caller that holds the store (and so has read the settings).
+pub fn settings_localizer(settings: &Settings) -> Localizer {
     settings.localizer(
         LANG_OPTION.get().map(String::as_str),
         &[Part::Window, Part::Engine],
@@ -117,7 +122,7 @@ fn window_catalog(code: &str) -> String {
 
 #[tauri::command]
 pub fn l10n_catalog(state: State<'_, AppState>) -> CmdResult<WindowL10n> {
-    let settings = state.store().settings().map_err(|e| e.to_string())?;
+    let settings = state.store().settings().map_err(failure)?;
     Ok(window_l10n(&settings))
 }
 

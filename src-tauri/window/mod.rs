@@ -13,6 +13,7 @@ pub mod commands_l10n;
 pub mod commands_rules;
 pub mod commands_undo;
 pub mod commands_window;
+pub mod failure;
 pub mod first_run;
 pub mod image_scheme;
 pub mod refresher;

@@ -2,6 +2,8 @@
 //! never waits), progress sent to the page as events, then the offline pass (full articles and
 //! images), and a scheduler that refreshes due feeds in the background while the app runs.
 
+use crate::window::failure::failure;
+use broadsheet_engine::l10n::Message;
 use std::sync::atomic::Ordering;
 use std::time::Duration;
 
@@ -25,20 +27,20 @@ pub struct RefreshDone {
     pub summary: Option<RefreshSummary>,
     /// Every fetch failed at the network level: the machine is offline.
     pub offline: bool,
-    pub error: Option<String>,
-    /// Said in the status line when the network answered with a sign-in page.
-    pub portal_message: Option<&'static str>,
+    pub error: Option<Message>,
+    /// The network answered with a sign-in page: the status line says so.
+    pub portal: bool,
 }
 
 /// Sent as `offline-done` when an offline pass ends.
 #[derive(Debug, Clone, Serialize)]
 pub struct OfflineDone {
     pub summary: Option<OfflineSummary>,
-    pub error: Option<String>,
+    pub error: Option<Message>,
     /// The one article the pass was for, if it was for one.
     pub article_id: Option<i64>,
-    /// Said in the status line when the pass met a sign-in page.
-    pub portal_message: Option<&'static str>,
+    /// The pass met a sign-in page: the status line says so.
+    pub portal: bool,
 }
 
 /// Which feeds a run covers.
@@ -59,7 +61,7 @@ pub fn start(app: &AppHandle, scope: Scope) -> bool {
     std::thread::spawn(move || {
         let done = run(&app, scope);
         // offline, or behind a sign-in page: every page would fail or be that page
-        let network_down = done.offline || done.error.is_some() || done.portal_message.is_some();
+        let network_down = done.offline || done.error.is_some() || done.portal;
         // the refresh is over: the page may ask (the sidebar does) and must hear "no"; the
         // offline pass that follows reports on its own events
         app.state::<AppState>()
@@ -94,26 +96,26 @@ fn run_offline(app: &AppHandle, scope: OfflineScope) {
         OfflineScope::Article { id, .. } => Some(id),
         OfflineScope::Due => None,
     };
-    let result = (|| -> Result<OfflineSummary, String> {
-        let mut store = Store::open_in(&state.data_dir).map_err(|e| e.to_string())?;
-        let settings = store.settings().map_err(|e| e.to_string())?;
+    let result = (|| -> Result<OfflineSummary, Message> {
+        let mut store = Store::open_in(&state.data_dir).map_err(failure)?;
+        let settings = store.settings().map_err(failure)?;
         let ctx = state.offline_context(&settings);
         let runtime = tokio::runtime::Builder::new_multi_thread()
             .worker_threads(2)
             .enable_all()
             .build()
-            .map_err(|e| e.to_string())?;
+            .map_err(failure)?;
         runtime
             .block_on(offline::run(&mut store, &ctx, scope, |progress| {
                 if article_id.is_none() {
                     let _ = app.emit("offline-progress", progress);
                 }
             }))
-            .map_err(|e| e.to_string())
+            .map_err(failure)
     })();
     let done = match result {
         Ok(summary) => OfflineDone {
-            portal_message: summary.portal.then_some(offline::PORTAL_MESSAGE),
+            portal: summary.portal,
             summary: Some(summary),
             error: None,
             article_id,
@@ -122,7 +124,7 @@ fn run_offline(app: &AppHandle, scope: OfflineScope) {
             summary: None,
             error: Some(error),
             article_id,
-            portal_message: None,
+            portal: false,
         },
     };
     let _ = app.emit("offline-done", done);
@@ -130,19 +132,19 @@ fn run_offline(app: &AppHandle, scope: OfflineScope) {
 
 fn run(app: &AppHandle, scope: Scope) -> RefreshDone {
     let state = app.state::<AppState>();
-    let failed = |e: String| RefreshDone {
+    let failed = |e: Message| RefreshDone {
         summary: None,
         offline: false,
         error: Some(e),
-        portal_message: None,
+        portal: false,
     };
     let mut store = match Store::open_in(&state.data_dir) {
         Ok(s) => s,
-        Err(e) => return failed(e.to_string()),
+        Err(e) => return failed(failure(e)),
     };
     let settings = match store.settings() {
         Ok(s) => s,
-        Err(e) => return failed(e.to_string()),
+        Err(e) => return failed(failure(e)),
     };
     let plan = UpdatePlan {
         due_only: matches!(scope, Scope::Due),
@@ -165,7 +167,7 @@ fn run(app: &AppHandle, scope: Scope) -> RefreshDone {
         .build()
     {
         Ok(r) => r,
-        Err(e) => return failed(e.to_string()),
+        Err(e) => return failed(failure(e)),
     };
     let ctx = state.offline_context(&settings);
     let result = runtime.block_on(update(&mut store, &state.data_dir, &ctx, &plan, |event| {
@@ -181,12 +183,12 @@ fn run(app: &AppHandle, scope: Scope) -> RefreshDone {
             let refreshed = summary.refresh;
             RefreshDone {
                 offline: summary.network_down,
-                portal_message: refreshed.portal.then_some(offline::PORTAL_MESSAGE),
+                portal: refreshed.portal,
                 summary: Some(refreshed),
                 error: None,
             }
         }
-        Err(e) => failed(e.to_string()),
+        Err(e) => failed(failure(e)),
     }
 }
 

@@ -104,7 +104,7 @@ def first_run_without_a_network_says_so_and_keeps_saying_it(s):
         fresh.click("#empty button[aria-label='Subscribe to the ticked feeds']")
         said = fresh.wait_until("const t = document.querySelector('#empty .first-run-outcome'); return t && t.textContent.includes('offline') && t.textContent", what="the offline message", timeout=30)
         assert "You are offline: no feed could be reached" in said, said
-        assert "Closed news: Could not reach" in said and "Closed wire: Could not reach" in said, said
+        assert "Closed news: could not reach" in said and "Closed wire: could not reach" in said, said
         # the page draws itself again (a refresh ends, counts change): the message and the
         # ticks the person made stay
         fresh.click("#empty input[aria-label='Closed wire']")
@@ -122,7 +122,7 @@ def first_run_without_a_network_says_so_and_keeps_saying_it(s):
         fresh.click("#empty button[aria-label='Subscribe to the ticked feeds']")
         wait_rows(fresh, 3)
         status = fresh.wait_until("const t = document.getElementById('status').textContent; return t.includes('Closed wire') && t", what="the failure in the status line", timeout=30)
-        assert "Khaama Press: subscribed" in status and "Closed wire: Could not reach" in status, status
+        assert "Khaama Press: subscribed" in status and "Closed wire: could not reach" in status, status
     finally:
         fresh.close()
     return "restarted"
@@ -788,7 +788,7 @@ def behind_a_sign_in_page_the_status_says_so_and_the_reader_keeps_the_feed_text(
         fixture_server.Handler.portal = True
         refresh_and_wait(s)
         status = s.text("#status")
-        assert status == "The network asks you to sign in; full articles and images will be fetched once it lets you through", status
+        assert status == "The network asks you to sign in; full articles and images will be fetched once it lets you through.", status
         assert not s.js("return document.getElementById('status').classList.contains('offline')")
         assert s.js("return document.querySelectorAll('#feed-tree .error-mark').length") == marks_before, "no feed marked failing"
         s.click("[data-view=all]")
@@ -913,7 +913,7 @@ def a_failed_import_or_export_says_why_and_keeps_saying_it(s):
     s.click("[data-export=json]")
     answer_file_dialog("Export bookmarks", "/proc/broadsheet-bookmarks.json")
     said = s.wait_until("const t = document.getElementById('status').textContent; return t.startsWith('Export') && t", what="the export's outcome", timeout=60)
-    assert said.startswith("Export failed: Could not write /proc/broadsheet-bookmarks.json"), said
+    assert said.startswith("Export failed: could not write /proc/broadsheet-bookmarks.json"), said
     s.click("#dlg-settings button[type=submit]")
     time.sleep(1)
     assert s.text("#status") == said, s.text("#status")

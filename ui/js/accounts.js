@@ -4,7 +4,7 @@
 // Syncing itself is part of every refresh, in the engine.
 import { call } from './api.js';
 import { el, relativeDate, relativeKind } from './format.js';
-import { t, tAttr } from './l10n.js';
+import { errorText, t, tAttr } from './l10n.js';
 
 let dialog = null;
 let context = { localFeeds: 0, onChanged: () => {} };
@@ -28,7 +28,7 @@ const body = () => document.getElementById('accounts-body');
 
 /** An error as a sentence: capital first letter. */
 function sentence(err) {
-  const text = String(err);
+  const text = errorText(err);
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
@@ -38,7 +38,7 @@ function whereKept(account) {
 
 function statusOf(account) {
   if (account.sign_in_again) return t('account-refused');
-  if (account.last_sync_error) return t('account-last-failed', { error: account.last_sync_error });
+  if (account.last_sync_error) return t('account-last-failed', { error: errorText(account.last_sync_error) });
   if (account.last_sync_at) {
     const kind = relativeKind(account.last_sync_at);
     if (kind === 'now') return t('account-synced-now');

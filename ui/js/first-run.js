@@ -5,13 +5,13 @@
 // losing what the person ticked or the message they have not read yet.
 import { call } from './api.js';
 import { el } from './format.js';
-import { t, tAttr } from './l10n.js';
+import { errorText, t, tAttr } from './l10n.js';
 
 const screen = {
   suggestions: [],
   ticked: new Set(),
   busy: false,
-  // [{ title, ok, message }] of the last Subscribe (a failure's message is the app's)
+  // [{ title, ok, error }] of the last Subscribe (a failure's error is the app's message)
   results: [],
   // no suggested feed could be reached: the network is down
   offline: false,
@@ -25,8 +25,9 @@ export async function loadSuggestions() {
 }
 
 
-function unreachable(message) {
-  return /could not connect|you may be offline|timed out/i.test(message);
+/** The app's error says the network did not answer (not that the address is wrong). */
+function unreachable(err) {
+  return ['error-offline', 'net-unreachable', 'net-timeout'].includes(err?.id);
 }
 
 /** What the last Subscribe did, in one line (for the status line once the screen is gone). */
@@ -37,7 +38,7 @@ export function lastOutcome() {
 }
 
 function resultText(r) {
-  return t('first-run-result', { title: r.title, outcome: r.ok ? t('first-run-subscribed') : r.message });
+  return t('first-run-result', { title: r.title, outcome: r.ok ? t('first-run-subscribed') : errorText(r.error) });
 }
 
 /**
@@ -71,14 +72,14 @@ export function firstRunView({ redraw, onSubscribed, onImport, onAdd, onAccounts
     for (const s of chosen) {
       try {
         await call('add_feed', { url: s.url, folder: null });
-        screen.results.push({ title: s.title, ok: true, message: null });
+        screen.results.push({ title: s.title, ok: true, error: null });
       } catch (e) {
-        screen.results.push({ title: s.title, ok: false, message: String(e) });
+        screen.results.push({ title: s.title, ok: false, error: e });
       }
     }
     screen.busy = false;
     const failed = screen.results.filter((r) => !r.ok);
-    screen.offline = failed.length === screen.results.length && failed.every((r) => unreachable(r.message));
+    screen.offline = failed.length === screen.results.length && failed.every((r) => unreachable(r.error));
     redraw();
     await onSubscribed(screen.results);
   });

@@ -4,7 +4,7 @@
 // change the address, unsubscribe. The judging is the engine's (`engine::health`).
 import { call, on } from './api.js';
 import { dayMonthYear, el, oneDecimal } from './format.js';
-import { t, tAttr, tMessage } from './l10n.js';
+import { errorText, t, tAttr, tMessage } from './l10n.js';
 
 const STATES = ['failing', 'gone', 'dead', 'slow', 'moved', 'fine'];
 
@@ -68,7 +68,7 @@ function row(h) {
 function actions(h) {
   const say = (text) => show(text);
   const title = h.title;
-  const failed = (err) => say(t('health-error', { title, error: String(err) }));
+  const failed = (err) => say(t('health-error', { title, error: errorText(err) }));
   const button = (id, action) => {
     // the name starts with what is shown, for voice control
     const b = el('button', { type: 'button', class: 'secondary small', 'aria-label': tAttr(id, 'aria-label', { title }), text: t(id) });

@@ -58,6 +58,14 @@ export function tMessage(message) {
   return message ? t(message.id, message.args) : '';
 }
 
+/**
+ * An error from an IPC command or event as the reader reads it: the app sends a catalog
+ * message (`{ id, args }`); anything else (a failure of the bridge itself) is shown as it is.
+ */
+export function errorText(err) {
+  return err && typeof err === 'object' && typeof err.id === 'string' ? tMessage(err) : errorText(err);
+}
+
 /** An attribute of the message `id` (`aria-label`, `title`...). */
 export function tAttr(id, attribute, args) {
   return format(id, args, attribute);

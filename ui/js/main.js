@@ -2,7 +2,7 @@
 // events, and owns keyboard shortcuts, dialogs, settings and the first-run state.
 import { call, on } from './api.js';
 import { count, el, oneDecimal } from './format.js';
-import { languageInfo, loadLanguage, locale, setText, t, tAttr, tMessage } from './l10n.js';
+import { errorText, languageInfo, loadLanguage, locale, setText, t, tAttr, tMessage } from './l10n.js';
 import { ArticleList } from './list.js';
 import { Reader } from './reader.js';
 import { renderSidebar } from './sidebar.js';
@@ -161,7 +161,7 @@ async function loadFullArticle() {
     const updated = await call('load_full_article', { id: a.id });
     if (reader.article?.id === a.id) reader.show(updated);
   } catch (err) {
-    if (reader.article?.id === a.id) reader.show({ ...a, note: t('reader-full-failed', { error: String(err) }) });
+    if (reader.article?.id === a.id) reader.show({ ...a, note: { id: 'reader-not-loaded', why: err } });
   } finally {
     reader.busy(false);
   }
@@ -213,7 +213,7 @@ function updateStatus() {
   } else if (state.offline) {
     status.textContent = t('status-offline');
   } else if (state.portal) {
-    status.textContent = state.portal;
+    status.textContent = t('portal-sign-in');
   } else if (state.lastRefresh) {
     status.textContent = t('status-updated', { time: state.lastRefresh.toLocaleTimeString(locale(), { hour: '2-digit', minute: '2-digit' }) });
   } else {
@@ -268,7 +268,7 @@ on('sync-progress', (event) => {
     const name = account ? account.name : t('status-an-account');
     notice(event.sign_in_again
       ? t('status-sign-in-again', { account: name })
-      : t('status-sync-failed', { account: name, error: event.error }));
+      : t('status-sync-failed', { account: name, error: errorText(event.error) }));
   }
 });
 
@@ -276,10 +276,10 @@ on('refresh-done', (done) => {
   refreshesDone += 1;
   state.refreshing = false;
   state.offline = Boolean(done.offline);
-  if (done.portal_message) state.portal = done.portal_message;
-  else if (done.summary && done.summary.updated + done.summary.not_modified > 0) state.portal = null;
+  if (done.portal) state.portal = true;
+  else if (done.summary && done.summary.updated + done.summary.not_modified > 0) state.portal = false;
   if (!done.error && !done.offline) state.lastRefresh = new Date();
-  if (done.error) notice(t('status-refresh-failed', { error: done.error }));
+  if (done.error) notice(t('status-refresh-failed', { error: errorText(done.error) }));
   refreshSidebar();
   scheduleListReload();
 });
@@ -292,8 +292,8 @@ on('offline-progress', (progress) => {
 on('offline-done', async (done) => {
   if (done.article_id == null) state.saving = null;
   // a network behind a sign-in page: said until something gets through
-  if (done.portal_message) state.portal = done.portal_message;
-  else if (done.summary && done.summary.full_texts + done.summary.images > 0) state.portal = null;
+  if (done.portal) state.portal = true;
+  else if (done.summary && done.summary.full_texts + done.summary.images > 0) state.portal = false;
   updateStatus();
   if (done.summary && done.summary.full_texts > 0) scheduleListReload();
   // the open article may have just become whole (a bookmark, a new full text): show it so,
@@ -302,7 +302,7 @@ on('offline-done', async (done) => {
   if (open && (done.article_id == null || done.article_id === open.id)) {
     // no marking read: the person may have marked it unread since opening it
     const updated = await call('open_article', { id: open.id, markRead: false });
-    if (reader.article?.id === open.id && (updated.html !== open.html || updated.note !== open.note)) {
+    if (reader.article?.id === open.id && (updated.html !== open.html || JSON.stringify(updated.note) !== JSON.stringify(open.note))) {
       reader.show(updated, { keepScroll: true });
     }
   }
@@ -343,7 +343,7 @@ $('form-add').addEventListener('submit', async (e) => {
     await refreshSidebar();
     await selectView(`feed:${done.feed_id}`, done.title);
   } catch (err) {
-    $('add-error').textContent = String(err);
+    $('add-error').textContent = errorText(err);
   } finally {
     submit.disabled = false;
     setText(submit, t('add-subscribe'));
@@ -360,7 +360,7 @@ async function importOpml() {
     await refreshSidebar();
     startRefresh();
   } catch (err) {
-    notice(t('status-import-failed', { error: String(err) }));
+    notice(t('status-import-failed', { error: errorText(err) }));
   }
 }
 
@@ -396,7 +396,7 @@ $('form-feed').addEventListener('submit', async (e) => {
     $('dlg-feed').close();
     await refreshSidebar();
   } catch (err) {
-    $('feed-error').textContent = String(err);
+    $('feed-error').textContent = errorText(err);
   }
 });
 
@@ -417,7 +417,7 @@ $('feed-remove').addEventListener('click', async () => {
     await unsubscribeFeed(feed.id, feed.title);
     $('dlg-feed').close();
   } catch (err) {
-    $('feed-error').textContent = String(err);
+    $('feed-error').textContent = errorText(err);
   }
 });
 
@@ -440,7 +440,7 @@ $('form-folder').addEventListener('submit', async (e) => {
     $('dlg-folder').close();
     await refreshSidebar();
   } catch (err) {
-    $('folder-error').textContent = String(err);
+    $('folder-error').textContent = errorText(err);
   }
 });
 
@@ -452,7 +452,7 @@ $('folder-delete').addEventListener('click', async () => {
     await refreshSidebar();
     offerUndo(step);
   } catch (err) {
-    $('folder-error').textContent = String(err);
+    $('folder-error').textContent = errorText(err);
   }
 });
 
@@ -503,7 +503,7 @@ function showStorage(usage) {
 
 /** Saves a setting; one that does not apply says why in the status line. */
 function saveSetting(key, value) {
-  return call('set_setting', { key, value }).catch((err) => notice(t('status-setting-refused', { error: String(err) })));
+  return call('set_setting', { key, value }).catch((err) => notice(t('status-setting-refused', { error: errorText(err) })));
 }
 
 $('set-images').addEventListener('change', (e) => saveSetting('offline_images', e.target.value));
@@ -552,7 +552,7 @@ for (const button of document.querySelectorAll('[data-export]')) {
       const path = await call('export_bookmarks', { format: button.dataset.export });
       if (path) notice(t('status-bookmarks-exported', { path }));
     } catch (err) {
-      notice(t('status-export-failed', { error: String(err) }));
+      notice(t('status-export-failed', { error: errorText(err) }));
     }
   });
 }
@@ -567,7 +567,7 @@ $('settings-export').addEventListener('click', async () => {
     const path = await call('export_opml');
     if (path) notice(t('status-exported', { path }));
   } catch (err) {
-    notice(t('status-export-failed', { error: String(err) }));
+    notice(t('status-export-failed', { error: errorText(err) }));
   }
 });
 

@@ -2,7 +2,7 @@
 // open in the system browser; the frame grows to its content so the pane scrolls as one.
 import { call } from './api.js';
 import { fullDate } from './format.js';
-import { l10n } from './l10n.js';
+import { errorText, l10n, t } from './l10n.js';
 
 export class Reader {
   constructor() {
@@ -23,16 +23,20 @@ export class Reader {
     document.getElementById('reader-empty').hidden = true;
     document.getElementById('reader-article').hidden = false;
     document.getElementById('r-feed').textContent = article.feed_title;
-    document.getElementById('r-title').textContent = article.title || '(untitled)';
+    document.getElementById('r-title').textContent = article.title || t('row-untitled');
     const by = [article.author, fullDate(article.published_at)].filter(Boolean).join(' · ');
     document.getElementById('r-byline').textContent = by;
     document.getElementById('r-original').parentElement.hidden = !article.url;
     const note = document.getElementById('r-note');
-    note.textContent = article.note || '';
+    // why the feed's text is shown: made into words here, so a stored note follows the language
+    note.textContent = article.note ? t(article.note.id, { why: errorText(article.note.why) }) : '';
     note.hidden = !article.note;
     // which rule touched the article: a hidden one is shown because search found it
-    document.getElementById('r-rule').textContent = article.rule ? `${article.hidden ? 'Hidden by rule' : 'Rule'}: ${article.rule}` : (article.hidden ? 'Hidden by a rule' : '');
-    document.getElementById('r-rule-line').hidden = !article.rule && !article.hidden;
+    const rule = article.rule_text;
+    document.getElementById('r-rule').textContent = rule
+      ? t(article.hidden ? 'reader-hidden-by-rule' : 'reader-rule', { rule })
+      : (article.hidden ? t('reader-hidden') : '');
+    document.getElementById('r-rule-line').hidden = !rule && !article.hidden;
     document.getElementById('btn-unhide').hidden = !article.hidden;
     this.busy(false);
     if (!keepScroll) this.frame.style.height = '0px';

@@ -3,7 +3,7 @@
 // rule would match before it is saved. The rules themselves run in the engine at refresh.
 import { call } from './api.js';
 import { count as countText, el } from './format.js';
-import { t, tAttr } from './l10n.js';
+import { errorText, t, tAttr } from './l10n.js';
 
 // [value the engine knows, its message]
 const FIELDS = [['title', 'rule-field-title'], ['text', 'rule-field-text'], ['author', 'rule-field-author'], ['link', 'rule-field-link'], ['feed', 'rule-field-feed']];
@@ -173,7 +173,7 @@ function showEditor(rule) {
           el('ul', { class: 'preview-list' }, ...p.newest.map((a) => el('li', { dir: 'auto', text: a.title || t('row-untitled') }))));
       } catch (err) {
         if (ask !== asked) return;
-        error.textContent = String(err);
+        error.textContent = errorText(err);
         preview.replaceChildren();
       }
     }, 150);
@@ -187,7 +187,7 @@ function showEditor(rule) {
       context.onChanged();
       await showList(t(rule.id ? 'rule-saved' : 'rule-added'));
     } catch (err) {
-      error.textContent = String(err);
+      error.textContent = errorText(err);
     }
   });
   body().replaceChildren(form);

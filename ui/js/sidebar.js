@@ -29,7 +29,7 @@ export function renderSidebar(tree, data, current, { onSelect, onEditFeed, onEdi
       // "On this computer" with nothing in it is not worth a heading
       if (account.kind === 'local' && feeds.length === 0 && data.folders.every((d) => data.feeds.some((f) => f.folder_id === d.id))) continue;
       const trouble = account.sign_in_again ? t('account-sign-in-again') : (account.last_sync_error ? t('account-sync-failed') : '');
-      const heading = el('h3', { class: 'account-heading', dir: 'auto', id: `account-heading-${account.id}`, title: account.last_sync_error || account.server_url || '' },
+      const heading = el('h3', { class: 'account-heading', dir: 'auto', id: `account-heading-${account.id}`, title: (account.last_sync_error ? tMessage(account.last_sync_error) : account.server_url) || '' },
         account.name, trouble ? el('span', { class: 'trouble', text: ` · ${trouble}` }) : null);
       const section = el('section', { class: 'account-section', 'data-account-id': account.id, 'aria-labelledby': `account-heading-${account.id}` }, heading);
       // folders with none of this account's feeds are shown under "On this computer" only

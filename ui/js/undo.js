@@ -3,7 +3,7 @@
 // back. The steps live in the app's database, so an undo works after a restart too.
 import { call } from './api.js';
 import { el } from './format.js';
-import { t, tAttr, tMessage } from './l10n.js';
+import { errorText, t, tAttr, tMessage } from './l10n.js';
 
 const SHOWN_MS = 8000;
 let timer = null;
@@ -50,6 +50,6 @@ export async function undo(id = null) {
     show(undone ? t('undo-done', { step: tMessage(undone.label) }) : t('undo-nothing'), null);
     if (undone) await afterUndo(undone);
   } catch (err) {
-    show(t('undo-failed', { error: String(err) }), null);
+    show(t('undo-failed', { error: errorText(err) }), null);
   }
 }

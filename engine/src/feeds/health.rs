@@ -156,6 +156,9 @@ fn dead_since(f: &FeedFacts, now: Timestamp) -> Option<Timestamp> {
 /// A stored fetch error as a person reads it. What comes after a known prefix (the operating
 /// system's or the parser's own words) stays as it was stored.
 pub fn explain(error: &str) -> Message {
+    if error == crate::net::portal::PORTAL_MESSAGE {
+        return Message::new("portal-sign-in");
+    }
     let status = error
         .strip_prefix("HTTP ")
         .and_then(|rest| rest.get(..3))

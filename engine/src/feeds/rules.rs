@@ -10,6 +10,7 @@ use regex::{RegexSet, RegexSetBuilder};
 use serde::{Deserialize, Serialize};
 
 use crate::error::{Error, Result};
+use crate::l10n::{Localizer, Message, Part};
 
 /// Longest pattern a rule may hold, in bytes.
 pub const MAX_PATTERN_BYTES: usize = 4096;
@@ -55,9 +56,7 @@ impl Field {
             .into_iter()
             .find(|f| f.name() == s.trim())
             .ok_or_else(|| {
-                Error::InvalidRule(format!(
-                    "\"{s}\" is not something a rule can read (title, text, author, link, feed)"
-                ))
+                Error::InvalidRule(Message::new("rule-bad-field").with("value", s.trim()))
             })
     }
 }
@@ -88,9 +87,9 @@ impl MatchKind {
             "all" => Ok(MatchKind::All),
             "any" => Ok(MatchKind::Any),
             "regex" => Ok(MatchKind::Regex),
-            other => Err(Error::InvalidRule(format!(
-                "\"{other}\" is not a kind of match (all, any, regex)"
-            ))),
+            other => Err(Error::InvalidRule(
+                Message::new("rule-bad-match").with("value", other),
+            )),
         }
     }
 }
@@ -135,9 +134,7 @@ impl Action {
             .into_iter()
             .find(|a| a.name() == s)
             .ok_or_else(|| {
-                Error::InvalidRule(format!(
-                    "\"{s}\" is not something a rule can do (read, hide, bookmark, notify, no_full_text)"
-                ))
+                Error::InvalidRule(Message::new("rule-bad-action").with("value", s.as_str()))
             })
     }
 }
@@ -165,24 +162,18 @@ impl Rule {
     /// a regular expression that does not parse (said with the character where it fails).
     pub fn check(&self) -> Result<()> {
         if self.fields.is_empty() {
-            return Err(Error::InvalidRule(
-                "say what the rule reads (title, text, author, link or feed)".into(),
-            ));
+            return Err(Error::InvalidRule(Message::new("rule-no-fields")));
         }
         if self.actions.is_empty() {
-            return Err(Error::InvalidRule(
-                "say what the rule does (read, hide, bookmark, notify or no_full_text)".into(),
-            ));
+            return Err(Error::InvalidRule(Message::new("rule-no-actions")));
         }
         if self.pattern.trim().is_empty() {
-            return Err(Error::InvalidRule(
-                "the rule has nothing to look for".into(),
-            ));
+            return Err(Error::InvalidRule(Message::new("rule-no-pattern")));
         }
         if self.pattern.len() > MAX_PATTERN_BYTES {
-            return Err(Error::InvalidRule(format!(
-                "the pattern is longer than {MAX_PATTERN_BYTES} bytes"
-            )));
+            return Err(Error::InvalidRule(
+                Message::new("rule-pattern-too-long").with("bytes", MAX_PATTERN_BYTES),
+            ));
         }
         if self.match_kind == MatchKind::Regex {
             check_regex(&self.pattern)?;
@@ -191,21 +182,41 @@ impl Rule {
         Ok(())
     }
 
-    /// "title, text matches any of “sport football” → read, hide": how lists and the reader
-    /// name the rule.
+    /// "title, text has any of “sport football” → read, hide", in English: how the OPML
+    /// export names the rule.
     pub fn describe(&self) -> String {
-        let fields: Vec<&str> = self.fields.iter().map(|f| f.name()).collect();
-        let how = match self.match_kind {
-            MatchKind::All => "has all of",
-            MatchKind::Any => "has any of",
-            MatchKind::Regex => "matches",
+        self.describe_in(&Localizer::new(crate::l10n::SOURCE, &[Part::Engine]))
+    }
+
+    /// How lists and the reader name the rule, in the language of `l` (its catalogs must
+    /// include the engine's).
+    pub fn describe_in(&self, l: &Localizer) -> String {
+        let separator = l.text("rule-says-separator", &[]);
+        let list = |id: &str, arg: &str, names: Vec<&str>| {
+            let words: Vec<String> = names
+                .into_iter()
+                .map(|name| l.text(id, &[(arg, name.into())]))
+                .collect();
+            words.join(&separator)
         };
-        let actions: Vec<&str> = self.actions.iter().map(|a| a.name()).collect();
-        format!(
-            "{} {how} “{}” → {}",
-            fields.join(", "),
-            self.pattern,
-            actions.join(", ")
+        let fields = list(
+            "rule-says-field",
+            "field",
+            self.fields.iter().map(|f| f.name()).collect(),
+        );
+        let actions = list(
+            "rule-says-action",
+            "action",
+            self.actions.iter().map(|a| a.name()).collect(),
+        );
+        l.text(
+            "rule-says",
+            &[
+                ("fields", fields.into()),
+                ("how", self.match_kind.name().into()),
+                ("pattern", self.pattern.as_str().into()),
+                ("actions", actions.into()),
+            ],
         )
     }
 }
@@ -217,10 +228,11 @@ fn check_regex(pattern: &str) -> Result<()> {
             .chars()
             .count()
             + 1;
-        return Err(Error::InvalidRule(format!(
-            "the regular expression is not valid at character {at}: {}",
-            e.kind()
-        )));
+        return Err(Error::InvalidRule(
+            Message::new("rule-regex-at")
+                .with("at", at)
+                .with("why", e.kind().to_string()),
+        ));
     }
     Ok(())
 }
@@ -233,9 +245,11 @@ fn build_set(patterns: &[String], case_sensitive: bool) -> Result<RegexSet> {
         .build()
         .map_err(|e| match e {
             regex::Error::CompiledTooBig(_) => {
-                Error::InvalidRule("the regular expression is too big".into())
+                Error::InvalidRule(Message::new("rule-regex-too-big"))
             }
-            other => Error::InvalidRule(format!("the regular expression is not valid: {other}")),
+            other => Error::InvalidRule(
+                Message::new("rule-regex-invalid").with("why", other.to_string()),
+            ),
         })
 }
 

@@ -75,7 +75,22 @@ impl Message {
 }
 
 /// The argument names a stored message may carry (messages name theirs from this list).
-const ARG_NAMES: &[&str] = &["count", "title", "name", "text"];
+const ARG_NAMES: &[&str] = &[
+    "count", "title", "name", "text", "seconds", "why", "code", "bytes", "url", "type", "path",
+    "found", "known", "kind", "id", "key", "value", "choices", "format", "at",
+];
+
+thread_local! {
+    /// English, for `Display`: logs, `--json`'s `error` and tests read the source language.
+    static ENGLISH: super::Localizer = super::Localizer::new(super::SOURCE, &[super::Part::Engine]);
+}
+
+/// The message in English (the catalogs' source language): what logs and `--json` carry.
+impl std::fmt::Display for Message {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&ENGLISH.with(|english| english.message(self)))
+    }
+}
 
 impl Serialize for Arg {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {

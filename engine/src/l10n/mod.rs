@@ -196,7 +196,7 @@ macro_rules! number_args {
         }
     )*};
 }
-number_args!(i32, i64, u32, u64, u128, usize, f64);
+number_args!(i32, i64, u16, u32, u64, u128, usize, f64);
 
 /// Messages in one language, falling back to English for a message a catalog lacks (the
 /// catalog tests make that a test failure, so readers never see it).

@@ -383,3 +383,43 @@ fn counts_alone_are_grouped_in_the_languages_way() {
     assert_eq!(count("fa-AF", 100_000), "۱۰۰٬۰۰۰");
     assert_eq!(count("ar", 12), "١٢");
 }
+
+#[test]
+fn every_message_the_engine_gives_is_in_the_catalog() {
+    let english = shapes(SOURCE, Part::Engine);
+    let given = crate::error::ERROR_IDS
+        .iter()
+        .chain(crate::offline::PAGE_FAILURES)
+        .chain(&[
+            "as-stored",
+            "reader-not-extracted",
+            "reader-not-loaded",
+            "portal-sign-in",
+            "sync-change-refused",
+            "rule-says",
+            "rule-says-field",
+            "rule-says-action",
+            "rule-says-separator",
+            "rule-bad-field",
+            "rule-bad-match",
+            "rule-bad-action",
+            "rule-no-fields",
+            "rule-no-actions",
+            "rule-no-pattern",
+            "rule-pattern-too-long",
+            "rule-regex-at",
+            "rule-regex-too-big",
+            "rule-regex-invalid",
+        ]);
+    let missing: Vec<_> = given.filter(|id| !english.contains_key(**id)).collect();
+    assert!(missing.is_empty(), "not in en/engine.ftl: {missing:?}");
+    // an error says itself in the reader's language, what the system said kept as it was
+    let e = crate::Error::Fetch(crate::error::FetchError::Timeout(20));
+    let russian = Localizer::new("ru", &[Part::Engine]);
+    assert_eq!(russian.message(&e.message()), "сервер не ответил за 20 с");
+    assert_eq!(
+        e.to_string(),
+        "timed out after 20 s",
+        "logs and --json stay English"
+    );
+}

@@ -65,7 +65,7 @@ impl ImageStore {
     /// Stores `bytes` when they really are an image; the same image is stored once.
     pub fn save(&self, bytes: &[u8]) -> Result<SavedImage> {
         let mime = sniff_image(bytes)
-            .ok_or_else(|| Error::Invalid("not an image (its bytes say otherwise)".into()))?;
+            .ok_or_else(|| Error::Invalid(crate::l10n::Message::new("error-not-an-image")))?;
         let hash = format!("{:x}", Sha256::digest(bytes));
         let path = self.path_of(&hash);
         if !path.exists() {

@@ -18,7 +18,10 @@ use tokio::sync::mpsc;
 
 pub use crate::net::portal::PORTAL_MESSAGE;
 pub use image_store::{ImageStore, Refused, SavedImage, ServedImage, IMAGES_DIR};
-pub use pages::{extract_isolated, fetch_page, is_the_article, PageFailure, EXTRACT_BUDGET};
+pub use pages::{
+    extract_isolated, fetch_page, is_the_article, PageFailure, EXTRACT_BUDGET, NOT_THE_ARTICLE,
+    PAGE_FAILURES,
+};
 pub use sniff::sniff_image;
 
 use crate::error::Result;
@@ -236,7 +239,7 @@ async fn full_texts(
     let mut unreachable_in_a_row = 0;
     let mut portal = crate::net::portal::PortalWatch::default();
     let mut behind_portal = false;
-    let mut failures: Vec<(i64, bool, String)> = Vec::new();
+    let mut failures: Vec<(i64, bool, crate::l10n::Message)> = Vec::new();
     let mut extracted = Batch::default();
     loop {
         // the next batch's jobs wait for the network while this one's last pages are fetched
@@ -342,7 +345,7 @@ async fn full_texts(
 /// seemed).
 fn record_page_failures(
     store: &mut Store,
-    failures: Vec<(i64, bool, String)>,
+    failures: Vec<(i64, bool, crate::l10n::Message)>,
     behind_portal: bool,
     summary: &mut OfflineSummary,
 ) -> Result<()> {
@@ -362,10 +365,7 @@ fn record_page_failures(
     store.release_full_texts(&released)?;
     store.claim_full_texts(&unclaimed, now())?;
     summary.full_text_failures += failed.len();
-    let failed: Vec<_> = failed
-        .iter()
-        .map(|(id, e)| (*id, Err(e.as_str())))
-        .collect();
+    let failed: Vec<_> = failed.iter().map(|(id, e)| (*id, Err(e))).collect();
     store.set_full_texts(&failed, now())
 }
 

@@ -6,6 +6,7 @@
 use std::time::Duration;
 
 use crate::error::FetchError;
+use crate::l10n::Message;
 use crate::net::fetch::{Body, Fetched, Fetcher, Validators};
 use crate::pages::extract::{extract, Extracted};
 use crate::store::FullTextJob;
@@ -16,14 +17,50 @@ use crate::text::fold_whitespace;
 /// last guard against a case no one foresaw.
 pub const EXTRACT_BUDGET: Duration = Duration::from_secs(10);
 
-/// Why a page gave no full text.
-#[derive(Debug, Clone, PartialEq, Eq)]
+/// Why a page gave no full text: a `page-*` or `net-*` message, stored with the article.
+#[derive(Debug, Clone, PartialEq)]
 pub enum PageFailure {
     /// The network did not answer (offline, no such host): not counted as an attempt.
-    Unreachable(String),
+    Unreachable(Message),
     /// The page failed; the reader says so in its note.
-    Failed(String),
+    Failed(Message),
 }
+
+/// The ids a stored page failure may have: a page's own (`page-*`) and the network's
+/// (`net-*`). Anything else an older version stored (English) is shown as `page-other`.
+pub const PAGE_FAILURES: &[&str] = &[
+    "page-unprocessed",
+    "page-no-page",
+    "page-not-html",
+    "page-no-article-found",
+    "page-extractor-failed",
+    "page-too-slow",
+    "page-not-this-article",
+    "page-not-this-article-titled",
+    "page-too-short",
+    "page-links",
+    "page-short-lines",
+    "net-timeout",
+    "net-unreachable",
+    "net-http",
+    "net-later",
+    "net-too-large",
+    "net-redirects",
+    "net-redirect-loop",
+    "net-bad-redirect",
+    "net-unsupported",
+    "net-other",
+];
+
+/// The failures that say the page came but was not this article (the rest: it did not come).
+pub const NOT_THE_ARTICLE: &[&str] = &[
+    "page-no-article-found",
+    "page-not-this-article",
+    "page-not-this-article-titled",
+    "page-too-short",
+    "page-links",
+    "page-short-lines",
+];
 
 /// Fetches an article's page (HTML only).
 pub async fn fetch_page(fetcher: &Fetcher, url: &str) -> Result<Body, PageFailure> {
@@ -31,22 +68,19 @@ pub async fn fetch_page(fetcher: &Fetcher, url: &str) -> Result<Body, PageFailur
     let body = match pages.get(url, Validators::default()).await {
         Ok(Fetched::Body(body)) => body,
         Ok(Fetched::NotModified(_)) => {
-            return Err(PageFailure::Failed("the server sent no page".into()))
+            return Err(PageFailure::Failed(Message::new("page-no-page")))
         }
-        Err(FetchError::Connect(e)) => {
-            return Err(PageFailure::Unreachable(format!("could not connect: {e}")))
-        }
-        Err(e) => return Err(PageFailure::Failed(e.to_string())),
+        Err(e @ FetchError::Connect(_)) => return Err(PageFailure::Unreachable(e.message())),
+        Err(e) => return Err(PageFailure::Failed(e.message())),
     };
     let looks_html = body.content_type.as_deref().is_none_or(|t| {
         let t = t.to_ascii_lowercase();
         t.contains("html") || t.contains("xml") || t.starts_with("text/")
     });
     if !looks_html {
-        return Err(PageFailure::Failed(format!(
-            "the link leads to {}, not a page",
-            body.content_type.unwrap_or_default()
-        )));
+        return Err(PageFailure::Failed(
+            Message::new("page-not-html").with("type", body.content_type.unwrap_or_default()),
+        ));
     }
     Ok(body)
 }
@@ -55,30 +89,28 @@ pub async fn fetch_page(fetcher: &Fetcher, url: &str) -> Result<Body, PageFailur
 /// (`offline::extract_threads`: a stack far larger than the bounded tree needs), with at most
 /// `budget` of waiting. A page past its budget is given up on (its thread finishes on its own;
 /// the bounds keep that short).
-pub async fn extract_isolated(body: Body, budget: Duration) -> Result<Extracted, String> {
+pub async fn extract_isolated(body: Body, budget: Duration) -> Result<Extracted, Message> {
     let (tx, rx) = tokio::sync::oneshot::channel();
     let spawned = super::extract_threads::run(move || {
         let outcome = std::panic::catch_unwind(|| {
             let html = crate::feeds::parse::to_utf8(&body.bytes, body.content_type.as_deref());
-            let extracted = extract(&html, Some(&body.final_url)).map_err(|e| e.to_string())?;
+            let extracted = extract(&html, Some(&body.final_url))
+                .map_err(|_| Message::new("page-no-article-found"))?;
             if extracted.text.trim().is_empty() {
-                return Err("no article found on the page".to_string());
+                return Err(Message::new("page-no-article-found"));
             }
             Ok(super::with_lead_image(extracted, &body.final_url))
         })
-        .unwrap_or_else(|_| Err("the extractor failed on this page".to_string()));
+        .unwrap_or_else(|_| Err(Message::new("page-extractor-failed")));
         let _ = tx.send(outcome);
     });
-    if let Err(e) = spawned {
-        return Err(format!("could not start extracting: {e}"));
+    if spawned.is_err() {
+        return Err(Message::new("page-extractor-failed"));
     }
     match tokio::time::timeout(budget, rx).await {
         Ok(Ok(outcome)) => outcome,
-        Ok(Err(_)) => Err("the extractor failed on this page".into()),
-        Err(_) => Err(format!(
-            "the page took longer than {} s to read",
-            budget.as_secs()
-        )),
+        Ok(Err(_)) => Err(Message::new("page-extractor-failed")),
+        Err(_) => Err(Message::new("page-too-slow").with("seconds", budget.as_secs())),
     }
 }
 
@@ -104,7 +136,7 @@ fn share_found(wanted: &[String], have: &std::collections::HashSet<&str>) -> f64
 /// words, or its text holds at least half the words of the feed's summary (first 60). Any
 /// script: words are runs of letters and digits. An item with neither title nor summary
 /// accepts any page.
-pub fn is_the_article(job: &FullTextJob, page: &Extracted) -> Result<(), String> {
+pub fn is_the_article(job: &FullTextJob, page: &Extracted) -> Result<(), Message> {
     let title = words(&job.title);
     let summary: Vec<String> = words(&job.summary).into_iter().take(60).collect();
     if title.is_empty() && summary.is_empty() {
@@ -123,9 +155,9 @@ pub fn is_the_article(job: &FullTextJob, page: &Extracted) -> Result<(), String>
     }
     let page_title = crate::text::excerpt(&fold_whitespace(&page.title), 80);
     Err(if page_title.is_empty() {
-        "the page is not this article".to_string()
+        Message::new("page-not-this-article")
     } else {
-        format!("the page is not this article (it reads “{page_title}”)")
+        Message::new("page-not-this-article-titled").with("title", page_title)
     })
 }
 
@@ -173,9 +205,13 @@ mod tests {
             "To continue browsing the internet, please accept the terms and conditions",
         );
         let err = is_the_article(&job(csto, summary), &portal).unwrap_err();
-        assert!(
-            err.contains("not this article") && err.contains("Welcome to the Wi-Fi"),
-            "{err}"
+        assert_eq!(
+            err,
+            Message::new("page-not-this-article-titled").with("title", "Welcome to the Wi-Fi")
+        );
+        assert_eq!(
+            err.to_string(),
+            "the page is not this article (it reads “Welcome to the Wi-Fi”)"
         );
         assert!(is_the_article(&job("", ""), &portal).is_ok());
     }

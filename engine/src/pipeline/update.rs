@@ -38,7 +38,7 @@ pub struct UpdatePlan {
 }
 
 /// One step of a run, in the order it happened.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 #[serde(untagged)]
 pub enum UpdateEvent {
     Sync(SyncEvent),

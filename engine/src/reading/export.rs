@@ -10,6 +10,7 @@ use scraper::{ElementRef, Html, Node};
 use serde::Serialize;
 
 use crate::error::{Error, Result};
+use crate::l10n::Message;
 use crate::model::{ArticleQuery, View};
 use crate::offline::ImageStore;
 use crate::reading::reader::{reader_view_with, ReaderView};
@@ -30,9 +31,9 @@ impl ExportFormat {
             "html" | "htm" => Ok(ExportFormat::Html),
             "md" | "markdown" => Ok(ExportFormat::Markdown),
             "json" => Ok(ExportFormat::Json),
-            _ => Err(Error::Invalid(format!(
-                "unknown export format {s:?}; use html, markdown or json"
-            ))),
+            _ => Err(Error::Invalid(
+                Message::new("error-export-format").with("format", s),
+            )),
         }
     }
 
@@ -134,7 +135,9 @@ pub fn export_bookmarks(
                     html: v.html,
                 })
                 .collect();
-            serde_json::to_string_pretty(&out).map_err(|e| Error::Invalid(e.to_string()))?
+            serde_json::to_string_pretty(&out).map_err(|e| {
+                Error::Invalid(Message::new("error-other").with("why", e.to_string()))
+            })?
         }
         ExportFormat::Markdown => {
             let mut out = String::from("# Bookmarks\n\n");

@@ -7,10 +7,31 @@ use std::collections::HashMap;
 use serde::Serialize;
 
 use crate::error::Result;
+use crate::feeds::rules::Rule;
 use crate::image_address::IMAGE_URL_PREFIX;
+use crate::l10n::Message;
 use crate::model::Timestamp;
+use crate::offline::{NOT_THE_ARTICLE, PAGE_FAILURES};
 use crate::pages::sanitize::{image_urls, localize_images, sanitize_article};
 use crate::Store;
+
+/// Why the reader shows the feed's text: `reader-not-extracted` (the page came, but it is not
+/// this article) or `reader-not-loaded`, with the stored failure as `why`. Both made into
+/// words when shown, so a change of language changes notes already stored.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct ReaderNote {
+    pub id: &'static str,
+    pub why: Message,
+}
+
+/// In English, as logs and tests read it.
+impl std::fmt::Display for ReaderNote {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let why = self.why.to_string();
+        let note = Message::new(self.id).with("why", why);
+        write!(f, "{note}")
+    }
+}
 
 /// An article ready for the reader. A type of its own (not `model::Article`) so raw feed HTML
 /// never crosses the IPC bridge.
@@ -30,10 +51,10 @@ pub struct ReaderView {
     /// The text is the page's (extracted), not the feed's.
     pub full_text: bool,
     /// Said quietly above the text when the full article could not be loaded.
-    pub note: Option<String>,
-    /// The rule that touched the article ("title has any of “sport” → read, hide"), for the
-    /// meta line.
-    pub rule: Option<String>,
+    pub note: Option<ReaderNote>,
+    /// The rule that touched the article, for the meta line (named there with
+    /// [`Rule::describe_in`], in the reader's language).
+    pub rule: Option<Rule>,
     /// A rule hid it: it is shown because search found it.
     pub hidden: bool,
 }
@@ -65,13 +86,16 @@ pub fn reader_view_with(
         .map(|(url, hash)| (url, image_url(&hash)))
         .collect();
     let note = match (&a.full_error, full_text) {
-        // the page came, but what it holds is not this article
-        (Some(error), false) if error.starts_with("the page ") => Some(format!(
-            "The full article could not be extracted ({error}). This is the text the feed carries."
-        )),
-        (Some(error), false) => Some(format!(
-            "The full article could not be loaded ({error}). This is the text the feed carries."
-        )),
+        (Some(stored), false) => {
+            let why = Message::from_stored(stored, PAGE_FAILURES, "as-stored");
+            // the page came, but what it holds is not this article
+            let id = if NOT_THE_ARTICLE.contains(&why.id) {
+                "reader-not-extracted"
+            } else {
+                "reader-not-loaded"
+            };
+            Some(ReaderNote { id, why })
+        }
         _ => None,
     };
     Ok(ReaderView {
@@ -87,7 +111,7 @@ pub fn reader_view_with(
         bookmarked: a.bookmarked,
         full_text,
         note,
-        rule: store.article_rule(id)?.map(|r| r.describe()),
+        rule: store.article_rule(id)?,
         hidden: a.hidden,
     })
 }

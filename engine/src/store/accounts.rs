@@ -7,10 +7,11 @@ use serde::Serialize;
 
 use super::Store;
 use crate::error::{Error, Result};
+use crate::l10n::Message;
 use crate::model::{now, Timestamp, LOCAL_ACCOUNT};
 
 /// An account as the Accounts view and `broadsheet account list` show it.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Account {
     pub id: i64,
     /// `local` or `greader`.
@@ -23,7 +24,8 @@ pub struct Account {
     pub created_at: Timestamp,
     pub last_sync_at: Option<Timestamp>,
     pub last_attempt_at: Option<Timestamp>,
-    pub last_sync_error: Option<String>,
+    /// Why the last sync failed (an English sentence an older version stored is kept whole).
+    pub last_sync_error: Option<Message>,
     /// The server refused the token: the person must sign in again.
     pub sign_in_again: bool,
     pub newest_item_at: Option<Timestamp>,
@@ -60,7 +62,9 @@ fn account_from_row(r: &Row) -> rusqlite::Result<Account> {
         secret_place: r.get(5)?,
         created_at: r.get(6)?,
         last_sync_at: r.get(7)?,
-        last_sync_error: r.get(8)?,
+        last_sync_error: r
+            .get::<_, Option<String>>(8)?
+            .map(|stored| Message::from_stored(&stored, crate::error::ERROR_IDS, "as-stored")),
         sign_in_again: r.get(9)?,
         newest_item_at: r.get(10)?,
         last_attempt_at: r.get(11)?,
@@ -120,7 +124,7 @@ impl Store {
     pub fn set_account_synced(
         &self,
         id: i64,
-        error: Option<&str>,
+        error: Option<&Message>,
         sign_in_again: bool,
         newest_item_at: Option<Timestamp>,
     ) -> Result<()> {
@@ -129,7 +133,13 @@ impl Store {
                  last_attempt_at = ?5, last_sync_error = ?2, sign_in_again = ?3,
                  newest_item_at = MAX(COALESCE(newest_item_at, 0), COALESCE(?4, 0))
              WHERE id = ?1",
-            params![id, error, sign_in_again, newest_item_at, now()],
+            params![
+                id,
+                error.map(Message::to_stored),
+                sign_in_again,
+                newest_item_at,
+                now()
+            ],
         )?;
         Ok(())
     }
@@ -167,9 +177,9 @@ impl Store {
     /// Nothing is sent to the server.
     pub fn remove_account(&mut self, id: i64) -> Result<AccountRemoved> {
         if id == LOCAL_ACCOUNT {
-            return Err(Error::Invalid(
-                "the account \"On this computer\" cannot be removed".into(),
-            ));
+            return Err(Error::Invalid(crate::l10n::Message::new(
+                "error-local-account",
+            )));
         }
         self.account(id)?;
         let tx = self.conn.transaction()?;
@@ -228,7 +238,12 @@ mod tests {
             .unwrap();
         assert_eq!(store.accounts_due(now(), 1800).unwrap(), vec![acc]);
         store
-            .set_account_synced(acc, Some("could not reach the server"), false, None)
+            .set_account_synced(
+                acc,
+                Some(&Message::new("sync-network").with("why", "refused")),
+                false,
+                None,
+            )
             .unwrap();
         assert!(
             store.accounts_due(now(), 1800).unwrap().is_empty(),
@@ -236,7 +251,7 @@ mod tests {
         );
         assert_eq!(store.accounts_due(now() + 1800, 1800).unwrap(), vec![acc]);
         store
-            .set_account_synced(acc, Some("refused"), true, None)
+            .set_account_synced(acc, Some(&Message::new("sync-bad-login")), true, None)
             .unwrap();
         assert!(
             store.accounts_due(now() + 86_400, 1800).unwrap().is_empty(),

@@ -96,7 +96,9 @@ impl Store {
     pub fn folder_id(&self, name: &str) -> Result<i64> {
         let name = name.trim();
         if name.is_empty() {
-            return Err(Error::Invalid("a folder needs a name".into()));
+            return Err(Error::Invalid(crate::l10n::Message::new(
+                "error-folder-name",
+            )));
         }
         self.conn.execute(
             "INSERT INTO folders(name, created_at) VALUES (?1, ?2) ON CONFLICT(name) DO NOTHING",
@@ -127,7 +129,9 @@ impl Store {
     pub fn rename_folder(&self, id: i64, name: &str) -> Result<()> {
         let name = name.trim();
         if name.is_empty() {
-            return Err(Error::Invalid("a folder needs a name".into()));
+            return Err(Error::Invalid(crate::l10n::Message::new(
+                "error-folder-name",
+            )));
         }
         let n = self.conn.execute(
             "UPDATE folders SET name = ?2 WHERE id = ?1",

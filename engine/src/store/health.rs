@@ -89,9 +89,11 @@ impl Store {
             )
             .optional()?;
         if let Some(other) = taken {
-            return Err(Error::Invalid(format!(
-                "feed {other} already has the address {url}"
-            )));
+            return Err(Error::Invalid(
+                crate::l10n::Message::new("error-feed-has-address")
+                    .with("id", other.to_string())
+                    .with("url", url),
+            ));
         }
         let changed = self.conn.execute(
             "UPDATE feeds SET url = ?2, etag = NULL, last_modified = NULL, next_due_at = 0,

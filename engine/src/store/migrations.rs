@@ -21,6 +21,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("migrations/0012_search_merges.sql"),
     include_str!("migrations/0013_search_apart.sql"),
     include_str!("migrations/0014_images_todo_by_id.sql"),
+    include_str!("migrations/0015_page_failures_as_messages.sql"),
 ];
 
 /// The schema version this binary writes.
@@ -155,5 +156,118 @@ mod tests {
             .pragma_query_value(None, "user_version", |r| r.get(0))
             .unwrap();
         assert_eq!(v, SCHEMA_VERSION + 5);
+    }
+
+    #[test]
+    fn the_english_page_failures_of_old_stores_become_messages_the_reader_says_in_any_language() {
+        use crate::l10n::{Localizer, Part};
+        let stored = [
+            ("the page could not be processed", "page-unprocessed", ""),
+            (
+                "the page is not this article (it reads “Welcome to the Wi-Fi”)",
+                "page-not-this-article-titled",
+                "Welcome to the Wi-Fi",
+            ),
+            ("the page is not this article", "page-not-this-article", ""),
+            (
+                "the page holds no article, only 12 words (a sign-in or cookie wall, a gallery?)",
+                "page-too-short",
+                "12",
+            ),
+            (
+                "the page is a list of short lines (the longest has 7 words), not an article",
+                "page-short-lines",
+                "7",
+            ),
+            (
+                "the page took longer than 10 s to read",
+                "page-too-slow",
+                "10",
+            ),
+            (
+                "the link leads to application/pdf, not a page",
+                "page-not-html",
+                "application/pdf",
+            ),
+            ("HTTP 404 Not Found", "net-http", "404"),
+            ("HTTP 503: server asks to wait 120 s", "net-later", "120"),
+            ("timed out after 20 s", "net-timeout", "20"),
+            (
+                "response larger than the 8388608-byte limit",
+                "net-too-large",
+                "8388608",
+            ),
+            (
+                "network error: connection reset",
+                "net-other",
+                "connection reset",
+            ),
+            // a sentence this list does not know is kept, and shown as it is
+            (
+                "the moon was in the way",
+                "as-stored",
+                "the moon was in the way",
+            ),
+        ];
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("broadsheet.db");
+        {
+            let conn = store_at(&path, 14);
+            conn.execute(
+                "INSERT INTO feeds(id, url, title, created_at, next_due_at)
+                     VALUES (1, 'http://127.0.0.1:9/f.xml', 'F', 0, 0)",
+                [],
+            )
+            .unwrap();
+            for (i, (english, _, _)) in stored.iter().enumerate() {
+                conn.execute(
+                    "INSERT INTO articles(id, feed_id, guid, title, summary, published_at,
+                         content_hash, fetched_at, url, full_error)
+                         VALUES (?1, 1, ?1, 'T', '<p>Feed text</p>', 5, 'h', 5,
+                                 'http://127.0.0.1:9/a', ?2)",
+                    rusqlite::params![i as i64 + 1, english],
+                )
+                .unwrap();
+            }
+        }
+        let store = Store::open(&path).unwrap();
+        let dari = Localizer::new("fa-AF", &[Part::Engine]);
+        for (i, (english, id, shown)) in stored.iter().enumerate() {
+            let note = crate::reading::reader::reader_view(&store, i as i64 + 1)
+                .unwrap()
+                .note
+                .expect("a note");
+            assert_eq!(note.why.id, *id, "{english}");
+            // said again in English, a page's reason reads as it did before the upgrade
+            if id.starts_with("page-") || *id == "as-stored" {
+                assert_eq!(note.why.to_string(), *english);
+            }
+            assert!(
+                note.why.to_string().contains(shown),
+                "{english} → {}",
+                note.why
+            );
+            // and in Dari it is Dari (only what the page or the system said stays as it was)
+            let in_dari = dari.message(&note.why);
+            assert!(
+                in_dari
+                    .chars()
+                    .any(|c| ('\u{600}'..='\u{6ff}').contains(&c))
+                    || *id == "as-stored",
+                "{english} → {in_dari}"
+            );
+        }
+        // the engine's own failures and the migration's are the same text: the marker of a page
+        // given up on is taken back by `release_full_texts`
+        let unprocessed: String = store
+            .conn
+            .query_row("SELECT full_error FROM articles WHERE id = 1", [], |r| {
+                r.get(0)
+            })
+            .unwrap();
+        assert_eq!(
+            unprocessed,
+            crate::l10n::Message::new("page-unprocessed").to_stored()
+        );
     }
 }

@@ -10,6 +10,7 @@ use serde::Serialize;
 use super::settings::ImagePolicy;
 use super::Store;
 use crate::error::Result;
+use crate::l10n::Message;
 use crate::model::Timestamp;
 use crate::pages::extract::Extracted;
 use crate::text::html_to_text;
@@ -72,6 +73,11 @@ pub type ImageOutcome<'a> = std::result::Result<(&'a str, &'a str, u64), &'a str
 
 /// Attempts at an article's page before Broadsheet gives up on it and keeps the feed's text.
 pub const MAX_FULL_TEXT_ATTEMPTS: i64 = 3;
+
+/// What a page whose every attempt was claimed, and none ended, is stored with: its
+/// extraction took the process down each time (the message `page-unprocessed`, as
+/// [`Message::to_stored`] writes it; migration 0015 writes the same).
+const UNPROCESSED: &str = r#"{"id":"page-unprocessed","args":{}}"#;
 /// Seconds to wait before attempt n + 1 (after 1, after 2).
 const FULL_TEXT_BACKOFF: &str =
     "CASE full_attempts WHEN 0 THEN 1800 WHEN 1 THEN 21600 ELSE 86400 END";
@@ -173,7 +179,7 @@ impl Store {
                 "UPDATE articles SET full_retry_at = ?2 + {FULL_TEXT_BACKOFF},
                      full_attempts = full_attempts + 1,
                      full_error = CASE WHEN full_attempts + 1 >= {MAX_FULL_TEXT_ATTEMPTS}
-                         THEN COALESCE(full_error, 'the page could not be processed')
+                         THEN COALESCE(full_error, '{UNPROCESSED}')
                          ELSE full_error END
                  WHERE id = ?1"
             ))?;
@@ -198,12 +204,12 @@ impl Store {
         }
         let tx = self.conn.transaction()?;
         {
-            let mut release = tx.prepare_cached(
+            let mut release = tx.prepare_cached(&format!(
                 "UPDATE articles SET full_attempts = MAX(full_attempts - 1, 0),
                      full_retry_at = NULL,
-                     full_error = NULLIF(full_error, 'the page could not be processed')
-                 WHERE id = ?1",
-            )?;
+                     full_error = NULLIF(full_error, '{UNPROCESSED}')
+                 WHERE id = ?1"
+            ))?;
             for id in ids {
                 release.execute([id])?;
             }
@@ -217,7 +223,7 @@ impl Store {
     pub fn set_full_text(
         &mut self,
         id: i64,
-        outcome: std::result::Result<&Extracted, &str>,
+        outcome: std::result::Result<&Extracted, &Message>,
         now: Timestamp,
     ) -> Result<()> {
         self.set_full_texts(&[(id, outcome)], now)
@@ -229,7 +235,7 @@ impl Store {
     /// changed database page again, and the index a segment per article).
     pub fn set_full_texts(
         &mut self,
-        outcomes: &[(i64, std::result::Result<&Extracted, &str>)],
+        outcomes: &[(i64, std::result::Result<&Extracted, &Message>)],
         now: Timestamp,
     ) -> Result<()> {
         if outcomes.is_empty() {
@@ -259,7 +265,8 @@ impl Store {
                     Ok(extracted) => {
                         stored.execute(params![id, extracted.html, extracted.byline, now])?
                     }
-                    Err(error) => failed.execute(params![id, error, now])?,
+                    // stored as the message: the reader says it in the language of the day
+                    Err(error) => failed.execute(params![id, error.to_stored(), now])?,
                 };
             }
         }

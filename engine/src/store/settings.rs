@@ -149,10 +149,13 @@ impl Settings {
 
     fn set(&mut self, key: &str, value: &str) -> Result<()> {
         let number = || -> Result<u32> {
-            value
-                .trim()
-                .parse()
-                .map_err(|_| Error::Invalid(format!("{key} must be a whole number, not {value:?}")))
+            value.trim().parse().map_err(|_| {
+                Error::Invalid(
+                    crate::l10n::Message::new("error-setting-number")
+                        .with("key", key)
+                        .with("value", value),
+                )
+            })
         };
         match key {
             "refresh_interval_minutes" => self.refresh_interval_minutes = number()?.max(1),
@@ -164,11 +167,7 @@ impl Settings {
                     "all" => ImagePolicy::All,
                     "bookmarks" => ImagePolicy::Bookmarks,
                     "none" => ImagePolicy::None,
-                    _ => {
-                        return Err(Error::Invalid(format!(
-                            "offline_images must be all, bookmarks or none, not {value:?}"
-                        )))
-                    }
+                    _ => return Err(choice_error(key, value, &["all", "bookmarks", "none"])),
                 }
             }
             "language" => {
@@ -176,12 +175,9 @@ impl Settings {
                     "" | "system" => String::new(),
                     asked => crate::l10n::negotiate(asked)
                         .ok_or_else(|| {
-                            let codes: Vec<_> =
-                                crate::l10n::LANGUAGES.iter().map(|l| l.code).collect();
-                            Error::Invalid(format!(
-                                "language must be system or one of {}, not {value:?}",
-                                codes.join(", ")
-                            ))
+                            let mut codes = vec!["system"];
+                            codes.extend(crate::l10n::LANGUAGES.iter().map(|l| l.code));
+                            choice_error(key, value, &codes)
                         })?
                         .to_string(),
                 }
@@ -197,9 +193,7 @@ impl Settings {
                         } else {
                             "gregorian"
                         };
-                        return Err(Error::Invalid(format!(
-                            "{key} must be native or {shared}, not {value:?}"
-                        )));
+                        return Err(choice_error(key, value, &["native", shared]));
                     }
                 };
                 if key == "digits" {
@@ -209,14 +203,25 @@ impl Settings {
                 }
             }
             _ => {
-                return Err(Error::Invalid(format!(
-                    "unknown setting {key:?}; known: {}",
-                    SETTING_KEYS.join(", ")
-                )))
+                return Err(Error::Invalid(
+                    crate::l10n::Message::new("error-setting-unknown")
+                        .with("key", key)
+                        .with("choices", SETTING_KEYS.join(", ")),
+                ))
             }
         }
         Ok(())
     }
+}
+
+/// A setting that takes one of `choices` was given `value`.
+fn choice_error(key: &str, value: &str, choices: &[&str]) -> Error {
+    Error::Invalid(
+        crate::l10n::Message::new("error-setting-choice")
+            .with("key", key)
+            .with("value", value)
+            .with("choices", choices.join(", ")),
+    )
 }
 
 impl From<&Settings> for crate::net::limits::Limits {

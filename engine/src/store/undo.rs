@@ -63,8 +63,11 @@ fn record(tx: &Transaction, kind: &str, label: &str, ids: &[i64], now: Timestamp
 /// Puts a deleted folder back (its old id when free, else under its name) with the feeds that
 /// are still outside any folder.
 fn restore_folder(tx: &Transaction, payload: &str) -> Result<()> {
-    let v: serde_json::Value = serde_json::from_str(payload)
-        .map_err(|e| Error::Invalid(format!("an undo step that cannot be read: {e}")))?;
+    let v: serde_json::Value = serde_json::from_str(payload).map_err(|e| {
+        Error::Invalid(
+            crate::l10n::Message::new("error-undo-unreadable").with("why", e.to_string()),
+        )
+    })?;
     let name = v["name"].as_str().unwrap_or("Folder");
     let created_at = v["created_at"].as_i64().unwrap_or(0);
     tx.execute(

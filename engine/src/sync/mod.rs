@@ -10,7 +10,7 @@ use serde::Serialize;
 pub use crate::error::SyncError;
 
 /// Progress of a sync, for the CLI's JSON lines and the window's progress.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 #[serde(tag = "event", rename_all = "snake_case")]
 pub enum SyncEvent {
     SyncStarted {
@@ -29,13 +29,13 @@ pub enum SyncEvent {
     },
     SyncFailed {
         account_id: i64,
-        error: String,
+        error: crate::l10n::Message,
         sign_in_again: bool,
     },
 }
 
 /// What one account's sync did.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
 pub struct SyncSummary {
     pub account_id: i64,
     /// HTTP requests made.
@@ -51,7 +51,7 @@ pub struct SyncSummary {
     pub states: crate::store::StatesApplied,
     pub elapsed_ms: u128,
     #[serde(skip_serializing_if = "Vec::is_empty")]
-    pub errors: Vec<String>,
+    pub errors: Vec<crate::l10n::Message>,
     /// (feed id, new articles) and articles a rule announces, for notifications.
     #[serde(skip)]
     pub new_by_feed: Vec<(i64, u32)>,

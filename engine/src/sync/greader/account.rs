@@ -110,10 +110,11 @@ pub async fn sync(
         }
         Err(e) => {
             let sign_in = matches!(&e, Error::Sync(s) if s.needs_sign_in());
-            let _ = store.set_account_synced(account.id, Some(&e.to_string()), sign_in, None);
+            let error = e.message();
+            let _ = store.set_account_synced(account.id, Some(&error), sign_in, None);
             on_event(&SyncEvent::SyncFailed {
                 account_id: account.id,
-                error: e.to_string(),
+                error,
                 sign_in_again: sign_in,
             });
             Err(e)
@@ -309,13 +310,13 @@ async fn push_feed_changes(
                 store.feed_change_sent(&change, None)?;
                 summary.feed_changes_sent += 1;
             }
-            Err(SyncError::Server { status, what })
+            Err(SyncError::Server { status, .. })
                 if (400..500).contains(&status) || status == 200 =>
             {
                 summary.feed_changes_refused += 1;
                 summary
                     .errors
-                    .push(format!("the server refused {what} (HTTP {status})"));
+                    .push(crate::l10n::Message::new("sync-change-refused").with("code", status));
             }
             Err(e) => return Err(e.into()),
         }
