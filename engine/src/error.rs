@@ -135,9 +135,14 @@ impl Error {
             Error::Extract(why) => Message::new("error-extract").with("why", why),
             Error::NoFeedFound(url) => Message::new("error-no-feed").with("url", url),
             Error::Opml(why) => Message::new("error-opml").with("why", why),
-            Error::NotFound { kind, id } => Message::new("error-not-found")
-                .with("kind", *kind)
-                .with("id", id),
+            Error::NotFound { kind, id } => {
+                let message = Message::new("error-not-found").with("kind", *kind);
+                // a number in the reader's digits; a name as it is
+                match id.parse::<i64>() {
+                    Ok(number) => message.with("id", number),
+                    Err(_) => message.with("id", id),
+                }
+            }
             Error::Sync(e) => e.message(),
         }
     }
