@@ -1146,6 +1146,11 @@ def the_window_speaks_dari_arabic_and_the_pseudo_languages(s):
         dari_title = fa.js("return [...document.querySelectorAll('#list .row .title')].map(t => t.textContent).find(t => /[\u0600-\u06ff]/.test(t))")
         assert dari_title, "the Dari story is listed"
         open_row(fa, dari_title)
+        # Arabic script is drawn by Broadsheet's own fonts (ui/fonts), in the window and in the
+        # article: loaded because Dari text uses them, whatever the system has
+        loaded = "return [...%s.fonts].some(f => f.family.replace(/[\"']/g, '') === '%s' && f.status === 'loaded')"
+        fa.wait_until(loaded % ("document", "Broadsheet Arabic"), what="the window's Arabic-script font", timeout=10)
+        fa.wait_until(loaded % ("document.getElementById('r-frame').contentDocument", "Broadsheet Naskh"), what="the article's Arabic-script font", timeout=10)
         date = fa.js("return document.querySelector('#list .row time').textContent")
         assert any(m in date for m in AFGHAN_MONTHS) and re.search("[۰-۹]", date) and not re.search("[0-9]", date), date
         count = shown(fa, "document.getElementById('view-count').textContent")
