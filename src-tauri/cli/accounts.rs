@@ -15,7 +15,8 @@ use super::l10n::t;
 
 #[derive(Clone, Copy, ValueEnum)]
 pub enum AccountKind {
-    /// The Google Reader API (FreshRSS, Miniflux, Inoreader, The Old Reader, BazQux)
+    // the Google Reader API (FreshRSS, Miniflux, Inoreader, The Old Reader, BazQux); --help
+    // says so from the catalog (help-arg-account-add-kind)
     Greader,
 }
 

@@ -5,6 +5,7 @@
 pub mod accounts;
 pub mod common;
 pub mod health;
+pub mod help;
 pub mod l10n;
 pub mod rules;
 pub mod undo;
@@ -206,9 +207,8 @@ pub enum OnOff {
 
 #[derive(Clone, Copy, ValueEnum)]
 pub enum CleanArg {
-    /// Images of read articles (bookmarks keep theirs)
+    // what each does, --help says from the catalog (help-arg-storage-clean)
     Read,
-    /// Every image except bookmarks'
     AllButBookmarks,
 }
 

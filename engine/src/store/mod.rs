@@ -34,7 +34,7 @@ pub use paging::{RowKey, LANDMARK_STRIDE};
 pub use refresh_writes::FeedWrite;
 pub use rules::{RulePreview, PREVIEW_ARTICLES};
 pub use search_index::{search_path, CatchUp};
-pub use settings::{ImagePolicy, Native, Settings, SETTING_KEYS};
+pub use settings::{stored_language, ImagePolicy, Native, Settings, SETTING_KEYS};
 pub use sync_writes::{
     FeedChange, FeedsApplied, ItemFlag, ItemLink, PendingStates, RemoteFeed, StatesApplied,
 };

@@ -85,6 +85,27 @@ pub const SETTING_KEYS: &[&str] = &[
     "calendar",
 ];
 
+/// The language chosen in Settings for the store in `data_dir`, read without opening the store
+/// (no migration, no write, nothing created): for what is said before a command runs, such as
+/// `--help`. None when there is no store, no choice, or it cannot be read.
+pub fn stored_language(data_dir: &std::path::Path) -> Option<String> {
+    let path = data_dir.join(super::DATABASE_FILE);
+    if !path.is_file() {
+        return None;
+    }
+    let conn =
+        rusqlite::Connection::open_with_flags(&path, rusqlite::OpenFlags::SQLITE_OPEN_READ_ONLY)
+            .ok()?;
+    let value: String = conn
+        .query_row(
+            "SELECT value FROM settings WHERE key = 'language'",
+            [],
+            |r| r.get(0),
+        )
+        .ok()?;
+    crate::l10n::negotiate(value.trim()).map(str::to_string)
+}
+
 impl Store {
     pub fn settings(&self) -> Result<Settings> {
         let mut s = Settings::default();
