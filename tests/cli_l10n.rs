@@ -126,3 +126,23 @@ fn the_pseudo_language_marks_every_line_the_cli_prints() {
         }
     }
 }
+
+#[test]
+fn help_speaks_the_language_of_lang_of_the_setting_and_of_the_system() {
+    let cli = Cli::new();
+    // no store yet: the system's language (Cli::run sets LANGUAGE=en; run_in another)
+    let english = text(&cli.run(&["--help"]));
+    assert!(english.contains("Subscribe to a feed"), "{english}");
+    let russian = text(&cli.run_in(&[("LANG", "ru_RU.UTF-8")], &["add", "--help"]));
+    assert!(
+        russian.contains("Подписаться") && russian.contains("Параметры"),
+        "{russian}"
+    );
+    let dari = text(&cli.run(&["rule", "add", "--help", "--lang", "fa-AF"]));
+    assert!(dari.contains("فقط در این فید"), "{dari}");
+    // the language chosen in Settings, read from the store
+    cli.json(&["config", "language", "fr"]);
+    let french = text(&cli.run(&["--help"]));
+    assert!(french.contains("Utilisation"), "{french}");
+    assert!(!french.contains("Subscribe to a feed"), "{french}");
+}
