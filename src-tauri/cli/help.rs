@@ -9,7 +9,12 @@ use clap::{Arg, ArgAction, Command};
 
 /// The command tree with every word `--help` shows taken from the catalogs of `l`.
 pub fn localize(command: Command, l: &Localizer) -> Command {
-    localize_at(command, "", l).version(env!("CARGO_PKG_VERSION"))
+    let mut command = localize_at(command, "", l).version(env!("CARGO_PKG_VERSION"));
+    // clap makes its `help` subcommands when it builds the whole tree (built once, from the
+    // top: a part built before the program's global options reach it breaks parsing)
+    command.build();
+    name_help_subcommands(&mut command, &l.text("help-cmd-help", &[]));
+    command
 }
 
 /// The catalog id of the description of the command at `path` ("" is the program itself,
@@ -135,14 +140,18 @@ fn localize_at(mut command: Command, path: &str, l: &Localizer) -> Command {
                 .help_heading(options),
         );
     }
-    if command.has_subcommands() {
-        // clap makes its `help` subcommand when it builds the tree: built here, then given
-        // its words
-        command.build();
-        let about = l.text("help-cmd-help", &[]);
-        command = command.mut_subcommand("help", |help| help.about(about));
-    }
     command
+}
+
+/// Gives the `help` subcommands clap made while building the tree their words.
+fn name_help_subcommands(command: &mut Command, about: &str) {
+    for child in command.get_subcommands_mut() {
+        if child.get_name() == "help" {
+            *child = child.clone().about(about.to_string());
+        } else {
+            name_help_subcommands(child, about);
+        }
+    }
 }
 
 /// `--help`'s language, decided before the arguments are parsed: `--lang` (before or after
