@@ -614,3 +614,8 @@ tray-quit = إنهاء
 dialog-export-bookmarks = تصدير الإشارات المرجعية
 dialog-import = استيراد الاشتراكات
 dialog-export = تصدير الاشتراكات
+
+## The window itself, said on the terminal it was started from ($why: the system's words)
+
+app-no-tray = لا أيقونة في علبة النظام على سطح المكتب هذا: { $why }
+app-cannot-open = تعذّر فتح النافذة: { $why }

@@ -538,3 +538,8 @@ tray-quit = Quit
 dialog-export-bookmarks = Export bookmarks
 dialog-import = Import subscriptions
 dialog-export = Export subscriptions
+
+## The window itself, said on the terminal it was started from ($why: the system's words)
+
+app-no-tray = no tray icon on this desktop: { $why }
+app-cannot-open = could not open the window: { $why }

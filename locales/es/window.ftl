@@ -535,3 +535,8 @@ tray-quit = Salir
 dialog-export-bookmarks = Exportar marcadores
 dialog-import = Importar suscripciones
 dialog-export = Exportar suscripciones
+
+## The window itself, said on the terminal it was started from ($why: the system's words)
+
+app-no-tray = no hay icono en la bandeja del sistema en este escritorio: { $why }
+app-cannot-open = no se pudo abrir la ventana: { $why }

@@ -486,3 +486,8 @@ tray-quit = بستن
 dialog-export-bookmarks = صادر کردن نشانه‌ها
 dialog-import = وارد کردن اشتراک‌ها
 dialog-export = صادر کردن اشتراک‌ها
+
+## The window itself, said on the terminal it was started from ($why: the system's words)
+
+app-no-tray = روی این دسکتاپ آیکن سینی سیستم نیست: { $why }
+app-cannot-open = پنجره باز نشد: { $why }

@@ -484,3 +484,8 @@ tray-quit = خروج
 dialog-export-bookmarks = صدور نشانک‌ها
 dialog-import = وارد کردن اشتراک‌ها
 dialog-export = صدور اشتراک‌ها
+
+## The window itself, said on the terminal it was started from ($why: the system's words)
+
+app-no-tray = روی این میزکار نماد سینی سیستم نیست: { $why }
+app-cannot-open = پنجره باز نشد: { $why }

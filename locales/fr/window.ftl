@@ -532,3 +532,8 @@ tray-quit = Quitter
 dialog-export-bookmarks = Exporter les marque-pages
 dialog-import = Importer des abonnements
 dialog-export = Exporter les abonnements
+
+## The window itself, said on the terminal it was started from ($why: the system's words)
+
+app-no-tray = pas d’icône de zone de notification sur ce bureau : { $why }
+app-cannot-open = impossible d’ouvrir la fenêtre : { $why }

@@ -533,3 +533,8 @@ tray-quit = وتل
 dialog-export-bookmarks = نښې صادرول
 dialog-import = ګډونونه راوړل
 dialog-export = ګډونونه صادرول
+
+## The window itself, said on the terminal it was started from ($why: the system's words)
+
+app-no-tray = په دې ډسکټاپ کې د سیسټم ټرې آیکن نشته: { $why }
+app-cannot-open = کړکۍ پرانیستل نه شوه: { $why }

@@ -576,3 +576,8 @@ tray-quit = Выход
 dialog-export-bookmarks = Экспорт закладок
 dialog-import = Импорт подписок
 dialog-export = Экспорт подписок
+
+## The window itself, said on the terminal it was started from ($why: the system's words)
+
+app-no-tray = в этой среде рабочего стола нет значка в трее: { $why }
+app-cannot-open = не удалось открыть окно: { $why }

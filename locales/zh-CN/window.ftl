@@ -483,3 +483,8 @@ tray-quit = 退出
 dialog-export-bookmarks = 导出书签
 dialog-import = 导入订阅
 dialog-export = 导出订阅
+
+## The window itself, said on the terminal it was started from ($why: the system's words)
+
+app-no-tray = 此桌面没有托盘图标：{ $why }
+app-cannot-open = 无法打开窗口：{ $why }

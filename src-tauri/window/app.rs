@@ -9,6 +9,7 @@ use tauri::WebviewWindowBuilder;
 use tauri_plugin_opener::OpenerExt;
 
 use broadsheet_engine::image_address::IMAGE_SCHEME;
+use broadsheet_engine::l10n::Message;
 
 use crate::window::image_scheme;
 use crate::window::refresher;
@@ -27,8 +28,8 @@ fn instance_id(data_dir: &std::path::Path) -> String {
     format!("app.broadsheet.reader.d{short}")
 }
 
-/// Says on stderr why the window cannot open, before any store can say which language the
-/// reader chose: `--lang`'s, else the system's.
+/// Says on stderr what went wrong with the window itself (the reader may have started it from
+/// a terminal): in `--lang`'s language, else the system's (the store may not be open).
 fn say_before_start(message: &broadsheet_engine::l10n::Message) {
     let words = crate::window::commands_l10n::settings_localizer(&Default::default());
     eprintln!("broadsheet: {}", words.message(message));
@@ -65,7 +66,7 @@ pub fn run(data_dir: Option<PathBuf>) -> i32 {
     let state = match AppState::new(dir, store) {
         Ok(s) => s,
         Err(e) => {
-            eprintln!("broadsheet: {e}");
+            say_before_start(&Message::new("error-other").with("why", e));
             return 1;
         }
     };
@@ -166,7 +167,7 @@ pub fn run(data_dir: Option<PathBuf>) -> i32 {
                 })
                 .build()?;
             if let Err(e) = tray::install(app.handle()) {
-                eprintln!("broadsheet: no tray icon on this desktop: {e}");
+                say_before_start(&Message::new("app-no-tray").with("why", e.to_string()));
             }
             refresher::spawn_scheduler(app.handle().clone());
             Ok(())
@@ -175,7 +176,7 @@ pub fn run(data_dir: Option<PathBuf>) -> i32 {
     match result {
         Ok(()) => 0,
         Err(e) => {
-            eprintln!("broadsheet: could not open the window: {e}");
+            say_before_start(&Message::new("app-cannot-open").with("why", e.to_string()));
             1
         }
     }
