@@ -69,7 +69,12 @@ pub fn extract(html: &str, base_url: Option<&str>) -> Result<Extracted> {
 fn second_try(html: &str, base_url: Option<&str>) -> Option<Extracted> {
     let (title, content) = crate::pages::densest::densest(html)?;
     let trimmed = crate::pages::boilerplate::trim(&content);
-    let html = sanitize_article(&trimmed.html, base_url);
+    let mut doc = scraper::Html::parse_fragment(&trimmed.html);
+    let html = if crate::pages::lazy_images::reveal(&mut doc) {
+        sanitize_article(&doc.root_element().inner_html(), base_url)
+    } else {
+        sanitize_article(&trimmed.html, base_url)
+    };
     let text = plain_text(&html, &trimmed.captions);
     Some(Extracted {
         title: fold_whitespace(&title),
@@ -90,9 +95,10 @@ fn from_article(article: dom_smoothie::Article, base_url: Option<&str>) -> Extra
     // one tree for both: the reader's header shows the title and the byline, so the body does
     // not say them again; and related links, labels and copyright lines the extractor kept go
     let mut doc = scraper::Html::parse_fragment(&article.content);
+    let revealed = crate::pages::lazy_images::reveal(&mut doc);
     let header_dropped = drop_repeated_header(&mut doc, &title, byline.as_deref());
     let (removed, captions) = crate::pages::boilerplate::trim_tree(&mut doc);
-    let content = if header_dropped || !removed.is_empty() {
+    let content = if revealed || header_dropped || !removed.is_empty() {
         std::borrow::Cow::Owned(doc.root_element().inner_html())
     } else {
         std::borrow::Cow::Borrowed(&*article.content)
@@ -321,6 +327,39 @@ mod tests {
                 got.html
             );
         }
+    }
+
+    #[test]
+    fn a_lazily_loaded_picture_is_kept_by_its_real_address_not_its_stand_in() {
+        let prose = "The river rose overnight and the road to the valley closed before dawn, \
+                     so the families who farm the lower fields waited on the ridge for the water \
+                     to fall. ";
+        let page = format!(
+            r#"<html><head><title>Floods close the valley road</title></head><body><article>
+               <h1>Floods close the valley road</h1>
+               <p>{prose}{prose}</p>
+               <figure><img src="/wp-content/plugins/a3-lazy-load/assets/images/lazy_placeholder.gif"
+                 data-lazy-src="/wp-content/uploads/2024/04/valley-road.jpg" alt="The road"></figure>
+               <p>{prose}{prose}</p>
+               <img srcset="/wp-content/uploads/2024/04/ridge-480.jpg 480w, /wp-content/uploads/2024/04/ridge-1200.jpg 1200w" alt="The ridge">
+               <p>{prose}{prose}</p></article></body></html>"#
+        );
+        let got = extract(&page, Some("https://news.example/2024/04/floods/")).unwrap();
+        assert!(
+            got.html.contains(
+                r#"src="https://news.example/wp-content/uploads/2024/04/valley-road.jpg""#
+            ),
+            "{}",
+            got.html
+        );
+        assert!(
+            got.html.contains(
+                r#"src="https://news.example/wp-content/uploads/2024/04/ridge-1200.jpg""#
+            ),
+            "{}",
+            got.html
+        );
+        assert!(!got.html.contains("placeholder"), "{}", got.html);
     }
 
     #[test]
