@@ -2,29 +2,12 @@
 //! folders given (`.html`, `.html.gz`, or Mozilla's `*/source.html`) and counts, in what the
 //! reader would show, the pictures with a web address (the offline pass stores these), and
 //! among them the stand-ins a lazily loading page puts in `src` (a placeholder, a spacer, a
-//! "loading" image). Issue 35 asked for this number before and after `pages::lazy_images`.
+//! "loading" image: `pages::lazy_images::is_stand_in`). Issue 35 asked for this number before and after `pages::lazy_images`.
 //! Run: `cargo run --release -p broadsheet-engine --example lazy_images -- \
 //!   ../shared/corpora/extraction/{zyte,wcxb-dev}/html ../shared/corpora/extraction/mozilla-readability`
 
 use std::io::Read;
 use std::path::{Path, PathBuf};
-
-/// Words of a stand-in's file name (as `pages::lazy_images` tells them, and `empty`).
-const STAND_IN: &[&str] = &[
-    "placeholder",
-    "lazy",
-    "lazyload",
-    "blank",
-    "spacer",
-    "loading",
-    "loader",
-    "transparent",
-    "1x1",
-    "pixel",
-    "grey",
-    "gray",
-    "empty",
-];
 
 fn pages(dir: &Path) -> Vec<PathBuf> {
     let mut out = Vec::new();
@@ -74,15 +57,9 @@ fn main() {
             };
             let mut any = false;
             for found in src.captures_iter(&got.html) {
-                let url = found[1].to_ascii_lowercase();
-                let path = url.split(['?', '#']).next().unwrap_or(&url);
-                let name = path.rsplit('/').next().unwrap_or("");
                 kept += 1;
                 any = true;
-                if name
-                    .split(|c: char| !c.is_ascii_alphanumeric())
-                    .any(|word| STAND_IN.contains(&word))
-                {
+                if broadsheet_engine::pages::lazy_images::is_stand_in(&found[1]) {
                     stand_ins += 1;
                 }
             }

@@ -59,8 +59,8 @@ pub enum Error {
     Sync(#[from] SyncError),
 }
 
-/// Every id [`Error::message`] can give (with [`FetchError::message`]'s and
-/// [`SyncError::message`]'s): a stored error (an account's last sync) is read back as one of
+/// The ids [`Error::message`] gives of its own (with [`NET_FAILURES`] and [`SYNC_FAILURES`]
+/// for the errors it wraps): a stored error (an account's last sync) is read back as one of
 /// these, or kept whole as `as-stored`.
 pub const ERROR_IDS: &[&str] = &[
     "error-database",
@@ -89,6 +89,10 @@ pub const ERROR_IDS: &[&str] = &[
     "error-plain-304",
     "error-cannot-read",
     "error-no-password",
+];
+
+/// The ids [`FetchError::message`] gives; a page's failure stored with its article may be one.
+pub const NET_FAILURES: &[&str] = &[
     "net-timeout",
     "net-unreachable",
     "net-http",
@@ -99,6 +103,10 @@ pub const ERROR_IDS: &[&str] = &[
     "net-bad-redirect",
     "net-unsupported",
     "net-other",
+];
+
+/// The ids [`SyncError::message`] gives.
+pub const SYNC_FAILURES: &[&str] = &[
     "sync-bad-login",
     "sync-not-greader",
     "sync-api-off",

@@ -200,14 +200,14 @@ fn english(label: &broadsheet_engine::l10n::Message) -> String {
 fn a_label_stored_in_english_by_an_older_version_is_still_shown() {
     let stored = broadsheet_engine::l10n::Message::from_stored(
         "Marked 3 articles read",
-        &["undo-marked-read"],
+        &[&["undo-marked-read"]],
         "undo-other",
     );
     assert_eq!(english(&stored), "Marked 3 articles read");
     let new = broadsheet_engine::l10n::Message::new("undo-marked-read").with("count", 3);
     let back = broadsheet_engine::l10n::Message::from_stored(
         &new.to_stored(),
-        &["undo-marked-read"],
+        &[&["undo-marked-read"]],
         "undo-other",
     );
     assert_eq!(back, new);

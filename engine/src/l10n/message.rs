@@ -33,14 +33,19 @@ impl Message {
     }
 
     /// A message stored as JSON (`{"id": …, "args": …}`) by [`Message::to_stored`], if its id
-    /// is one of `known`; anything else (an English sentence an older version stored) is
-    /// kept whole as the argument of `fallback` (whose catalog text is `{ $text }`).
-    pub fn from_stored(stored: &str, known: &[&'static str], fallback: &'static str) -> Message {
+    /// is in one of the lists `known`; anything else (an English sentence an older version
+    /// stored) is kept whole as the argument of `fallback` (whose catalog text is `{ $text }`).
+    pub fn from_stored(stored: &str, known: &[&[&'static str]], fallback: &'static str) -> Message {
         let parsed: Option<serde_json::Value> = serde_json::from_str(stored).ok();
         let id = parsed
             .as_ref()
             .and_then(|v| v["id"].as_str())
-            .and_then(|id| known.iter().find(|k| **k == id));
+            .and_then(|id| {
+                known
+                    .iter()
+                    .flat_map(|list| list.iter())
+                    .find(|k| **k == id)
+            });
         let (Some(id), Some(value)) = (id, parsed.as_ref()) else {
             return Message::new(fallback).with("text", stored);
         };

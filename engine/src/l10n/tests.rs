@@ -389,6 +389,8 @@ fn every_message_the_engine_gives_is_in_the_catalog() {
     let english = shapes(SOURCE, Part::Engine);
     let given = crate::error::ERROR_IDS
         .iter()
+        .chain(crate::error::NET_FAILURES)
+        .chain(crate::error::SYNC_FAILURES)
         .chain(crate::offline::PAGE_FAILURES)
         .chain(&[
             "as-stored",

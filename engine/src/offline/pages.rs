@@ -26,8 +26,9 @@ pub enum PageFailure {
     Failed(Message),
 }
 
-/// The ids a stored page failure may have: a page's own (`page-*`) and the network's
-/// (`net-*`). Anything else an older version stored (English) is shown as `page-other`.
+/// The ids of a page's own failures (`page-*`); a stored failure may also be the network's
+/// ([`crate::error::NET_FAILURES`]). Anything else an older version stored (English) is shown
+/// as `as-stored`.
 pub const PAGE_FAILURES: &[&str] = &[
     "page-unprocessed",
     "page-no-page",
@@ -40,16 +41,6 @@ pub const PAGE_FAILURES: &[&str] = &[
     "page-too-short",
     "page-links",
     "page-short-lines",
-    "net-timeout",
-    "net-unreachable",
-    "net-http",
-    "net-later",
-    "net-too-large",
-    "net-redirects",
-    "net-redirect-loop",
-    "net-bad-redirect",
-    "net-unsupported",
-    "net-other",
 ];
 
 /// The failures that say the page came but was not this article (the rest: it did not come).

@@ -107,7 +107,7 @@ const STAND_IN_NAMES: &[&str] = &[
 
 /// A `src` that is not the picture: a data URI (a tiny inline GIF or SVG), or a file named
 /// as a stand-in.
-fn is_stand_in(src: &str) -> bool {
+pub fn is_stand_in(src: &str) -> bool {
     if src.starts_with("data:") {
         return true;
     }

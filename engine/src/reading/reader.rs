@@ -7,6 +7,7 @@ use std::collections::HashMap;
 use serde::Serialize;
 
 use crate::error::Result;
+use crate::error::NET_FAILURES;
 use crate::feeds::rules::Rule;
 use crate::image_address::IMAGE_URL_PREFIX;
 use crate::l10n::Message;
@@ -87,7 +88,7 @@ pub fn reader_view_with(
         .collect();
     let note = match (&a.full_error, full_text) {
         (Some(stored), false) => {
-            let why = Message::from_stored(stored, PAGE_FAILURES, "as-stored");
+            let why = Message::from_stored(stored, &[PAGE_FAILURES, NET_FAILURES], "as-stored");
             // the page came, but what it holds is not this article
             let id = if NOT_THE_ARTICLE.contains(&why.id) {
                 "reader-not-extracted"

@@ -62,9 +62,14 @@ fn account_from_row(r: &Row) -> rusqlite::Result<Account> {
         secret_place: r.get(5)?,
         created_at: r.get(6)?,
         last_sync_at: r.get(7)?,
-        last_sync_error: r
-            .get::<_, Option<String>>(8)?
-            .map(|stored| Message::from_stored(&stored, crate::error::ERROR_IDS, "as-stored")),
+        last_sync_error: r.get::<_, Option<String>>(8)?.map(|stored| {
+            use crate::error::{ERROR_IDS, NET_FAILURES, SYNC_FAILURES};
+            Message::from_stored(
+                &stored,
+                &[SYNC_FAILURES, ERROR_IDS, NET_FAILURES],
+                "as-stored",
+            )
+        }),
         sign_in_again: r.get(9)?,
         newest_item_at: r.get(10)?,
         last_attempt_at: r.get(11)?,

@@ -365,7 +365,7 @@ impl Store {
         Ok(Some(UndoStep {
             id: step,
             kind,
-            label: Message::from_stored(&label, LABELS, "undo-other"),
+            label: Message::from_stored(&label, &[LABELS], "undo-other"),
             articles,
             bookmarks_kept: 0,
         }))
