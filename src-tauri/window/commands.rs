@@ -1,8 +1,8 @@
 //! The IPC commands the window's page calls. Each is a thin adapter over the engine; errors
-//! come back as text a person can read. Declared in build.rs's app manifest and granted in
-//! capabilities/default.json: only what the UI uses.
+//! come back as catalog messages the page says in the reader's language (`failure.rs`).
+//! Declared in build.rs's app manifest and granted in capabilities/default.json: only what the
+//! UI uses.
 
-use crate::window::failure::{failure, file_failure, CmdResult};
 use broadsheet_engine::l10n::Message;
 use broadsheet_engine::model::now;
 use broadsheet_engine::model::{ArticleQuery, ArticleSummary, Feed, Folder, SmartCounts, View};
@@ -18,6 +18,7 @@ use tauri_plugin_dialog::DialogExt;
 use tauri_plugin_opener::OpenerExt;
 
 use crate::window::commands_l10n::{settings_localizer, shell_localizer};
+use crate::window::failure::{failure, file_failure, CmdResult};
 use crate::window::refresher::{self, Scope};
 use crate::window::state::AppState;
 
@@ -93,9 +94,6 @@ pub fn search(
         .map_err(failure)
 }
 
-/// Opens an article: marks it read (unless `mark_read` is false: the reader showing a newer
-/// copy of the open article) and returns it as the reader shows it (sanitized in Rust, images
-/// from the store only; raw feed HTML never crosses the bridge).
 /// An article as the reader shows it, with the rule that touched it named in the window's
 /// language.
 #[derive(Serialize)]
@@ -117,6 +115,9 @@ fn shown(store: &Store, id: i64) -> CmdResult<Shown> {
     Ok(Shown { view, rule_text })
 }
 
+/// Opens an article: marks it read (unless `mark_read` is false: the reader showing a newer
+/// copy of the open article) and returns it as the reader shows it (sanitized in Rust, images
+/// from the store only; raw feed HTML never crosses the bridge).
 #[tauri::command]
 pub fn open_article(
     state: State<'_, AppState>,

@@ -2,13 +2,13 @@
 //! kept), sign in again, and move the local subscriptions into an account. Syncing is part of
 //! `refresh` (the engine's one pipeline).
 
-use crate::window::failure::{failure, CmdResult};
 use broadsheet_engine::secrets;
 use broadsheet_engine::store::{Account, AccountRemoved};
 use broadsheet_engine::sync::greader::account::{add_account, sign_in_again};
 use broadsheet_engine::Store;
 use tauri::{AppHandle, State};
 
+use crate::window::failure::{failure, CmdResult};
 use crate::window::refresher::{self, Scope};
 use crate::window::state::AppState;
 

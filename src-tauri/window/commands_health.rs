@@ -1,12 +1,12 @@
 //! The IPC commands of the feed health view: the list (worst first), retry now, find the
 //! feed again from its site, change its address.
 
-use crate::window::failure::{failure, CmdResult};
 use broadsheet_engine::feeds::health::FeedHealth;
 use broadsheet_engine::model::now;
 use broadsheet_engine::{pipeline::subscribe, Store};
 use tauri::{AppHandle, State};
 
+use crate::window::failure::{failure, CmdResult};
 use crate::window::refresher::{self, Scope};
 use crate::window::state::AppState;
 

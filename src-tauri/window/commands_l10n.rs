@@ -2,7 +2,6 @@
 //! system's), the catalog the page makes its words from, and the locale for its numbers and
 //! dates (with the reader's choice of digits and calendar).
 
-use crate::window::failure::{failure, CmdResult};
 use std::sync::OnceLock;
 
 use broadsheet_engine::l10n::{self, Digits, Language, Localizer, Part};
@@ -11,6 +10,7 @@ use serde::Serialize;
 use tauri::State;
 
 use super::state::AppState;
+use crate::window::failure::{failure, CmdResult};
 
 /// `--lang` given when the window was opened: it wins over the setting for this run.
 static LANG_OPTION: OnceLock<String> = OnceLock::new();

@@ -1,13 +1,13 @@
 //! The IPC commands of rules (Settings → Rules): list, save (new or changed), enable, order,
 //! remove, preview on stored articles, apply to stored articles.
 
-use crate::window::failure::{failure, CmdResult};
 use broadsheet_engine::feeds::rules::Rule;
 use broadsheet_engine::model::now;
 use broadsheet_engine::store::RulePreview;
 use serde::Serialize;
 use tauri::State;
 
+use crate::window::failure::{failure, CmdResult};
 use crate::window::state::AppState;
 
 /// How far back the editor's preview looks.

@@ -1,11 +1,11 @@
 //! The IPC commands of undo: take back a step (the last, or one a notice named), and mark
 //! exactly a search's results read in one undoable step.
 
-use crate::window::failure::{failure, CmdResult};
 use broadsheet_engine::model::now;
 use broadsheet_engine::store::UndoStep;
 use tauri::State;
 
+use crate::window::failure::{failure, CmdResult};
 use crate::window::state::AppState;
 
 /// Takes back step `id`, or the latest one; `None` when there is nothing left to undo.

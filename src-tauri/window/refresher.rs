@@ -2,11 +2,10 @@
 //! never waits), progress sent to the page as events, then the offline pass (full articles and
 //! images), and a scheduler that refreshes due feeds in the background while the app runs.
 
-use crate::window::failure::failure;
-use broadsheet_engine::l10n::Message;
 use std::sync::atomic::Ordering;
 use std::time::Duration;
 
+use broadsheet_engine::l10n::Message;
 use broadsheet_engine::offline::{self, OfflineSummary};
 use broadsheet_engine::pipeline::notify::Announcement;
 use broadsheet_engine::pipeline::refresh::RefreshSummary;
@@ -16,6 +15,7 @@ use broadsheet_engine::Store;
 use serde::Serialize;
 use tauri::{AppHandle, Emitter, Manager};
 
+use crate::window::failure::failure;
 use crate::window::state::AppState;
 
 /// How often the scheduler looks for due feeds.
