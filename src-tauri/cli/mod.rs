@@ -498,12 +498,12 @@ fn execute(global: &Global, command: Command) -> Result<ExitCode, Error> {
                             .map(|n| format!("[{n}] "))
                             .unwrap_or_default();
                         let error = f
-                            .last_error
-                            .as_deref()
-                            .map(|e| {
+                            .problem
+                            .as_ref()
+                            .map(|problem| {
                                 let failing = t!(
                                     "cli-feed-failing",
-                                    error = message(&broadsheet_engine::feeds::health::explain(e)),
+                                    error = message(problem),
                                     times = f.consecutive_failures
                                 );
                                 format!("\n      ! {failing}")

@@ -69,6 +69,8 @@ pub struct FeedFacts {
     pub last_new_at: Option<Timestamp>,
     pub consecutive_failures: i64,
     pub failing_since: Option<Timestamp>,
+    /// As stored ([`stored_problem`] reads it); English in `--json`.
+    #[serde(serialize_with = "english_problem")]
     pub last_error: Option<String>,
     pub gone_at: Option<Timestamp>,
     pub moved_from: Option<String>,
@@ -91,13 +93,9 @@ pub fn judge(facts: FeedFacts, now: Timestamp) -> FeedHealth {
             Some(gone),
         )
     } else if facts.consecutive_failures > 0 {
-        let error = facts.last_error.as_deref().unwrap_or("");
-        (
-            State::Failing,
-            explain(error),
-            Some(Message::new(advise(error))),
-            facts.failing_since,
-        )
+        let problem = stored_problem(facts.last_error.as_deref().unwrap_or(""));
+        let advice = Message::new(advise(problem.id));
+        (State::Failing, problem, Some(advice), facts.failing_since)
     } else if let Some(quiet_since) = dead_since(&facts, now) {
         (
             State::Dead,
@@ -192,21 +190,53 @@ pub fn explain(error: &str) -> Message {
     Message::new("fetch-other").with("error", error)
 }
 
-/// What to do about a stored fetch error: its message id.
-fn advise(error: &str) -> &'static str {
-    if error.starts_with("HTTP 404")
-        || error.starts_with("HTTP 410")
-        || error.contains(crate::feeds::parse::NOT_A_FEED_BUT_A_PAGE)
-    {
-        "advice-find"
-    } else if error.starts_with("HTTP 5")
-        || error.starts_with("timed out")
-        || error.starts_with("could not connect")
-        || error.starts_with("HTTP 429")
-    {
-        "advice-wait"
-    } else {
-        "advice-retry"
+/// The ids a feed's failure is stored as ([`explain`]'s).
+pub const FETCH_PROBLEMS: &[&str] = &[
+    "fetch-gone",
+    "fetch-not-found",
+    "fetch-refused",
+    "fetch-later",
+    "fetch-trouble",
+    "fetch-http",
+    "fetch-not-a-feed",
+    "fetch-timeout",
+    "fetch-unreachable",
+    "fetch-broken",
+    "fetch-other",
+    "portal-sign-in",
+];
+
+/// A feed's failure as it is stored: the message [`explain`] made of the fetch's error when it
+/// failed ([`crate::l10n::Message::to_stored`]), said in the reader's language when shown. An
+/// English error an older version stored is explained as it is read.
+pub fn stored_problem(stored: &str) -> Message {
+    if stored.starts_with('{') {
+        let message = Message::from_stored(stored, &[FETCH_PROBLEMS], "as-stored");
+        if message.id != "as-stored" {
+            return message;
+        }
+    }
+    explain(stored)
+}
+
+/// [`FeedFacts::last_error`] in `--json`: the stored failure in English (the catalogs' source
+/// language), as an error text is everywhere in `--json`.
+fn english_problem<S: serde::Serializer>(
+    stored: &Option<String>,
+    serializer: S,
+) -> Result<S::Ok, S::Error> {
+    match stored {
+        Some(stored) => serializer.serialize_some(&stored_problem(stored).to_string()),
+        None => serializer.serialize_none(),
+    }
+}
+
+/// What to do about a feed's failure ([`explain`]'s message id): the advice's id.
+fn advise(problem: &str) -> &'static str {
+    match problem {
+        "fetch-not-found" | "fetch-gone" | "fetch-not-a-feed" => "advice-find",
+        "fetch-trouble" | "fetch-timeout" | "fetch-unreachable" | "fetch-later" => "advice-wait",
+        _ => "advice-retry",
     }
 }
 
@@ -235,6 +265,26 @@ mod tests {
             articles_4_weeks: 14,
             ..Default::default()
         }
+    }
+
+    #[test]
+    fn a_failure_is_stored_as_its_message_and_an_older_english_one_is_still_read() {
+        let stored = explain("HTTP 503 Service Unavailable").to_stored();
+        assert!(stored.starts_with(r#"{"id":"fetch-trouble""#), "{stored}");
+        let problem = stored_problem(&stored);
+        assert_eq!(english(&problem), "the server is having trouble (HTTP 503)");
+        let russian = crate::l10n::Localizer::new("ru", &[crate::l10n::Part::Engine]);
+        assert!(
+            russian.message(&problem).contains("HTTP 503"),
+            "{}",
+            russian.message(&problem)
+        );
+        assert_ne!(russian.message(&problem), english(&problem));
+        // what a version before messages stored
+        assert_eq!(stored_problem("HTTP 503 Service Unavailable"), problem);
+        assert_eq!(stored_problem("timed out after 20 s").id, "fetch-timeout");
+        // a JSON the catalogs do not know is an error text like any other
+        assert_eq!(stored_problem(r#"{"id":"nope"}"#).id, "fetch-other");
     }
 
     #[test]

@@ -82,7 +82,7 @@ impl Message {
 /// The argument names a stored message may carry (messages name theirs from this list).
 const ARG_NAMES: &[&str] = &[
     "count", "title", "name", "text", "seconds", "why", "code", "bytes", "url", "type", "path",
-    "found", "known", "kind", "id", "key", "value", "choices", "format", "at",
+    "found", "known", "kind", "id", "key", "value", "choices", "format", "at", "error", "from",
 ];
 
 thread_local! {

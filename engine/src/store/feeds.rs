@@ -28,7 +28,10 @@ fn feed_from_row(r: &Row) -> rusqlite::Result<Feed> {
         next_due_at: r.get(7)?,
         postponed_until: r.get(8)?,
         consecutive_failures: r.get(9)?,
-        last_error: r.get(10)?,
+        // English, as --json carries errors; `problem` says it in the reader's language
+        last_error: r
+            .get::<_, Option<String>>(10)?
+            .map(|e| crate::feeds::health::stored_problem(&e).to_string()),
         unread_count: r.get(11)?,
         article_count: r.get(12)?,
         summary_only: r.get(13)?,
@@ -39,7 +42,7 @@ fn feed_from_row(r: &Row) -> rusqlite::Result<Feed> {
         account_id: r.get(18)?,
         problem: r
             .get::<_, Option<String>>(10)?
-            .map(|e| crate::feeds::health::explain(&e)),
+            .map(|e| crate::feeds::health::stored_problem(&e)),
     })
 }
 

@@ -224,7 +224,15 @@ impl Store {
                      gone_at = CASE WHEN ?6 THEN COALESCE(gone_at, ?2) END
                  WHERE id = ?1",
             )?
-            .execute(params![feed_id, now, next_due, postponed, error, gone])?;
+            .execute(params![
+                feed_id,
+                now,
+                next_due,
+                postponed,
+                // stored as a message: shown in the reader's language, whichever it is then
+                crate::feeds::health::explain(error).to_stored(),
+                gone
+            ])?;
         Ok(())
     }
 
@@ -577,6 +585,28 @@ mod tests {
             meta,
             fetched_at: 1_800_000_000,
         }
+    }
+
+    #[test]
+    fn a_failure_is_stored_as_a_catalog_message_not_an_english_sentence() {
+        let (_dir, mut store) = test_store();
+        let id = test_feed(&store, "http://fail.example/feed.xml");
+        store
+            .record_failure(id, "HTTP 404 Not Found", None, 1_800_000_000, 1800)
+            .unwrap();
+        let stored: String = store
+            .conn
+            .query_row("SELECT last_error FROM feeds WHERE id = ?1", [id], |r| {
+                r.get(0)
+            })
+            .unwrap();
+        assert_eq!(stored, r#"{"id":"fetch-not-found","args":{}}"#);
+        let feed = store.feed(id).unwrap();
+        assert_eq!(feed.problem.map(|p| p.id), Some("fetch-not-found"));
+        assert_eq!(
+            feed.last_error.as_deref(),
+            Some("the server says there is no feed at this address (HTTP 404)")
+        );
     }
 
     #[test]

@@ -120,6 +120,11 @@ impl Env {
     pub fn last_error(&self, feed_id: i64) -> Option<String> {
         self.store.feed(feed_id).unwrap().last_error
     }
+
+    /// The feed's failure as a catalog id (what it is stored as).
+    pub fn problem(&self, feed_id: i64) -> Option<&'static str> {
+        self.store.feed(feed_id).unwrap().problem.map(|p| p.id)
+    }
 }
 
 /// What the offline pass and the pipeline need, for a data directory (the default fetcher).
