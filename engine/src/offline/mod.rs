@@ -18,10 +18,7 @@ use tokio::sync::mpsc;
 
 pub use crate::net::portal::PORTAL_MESSAGE;
 pub use image_store::{ImageStore, Refused, SavedImage, ServedImage, IMAGES_DIR};
-pub use pages::{
-    extract_isolated, fetch_page, is_the_article, PageFailure, EXTRACT_BUDGET, NOT_THE_ARTICLE,
-    PAGE_FAILURES,
-};
+pub use pages::{extract_isolated, fetch_page, is_the_article, PageFailure, EXTRACT_BUDGET};
 pub use sniff::sniff_image;
 
 use crate::error::Result;

@@ -26,33 +26,6 @@ pub enum PageFailure {
     Failed(Message),
 }
 
-/// The ids of a page's own failures (`page-*`); a stored failure may also be the network's
-/// ([`crate::error::NET_FAILURES`]). Anything else an older version stored (English) is shown
-/// as `as-stored`.
-pub const PAGE_FAILURES: &[&str] = &[
-    "page-unprocessed",
-    "page-no-page",
-    "page-not-html",
-    "page-no-article-found",
-    "page-extractor-failed",
-    "page-too-slow",
-    "page-not-this-article",
-    "page-not-this-article-titled",
-    "page-too-short",
-    "page-links",
-    "page-short-lines",
-];
-
-/// The failures that say the page came but was not this article (the rest: it did not come).
-pub const NOT_THE_ARTICLE: &[&str] = &[
-    "page-no-article-found",
-    "page-not-this-article",
-    "page-not-this-article-titled",
-    "page-too-short",
-    "page-links",
-    "page-short-lines",
-];
-
 /// Fetches an article's page (HTML only).
 pub async fn fetch_page(fetcher: &Fetcher, url: &str) -> Result<Body, PageFailure> {
     let pages = fetcher.with_config(fetcher.config().page());

@@ -7,6 +7,7 @@
 pub mod boilerplate;
 pub mod densest;
 pub mod extract;
+pub mod failures;
 pub mod html_bounds;
 pub mod lazy_images;
 pub mod sanitize;

@@ -12,7 +12,7 @@ use crate::feeds::rules::Rule;
 use crate::image_address::IMAGE_URL_PREFIX;
 use crate::l10n::Message;
 use crate::model::Timestamp;
-use crate::offline::{NOT_THE_ARTICLE, PAGE_FAILURES};
+use crate::pages::failures::{NOT_THE_ARTICLE, PAGE_FAILURES};
 use crate::pages::sanitize::{image_urls, localize_images, sanitize_article};
 use crate::Store;
 
