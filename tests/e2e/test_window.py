@@ -1151,6 +1151,16 @@ def the_window_speaks_dari_arabic_and_the_pseudo_languages(s):
         loaded = "return [...%s.fonts].some(f => f.family.replace(/[\"']/g, '') === '%s' && f.status === 'loaded')"
         fa.wait_until(loaded % ("document", "Broadsheet Arabic"), what="the window's Arabic-script font", timeout=10)
         fa.wait_until(loaded % ("document.getElementById('r-frame').contentDocument", "Broadsheet Naskh"), what="the article's Arabic-script font", timeout=10)
+        # an error from the app is a catalog message said in Dari; anything else (the bridge's
+        # own failure) is shown as it is
+        said = fa.js_async("""
+          const done = arguments[arguments.length - 1];
+          import('./js/l10n.js').then((m) => done([
+            m.errorText({ id: 'net-timeout', args: { seconds: 5 } }),
+            m.errorText('bridge down'),
+            m.errorText(undefined),
+          ]), (e) => done(String(e)));""")
+        assert said == ["سرور در ⁨۵⁩ ثانیه پاسخ نداد", "bridge down", "undefined"], said
         date = fa.js("return document.querySelector('#list .row time').textContent")
         assert any(m in date for m in AFGHAN_MONTHS) and re.search("[۰-۹]", date) and not re.search("[0-9]", date), date
         count = shown(fa, "document.getElementById('view-count').textContent")

@@ -63,7 +63,7 @@ export function tMessage(message) {
  * message (`{ id, args }`); anything else (a failure of the bridge itself) is shown as it is.
  */
 export function errorText(err) {
-  return err && typeof err === 'object' && typeof err.id === 'string' ? tMessage(err) : errorText(err);
+  return err && typeof err === 'object' && typeof err.id === 'string' ? tMessage(err) : String(err);
 }
 
 /** An attribute of the message `id` (`aria-label`, `title`...). */
