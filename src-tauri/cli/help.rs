@@ -5,7 +5,25 @@
 //! test below says which are missing.
 
 use broadsheet_engine::l10n::{self, Localizer, Part};
-use clap::{Arg, ArgAction, Command};
+use clap::{Arg, ArgAction, Command, CommandFactory, FromArgMatches};
+
+/// The arguments parsed. The catalogs are read only when clap has something to say (help,
+/// the version, a usage error): then the arguments are parsed again with the tree in the
+/// reader's language, which prints that and exits. A launch that parses pays nothing for it.
+pub fn parse_args(argv: Vec<std::ffi::OsString>) -> crate::cli::Args {
+    let matches = match crate::cli::Args::command().try_get_matches_from(&argv) {
+        Ok(matches) => matches,
+        Err(_) => {
+            let lossy: Vec<String> = argv
+                .iter()
+                .map(|a| a.to_string_lossy().into_owned())
+                .collect();
+            let words = Localizer::new(&language(&lossy), PARTS);
+            localize(crate::cli::Args::command(), &words).get_matches_from(argv)
+        }
+    };
+    crate::cli::Args::from_arg_matches(&matches).unwrap_or_else(|e| e.exit())
+}
 
 /// The command tree with every word `--help` shows taken from the catalogs of `l`.
 pub fn localize(command: Command, l: &Localizer) -> Command {
@@ -181,7 +199,6 @@ pub const PARTS: &[Part] = &[Part::Cli];
 #[cfg(test)]
 mod tests {
     use super::*;
-    use clap::CommandFactory;
 
     /// Every id `--help` asks for, with the English it stands for.
     fn ids(command: &Command, path: &str, out: &mut Vec<(String, String)>) {
