@@ -10,7 +10,7 @@ use regex::{RegexSet, RegexSetBuilder};
 use serde::{Deserialize, Serialize};
 
 use crate::error::{Error, Result};
-use crate::l10n::{Localizer, Message, Part};
+use crate::l10n::{Localizer, Message};
 
 /// Longest pattern a rule may hold, in bytes.
 pub const MAX_PATTERN_BYTES: usize = 4096;
@@ -185,7 +185,7 @@ impl Rule {
     /// "title, text has any of “sport football” → read, hide", in English: how the OPML
     /// export names the rule.
     pub fn describe(&self) -> String {
-        self.describe_in(&Localizer::new(crate::l10n::SOURCE, &[Part::Engine]))
+        crate::l10n::in_english(|english| self.describe_in(english))
     }
 
     /// How lists and the reader name the rule, in the language of `l` (its catalogs must

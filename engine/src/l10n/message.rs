@@ -90,10 +90,15 @@ thread_local! {
     static ENGLISH: super::Localizer = super::Localizer::new(super::SOURCE, &[super::Part::Engine]);
 }
 
+/// `f` with the engine's messages in English, made once per thread.
+pub fn in_english<R>(f: impl FnOnce(&super::Localizer) -> R) -> R {
+    ENGLISH.with(f)
+}
+
 /// The message in English (the catalogs' source language): what logs and `--json` carry.
 impl std::fmt::Display for Message {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(&ENGLISH.with(|english| english.message(self)))
+        f.write_str(&in_english(|english| english.message(self)))
     }
 }
 

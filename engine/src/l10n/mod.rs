@@ -18,7 +18,7 @@ use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
 use unic_langid::LanguageIdentifier;
 
 pub use catalogs::Part;
-pub use message::Message;
+pub use message::{in_english, Message};
 pub use system::{language_from_env, system_language};
 
 /// A language Broadsheet has catalogs for.

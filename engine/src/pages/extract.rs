@@ -68,14 +68,16 @@ pub fn extract(html: &str, base_url: Option<&str>) -> Result<Extracted> {
 /// The page's densest part ([`crate::pages::densest`]) as the article, when Readability found none.
 fn second_try(html: &str, base_url: Option<&str>) -> Option<Extracted> {
     let (title, content) = crate::pages::densest::densest(html)?;
-    let trimmed = crate::pages::boilerplate::trim(&content);
-    let mut doc = scraper::Html::parse_fragment(&trimmed.html);
-    let html = if crate::pages::lazy_images::reveal(&mut doc) {
+    // one tree for both, as in `from_article`: lazily loaded pictures, then the boilerplate
+    let mut doc = scraper::Html::parse_fragment(&content);
+    let revealed = crate::pages::lazy_images::reveal(&mut doc);
+    let (removed, captions) = crate::pages::boilerplate::trim_tree(&mut doc);
+    let html = if revealed || !removed.is_empty() {
         sanitize_article(&doc.root_element().inner_html(), base_url)
     } else {
-        sanitize_article(&trimmed.html, base_url)
+        sanitize_article(&content, base_url)
     };
-    let text = plain_text(&html, &trimmed.captions);
+    let text = plain_text(&html, &captions);
     Some(Extracted {
         title: fold_whitespace(&title),
         html,

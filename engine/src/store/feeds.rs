@@ -17,6 +17,9 @@ const FEED_COLUMNS: &str =
      f.summary_only, f.full_text, f.notify, f.failing_since, f.gone_at, f.account_id";
 
 fn feed_from_row(r: &Row) -> rusqlite::Result<Feed> {
+    let problem = r
+        .get::<_, Option<String>>(10)?
+        .map(|stored| crate::feeds::health::stored_problem(&stored));
     Ok(Feed {
         id: r.get(0)?,
         url: r.get(1)?,
@@ -29,9 +32,7 @@ fn feed_from_row(r: &Row) -> rusqlite::Result<Feed> {
         postponed_until: r.get(8)?,
         consecutive_failures: r.get(9)?,
         // English, as --json carries errors; `problem` says it in the reader's language
-        last_error: r
-            .get::<_, Option<String>>(10)?
-            .map(|e| crate::feeds::health::stored_problem(&e).to_string()),
+        last_error: problem.as_ref().map(ToString::to_string),
         unread_count: r.get(11)?,
         article_count: r.get(12)?,
         summary_only: r.get(13)?,
@@ -40,9 +41,7 @@ fn feed_from_row(r: &Row) -> rusqlite::Result<Feed> {
         failing_since: r.get(16)?,
         gone_at: r.get(17)?,
         account_id: r.get(18)?,
-        problem: r
-            .get::<_, Option<String>>(10)?
-            .map(|e| crate::feeds::health::stored_problem(&e)),
+        problem,
     })
 }
 
