@@ -18,21 +18,9 @@ impl Said for broadsheet_engine::Error {
     }
 }
 
-impl Said for &broadsheet_engine::Error {
-    fn said(self) -> Message {
-        self.message()
-    }
-}
-
 impl Said for broadsheet_engine::FetchError {
     fn said(self) -> Message {
         self.message()
-    }
-}
-
-impl Said for Message {
-    fn said(self) -> Message {
-        self
     }
 }
 
@@ -46,12 +34,7 @@ macro_rules! said_as_other {
         }
     )*};
 }
-said_as_other!(
-    String,
-    std::io::Error,
-    tauri::Error,
-    tauri_plugin_opener::Error
-);
+said_as_other!(std::io::Error, tauri::Error, tauri_plugin_opener::Error);
 
 /// A file that could not be read (`error-cannot-read`) or written (`error-cannot-write`).
 pub fn file_failure(
