@@ -302,7 +302,7 @@ fn page_farm() -> Server {
 fn stored_full_texts(data: &Path) -> HashMap<i64, String> {
     let db = rusqlite::Connection::open(data.join("broadsheet.db")).unwrap();
     let mut stmt = db
-        .prepare("SELECT id, full_content FROM articles WHERE full_content IS NOT NULL")
+        .prepare("SELECT article_id, html FROM full_texts")
         .unwrap();
     let rows = stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?))).unwrap();
     rows.collect::<rusqlite::Result<_>>().unwrap()
@@ -319,7 +319,9 @@ fn check_pass(data: &Path, before: &HashMap<i64, String>, when: &str) {
     let db = rusqlite::Connection::open(data.join("broadsheet.db")).unwrap();
     let uncounted: i64 = db
         .query_row(
-            "SELECT COUNT(*) FROM articles WHERE full_content IS NOT NULL AND full_attempts = 0",
+            "SELECT COUNT(*) FROM full_texts t
+              WHERE NOT EXISTS (SELECT 1 FROM page_attempts p
+                                WHERE p.article_id = t.article_id AND p.attempts > 0)",
             [],
             |r| r.get(0),
         )

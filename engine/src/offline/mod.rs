@@ -238,6 +238,7 @@ async fn full_texts(
     let mut behind_portal = false;
     let mut failures: Vec<(i64, bool, crate::l10n::Message)> = Vec::new();
     let mut extracted = Batch::default();
+    let mut done = Marks::default();
     loop {
         // the next batch's jobs wait for the network while this one's last pages are fetched
         if let Some(tx) = results_tx.as_ref().filter(|_| pages.unfinished() < BATCH) {
@@ -325,15 +326,17 @@ async fn full_texts(
             let _ = go.send(Some(body));
         }
         if extracted.full() {
-            store_extracted(store, extracted.take(), behind_portal, summary)?;
+            store_extracted(store, extracted.take(), behind_portal, summary, &mut done)?;
         }
         if failures.len() >= BATCH && !behind_portal {
-            record_page_failures(store, std::mem::take(&mut failures), false, summary)?;
+            let failed = std::mem::take(&mut failures);
+            record_page_failures(store, failed, false, summary, &mut done)?;
         }
         on_progress(progress);
     }
-    store_extracted(store, extracted.take(), behind_portal, summary)?;
-    record_page_failures(store, failures, behind_portal, summary)?;
+    store_extracted(store, extracted.take(), behind_portal, summary, &mut done)?;
+    record_page_failures(store, failures, behind_portal, summary, &mut done)?;
+    done.write(store, Store::mark_pages_done)?;
     Ok(behind_portal)
 }
 
@@ -345,6 +348,7 @@ fn record_page_failures(
     failures: Vec<(i64, bool, crate::l10n::Message)>,
     behind_portal: bool,
     summary: &mut OfflineSummary,
+    done: &mut Marks,
 ) -> Result<()> {
     let (mut unclaimed, mut released, mut failed) = (Vec::new(), Vec::new(), Vec::new());
     for (id, claimed, error) in failures {
@@ -363,7 +367,8 @@ fn record_page_failures(
     store.claim_full_texts(&unclaimed, now())?;
     summary.full_text_failures += failed.len();
     let failed: Vec<_> = failed.iter().map(|(id, e)| (*id, Err(e))).collect();
-    store.set_full_texts(&failed, now())
+    let given_up = store.set_full_texts(&failed, now())?;
+    done.add(store, given_up, Store::mark_pages_done)
 }
 
 /// Stores the pages extracted since the last write in one transaction; behind a sign-in page
@@ -373,6 +378,7 @@ fn store_extracted(
     pages: Vec<(i64, Extracted)>,
     behind_portal: bool,
     summary: &mut OfflineSummary,
+    done: &mut Marks,
 ) -> Result<()> {
     if behind_portal {
         let ids: Vec<i64> = pages.iter().map(|(id, _)| *id).collect();
@@ -380,7 +386,36 @@ fn store_extracted(
     }
     summary.full_texts += pages.len();
     let outcomes: Vec<_> = pages.iter().map(|(id, page)| (*id, Ok(page))).collect();
-    store.set_full_texts(&outcomes, now())
+    let stored = store.set_full_texts(&outcomes, now())?;
+    done.add(store, stored, Store::mark_pages_done)
+}
+
+/// Articles the pass is done with whose marks are not written yet: written together, in id
+/// order, when [`MARK_EVERY`] wait and at the end of each step (`Store::mark_pages_done`).
+/// Written one batch at a time, each mark rewrote its article's database page.
+#[derive(Default)]
+struct Marks {
+    ids: Vec<i64>,
+}
+
+/// Marks written at once at most: what a pass that ends early leaves unwritten (a page is
+/// not fetched again for it, an article's images are looked at again, found stored).
+const MARK_EVERY: usize = 16_384;
+
+type MarkFn = fn(&mut Store, &[i64], crate::model::Timestamp) -> Result<()>;
+
+impl Marks {
+    fn add(&mut self, store: &mut Store, ids: Vec<i64>, mark: MarkFn) -> Result<()> {
+        self.ids.extend(ids);
+        if self.ids.len() >= MARK_EVERY {
+            self.write(store, mark)?;
+        }
+        Ok(())
+    }
+
+    fn write(&mut self, store: &mut Store, mark: MarkFn) -> Result<()> {
+        mark(store, &std::mem::take(&mut self.ids), now())
+    }
 }
 
 /// Results waiting to be written together: a write when [`WRITE_BATCH`] are waiting or the
@@ -550,6 +585,7 @@ async fn images(
     let mut to_link: std::collections::VecDeque<ToLink> = Default::default();
     let mut linked = 0;
     let mut downloaded = Batch::default();
+    let mut done = Marks::default();
     loop {
         // the next batches' images wait for the network while this one's last are fetched
         while let Some(tx) = results_tx
@@ -606,10 +642,24 @@ async fn images(
             downloads.spawn(to_fetch, tx);
             // a batch with nothing to fetch is linked at once: memory never holds more than
             // the batches that wait for downloads
-            link_finished(store, &mut to_link, &mut linked, &mut downloaded, summary)?;
+            link_finished(
+                store,
+                &mut to_link,
+                &mut linked,
+                &mut downloaded,
+                summary,
+                &mut done,
+            )?;
             on_progress(progress);
         }
-        link_finished(store, &mut to_link, &mut linked, &mut downloaded, summary)?;
+        link_finished(
+            store,
+            &mut to_link,
+            &mut linked,
+            &mut downloaded,
+            summary,
+            &mut done,
+        )?;
         let first = tokio::select! {
             step = results.recv() => match step {
                 Some(step) => Some(step),
@@ -645,7 +695,15 @@ async fn images(
         }
         on_progress(progress);
     }
-    link_finished(store, &mut to_link, &mut linked, &mut downloaded, summary)
+    link_finished(
+        store,
+        &mut to_link,
+        &mut linked,
+        &mut downloaded,
+        summary,
+        &mut done,
+    )?;
+    done.write(store, Store::mark_images_done)
 }
 
 /// Links the batches at the front of `to_link` whose downloads have all arrived to their
@@ -656,6 +714,7 @@ fn link_finished(
     linked: &mut usize,
     downloaded: &mut Batch<(String, std::result::Result<SavedImage, String>)>,
     summary: &mut OfflineSummary,
+    done: &mut Marks,
 ) -> Result<()> {
     while to_link
         .front()
@@ -666,7 +725,9 @@ fn link_finished(
         }
         if let Some(batch) = to_link.pop_front() {
             summary.articles_with_images += batch.articles.len();
-            store.link_images(&batch.articles, now())?;
+            store.link_images(&batch.articles)?;
+            let ids = batch.articles.iter().map(|(id, _)| *id).collect();
+            done.add(store, ids, Store::mark_images_done)?;
             *linked += 1;
         }
     }

@@ -211,8 +211,10 @@ impl Store {
                 "SELECT a.id, a.feed_id, COALESCE(f.user_title, NULLIF(f.title, ''), f.url), a.guid, a.url,
                         a.title, a.author, a.published_at, a.updated_at, a.summary, a.content,
                         a.read, a.read_at, a.bookmarked, a.bookmarked_at,
-                        a.full_content, a.full_byline, a.full_error, a.hidden
+                        t.html, t.byline, p.error, a.hidden
                  FROM articles a JOIN feeds f ON f.id = a.feed_id
+                 LEFT JOIN full_texts t ON t.article_id = a.id
+                 LEFT JOIN page_attempts p ON p.article_id = a.id
                  WHERE a.id = ?1 AND a.purged_at IS NULL",
                 [id],
                 |r| {
@@ -339,15 +341,20 @@ impl Store {
         {
             let mut images =
                 tx.prepare_cached("DELETE FROM article_images WHERE article_id = ?1")?;
+            let mut full_text =
+                tx.prepare_cached("DELETE FROM full_texts WHERE article_id = ?1")?;
+            let mut attempts =
+                tx.prepare_cached("DELETE FROM page_attempts WHERE article_id = ?1")?;
             let mut purge = tx.prepare_cached(
-                "UPDATE articles SET purged_at = ?2, summary = NULL, content = NULL, excerpt = '',
-                     full_content = NULL, full_byline = NULL, full_error = NULL
+                "UPDATE articles SET purged_at = ?2, summary = NULL, content = NULL, excerpt = ''
                  WHERE id = ?1",
             )?;
             // each purge logs its article for the search index (migration 0013)
             for id in &ids {
                 purge.execute(params![id, now])?;
                 images.execute([id])?;
+                full_text.execute([id])?;
+                attempts.execute([id])?;
             }
         }
         tx.commit()?;

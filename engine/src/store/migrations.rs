@@ -22,6 +22,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("migrations/0013_search_apart.sql"),
     include_str!("migrations/0014_images_todo_by_id.sql"),
     include_str!("migrations/0015_page_failures_as_messages.sql"),
+    include_str!("migrations/0016_pages_apart.sql"),
 ];
 
 /// The schema version this binary writes.
@@ -237,7 +238,7 @@ mod tests {
             let stored: String = store
                 .conn
                 .query_row(
-                    "SELECT full_error FROM articles WHERE id = ?1",
+                    "SELECT error FROM page_attempts WHERE article_id = ?1",
                     [i as i64 + 1],
                     |r| r.get(0),
                 )
@@ -270,13 +271,105 @@ mod tests {
         // given up on is taken back by `release_full_texts`
         let unprocessed: String = store
             .conn
-            .query_row("SELECT full_error FROM articles WHERE id = 1", [], |r| {
-                r.get(0)
-            })
+            .query_row(
+                "SELECT error FROM page_attempts WHERE article_id = 1",
+                [],
+                |r| r.get(0),
+            )
             .unwrap();
         assert_eq!(
             unprocessed,
             crate::l10n::Message::new("page-unprocessed").to_stored()
         );
+    }
+
+    #[test]
+    fn full_texts_and_attempts_move_out_of_the_article_rows_and_stay_found() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("broadsheet.db");
+        {
+            let conn = store_at(&path, 15);
+            conn.execute_batch(
+                "INSERT INTO feeds(id, url, title, created_at, next_due_at)
+                     VALUES (1, 'http://127.0.0.1:9/f.xml', 'F', 0, 0);
+                 INSERT INTO articles(id, feed_id, guid, title, summary, published_at,
+                     content_hash, fetched_at, url, full_content, full_byline, full_fetched_at,
+                     full_attempts)
+                     VALUES (1, 1, 'g1', 'Wells', '<p>Short</p>', 5, 'h', 5, 'http://127.0.0.1:9/1',
+                             '<p>Water reached Balkh</p>', 'Zahra', 7, 1);
+                 INSERT INTO articles(id, feed_id, guid, title, summary, published_at,
+                     content_hash, fetched_at, url, full_error, full_attempts, full_retry_at)
+                     VALUES (2, 1, 'g2', 'Snow', '<p>Snow</p>', 6, 'h', 6, 'http://127.0.0.1:9/2',
+                             '{\"id\":\"page-no-page\",\"args\":{}}', 2, 99);
+                 INSERT INTO articles(id, feed_id, guid, title, published_at, content_hash,
+                     fetched_at)
+                     VALUES (3, 1, 'g3', 'Untouched', 7, 'h', 7);",
+            )
+            .unwrap();
+        }
+        let store = Store::open(&path).unwrap();
+        assert_eq!(store.schema_version().unwrap(), SCHEMA_VERSION);
+        let full: (i64, String, Option<String>, i64) = store
+            .conn
+            .query_row(
+                "SELECT article_id, html, byline, fetched_at FROM full_texts",
+                [],
+                |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)),
+            )
+            .unwrap();
+        assert_eq!(
+            full,
+            (
+                1,
+                "<p>Water reached Balkh</p>".into(),
+                Some("Zahra".into()),
+                7
+            )
+        );
+        let attempts: Vec<(i64, i64, Option<i64>, Option<String>)> = store
+            .conn
+            .prepare("SELECT article_id, attempts, retry_at, error FROM page_attempts ORDER BY 1")
+            .unwrap()
+            .query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)))
+            .unwrap()
+            .collect::<rusqlite::Result<_>>()
+            .unwrap();
+        assert_eq!(
+            attempts,
+            [
+                (1, 1, None, None),
+                (
+                    2,
+                    2,
+                    Some(99),
+                    Some(r#"{"id":"page-no-page","args":{}}"#.into())
+                )
+            ]
+        );
+        let left: i64 = store
+            .conn
+            .query_row(
+                "SELECT COUNT(*) FROM articles WHERE full_content IS NOT NULL
+                     OR full_byline IS NOT NULL OR full_error IS NOT NULL OR full_attempts != 0
+                     OR full_retry_at IS NOT NULL",
+                [],
+                |r| r.get(0),
+            )
+            .unwrap();
+        assert_eq!(left, 0, "the old columns are emptied");
+        // the reader and the search index read the full text where it now is
+        let article = store.article(1).unwrap();
+        assert_eq!(
+            article.full_content.as_deref(),
+            Some("<p>Water reached Balkh</p>")
+        );
+        assert_eq!(article.full_byline.as_deref(), Some("Zahra"));
+        assert_eq!(
+            store.article(2).unwrap().full_error.as_deref(),
+            Some(r#"{"id":"page-no-page","args":{}}"#)
+        );
+        let ids =
+            |q: &str| -> Vec<i64> { store.search(q, 10).unwrap().iter().map(|a| a.id).collect() };
+        assert_eq!(ids("balkh"), [1]);
     }
 }

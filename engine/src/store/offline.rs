@@ -1,6 +1,7 @@
 //! What offline reading writes and asks: which articles still need their page or their
-//! images, the extracted full text, which image URL is which stored file, storage usage and
-//! cleanup. Files themselves live in `offline::ImageStore`; this is the bookkeeping.
+//! images, the attempts at each page and the extracted full text (in tables of their own,
+//! migration 0016), which image URL is which stored file, storage usage and cleanup. Files
+//! themselves live in `offline::ImageStore`; this is the bookkeeping.
 
 use std::collections::HashMap;
 
@@ -78,9 +79,9 @@ pub const MAX_FULL_TEXT_ATTEMPTS: i64 = 3;
 /// extraction took the process down each time (the message `page-unprocessed`, as
 /// [`Message::to_stored`] writes it; migration 0015 writes the same).
 const UNPROCESSED: &str = r#"{"id":"page-unprocessed","args":{}}"#;
-/// Seconds to wait before attempt n + 1 (after 1, after 2).
-const FULL_TEXT_BACKOFF: &str =
-    "CASE full_attempts WHEN 0 THEN 1800 WHEN 1 THEN 21600 ELSE 86400 END";
+/// Seconds to wait before attempt n + 1 (after 1, after 2), `attempts` being the attempts
+/// before this one.
+const FULL_TEXT_BACKOFF: &str = "CASE attempts WHEN 0 THEN 1800 WHEN 1 THEN 21600 ELSE 86400 END";
 
 /// A feed's full-text setting joined with what refresh detected.
 const FULL_TEXT_ON: &str = "COALESCE(f.full_text, f.summary_only) = 1";
@@ -103,13 +104,17 @@ impl Store {
                 // from the full-text feeds to their pages never fetched: feeds that carry
                 // whole articles cost nothing, however many articles they hold
                 format!(
+                    // (a page stored by a pass that ended before it marked its articles is not
+                    // fetched again: the full text decides, the mark only keeps the index small)
                     "SELECT a.id
                      FROM feeds f CROSS JOIN articles a INDEXED BY articles_full_text_todo
+                     LEFT JOIN page_attempts p ON p.article_id = a.id
                      WHERE ?1 = 0 AND ?2 = 0 AND f.removed_at IS NULL AND {FULL_TEXT_ON}
                        AND a.feed_id = f.id AND a.purged_at IS NULL AND a.url IS NOT NULL
                        AND a.full_fetched_at IS NULL
-                       AND a.full_attempts < {MAX_FULL_TEXT_ATTEMPTS}
-                       AND (a.full_retry_at IS NULL OR a.full_retry_at <= ?3)
+                       AND COALESCE(p.attempts, 0) < {MAX_FULL_TEXT_ATTEMPTS}
+                       AND (p.retry_at IS NULL OR p.retry_at <= ?3)
+                       AND NOT EXISTS (SELECT 1 FROM full_texts t WHERE t.article_id = a.id)
                      ORDER BY a.bookmarked DESC, a.published_at DESC, a.id DESC"
                 ),
                 0,
@@ -123,7 +128,8 @@ impl Store {
                     "SELECT a.id
                      FROM articles a JOIN feeds f ON f.id = a.feed_id
                      WHERE a.id = ?1 AND a.purged_at IS NULL AND a.url IS NOT NULL AND ?3 = ?3
-                       AND (?2 OR (a.full_content IS NULL AND {FULL_TEXT_ON}))"
+                       AND (?2 OR ({FULL_TEXT_ON} AND NOT EXISTS
+                               (SELECT 1 FROM full_texts t WHERE t.article_id = a.id)))"
                 ),
                 id,
                 force_full_text,
@@ -176,12 +182,13 @@ impl Store {
         let tx = self.conn.transaction()?;
         {
             let mut claim = tx.prepare_cached(&format!(
-                "UPDATE articles SET full_retry_at = ?2 + {FULL_TEXT_BACKOFF},
-                     full_attempts = full_attempts + 1,
-                     full_error = CASE WHEN full_attempts + 1 >= {MAX_FULL_TEXT_ATTEMPTS}
-                         THEN COALESCE(full_error, '{UNPROCESSED}')
-                         ELSE full_error END
-                 WHERE id = ?1"
+                "INSERT INTO page_attempts(article_id, attempts, retry_at, error)
+                 VALUES (?1, 1, ?2 + 1800, NULL)
+                 ON CONFLICT(article_id) DO UPDATE SET retry_at = ?2 + {FULL_TEXT_BACKOFF},
+                     attempts = attempts + 1,
+                     error = CASE WHEN attempts + 1 >= {MAX_FULL_TEXT_ATTEMPTS}
+                         THEN COALESCE(error, '{UNPROCESSED}')
+                         ELSE error END"
             ))?;
             for id in ids {
                 claim.execute(params![id, now])?;
@@ -205,10 +212,9 @@ impl Store {
         let tx = self.conn.transaction()?;
         {
             let mut release = tx.prepare_cached(&format!(
-                "UPDATE articles SET full_attempts = MAX(full_attempts - 1, 0),
-                     full_retry_at = NULL,
-                     full_error = NULLIF(full_error, '{UNPROCESSED}')
-                 WHERE id = ?1"
+                "UPDATE page_attempts SET attempts = MAX(attempts - 1, 0), retry_at = NULL,
+                     error = NULLIF(error, '{UNPROCESSED}')
+                 WHERE article_id = ?1"
             ))?;
             for id in ids {
                 release.execute([id])?;
@@ -226,47 +232,69 @@ impl Store {
         outcome: std::result::Result<&Extracted, &Message>,
         now: Timestamp,
     ) -> Result<()> {
-        self.set_full_texts(&[(id, outcome)], now)
+        let done = self.set_full_texts(&[(id, outcome)], now)?;
+        self.mark_pages_done(&done, now)
     }
 
     /// [`Store::set_full_text`] for many pages in one transaction, and the search index
     /// brought up to date once for all of them: the offline pass writes together the pages
     /// that were extracted while it was writing (one small transaction per page wrote each
-    /// changed database page again, and the index a segment per article).
+    /// changed database page again, and the index a segment per article). Full texts are
+    /// appended to their table, no article row grows. Returns the articles whose page is done
+    /// with (stored, or given up on after the last attempt), for [`Store::mark_pages_done`].
     pub fn set_full_texts(
         &mut self,
         outcomes: &[(i64, std::result::Result<&Extracted, &Message>)],
         now: Timestamp,
-    ) -> Result<()> {
+    ) -> Result<Vec<i64>> {
         if outcomes.is_empty() {
-            return Ok(());
+            return Ok(Vec::new());
         }
+        let mut done = Vec::new();
         let tx = self.conn.transaction()?;
         let first_seq = super::search_index::next_seq(&tx)?;
         {
             // the search index takes every word the reader shows, the pictures' captions too
-            // (the extracted plain text leaves them out): the update logs the article for it
-            // (migration 0013)
+            // (the extracted plain text leaves them out): the insert logs the article for it
+            // (migration 0016)
             let mut stored = tx.prepare_cached(
-                "UPDATE articles SET full_content = ?2, full_byline = ?3, full_error = NULL,
-                     full_fetched_at = ?4, images_at = CASE WHEN images_at = -1 THEN -1 END
-                 WHERE id = ?1 AND purged_at IS NULL",
+                "INSERT INTO full_texts(article_id, html, byline, fetched_at)
+                 SELECT id, ?2, ?3, ?4 FROM articles WHERE id = ?1 AND purged_at IS NULL
+                 ON CONFLICT(article_id) DO UPDATE SET html = excluded.html,
+                     byline = excluded.byline, fetched_at = excluded.fetched_at",
+            )?;
+            // (these two write only when there is something to change)
+            let mut no_error = tx.prepare_cached(
+                "UPDATE page_attempts SET error = NULL WHERE article_id = ?1 AND error IS NOT NULL",
+            )?;
+            // images made local for the feed's text are looked at again for the page's
+            let mut images_again = tx.prepare_cached(
+                "UPDATE articles SET images_at = NULL WHERE id = ?1 AND images_at > 0",
             )?;
             // what was stored before (a full text, say) stays; after the last attempt the
             // page is given up on and the reader keeps the feed's text with the note
-            let mut failed = tx.prepare_cached(&format!(
-                "UPDATE articles SET full_error = ?2,
-                     full_fetched_at = CASE WHEN full_attempts >= {MAX_FULL_TEXT_ATTEMPTS}
-                         THEN ?3 ELSE full_fetched_at END
-                 WHERE id = ?1"
-            ))?;
+            let mut failed = tx.prepare_cached(
+                "INSERT INTO page_attempts(article_id, attempts, error) VALUES (?1, 0, ?2)
+                 ON CONFLICT(article_id) DO UPDATE SET error = excluded.error
+                 RETURNING attempts",
+            )?;
             for (id, outcome) in outcomes {
                 match outcome {
                     Ok(extracted) => {
-                        stored.execute(params![id, extracted.html, extracted.byline, now])?
+                        if stored.execute(params![id, extracted.html, extracted.byline, now])? > 0 {
+                            no_error.execute([id])?;
+                            images_again.execute([id])?;
+                            done.push(*id);
+                        }
                     }
                     // stored as the message: the reader says it in the language of the day
-                    Err(error) => failed.execute(params![id, error.to_stored(), now])?,
+                    Err(error) => {
+                        let attempts: i64 =
+                            failed.query_row(params![id, error.to_stored()], |r| r.get(0))?;
+                        if attempts >= MAX_FULL_TEXT_ATTEMPTS {
+                            done.push(*id);
+                        }
+                    }
                 };
             }
         }
@@ -276,6 +304,49 @@ impl Store {
             // the index reads the pages' words itself: on its own thread during a pass
             self.index_logged(first_seq, last_seq);
         }
+        Ok(done)
+    }
+
+    /// Marks the pages of `ids` done with on their articles, so the index of pages to fetch
+    /// no longer holds them: in id order, in one transaction, each database page of articles
+    /// written once however many of its articles are marked. The offline pass marks all it
+    /// did at once, after it stored them: a pass that ends before leaves only marks unwritten,
+    /// and the page's full text or its last attempt still keeps it from being fetched again.
+    pub fn mark_pages_done(&mut self, ids: &[i64], now: Timestamp) -> Result<()> {
+        self.mark_in_id_order(
+            ids,
+            "UPDATE articles SET full_fetched_at = ?2 WHERE id = ?1 AND full_fetched_at IS NULL",
+            now,
+        )
+    }
+
+    /// Marks the images of `ids` made local (as [`Store::mark_pages_done`] does pages): the
+    /// index of articles whose images are to be looked at no longer holds them. An article
+    /// whose mark a pass did not write is looked at again by the next pass, which finds its
+    /// images stored and fetches nothing.
+    pub fn mark_images_done(&mut self, ids: &[i64], now: Timestamp) -> Result<()> {
+        self.mark_in_id_order(
+            ids,
+            "UPDATE articles SET images_at = ?2 WHERE id = ?1 AND purged_at IS NULL",
+            now,
+        )
+    }
+
+    fn mark_in_id_order(&mut self, ids: &[i64], sql: &str, now: Timestamp) -> Result<()> {
+        if ids.is_empty() {
+            return Ok(());
+        }
+        let mut sorted = ids.to_vec();
+        sorted.sort_unstable();
+        sorted.dedup();
+        let tx = self.conn.transaction()?;
+        {
+            let mut mark = tx.prepare_cached(sql)?;
+            for id in sorted {
+                mark.execute(params![id, now])?;
+            }
+        }
+        tx.commit()?;
         Ok(())
     }
 
@@ -304,8 +375,9 @@ impl Store {
                 },
                 format!(
                     "?2 = 0 AND a.images_at IS NULL AND (?1 = 0 OR a.bookmarked = 1)
-                     AND NOT (a.url IS NOT NULL AND a.full_fetched_at IS NULL
-                              AND a.full_attempts = 0 AND {FULL_TEXT_ON})"
+                     AND NOT (a.url IS NOT NULL AND a.full_fetched_at IS NULL AND {FULL_TEXT_ON}
+                              AND NOT EXISTS (SELECT 1 FROM page_attempts p
+                                              WHERE p.article_id = a.id AND p.attempts > 0))"
                 ),
                 0,
             ),
@@ -337,9 +409,11 @@ impl Store {
         // one read transaction for the batch, not one per row
         let read = self.conn.unchecked_transaction()?;
         let mut stmt = read.prepare_cached(
-            "SELECT a.id, COALESCE(a.full_content, a.content, a.summary, ''), COALESCE(a.url, f.url),
-                    a.full_content IS NOT NULL
-             FROM articles a JOIN feeds f ON f.id = a.feed_id WHERE a.id = ?1",
+            "SELECT a.id, COALESCE(t.html, a.content, a.summary, ''), COALESCE(a.url, f.url),
+                    t.html IS NOT NULL
+             FROM articles a JOIN feeds f ON f.id = a.feed_id
+             LEFT JOIN full_texts t ON t.article_id = a.id
+             WHERE a.id = ?1",
         )?;
         let mut jobs = Vec::with_capacity(ids.len());
         for id in ids {
@@ -422,21 +496,18 @@ impl Store {
         Ok(())
     }
 
-    /// Marks articles' images as made local and remembers which URLs each shows.
-    pub fn link_images(&mut self, done: &[(i64, Vec<String>)], now: Timestamp) -> Result<()> {
+    /// Remembers which URLs each of `done`'s articles shows (their images are made local:
+    /// [`Store::mark_images_done`] says so on the articles).
+    pub fn link_images(&mut self, done: &[(i64, Vec<String>)]) -> Result<()> {
         let tx = self.conn.transaction()?;
         {
             let mut link = tx.prepare_cached(
                 "INSERT OR IGNORE INTO article_images(article_id, url) VALUES (?1, ?2)",
             )?;
-            let mut mark = tx.prepare_cached(
-                "UPDATE articles SET images_at = ?2 WHERE id = ?1 AND purged_at IS NULL",
-            )?;
             for (id, urls) in done {
                 for url in urls {
                     link.execute(params![id, url])?;
                 }
-                mark.execute(params![id, now])?;
             }
         }
         tx.commit()?;
@@ -453,7 +524,7 @@ impl Store {
                     JOIN article_images ai ON ai.url = i.url
                     JOIN articles a ON a.id = ai.article_id
                     WHERE a.bookmarked = 1 AND i.hash IS NOT NULL)),
-               (SELECT COUNT(*) FROM articles WHERE full_content IS NOT NULL)",
+               (SELECT COUNT(*) FROM full_texts)",
             [],
             |r| {
                 Ok(StorageUsage {
@@ -591,5 +662,71 @@ mod tests {
             let hits = store.search(word, 5).unwrap();
             assert_eq!(hits.iter().map(|h| h.id).collect::<Vec<_>>(), [1], "{word}");
         }
+    }
+
+    #[test]
+    fn a_page_stored_by_a_pass_that_ended_before_its_marks_is_not_fetched_again() {
+        let (_dir, mut store) = crate::store::test_store();
+        let feed = crate::store::test_feed(&store, "http://pages.example/feed.xml");
+        store.set_feed_full_text(feed, Some(true)).unwrap();
+        for id in [1, 2] {
+            store
+                .conn
+                .execute(
+                    "INSERT INTO articles (id, feed_id, guid, url, title, published_at,
+                                           content_hash, fetched_at)
+                     VALUES (?1, ?2, ?1, 'http://pages.example/a', 't', ?1, 'h', 1)",
+                    rusqlite::params![id, feed],
+                )
+                .unwrap();
+        }
+        let due = |store: &crate::store::Store, at| {
+            store.full_text_todo_ids(OfflineScope::Due, at).unwrap()
+        };
+        assert_eq!(due(&store, 10), [2, 1]);
+        store.claim_full_texts(&[1, 2], 10).unwrap();
+        let page = crate::pages::extract::Extracted {
+            html: "<p>Water reached Balkh</p>".into(),
+            ..Default::default()
+        };
+        let failure = crate::l10n::Message::new("page-no-page");
+        let done = store
+            .set_full_texts(&[(1, Ok(&page)), (2, Err(&failure))], 10)
+            .unwrap();
+        // stored is done with; a first failure is tried again after its back-off
+        assert_eq!(done, [1]);
+        // the marks were never written (the pass was killed): a day later, only the failed
+        // page is due, the stored one is not fetched again
+        assert_eq!(due(&store, 10 + 86_400), [2]);
+        let marked = |store: &crate::store::Store| -> Vec<i64> {
+            store
+                .conn
+                .prepare("SELECT id FROM articles WHERE full_fetched_at IS NOT NULL ORDER BY id")
+                .unwrap()
+                .query_map([], |r| r.get(0))
+                .unwrap()
+                .collect::<rusqlite::Result<_>>()
+                .unwrap()
+        };
+        assert!(marked(&store).is_empty());
+        store.mark_pages_done(&done, 10).unwrap();
+        assert_eq!(marked(&store), [1]);
+        // the reader reads the page where it is, and the failure's note is gone once stored
+        assert_eq!(
+            store.article(1).unwrap().full_content.as_deref(),
+            Some("<p>Water reached Balkh</p>")
+        );
+        assert_eq!(
+            store.article(2).unwrap().full_error,
+            Some(failure.to_stored())
+        );
+        // the last attempt's failure gives the page up: done with, and marked
+        for at in [20, 30] {
+            store.claim_full_texts(&[2], at).unwrap();
+        }
+        assert_eq!(
+            store.set_full_texts(&[(2, Err(&failure))], 30).unwrap(),
+            [2]
+        );
     }
 }

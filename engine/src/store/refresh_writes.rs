@@ -449,8 +449,9 @@ fn upsert_article(
 ) -> Result<(Upserted, Option<IndexText>)> {
     let existing: Option<(i64, String, Option<Timestamp>, bool)> = if may_exist {
         tx.prepare_cached(
-            "SELECT id, content_hash, purged_at, full_content IS NOT NULL FROM articles
-             WHERE feed_id = ?1 AND guid = ?2",
+            "SELECT a.id, a.content_hash, a.purged_at,
+                    EXISTS (SELECT 1 FROM full_texts t WHERE t.article_id = a.id)
+             FROM articles a WHERE a.feed_id = ?1 AND a.guid = ?2",
         )?
         .query_row(params![feed_id, a.guid], |r| {
             Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?))
@@ -537,7 +538,7 @@ fn upsert_article(
     // the page's full text, when the reader fetched it, is what search should find
     let content_text = if has_full_text {
         let full: String = tx
-            .prepare_cached("SELECT full_content FROM articles WHERE id = ?1")?
+            .prepare_cached("SELECT html FROM full_texts WHERE article_id = ?1")?
             .query_row([result.0], |r| r.get(0))?;
         html_to_text(&full)
     } else {

@@ -308,7 +308,9 @@ impl Store {
         let mut stmt = self.conn.prepare(&format!(
             "SELECT a.id, a.feed_id, f.folder_id, a.title, COALESCE(a.author, ''), COALESCE(a.url, ''),
                     COALESCE(f.user_title, NULLIF(f.title, ''), f.url),
-                    CASE WHEN ?2 THEN COALESCE(a.full_content, a.content, '') ELSE '' END,
+                    CASE WHEN ?2 THEN COALESCE(
+                        (SELECT t.html FROM full_texts t WHERE t.article_id = a.id), a.content, '')
+                        ELSE '' END,
                     CASE WHEN ?2 THEN COALESCE(a.summary, '') ELSE '' END
                FROM articles a JOIN feeds f ON f.id = a.feed_id
               WHERE a.purged_at IS NULL{hidden} AND f.removed_at IS NULL AND a.published_at >= ?1

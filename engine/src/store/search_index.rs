@@ -412,8 +412,9 @@ impl Index<'_> {
         self.remove(lo, hi)?;
         let texts: Vec<IndexText> = {
             let mut read = self.tx.prepare_cached(
-                "SELECT id, title, author, summary, content, full_content FROM main.articles
-                  WHERE id BETWEEN ?1 AND ?2 AND purged_at IS NULL",
+                "SELECT a.id, a.title, a.author, a.summary, a.content, t.html FROM main.articles a
+                   LEFT JOIN main.full_texts t ON t.article_id = a.id
+                  WHERE a.id BETWEEN ?1 AND ?2 AND a.purged_at IS NULL",
             )?;
             let rows = read.query_map([lo, hi], IndexText::of_row)?;
             rows.collect::<rusqlite::Result<_>>()?
