@@ -238,7 +238,7 @@ async fn full_texts(
     let mut behind_portal = false;
     let mut failures: Vec<(i64, bool, crate::l10n::Message)> = Vec::new();
     let mut extracted = Batch::default();
-    let mut done = Marks::default();
+    let mut done = Marks::new(Store::mark_pages_done);
     loop {
         // the next batch's jobs wait for the network while this one's last pages are fetched
         if let Some(tx) = results_tx.as_ref().filter(|_| pages.unfinished() < BATCH) {
@@ -336,7 +336,7 @@ async fn full_texts(
     }
     store_extracted(store, extracted.take(), behind_portal, summary, &mut done)?;
     record_page_failures(store, failures, behind_portal, summary, &mut done)?;
-    done.write(store, Store::mark_pages_done)?;
+    done.write(store)?;
     Ok(behind_portal)
 }
 
@@ -368,7 +368,7 @@ fn record_page_failures(
     summary.full_text_failures += failed.len();
     let failed: Vec<_> = failed.iter().map(|(id, e)| (*id, Err(e))).collect();
     let given_up = store.set_full_texts(&failed, now())?;
-    done.add(store, given_up, Store::mark_pages_done)
+    done.add(store, given_up)
 }
 
 /// Stores the pages extracted since the last write in one transaction; behind a sign-in page
@@ -387,15 +387,16 @@ fn store_extracted(
     summary.full_texts += pages.len();
     let outcomes: Vec<_> = pages.iter().map(|(id, page)| (*id, Ok(page))).collect();
     let stored = store.set_full_texts(&outcomes, now())?;
-    done.add(store, stored, Store::mark_pages_done)
+    done.add(store, stored)
 }
 
-/// Articles the pass is done with whose marks are not written yet: written together, in id
-/// order, when [`MARK_EVERY`] wait and at the end of each step (`Store::mark_pages_done`).
-/// Written one batch at a time, each mark rewrote its article's database page.
-#[derive(Default)]
+/// Articles a step of the pass is done with whose marks are not written yet: written together,
+/// in id order, when [`MARK_EVERY`] wait and at the end of the step (`Store::mark_pages_done`,
+/// `Store::mark_images_done`). Written with each batch, each mark rewrote its article's
+/// database page.
 struct Marks {
     ids: Vec<i64>,
+    mark: MarkFn,
 }
 
 /// Marks written at once at most: what a pass that ends early leaves unwritten (a page is
@@ -405,16 +406,23 @@ const MARK_EVERY: usize = 16_384;
 type MarkFn = fn(&mut Store, &[i64], crate::model::Timestamp) -> Result<()>;
 
 impl Marks {
-    fn add(&mut self, store: &mut Store, ids: Vec<i64>, mark: MarkFn) -> Result<()> {
+    fn new(mark: MarkFn) -> Marks {
+        Marks {
+            ids: Vec::new(),
+            mark,
+        }
+    }
+
+    fn add(&mut self, store: &mut Store, ids: Vec<i64>) -> Result<()> {
         self.ids.extend(ids);
         if self.ids.len() >= MARK_EVERY {
-            self.write(store, mark)?;
+            self.write(store)?;
         }
         Ok(())
     }
 
-    fn write(&mut self, store: &mut Store, mark: MarkFn) -> Result<()> {
-        mark(store, &std::mem::take(&mut self.ids), now())
+    fn write(&mut self, store: &mut Store) -> Result<()> {
+        (self.mark)(store, &std::mem::take(&mut self.ids), now())
     }
 }
 
@@ -585,7 +593,7 @@ async fn images(
     let mut to_link: std::collections::VecDeque<ToLink> = Default::default();
     let mut linked = 0;
     let mut downloaded = Batch::default();
-    let mut done = Marks::default();
+    let mut done = Marks::new(Store::mark_images_done);
     loop {
         // the next batches' images wait for the network while this one's last are fetched
         while let Some(tx) = results_tx
@@ -703,7 +711,7 @@ async fn images(
         summary,
         &mut done,
     )?;
-    done.write(store, Store::mark_images_done)
+    done.write(store)
 }
 
 /// Links the batches at the front of `to_link` whose downloads have all arrived to their
@@ -727,7 +735,7 @@ fn link_finished(
             summary.articles_with_images += batch.articles.len();
             store.link_images(&batch.articles)?;
             let ids = batch.articles.iter().map(|(id, _)| *id).collect();
-            done.add(store, ids, Store::mark_images_done)?;
+            done.add(store, ids)?;
             *linked += 1;
         }
     }
