@@ -589,11 +589,12 @@ async fn images(
     let mut batches = ids.chunks(BATCH);
     // each running download's URL, with the number of the batch that asked for it first
     let mut running: std::collections::HashMap<String, usize> = Default::default();
-    // the batches not linked yet, in order; the first is batch number `linked`
-    let mut to_link: std::collections::VecDeque<ToLink> = Default::default();
-    let mut linked = 0;
+    let mut links = Links {
+        waiting: Default::default(),
+        linked: 0,
+        done: Marks::new(Store::mark_images_done),
+    };
     let mut downloaded = Batch::default();
-    let mut done = Marks::new(Store::mark_images_done);
     loop {
         // the next batches' images wait for the network while this one's last are fetched
         while let Some(tx) = results_tx
@@ -638,11 +639,11 @@ async fn images(
                 })
                 .map(|url| (url, ()))
                 .collect();
-            let number = linked + to_link.len();
+            let number = links.linked + links.waiting.len();
             for (url, ()) in &to_fetch {
                 running.insert(url.clone(), number);
             }
-            to_link.push_back(ToLink {
+            links.waiting.push_back(ToLink {
                 articles,
                 downloads_left: to_fetch.len(),
             });
@@ -650,24 +651,10 @@ async fn images(
             downloads.spawn(to_fetch, tx);
             // a batch with nothing to fetch is linked at once: memory never holds more than
             // the batches that wait for downloads
-            link_finished(
-                store,
-                &mut to_link,
-                &mut linked,
-                &mut downloaded,
-                summary,
-                &mut done,
-            )?;
+            links.finished(store, &mut downloaded, summary)?;
             on_progress(progress);
         }
-        link_finished(
-            store,
-            &mut to_link,
-            &mut linked,
-            &mut downloaded,
-            summary,
-            &mut done,
-        )?;
+        links.finished(store, &mut downloaded, summary)?;
         let first = tokio::select! {
             step = results.recv() => match step {
                 Some(step) => Some(step),
@@ -680,7 +667,7 @@ async fn images(
             .chain(std::iter::from_fn(|| results.try_recv().ok()))
         {
             if let Some(number) = running.remove(&url) {
-                if let Some(batch) = to_link.get_mut(number - linked) {
+                if let Some(batch) = links.waiting.get_mut(number - links.linked) {
                     batch.downloads_left -= 1;
                 }
             }
@@ -703,43 +690,45 @@ async fn images(
         }
         on_progress(progress);
     }
-    link_finished(
-        store,
-        &mut to_link,
-        &mut linked,
-        &mut downloaded,
-        summary,
-        &mut done,
-    )?;
-    done.write(store)
+    links.finished(store, &mut downloaded, summary)?;
+    links.done.write(store)
 }
 
-/// Links the batches at the front of `to_link` whose downloads have all arrived to their
-/// images, after recording the downloads still waiting to be written.
-fn link_finished(
-    store: &mut Store,
-    to_link: &mut std::collections::VecDeque<ToLink>,
-    linked: &mut usize,
-    downloaded: &mut Batch<(String, std::result::Result<SavedImage, String>)>,
-    summary: &mut OfflineSummary,
-    done: &mut Marks,
-) -> Result<()> {
-    while to_link
-        .front()
-        .is_some_and(|batch| batch.downloads_left == 0)
-    {
-        if downloaded.waiting() {
-            record_images(store, downloaded.take())?;
+/// The image step's batches not linked yet, in order (the first is batch number `linked`), and
+/// the articles linked whose marks are not written yet.
+struct Links {
+    waiting: std::collections::VecDeque<ToLink>,
+    linked: usize,
+    done: Marks,
+}
+
+impl Links {
+    /// Links the batches at the front whose downloads have all arrived to their images, after
+    /// recording the downloads still waiting to be written.
+    fn finished(
+        &mut self,
+        store: &mut Store,
+        downloaded: &mut Batch<(String, std::result::Result<SavedImage, String>)>,
+        summary: &mut OfflineSummary,
+    ) -> Result<()> {
+        while self
+            .waiting
+            .front()
+            .is_some_and(|batch| batch.downloads_left == 0)
+        {
+            if downloaded.waiting() {
+                record_images(store, downloaded.take())?;
+            }
+            if let Some(batch) = self.waiting.pop_front() {
+                summary.articles_with_images += batch.articles.len();
+                store.link_images(&batch.articles)?;
+                let ids = batch.articles.iter().map(|(id, _)| *id).collect();
+                self.done.add(store, ids)?;
+                self.linked += 1;
+            }
         }
-        if let Some(batch) = to_link.pop_front() {
-            summary.articles_with_images += batch.articles.len();
-            store.link_images(&batch.articles)?;
-            let ids = batch.articles.iter().map(|(id, _)| *id).collect();
-            done.add(store, ids)?;
-            *linked += 1;
-        }
+        Ok(())
     }
-    Ok(())
 }
 
 #[cfg(test)]
