@@ -283,6 +283,8 @@ settings-images = Keep images for offline reading
 settings-images-all = For all articles
 settings-images-bookmarks = For bookmarks only
 settings-images-none = Never
+settings-mark-opened = Mark articles read when they are opened
+settings-hide-read-feeds = Hide feeds and folders with nothing unread
 settings-storage = Storage
 settings-measuring = Measuring…
 # $articles, $images and $bookmarks are sizes in MB with one decimal

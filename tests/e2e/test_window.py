@@ -236,6 +236,52 @@ def mark_all_read_then_ctrl_z_brings_every_unread_article_back(s):
     s.wait_until("return [...document.querySelectorAll('#list .row.unread .title')].map(t => t.textContent).sort().join('|') === arguments[0]", "|".join(unread_rows), what="the same rows unread again")
 
 
+FEED_IN_SIDEBAR = "return !!document.querySelector('#feed-tree [data-view^=\"feed:\"]')"
+
+
+@test
+def opening_can_leave_articles_unread_and_feeds_with_nothing_unread_can_hide(s):
+    s.click("[data-view=all]")
+    wait_rows(s, 3)
+    unread = s.js("return [...document.querySelectorAll('#list .row.unread .title')].map(t => t.textContent)")
+    before = s.js(UNREAD_BADGE)
+    assert unread and before not in ("", "0"), (unread, before)
+    # for people who triage: opening an article leaves it unread
+    open_settings(s)
+    assert s.js("return document.getElementById('set-mark-opened').checked"), "on by default"
+    assert not s.js("return document.getElementById('set-hide-read-feeds').checked"), "off by default"
+    s.click("#set-mark-opened")
+    shot("11-settings-reading")
+    s.js("document.getElementById('dlg-settings').close()")
+    open_row(s, unread[0])
+    time.sleep(0.5)
+    assert s.js("return [...document.querySelectorAll('#list .row.unread .title')].some(t => t.textContent === arguments[0])", unread[0]), "opened and still unread"
+    assert s.js(UNREAD_BADGE) == before, "the count is unchanged"
+    # the feed with nothing unread leaves the sidebar, and comes back with its unread articles
+    open_settings(s)
+    s.click("#set-hide-read-feeds")
+    s.js("document.getElementById('dlg-settings').close()")
+    assert s.js(FEED_IN_SIDEBAR), "a feed with unread articles is shown"
+    s.click("#feed-tree [data-view^=feed]")
+    wait_rows(s, 3)
+    s.type("#list", "\ue008A\ue000")  # Shift+A
+    s.wait_until(UNREAD_BADGE + " === ''", what="no unread badge")
+    time.sleep(0.5)
+    assert s.js(FEED_IN_SIDEBAR), "the open feed stays"
+    s.click("[data-view=all]")
+    s.wait_until("return !(" + FEED_IN_SIDEBAR[7:] + ")", what="the read feed to be hidden")
+    shot("12-read-feeds-hidden")
+    s.type("#list", "\ue009z\ue000")  # Ctrl+Z
+    s.wait_until(UNREAD_BADGE + " === arguments[0]", before, what="the unread count back")
+    s.wait_until(FEED_IN_SIDEBAR, what="the feed shown again")
+    # both back as they were, kept by the window
+    open_settings(s)
+    s.click("#set-mark-opened")
+    s.click("#set-hide-read-feeds")
+    s.js("document.getElementById('dlg-settings').close()")
+    assert s.js("return localStorage.getItem('markReadOnOpen') + ' ' + localStorage.getItem('hideReadFeeds')") == "true false"
+
+
 @test
 def unsubscribe_then_undo_from_the_notice_brings_the_feed_back_whole(s):
     feeds = "return [...document.querySelectorAll('#feed-tree [data-feed-id]')].map(b => b.getAttribute('aria-label')).sort()"

@@ -61,6 +61,8 @@ async function selectView(view, title) {
   for (const b of document.querySelectorAll('.sidebar [data-view]')) {
     b.setAttribute('aria-current', String(b.dataset.view === view));
   }
+  // the feed left, with nothing unread, is hidden now that it is not the open one
+  if (hidesReadFeeds()) renderSidebarNow();
   await list.show(viewQuery());
   showEmptyState();
   document.dispatchEvent(new CustomEvent('view-shown', { detail: view }));
@@ -114,9 +116,19 @@ async function refreshSidebar() {
   showEmptyState();
 }
 
+// reading choices kept by this window, as the theme is: both on a fresh install as they were
+// before they could be chosen (articles marked read when opened, every feed shown)
+const marksReadOnOpen = () => localStorage.getItem('markReadOnOpen') !== 'false';
+const hidesReadFeeds = () => localStorage.getItem('hideReadFeeds') === 'true';
+
 function renderSidebarNow() {
   if (!state.sidebar) return;
-  renderSidebar($('feed-tree'), state.sidebar, state.view, { onSelect: selectView, onEditFeed: openFeedDialog, onEditFolder: openFolderDialog });
+  // drawn anew, the tree keeps the keyboard focus on the view it was on
+  const focused = $('feed-tree').contains(document.activeElement) ? document.activeElement.dataset.view : null;
+  renderSidebar($('feed-tree'), state.sidebar, state.view, {
+    onSelect: selectView, onEditFeed: openFeedDialog, onEditFolder: openFolderDialog, hideRead: hidesReadFeeds(),
+  });
+  if (focused) $('feed-tree').querySelector(`[data-view="${focused}"]`)?.focus();
   // failing or gone feeds, at a glance; the health view says more
   const trouble = state.sidebar.feeds.filter((f) => f.last_error || f.gone_at).length;
   $('health-count').textContent = trouble > 0 ? count(trouble) : '';
@@ -130,9 +142,10 @@ function renderSidebarNow() {
 // ---- reader ----
 
 async function openArticle(row) {
-  const article = await call('open_article', { id: row.id });
+  const markRead = marksReadOnOpen();
+  const article = await call('open_article', { id: row.id, markRead });
   showPane('reader');
-  if (!row.read) {
+  if (!row.read && markRead) {
     list.patch(row.id, { read: true });
     scheduleSidebarRefresh();
   }
@@ -484,6 +497,8 @@ async function openSettings() {
   $('set-theme').value = localStorage.getItem('theme') || 'system';
   $('set-font').value = localStorage.getItem('readerFont') || 'serif';
   $('set-size').value = localStorage.getItem('readerSize') || '17';
+  $('set-mark-opened').checked = marksReadOnOpen();
+  $('set-hide-read-feeds').checked = hidesReadFeeds();
   $('set-images').value = settings.offline_images;
   showLanguageChoices();
   showStorage(await call('storage_usage'));
@@ -562,6 +577,8 @@ $('set-retention').addEventListener('change', (e) => saveSetting('retention_days
 $('set-theme').addEventListener('change', (e) => { localStorage.setItem('theme', e.target.value); applyAppearance(); });
 $('set-font').addEventListener('change', (e) => { localStorage.setItem('readerFont', e.target.value); applyAppearance(); });
 $('set-size').addEventListener('change', (e) => { localStorage.setItem('readerSize', e.target.value); applyAppearance(); });
+$('set-mark-opened').addEventListener('change', (e) => localStorage.setItem('markReadOnOpen', String(e.target.checked)));
+$('set-hide-read-feeds').addEventListener('change', (e) => { localStorage.setItem('hideReadFeeds', String(e.target.checked)); renderSidebarNow(); });
 $('settings-export').addEventListener('click', async () => {
   try {
     const path = await call('export_opml');

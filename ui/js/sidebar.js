@@ -5,7 +5,11 @@ import { locale, t, tAttr, tMessage } from './l10n.js';
 /** Names as people sort them in their language, numbers in order ("Feed 2" before "Feed 10"). */
 const byName = () => new Intl.Collator(locale(), { numeric: true, sensitivity: 'base' });
 
-export function renderSidebar(tree, data, current, { onSelect, onEditFeed, onEditFolder }) {
+/**
+ * Draws the smart views' counts and the tree of folders and feeds. With `hideRead`, feeds with
+ * nothing unread and folders left with no such feed are not drawn, except the one open.
+ */
+export function renderSidebar(tree, data, current, { onSelect, onEditFeed, onEditFolder, hideRead = false }) {
   const collapsed = new Set(JSON.parse(localStorage.getItem('collapsedFolders') || '[]'));
   for (const [key, value] of Object.entries({
     all: data.counts.unread,
@@ -22,10 +26,13 @@ export function renderSidebar(tree, data, current, { onSelect, onEditFeed, onEdi
   }
   const fragment = document.createDocumentFragment();
   const accounts = data.accounts || [];
+  const shown = hideRead ? data.feeds.filter((f) => f.unread_count > 0 || current === `feed:${f.id}`) : data.feeds;
+  const keepFolder = (folder, feeds) => !hideRead || current === `folder:${folder.id}`
+    || feeds.some((f) => f.folder_id === folder.id);
   if (accounts.length > 1) {
     // one section per account: its folders and feeds, under its name
     for (const account of accounts) {
-      const feeds = data.feeds.filter((f) => f.account_id === account.id);
+      const feeds = shown.filter((f) => f.account_id === account.id);
       // "On this computer" with nothing in it is not worth a heading
       if (account.kind === 'local' && feeds.length === 0 && data.folders.every((d) => data.feeds.some((f) => f.folder_id === d.id))) continue;
       const trouble = account.sign_in_again ? t('account-sign-in-again') : (account.last_sync_error ? t('account-sync-failed') : '');
@@ -33,14 +40,16 @@ export function renderSidebar(tree, data, current, { onSelect, onEditFeed, onEdi
         account.name, trouble ? el('span', { class: 'trouble', text: ` · ${trouble}` }) : null);
       const section = el('section', { class: 'account-section', 'data-account-id': account.id, 'aria-labelledby': `account-heading-${account.id}` }, heading);
       // folders with none of this account's feeds are shown under "On this computer" only
-      const folders = account.kind === 'local'
+      const folders = (account.kind === 'local'
         ? data.folders.filter((d) => feeds.some((f) => f.folder_id === d.id) || !data.feeds.some((f) => f.folder_id === d.id))
-        : data.folders.filter((d) => feeds.some((f) => f.folder_id === d.id));
+        : data.folders.filter((d) => feeds.some((f) => f.folder_id === d.id)))
+        .filter((d) => keepFolder(d, feeds));
       section.append(treeOf(feeds, folders, current, collapsed, { onSelect, onEditFeed, onEditFolder }));
       fragment.append(section);
     }
   } else {
-    fragment.append(treeOf(data.feeds, data.folders, current, collapsed, { onSelect, onEditFeed, onEditFolder }));
+    const folders = data.folders.filter((d) => keepFolder(d, shown));
+    fragment.append(treeOf(shown, folders, current, collapsed, { onSelect, onEditFeed, onEditFolder }));
   }
   tree.replaceChildren(fragment);
   for (const b of document.querySelectorAll('#smart-views .nav-item')) {
