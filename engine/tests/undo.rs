@@ -190,6 +190,35 @@ async fn marking_search_results_read_marks_exactly_those() {
         .is_none());
 }
 
+#[tokio::test(flavor = "multi_thread")]
+async fn articles_scrolled_past_are_marked_read_in_one_step_and_only_those_come_back() {
+    let server = Server::start();
+    server.seed_story();
+    let mut env = env();
+    env.add(&server.url("/feed.xml"));
+    env.refresh_all().await;
+    let rows = env.list(View::All);
+    let (first, second, third) = (rows[0].id, rows[1].id, rows[2].id);
+    env.store.set_read(second, true).unwrap();
+    // the second was read before: it is not the step's, and an unknown id is left out
+    let step = env
+        .store
+        .mark_articles_read(&[first, second, 999_999], now())
+        .unwrap()
+        .unwrap();
+    assert_eq!(step.articles, 1);
+    assert_eq!(english(&step.label), "Marked 1 article read");
+    let read = |env: &support::engine::Env, id| env.store.article(id).unwrap().read;
+    assert!(read(&env, first) && read(&env, second) && !read(&env, third));
+    assert!(env
+        .store
+        .mark_articles_read(&[first, second], now())
+        .unwrap()
+        .is_none());
+    env.store.undo(Some(step.id), now()).unwrap();
+    assert!(!read(&env, first) && read(&env, second) && !read(&env, third));
+}
+
 /// A step's label in English, as the window and the CLI say it.
 fn english(label: &broadsheet_engine::l10n::Message) -> String {
     broadsheet_engine::l10n::Localizer::new("en", &[broadsheet_engine::l10n::Part::Engine])

@@ -324,6 +324,7 @@ settings-images-all = لكل المقالات
 settings-images-bookmarks = للإشارات المرجعية فقط
 settings-images-none = أبدًا
 settings-mark-opened = تعليم المقالات كمقروءة عند فتحها
+settings-mark-scrolled = تعليم المقالات كمقروءة عند تجاوزها بالتمرير
 settings-hide-read-feeds = إخفاء الخلاصات والمجلدات التي لا تحوي مقالات غير مقروءة
 settings-storage = التخزين
 settings-measuring = جارٍ القياس…

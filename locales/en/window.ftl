@@ -284,6 +284,7 @@ settings-images-all = For all articles
 settings-images-bookmarks = For bookmarks only
 settings-images-none = Never
 settings-mark-opened = Mark articles read when they are opened
+settings-mark-scrolled = Mark articles read as you scroll past them
 settings-hide-read-feeds = Hide feeds and folders with nothing unread
 settings-storage = Storage
 settings-measuring = Measuring…

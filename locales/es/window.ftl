@@ -285,6 +285,7 @@ settings-images-all = De todos los artículos
 settings-images-bookmarks = Solo de los marcadores
 settings-images-none = Nunca
 settings-mark-opened = Marcar los artículos como leídos al abrirlos
+settings-mark-scrolled = Marcar los artículos como leídos al desplazarse más allá
 settings-hide-read-feeds = Ocultar las fuentes y carpetas sin nada sin leer
 settings-storage = Almacenamiento
 settings-measuring = Midiendo…

@@ -266,6 +266,7 @@ settings-images-all = برای همهٔ مقاله‌ها
 settings-images-bookmarks = تنها برای نشانه‌ها
 settings-images-none = هرگز
 settings-mark-opened = مقاله‌ها هنگام باز شدن خوانده نشانی شوند
+settings-mark-scrolled = مقاله‌ها با گذشتن از آن‌ها هنگام پیمایش خوانده نشانی شوند
 settings-hide-read-feeds = پنهان کردن فیدها و فولدرهایی که مقالهٔ ناخوانده ندارند
 settings-storage = حافظه
 settings-measuring = در حال اندازه‌گیری…

@@ -264,6 +264,7 @@ settings-images-all = برای همهٔ مطالب
 settings-images-bookmarks = فقط برای نشانک‌ها
 settings-images-none = هرگز
 settings-mark-opened = مطالب هنگام باز شدن خوانده‌شده علامت بخورند
+settings-mark-scrolled = مطالب با گذشتن از آن‌ها هنگام پیمایش خوانده‌شده علامت بخورند
 settings-hide-read-feeds = پنهان کردن خوراک‌ها و پوشه‌هایی که مطلب خوانده‌نشده ندارند
 settings-storage = فضای ذخیره‌سازی
 settings-measuring = در حال اندازه‌گیری…

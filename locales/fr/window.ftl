@@ -285,6 +285,7 @@ settings-images-all = Pour tous les articles
 settings-images-bookmarks = Pour les marque-pages seulement
 settings-images-none = Jamais
 settings-mark-opened = Marquer les articles comme lus à l’ouverture
+settings-mark-scrolled = Marquer les articles comme lus en les faisant défiler
 settings-hide-read-feeds = Masquer les flux et dossiers sans article non lu
 settings-storage = Stockage
 settings-measuring = Mesure en cours…

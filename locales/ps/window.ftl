@@ -283,6 +283,7 @@ settings-images-all = د ټولو مقالو لپاره
 settings-images-bookmarks = یوازې د نښو لپاره
 settings-images-none = هېڅکله
 settings-mark-opened = مقالې د پرانیستلو پر مهال لوستل شوې نښه شي
+settings-mark-scrolled = مقالې چې ترې تېر شئ لوستل شوې نښه شي
 settings-hide-read-feeds = هغه فیډونه او فولډرونه پټ کړئ چې نالوستې مقالې نه لري
 settings-storage = زېرمه
 settings-measuring = اندازه کېږي…

@@ -306,6 +306,7 @@ settings-images-all = Для всех статей
 settings-images-bookmarks = Только для закладок
 settings-images-none = Никогда
 settings-mark-opened = Отмечать статьи прочитанными при открытии
+settings-mark-scrolled = Отмечать статьи прочитанными, когда они прокручены
 settings-hide-read-feeds = Скрывать ленты и папки без непрочитанного
 settings-storage = Хранилище
 settings-measuring = Подсчёт…

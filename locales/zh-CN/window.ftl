@@ -263,6 +263,7 @@ settings-images-all = 所有文章
 settings-images-bookmarks = 仅书签
 settings-images-none = 从不
 settings-mark-opened = 打开文章时标为已读
+settings-mark-scrolled = 滚动经过文章时标为已读
 settings-hide-read-feeds = 隐藏没有未读文章的订阅源和文件夹
 settings-storage = 存储
 settings-measuring = 正在计算…

@@ -120,6 +120,7 @@ pub fn run(data_dir: Option<PathBuf>) -> i32 {
             commands::suggested_feeds,
             commands_undo::undo,
             commands_undo::mark_search_read,
+            commands_undo::mark_articles_read,
             commands_window::set_zoom,
             commands_l10n::l10n_catalog,
             commands_rules::rules_list,

@@ -30,6 +30,7 @@ pub const COMMANDS: &[&str] = &[
     "suggested_feeds",
     "undo",
     "mark_search_read",
+    "mark_articles_read",
     "set_zoom",
     "rules_list",
     "rule_save",

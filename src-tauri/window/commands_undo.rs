@@ -1,5 +1,5 @@
 //! The IPC commands of undo: take back a step (the last, or one a notice named), and mark
-//! exactly a search's results read in one undoable step.
+//! exactly a search's results, or the articles scrolled past, read in one undoable step.
 
 use broadsheet_engine::model::now;
 use broadsheet_engine::store::UndoStep;
@@ -20,5 +20,17 @@ pub fn mark_search_read(state: State<'_, AppState>, query: String) -> CmdResult<
     state
         .store()
         .mark_search_read(&query, now())
+        .map_err(failure)
+}
+
+/// Marks the articles of `ids` that are unread read, in one step (scrolled past in the list).
+#[tauri::command]
+pub fn mark_articles_read(
+    state: State<'_, AppState>,
+    ids: Vec<i64>,
+) -> CmdResult<Option<UndoStep>> {
+    state
+        .store()
+        .mark_articles_read(&ids, now())
         .map_err(failure)
 }

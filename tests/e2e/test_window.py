@@ -581,6 +581,52 @@ def a_big_store_jumps_to_the_middle_with_the_right_rows(s):
 
 
 @test
+def scrolling_past_articles_marks_exactly_those_read_and_ctrl_z_brings_them_back(s):
+    big, ids, unread = big_store(60, feeds=3)
+    s.close()
+    s2 = Session(PORT, BINARY, ["--data-dir", big])
+    try:
+        s2.wait_until("return document.body.dataset.ready === 'true'", what="the page to be ready", timeout=60)
+        s2.click("[data-view=all]")
+        s2.wait_until("return document.querySelectorAll('#list .row').length > 5", what="the first rows")
+        row_height = s2.js("return document.querySelector('#list .row').offsetHeight")
+        unread_rows = "return [...document.querySelectorAll('#list .row.unread')].map(r => Number(r.dataset.id)).sort((a, b) => a - b)"
+        # off by default: scrolling marks nothing
+        s2.js("document.getElementById('list').scrollTop += arguments[0]", 3 * row_height)
+        time.sleep(1.2)
+        assert s2.text("[data-count=all]") == str(unread), "nothing marked while the choice is off"
+        s2.js("document.getElementById('list').scrollTop = 0")
+        time.sleep(0.3)
+        open_settings(s2)
+        s2.click("#set-mark-scrolled")
+        s2.js("document.getElementById('dlg-settings').close()")
+        # ten rows scrolled past, a few at a time as a wheel does: exactly their unread ones
+        for _ in range(5):
+            s2.js("document.getElementById('list').scrollTop += arguments[0]", 2 * row_height)
+            time.sleep(0.05)
+        passed = ids[:10]
+        passed_unread = [i for i in passed if (i - 1) % 5 != 0]  # big_store: every fifth is read
+        assert passed_unread, passed
+        s2.wait_until("return document.querySelector('[data-count=all]').textContent === arguments[0]",
+                      str(unread - len(passed_unread)), what="the rows scrolled past marked read")
+        said = s2.wait_until("const n = document.getElementById('undo-notice'); return n && !n.hidden && n.textContent", what="the undo notice")
+        assert said.startswith(f"Marked {len(passed_unread)} articles read"), said
+        s2.js("document.getElementById('list').scrollTop = 0")
+        time.sleep(0.5)
+        still_unread = s2.js(unread_rows)
+        assert not set(passed_unread) & set(still_unread), (passed_unread, still_unread)
+        assert set(ids[10:14]) - {i for i in ids[10:14] if (i - 1) % 5 == 0} <= set(still_unread), "rows below stay unread"
+        shot("16-scrolled-past-read")
+        s2.type("#list", "\ue009z\ue000")  # Ctrl+Z
+        s2.wait_until("return document.querySelector('[data-count=all]').textContent === arguments[0]", str(unread), what="the count back")
+        s2.wait_until(unread_rows.replace("return ", "const u = ", 1) + "; return arguments[0].every(i => u.includes(i))", passed_unread, what="the rows unread again")
+        s2.js("localStorage.setItem('markReadOnScroll', 'false')")
+    finally:
+        s2.close()
+    return "restarted"
+
+
+@test
 def hostile_content_runs_nothing(s):
     subscribe(s, f"{BASE}/xss.xml")
     wait_rows(s, 1)

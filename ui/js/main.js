@@ -12,6 +12,7 @@ import { back, showPane, startLayout, toggleSidebar, viewChosen } from './layout
 import { openRules } from './rules.js';
 import { openAccounts } from './accounts.js';
 import { openHealth } from './health.js';
+import { markReadOnScroll } from './scroll-read.js';
 
 const state = {
   view: 'all',
@@ -116,10 +117,16 @@ async function refreshSidebar() {
   showEmptyState();
 }
 
-// reading choices kept by this window, as the theme is: both on a fresh install as they were
-// before they could be chosen (articles marked read when opened, every feed shown)
+// reading choices kept by this window, as the theme is: on a fresh install as they were
+// before they could be chosen (articles marked read when opened, not when scrolled past,
+// every feed shown)
 const marksReadOnOpen = () => localStorage.getItem('markReadOnOpen') !== 'false';
+const marksReadOnScroll = () => localStorage.getItem('markReadOnScroll') === 'true';
 const hidesReadFeeds = () => localStorage.getItem('hideReadFeeds') === 'true';
+markReadOnScroll(list, {
+  enabled: marksReadOnScroll,
+  onMarked: (step) => { scheduleSidebarRefresh(); offerUndo(step); },
+});
 
 function renderSidebarNow() {
   if (!state.sidebar) return;
@@ -498,6 +505,7 @@ async function openSettings() {
   $('set-font').value = localStorage.getItem('readerFont') || 'serif';
   $('set-size').value = localStorage.getItem('readerSize') || '17';
   $('set-mark-opened').checked = marksReadOnOpen();
+  $('set-mark-scrolled').checked = marksReadOnScroll();
   $('set-hide-read-feeds').checked = hidesReadFeeds();
   $('set-images').value = settings.offline_images;
   showLanguageChoices();
@@ -578,6 +586,7 @@ $('set-theme').addEventListener('change', (e) => { localStorage.setItem('theme',
 $('set-font').addEventListener('change', (e) => { localStorage.setItem('readerFont', e.target.value); applyAppearance(); });
 $('set-size').addEventListener('change', (e) => { localStorage.setItem('readerSize', e.target.value); applyAppearance(); });
 $('set-mark-opened').addEventListener('change', (e) => localStorage.setItem('markReadOnOpen', String(e.target.checked)));
+$('set-mark-scrolled').addEventListener('change', (e) => localStorage.setItem('markReadOnScroll', String(e.target.checked)));
 $('set-hide-read-feeds').addEventListener('change', (e) => { localStorage.setItem('hideReadFeeds', String(e.target.checked)); renderSidebarNow(); });
 $('settings-export').addEventListener('click', async () => {
   try {

@@ -17,6 +17,10 @@ pub const UNDO_WINDOW_SECS: i64 = 30 * 60;
 /// How long the record of a marking step is kept for undo.
 const ARTICLE_STEP_KEEP_SECS: i64 = 7 * 24 * 3600;
 
+/// Articles one [`Store::mark_articles_read`] takes at most: what a burst of scrolling passes
+/// is a few screens of rows, never the whole store a hostile caller might name.
+const MARKED_AT_ONCE: usize = 10_000;
+
 /// The catalog messages a step's label is one of (`engine.ftl`); a label stored by an older
 /// version, in English, is shown as `undo-other`.
 const LABELS: &[&str] = &[
@@ -126,6 +130,25 @@ impl Store {
             rows.collect::<rusqlite::Result<_>>()?
         };
         self.mark_read_step(&ids, now)
+    }
+
+    /// Marks those of `ids` that are unread (and live) read, in one step that can be undone:
+    /// the articles a person scrolled past in the list. An id that is read already, gone or
+    /// unknown is left out of the step, so its undo makes unread exactly what this made read.
+    pub fn mark_articles_read(&mut self, ids: &[i64], now: Timestamp) -> Result<Option<UndoStep>> {
+        let unread: Vec<i64> = {
+            let mut stmt = self.conn.prepare_cached(
+                "SELECT id FROM articles WHERE id = ?1 AND read = 0 AND purged_at IS NULL",
+            )?;
+            let mut unread = Vec::new();
+            for id in ids.iter().take(MARKED_AT_ONCE) {
+                if let Some(id) = stmt.query_row([id], |r| r.get(0)).optional()? {
+                    unread.push(id);
+                }
+            }
+            unread
+        };
+        self.mark_read_step(&unread, now)
     }
 
     fn mark_read_step(&mut self, ids: &[i64], now: Timestamp) -> Result<Option<UndoStep>> {

@@ -1,0 +1,46 @@
+// Mark as read on scroll (a choice in Settings, off unless chosen): the unread rows a person
+// scrolls past, their whole height gone above the list's top edge, are marked read together
+// once the scrolling stops, in one step that Ctrl+Z takes back. Only rows scrolled past row
+// by row count: a drag of the scroll bar to the middle of a long list passes rows nobody saw.
+import { call } from './api.js';
+
+/** How long the scrolling must rest before what it passed is marked (one burst, one step). */
+const BURST_ENDS_MS = 600;
+
+/**
+ * Watches `list` (an ArticleList). `enabled()` says whether the choice is on now; `onMarked(step,
+ * ids)` is told of each step made.
+ */
+export function markReadOnScroll(list, { enabled, onMarked }) {
+  const passed = new Set();
+  let timer = null;
+  let lastTop = list.virtualTop;
+  let lastQuery = list.query;
+  list.container.addEventListener('scroll', () => {
+    // (the list's own listener, added first, has already followed the scroll)
+    const top = list.virtualTop;
+    const height = list.container.clientHeight || 600;
+    const sameList = list.query === lastQuery && !list.search;
+    if (enabled() && sameList && top > lastTop && top - lastTop < 2 * height) {
+      // rows whose bottom edge went from below the top edge to above it
+      const from = Math.max(0, Math.floor(lastTop / list.rowHeight) - 1);
+      for (let i = from; (i + 1) * list.rowHeight <= top; i++) {
+        const row = list.rowAt(i);
+        if (row && !row.read && (i + 1) * list.rowHeight > lastTop) passed.add(row.id);
+      }
+    }
+    lastTop = top;
+    lastQuery = list.query;
+    clearTimeout(timer);
+    if (passed.size > 0) timer = setTimeout(markPassed, BURST_ENDS_MS);
+  }, { passive: true });
+
+  async function markPassed() {
+    const ids = [...passed];
+    passed.clear();
+    const step = await call('mark_articles_read', { ids });
+    if (!step) return;
+    for (const id of ids) list.patch(id, { read: true });
+    onMarked(step, ids);
+  }
+}
