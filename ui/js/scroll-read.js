@@ -38,7 +38,8 @@ export function markReadOnScroll(list, { enabled, onMarked }) {
   async function markPassed() {
     const ids = [...passed];
     passed.clear();
-    const step = await call('mark_articles_read', { ids });
+    // a failure marks nothing: the rows stay unread, as the store has them
+    const step = await call('mark_articles_read', { ids }).catch(() => null);
     if (!step) return;
     for (const id of ids) list.patch(id, { read: true });
     onMarked(step, ids);

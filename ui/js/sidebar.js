@@ -32,18 +32,19 @@ export function renderSidebar(tree, data, current, { onSelect, onEditFeed, onEdi
   if (accounts.length > 1) {
     // one section per account: its folders and feeds, under its name
     for (const account of accounts) {
+      const all = data.feeds.filter((f) => f.account_id === account.id);
       const feeds = shown.filter((f) => f.account_id === account.id);
+      // folders with none of this account's feeds are shown under "On this computer" only
+      const folders = (account.kind === 'local'
+        ? data.folders.filter((d) => all.some((f) => f.folder_id === d.id) || !data.feeds.some((f) => f.folder_id === d.id))
+        : data.folders.filter((d) => all.some((f) => f.folder_id === d.id)))
+        .filter((d) => keepFolder(d, feeds));
       // "On this computer" with nothing in it is not worth a heading
-      if (account.kind === 'local' && feeds.length === 0 && data.folders.every((d) => data.feeds.some((f) => f.folder_id === d.id))) continue;
+      if (account.kind === 'local' && feeds.length === 0 && folders.length === 0) continue;
       const trouble = account.sign_in_again ? t('account-sign-in-again') : (account.last_sync_error ? t('account-sync-failed') : '');
       const heading = el('h3', { class: 'account-heading', dir: 'auto', id: `account-heading-${account.id}`, title: (account.last_sync_error ? tMessage(account.last_sync_error) : account.server_url) || '' },
         account.name, trouble ? el('span', { class: 'trouble', text: ` · ${trouble}` }) : null);
       const section = el('section', { class: 'account-section', 'data-account-id': account.id, 'aria-labelledby': `account-heading-${account.id}` }, heading);
-      // folders with none of this account's feeds are shown under "On this computer" only
-      const folders = (account.kind === 'local'
-        ? data.folders.filter((d) => feeds.some((f) => f.folder_id === d.id) || !data.feeds.some((f) => f.folder_id === d.id))
-        : data.folders.filter((d) => feeds.some((f) => f.folder_id === d.id)))
-        .filter((d) => keepFolder(d, feeds));
       section.append(treeOf(feeds, folders, current, collapsed, { onSelect, onEditFeed, onEditFolder }));
       fragment.append(section);
     }
