@@ -530,6 +530,22 @@ def big_store(articles, feeds=40):
     return big, ids, unread
 
 
+def all_of_a_big_store(s, articles, feeds=40):
+    """Closes the session `s` and opens the window on a new `big_store`, showing All. Returns
+    (the new session, ids newest first, unread count); the caller closes the session."""
+    big, ids, unread = big_store(articles, feeds)
+    s.close()
+    s2 = Session(PORT, BINARY, ["--data-dir", big])
+    try:
+        s2.wait_until("return document.body.dataset.ready === 'true'", what="the page to be ready", timeout=60)
+        s2.click("[data-view=all]")
+        s2.wait_until("return document.querySelectorAll('#list .row').length > 5", what="the first rows")
+    except Exception:
+        s2.close()
+        raise
+    return s2, ids, unread
+
+
 SHOWN_ROWS = """return [...document.querySelectorAll('#list .row')]
   .map((r) => [Number(r.dataset.index), Number(r.dataset.id), r.querySelector('time').getAttribute('datetime')])
   .sort((a, b) => a[0] - b[0]);"""
@@ -550,13 +566,8 @@ def assert_rows_in_place(s, ids, what):
 @test
 def a_big_store_jumps_to_the_middle_with_the_right_rows(s):
     n = 150_000
-    big, ids, unread = big_store(n)
-    s.close()
-    s2 = Session(PORT, BINARY, ["--data-dir", big])
+    s2, ids, unread = all_of_a_big_store(s, n)
     try:
-        s2.wait_until("return document.body.dataset.ready === 'true'", what="the page to be ready", timeout=60)
-        s2.click("[data-view=all]")
-        s2.wait_until("return document.querySelectorAll('#list .row').length > 5", what="the first rows")
         assert_rows_in_place(s2, ids, "at the top")
         # counts from the kept counters equal a recount (in the language's way: "120,000")
         assert s2.text("[data-count=all]") == f"{unread:,}", (s2.text("[data-count=all]"), unread)
@@ -582,13 +593,8 @@ def a_big_store_jumps_to_the_middle_with_the_right_rows(s):
 
 @test
 def scrolling_past_articles_marks_exactly_those_read_and_ctrl_z_brings_them_back(s):
-    big, ids, unread = big_store(60, feeds=3)
-    s.close()
-    s2 = Session(PORT, BINARY, ["--data-dir", big])
+    s2, ids, unread = all_of_a_big_store(s, 60, feeds=3)
     try:
-        s2.wait_until("return document.body.dataset.ready === 'true'", what="the page to be ready", timeout=60)
-        s2.click("[data-view=all]")
-        s2.wait_until("return document.querySelectorAll('#list .row').length > 5", what="the first rows")
         row_height = s2.js("return document.querySelector('#list .row').offsetHeight")
         unread_rows = "return [...document.querySelectorAll('#list .row.unread')].map(r => Number(r.dataset.id)).sort((a, b) => a - b)"
         # off by default: scrolling marks nothing
