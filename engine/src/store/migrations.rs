@@ -306,6 +306,15 @@ mod tests {
                      VALUES (3, 1, 'g3', 'Untouched', 7, 'h', 7);",
             )
             .unwrap();
+            // the words moved are the words the index holds: the move logs nothing for it
+            let logged = |conn: &Connection| -> i64 {
+                conn.query_row("SELECT COUNT(*) FROM search_log", [], |r| r.get(0))
+                    .unwrap()
+            };
+            let before = logged(&conn);
+            conn.execute_batch(MIGRATIONS[15]).unwrap();
+            assert_eq!(logged(&conn), before);
+            conn.execute_batch("PRAGMA user_version = 16").unwrap();
         }
         let store = Store::open(&path).unwrap();
         assert_eq!(store.schema_version().unwrap(), SCHEMA_VERSION);

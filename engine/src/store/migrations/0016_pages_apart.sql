@@ -33,21 +33,13 @@ CREATE TABLE page_attempts (
     error       TEXT
 );
 
--- the index follows the full texts from now on (0013's trigger without full_content)
+-- the index follows the full texts from now on (0013's trigger without full_content, and the
+-- full texts' own below)
 DROP TRIGGER articles_search_changed;
 CREATE TRIGGER articles_search_changed
 AFTER UPDATE OF title, author, summary, content, purged_at ON articles
 BEGIN
     INSERT INTO search_log(first_id, last_id) VALUES (new.id, new.id);
-END;
-CREATE TRIGGER full_texts_search_in AFTER INSERT ON full_texts BEGIN
-    INSERT INTO search_log(first_id, last_id) VALUES (new.article_id, new.article_id);
-END;
-CREATE TRIGGER full_texts_search_changed AFTER UPDATE OF html ON full_texts BEGIN
-    INSERT INTO search_log(first_id, last_id) VALUES (new.article_id, new.article_id);
-END;
-CREATE TRIGGER full_texts_search_out AFTER DELETE ON full_texts BEGIN
-    INSERT INTO search_log(first_id, last_id) VALUES (old.article_id, old.article_id);
 END;
 
 INSERT INTO full_texts(article_id, html, byline, fetched_at)
@@ -60,5 +52,16 @@ UPDATE articles SET full_content = NULL, full_byline = NULL, full_error = NULL,
                     full_attempts = 0, full_retry_at = NULL
  WHERE full_content IS NOT NULL OR full_byline IS NOT NULL OR full_error IS NOT NULL
     OR full_attempts != 0 OR full_retry_at IS NOT NULL;
+
+-- (after the copy: the words moved are the words the index holds, nothing to do again)
+CREATE TRIGGER full_texts_search_in AFTER INSERT ON full_texts BEGIN
+    INSERT INTO search_log(first_id, last_id) VALUES (new.article_id, new.article_id);
+END;
+CREATE TRIGGER full_texts_search_changed AFTER UPDATE OF html ON full_texts BEGIN
+    INSERT INTO search_log(first_id, last_id) VALUES (new.article_id, new.article_id);
+END;
+CREATE TRIGGER full_texts_search_out AFTER DELETE ON full_texts BEGIN
+    INSERT INTO search_log(first_id, last_id) VALUES (old.article_id, old.article_id);
+END;
 
 DROP INDEX images_hash;
