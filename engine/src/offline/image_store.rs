@@ -80,7 +80,11 @@ impl ImageStore {
             std::fs::write(&part, bytes)?;
             if let Err(e) = std::fs::rename(&part, &path) {
                 let _ = std::fs::remove_file(&part);
-                return Err(e.into());
+                // On Windows a rename over a file that another save of the same image is
+                // renaming at that moment fails; that image is stored all the same.
+                if !path.exists() {
+                    return Err(e.into());
+                }
             }
         }
         Ok(SavedImage {
@@ -185,5 +189,60 @@ mod tests {
         let images = ImageStore::in_data_dir(dir.path());
         assert!(images.save(b"<html>not an image</html>").is_err());
         assert!(!images.dir().exists() || std::fs::read_dir(images.dir()).unwrap().count() == 0);
+    }
+
+    /// Another program holding the file open (an image viewer, a virus scanner) without
+    /// letting it be deleted: on Windows the file stays and is counted, the step goes on, and a
+    /// later clean-up removes it. Elsewhere an open file is deleted at once.
+    #[test]
+    fn a_file_held_open_elsewhere_does_not_fail_the_removal() {
+        let dir = tempfile::tempdir().unwrap();
+        let images = ImageStore::in_data_dir(dir.path());
+        let saved = images.save(PNG).unwrap();
+        let mut options = std::fs::OpenOptions::new();
+        options.read(true);
+        #[cfg(windows)]
+        {
+            use std::os::windows::fs::OpenOptionsExt;
+            options.share_mode(1); // FILE_SHARE_READ: no one may delete it while it is open
+        }
+        let held = options.open(images.path_of(&saved.hash)).unwrap();
+        let left = images.remove(std::slice::from_ref(&saved.hash)).unwrap();
+        assert_eq!(left, usize::from(cfg!(windows)));
+        drop(held);
+        assert_eq!(images.remove(std::slice::from_ref(&saved.hash)).unwrap(), 0);
+        assert!(!images.path_of(&saved.hash).exists());
+    }
+
+    /// Articles that show the same picture save it at the same moment (the offline pass
+    /// fetches several at once): every save succeeds and one file is left.
+    #[test]
+    fn the_same_image_saved_at_once_by_many_is_stored_once() {
+        let dir = tempfile::tempdir().unwrap();
+        let images = ImageStore::in_data_dir(dir.path());
+        let barrier = std::sync::Barrier::new(8);
+        std::thread::scope(|scope| {
+            for _ in 0..8 {
+                scope.spawn(|| {
+                    for _ in 0..20 {
+                        barrier.wait();
+                        let saved = images.save(PNG).expect("every save succeeds");
+                        barrier.wait();
+                        images.remove(std::slice::from_ref(&saved.hash)).unwrap();
+                    }
+                });
+            }
+        });
+        let saved = images.save(PNG).unwrap();
+        let shard = images.path_of(&saved.hash);
+        let names: Vec<_> = std::fs::read_dir(shard.parent().unwrap())
+            .unwrap()
+            .map(|e| e.unwrap().file_name())
+            .collect();
+        assert_eq!(
+            names,
+            vec![std::ffi::OsString::from(&saved.hash)],
+            "no part left"
+        );
     }
 }
