@@ -1,7 +1,10 @@
 //! The `broadsheet` binary: with a subcommand it is the command-line reader; without one it
-//! opens the window.
+//! opens the window. On Windows it is a GUI program, so the window comes without a console;
+//! the command-line reader then writes into the terminal that ran it (`console.rs`).
+#![cfg_attr(windows, windows_subsystem = "windows")]
 
 mod cli;
+mod console;
 mod window;
 
 use std::sync::LazyLock;
@@ -12,6 +15,7 @@ pub static STARTED: LazyLock<Instant> = LazyLock::new(Instant::now);
 
 fn main() {
     LazyLock::force(&STARTED);
+    console::attach_to_parent();
     let args = cli::help::parse_args(std::env::args_os().collect());
     if let Some(list) = &args.global.suggested_feeds {
         window::first_run::set_suggestions(list);

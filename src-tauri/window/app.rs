@@ -182,3 +182,17 @@ pub fn run(data_dir: Option<PathBuf>) -> i32 {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    /// The engine names the Windows data folder after the bundle identifier (`paths.rs`).
+    #[test]
+    fn the_engine_knows_the_bundle_identifier() {
+        let conf: serde_json::Value = serde_json::from_str(include_str!("../../tauri.conf.json"))
+            .expect("tauri.conf.json is JSON");
+        assert_eq!(
+            conf["identifier"],
+            broadsheet_engine::paths::BUNDLE_IDENTIFIER
+        );
+    }
+}
