@@ -297,9 +297,20 @@ fn extract_prints_what_the_reader_would_show() {
 
 #[test]
 fn offline_refresh_bookmark_export_and_storage() {
+    offline_story(Cli::new());
+}
+
+/// A user name outside ASCII (`C:\Users\کاربر\...` on Windows) and spaces in the path: the
+/// database, its search index, the images and the exports all live there the same.
+#[test]
+fn a_data_directory_named_in_dari_with_spaces_works_the_same() {
+    let cli = Cli::under("کاربر و خبرها/Broadsheet data");
+    offline_story(cli);
+}
+
+fn offline_story(cli: Cli) {
     let server = Server::start();
     server.seed_story();
-    let cli = Cli::new();
     cli.json(&["config", "offline_images", "bookmarks"]);
     let added = cli.json(&["add", &server.url("/feed-summary-only.xml")]);
     let feed = added["feed_id"].to_string();
@@ -327,7 +338,7 @@ fn offline_refresh_bookmark_export_and_storage() {
 
     for (name, format, want) in [
         ("b.html", None, "data:image/png;base64,"),
-        ("b.md", None, "## [CSTO expresses concern"),
+        ("نشانه ها.md", None, "## [CSTO expresses concern"),
         ("b.txt", Some("json"), "\"title\": \"CSTO expresses concern"),
     ] {
         let path = cli.data().join(name);

@@ -343,6 +343,20 @@ fn check_pass(data: &Path, before: &HashMap<i64, String>, when: &str) {
     }
 }
 
+/// `cp -r`, in Rust so that it runs on Windows too.
+fn copy_dir(from: &Path, to: &Path) {
+    std::fs::create_dir_all(to).unwrap();
+    for entry in std::fs::read_dir(from).unwrap() {
+        let entry = entry.unwrap();
+        let target = to.join(entry.file_name());
+        if entry.file_type().unwrap().is_dir() {
+            copy_dir(&entry.path(), &target);
+        } else {
+            std::fs::copy(entry.path(), &target).unwrap();
+        }
+    }
+}
+
 #[test]
 fn kill_9_during_the_offline_pass_loses_nothing() {
     let mut rng = Rng::seeded("offline crash-safety");
@@ -358,13 +372,7 @@ fn kill_9_during_the_offline_pass_loses_nothing() {
     // one whole pass, on a copy: its length bounds the random kill moments, and it shows the
     // pass stores every page and picture
     let copy = dir.path().join("copy");
-    assert!(Command::new("cp")
-        .arg("-r")
-        .arg(&data)
-        .arg(&copy)
-        .status()
-        .unwrap()
-        .success());
+    copy_dir(&data, &copy);
     let started = Instant::now();
     assert!(broadsheet(&copy).arg("refresh").status().unwrap().success());
     let full = started.elapsed();

@@ -172,4 +172,20 @@ mod tests {
         delete(dir.path(), 7);
         assert_eq!(load(dir.path(), 7, Place::File).unwrap(), None);
     }
+
+    /// Windows' Credential Manager keeps it (under Wine in the Windows test run).
+    #[cfg(windows)]
+    #[test]
+    fn on_windows_the_credential_manager_keeps_the_secret() {
+        let dir = tempfile::tempdir().unwrap();
+        let secret = Secret {
+            auth: "alice/abc".into(),
+            token: None,
+        };
+        assert_eq!(save(dir.path(), 8, &secret).unwrap(), Place::Keyring);
+        assert!(!file_of(dir.path(), 8).exists(), "no file beside it");
+        assert_eq!(load(dir.path(), 8, Place::Keyring).unwrap(), Some(secret));
+        delete(dir.path(), 8);
+        assert_eq!(load(dir.path(), 8, Place::Keyring).unwrap(), None);
+    }
 }

@@ -5,7 +5,7 @@ mod support;
 
 use broadsheet_engine::feeds::parse::ParsedFeed;
 use broadsheet_engine::model::{NewArticle, View};
-use broadsheet_engine::store::{FetchMeta, NewFeed};
+use broadsheet_engine::store::FetchMeta;
 use broadsheet_engine::{Error, Store};
 
 fn feed_of(n: usize, start: usize) -> ParsedFeed {
@@ -78,9 +78,12 @@ fn a_data_directory_that_cannot_be_made_says_so() {
     );
 }
 
+// Unix only: it makes the directory read-only with permission bits; Windows uses ACLs, and
+// Wine maps them onto the Unix permissions of the user running it (root, in CI)
 #[cfg(unix)]
 #[test]
 fn a_read_only_data_directory_shows_what_is_stored_and_refuses_writes_clearly() {
+    use broadsheet_engine::store::NewFeed;
     use std::os::unix::fs::PermissionsExt;
     // root writes through permissions, so this proof needs an ordinary user
     if unsafe_is_root() {

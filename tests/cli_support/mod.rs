@@ -1,23 +1,35 @@
 //! Running the `broadsheet` binary as a user would, for the CLI tests: a temporary data
 //! directory, `--json` parsed, stdout as text.
 
-use std::path::Path;
+use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 
 use serde_json::Value;
 
 pub struct Cli {
-    dir: tempfile::TempDir,
+    data: PathBuf,
+    _dir: tempfile::TempDir,
 }
 
 impl Cli {
     pub fn new() -> Cli {
+        let dir = tempfile::tempdir().unwrap();
         Cli {
-            dir: tempfile::tempdir().unwrap(),
+            data: dir.path().to_path_buf(),
+            _dir: dir,
+        }
+    }
+    /// The data directory at `place` inside a temporary one (made by the app, not here).
+    #[allow(dead_code)]
+    pub fn under(place: &str) -> Cli {
+        let dir = tempfile::tempdir().unwrap();
+        Cli {
+            data: dir.path().join(place),
+            _dir: dir,
         }
     }
     pub fn data(&self) -> &Path {
-        self.dir.path()
+        &self.data
     }
     /// Runs in English, whatever the machine's language.
     pub fn run(&self, args: &[&str]) -> Output {
