@@ -1,22 +1,24 @@
 //! A real FreshRSS for sync tests: `tests/sync-server/freshrss-up.sh` unpacks it into a
 //! temporary directory and starts PHP's server on a free loopback port; dropping the handle
-//! stops it. `curl` talks to it as another client would (the phone), independent of the
+//! stops it. Under Wine the server runs on the Linux side (`host.rs`). `curl` talks to it as another client would (the phone), independent of the
 //! engine's own client.
 
 #![allow(dead_code)]
 
 use std::path::{Path, PathBuf};
-use std::process::Command;
+
+use super::host::{self, Background};
 
 pub struct FreshRss {
     pub api: String,
     pub user: String,
     pub password: String,
-    pub root: PathBuf,
+    /// Where the server's files are, on the machine that runs it.
+    pub root: String,
     port: u16,
     pid: Option<u32>,
     /// The server started again by [`FreshRss::restart`].
-    child: Option<std::process::Child>,
+    again: Option<Background>,
     auth: String,
     _dir: tempfile::TempDir,
 }
@@ -35,17 +37,9 @@ fn script() -> PathBuf {
 impl FreshRss {
     pub fn start() -> FreshRss {
         let dir = tempfile::tempdir().unwrap();
-        let out = Command::new("bash")
-            .arg(script())
-            .arg(dir.path().join("fr"))
-            .output()
-            .expect("run freshrss-up.sh");
-        assert!(
-            out.status.success(),
-            "freshrss-up.sh failed: {}",
-            String::from_utf8_lossy(&out.stderr)
-        );
-        let text = String::from_utf8_lossy(&out.stdout).to_string();
+        let out = host::freshrss_up(&script(), &dir.path().join("fr"));
+        assert!(out.ok, "freshrss-up.sh failed: {}", out.stderr);
+        let text = out.stdout;
         let get = |k: &str| {
             text.lines()
                 .find_map(|l| l.strip_prefix(&format!("{k}=")))
@@ -63,10 +57,10 @@ impl FreshRss {
             api,
             user: get("FRESHRSS_USER"),
             password: get("FRESHRSS_API_PASSWORD"),
-            root: PathBuf::from(get("FRESHRSS_ROOT")),
+            root: get("FRESHRSS_ROOT"),
             port,
             pid: Some(get("FRESHRSS_PID").parse().unwrap()),
-            child: None,
+            again: None,
             auth: String::new(),
             _dir: dir,
         };
@@ -84,12 +78,11 @@ impl FreshRss {
     }
 
     fn curl(&self, args: &[&str]) -> String {
-        let out = Command::new("curl")
-            .args(["-sS", "--max-time", "60"])
-            .args(args)
-            .output()
-            .expect("curl");
-        String::from_utf8_lossy(&out.stdout).to_string()
+        let argv: Vec<&str> = ["curl", "-sS", "--max-time", "60"]
+            .into_iter()
+            .chain(args.iter().copied())
+            .collect();
+        host::run(&argv).stdout
     }
 
     fn header(&self) -> String {
@@ -199,20 +192,17 @@ impl FreshRss {
     pub fn actualize(&self) {
         // it skips a feed fetched less than a second ago
         std::thread::sleep(std::time::Duration::from_millis(1100));
-        let _ = Command::new("php")
-            .arg(self.root.join("cli/actualize-user.php"))
-            .args(["--user", &self.user])
-            .output();
+        let script = format!("{}/cli/actualize-user.php", self.root);
+        host::run(&["php", &script, "--user", &self.user]);
     }
 
     /// Stops the server (its data stays).
     pub fn stop(&mut self) {
-        if let Some(mut child) = self.child.take() {
-            let _ = child.kill();
-            let _ = child.wait();
+        if let Some(mut server) = self.again.take() {
+            server.stop();
         }
         if let Some(pid) = self.pid.take() {
-            let _ = Command::new("kill").arg(pid.to_string()).status();
+            host::run(&["kill", &pid.to_string()]);
             std::thread::sleep(std::time::Duration::from_millis(300));
         }
     }
@@ -220,15 +210,12 @@ impl FreshRss {
     /// Starts it again on the same port, with its data.
     pub fn restart(&mut self) {
         self.stop();
-        let log = std::fs::File::create(self.root.join("server2.log")).unwrap();
-        let child = Command::new("php")
-            .args(["-S", &format!("127.0.0.1:{}", self.port), "-t"])
-            .arg(self.root.join("p"))
-            .stdout(log.try_clone().unwrap())
-            .stderr(log)
-            .spawn()
-            .unwrap();
-        self.child = Some(child);
+        let (address, web) = (
+            format!("127.0.0.1:{}", self.port),
+            format!("{}/p", self.root),
+        );
+        let log = format!("{}/server2.log", self.root);
+        self.again = Some(host::spawn(&["php", "-S", &address, "-t", &web], &log));
         for _ in 0..100 {
             if std::net::TcpStream::connect(("127.0.0.1", self.port)).is_ok() {
                 return;

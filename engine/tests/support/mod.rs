@@ -6,6 +6,7 @@
 
 pub mod engine;
 pub mod freshrss;
+pub mod host;
 
 use std::collections::HashMap;
 use std::io::{BufRead, BufReader, Read, Write};
