@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Installs what is missing and runs every test: formatting, lints, the engine's and the CLI's
-# tests, and the window tests under Xvfb. Never touches the internet beyond package registries.
+# tests, the window tests under Xvfb, then the Windows build with its tests under Wine and the
+# macOS type-check. Never touches the internet beyond package registries.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/setup.sh --test
@@ -33,3 +34,9 @@ if [ -x tests/e2e/run.sh ]; then
   echo "== window tests (Xvfb + tauri-driver)"
   tests/e2e/run.sh
 fi
+
+echo "== Windows, from Linux (mingw and Wine)"
+scripts/test-windows.sh
+
+echo "== macOS, from Linux (clippy through cargo-zigbuild)"
+scripts/check-macos.sh
