@@ -2,6 +2,12 @@
 # Builds the Linux installers (.deb and .rpm) into target/release/bundle/, offline apart from
 # the package registries: installs what is missing (system packages, the Tauri CLI from npm
 # into .tools/), then runs `tauri build`. Usage: scripts/package.sh [extra tauri build args]
+#
+# scripts/package.sh --windows [args] builds the Windows installer (NSIS) from Linux, for
+# x86_64-pc-windows-gnu with mingw and Debian's makensis, into
+# target/x86_64-pc-windows-gnu/release/bundle/nsis/. Tauri's bundler needs one file from the
+# internet for it: the NSIS plugin nsis_tauri_utils.dll (it checks its SHA-1), which it keeps
+# in ~/.cache/tauri/NSIS; without the internet put that file there first.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/setup.sh
@@ -12,6 +18,19 @@ if [ ! -x .tools/node_modules/.bin/tauri ]; then
     $SUDO apt-get install -y --no-install-recommends nodejs npm
   fi
   npm install --no-audit --no-fund --prefix .tools @tauri-apps/cli@2
+fi
+if [ "${1:-}" = "--windows" ]; then
+  shift
+  target=x86_64-pc-windows-gnu
+  for p in gcc-mingw-w64-x86-64 nsis; do
+    dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" \
+      || { as_root apt-get update -q; as_root apt-get install -y -q --no-install-recommends "$p"; }
+  done
+  rustup target list --installed | grep -qx "$target" || rustup target add "$target"
+  # `--bundles` takes only Linux's kinds on Linux; the configuration chooses NSIS instead
+  .tools/node_modules/.bin/tauri build --target "$target" --config '{"bundle":{"targets":["nsis"]}}' "$@"
+  ls -l target/$target/*/bundle/nsis/*.exe
+  exit 0
 fi
 .tools/node_modules/.bin/tauri build --bundles deb,rpm "$@"
 ls -l target/release/bundle/deb/*.deb target/release/bundle/rpm/*.rpm
