@@ -22,10 +22,7 @@ fi
 if [ "${1:-}" = "--windows" ]; then
   shift
   target=x86_64-pc-windows-gnu
-  for p in gcc-mingw-w64-x86-64 nsis; do
-    dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" \
-      || { as_root apt-get update -q; as_root apt-get install -y -q --no-install-recommends "$p"; }
-  done
+  install_missing gcc-mingw-w64-x86-64 nsis
   rustup target list --installed | grep -qx "$target" || rustup target add "$target"
   # `--bundles` takes only Linux's kinds on Linux; the configuration chooses NSIS instead
   .tools/node_modules/.bin/tauri build --target "$target" --config '{"bundle":{"targets":["nsis"]}}' "$@"

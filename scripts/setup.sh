@@ -19,9 +19,15 @@ if [ "$want_test" = 1 ]; then
   command -v npm >/dev/null 2>&1 || packages+=(npm)
 fi
 
-if command -v dpkg-query >/dev/null 2>&1; then
-  missing=()
-  for p in "${packages[@]}"; do
+# Installs those of the given Debian packages that are missing (scripts that source this file
+# use it for their own: mingw and Wine, NSIS).
+install_missing() {
+  if ! command -v dpkg-query >/dev/null 2>&1; then
+    echo "setup: not a Debian/Ubuntu system; install the equivalents of: $*" >&2
+    return 0
+  fi
+  local missing=() p
+  for p in "$@"; do
     dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
   done
   if [ "${#missing[@]}" -gt 0 ]; then
@@ -29,9 +35,8 @@ if command -v dpkg-query >/dev/null 2>&1; then
     as_root apt-get update -q
     as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends "${missing[@]}"
   fi
-else
-  echo "setup: not a Debian/Ubuntu system; install the equivalents of: ${packages[*]}" >&2
-fi
+}
+install_missing "${packages[@]}"
 
 if ! command -v cargo >/dev/null 2>&1; then
   if [ -x "$HOME/.cargo/bin/cargo" ]; then

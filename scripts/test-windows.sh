@@ -6,19 +6,10 @@
 # alone too. Tests that cannot run under Wine say why where they are gated (`cfg(unix)`).
 set -euo pipefail
 cd "$(dirname "$0")/.."
+source scripts/setup.sh
 export PATH="$HOME/.cargo/bin:$PATH"
 target=x86_64-pc-windows-gnu
-
-as_root() { if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi; }
-missing=()
-for p in gcc-mingw-w64-x86-64 wine wine64; do
-  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
-done
-if [ "${#missing[@]}" -gt 0 ]; then
-  echo "setup: installing ${missing[*]}"
-  as_root apt-get update -q
-  as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends "${missing[@]}"
-fi
+install_missing gcc-mingw-w64-x86-64 wine wine64
 rustup target list --installed | grep -qx "$target" || rustup target add "$target"
 source scripts/windows/wine-prefix.sh
 
