@@ -4,10 +4,14 @@
 //! Output that was redirected (a pipe, a file) is inherited as usual and left alone. Elsewhere
 //! this does nothing.
 
-/// Writes standard output and error into the parent's console when they lead nowhere.
+/// Writes standard output and error into the parent's console when they lead nowhere, for a
+/// run with arguments (a command, `--help`, a usage error): the window opened from a terminal
+/// with no arguments stays apart from it, and so from its Ctrl+C.
 pub fn attach_to_parent() {
     #[cfg(windows)]
-    windows::attach_to_parent();
+    if std::env::args_os().nth(1).is_some() {
+        windows::attach_to_parent();
+    }
 }
 
 #[cfg(windows)]
