@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # The Windows build, from Linux: clippy (-D warnings) for x86_64-pc-windows-gnu, then every
 # engine and CLI test built for Windows and run under Wine, then the built broadsheet.exe's
-# own checks (a GUI-subsystem program whose command line still prints and exits right).
+# own checks (a GUI-subsystem program whose command line still prints and exits right), then
+# the per-user installer around it, installed, used and uninstalled (windows/check-installer.sh).
 # Installs what is missing (mingw, Wine, the Rust target). scripts/test.sh runs it; it runs
 # alone too. Tests that cannot run under Wine say why where they are gated (`cfg(unix)`).
 set -euo pipefail
@@ -42,3 +43,6 @@ version=$(wine "$exe" --version)
 code=0; wine "$exe" no-such-command >/dev/null 2>&1 || code=$?
 [ "$code" = 2 ] || { echo "a usage error exits $code, not 2" >&2; exit 1; }
 echo "broadsheet.exe: prints '$version', a usage error exits 2"
+
+echo "== Windows: the installer, installed and uninstalled under Wine"
+scripts/windows/check-installer.sh "target/$target/debug"
