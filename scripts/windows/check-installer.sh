@@ -17,6 +17,7 @@ version=$(sed -n 's/^version = "\(.*\)"/\1/p' Cargo.toml | head -1)
 work=$(mktemp -d)
 trap 'wineserver -k 2>/dev/null || true; [ -n "${server:-}" ] && kill "$server" 2>/dev/null; rm -rf "$work"' EXIT
 export WINEPREFIX="$work/prefix"
+unset WINEPATH  # the installed program must find its WebView2Loader.dll beside it, nowhere else
 source scripts/windows/wine-prefix.sh
 
 installer="$work/Broadsheet_${version}_x64-setup.exe"
