@@ -7,7 +7,9 @@
 # x86_64-pc-windows-gnu with mingw and Debian's makensis, into
 # target/x86_64-pc-windows-gnu/release/bundle/nsis/. Tauri's bundler needs one file from the
 # internet for it: the NSIS plugin nsis_tauri_utils.dll (it checks its SHA-1), which it keeps
-# in ~/.cache/tauri/NSIS; without the internet put that file there first.
+# in ~/.cache/tauri/NSIS. Without that file it builds the per-user installer of
+# scripts/windows/installer.nsi around the same release build (scripts/windows/check-installer.sh
+# installs and checks it under Wine).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/setup.sh
@@ -24,8 +26,20 @@ if [ "${1:-}" = "--windows" ]; then
   target=x86_64-pc-windows-gnu
   install_missing gcc-mingw-w64-x86-64 nsis
   rustup target list --installed | grep -qx "$target" || rustup target add "$target"
-  # `--bundles` takes only Linux's kinds on Linux; the configuration chooses NSIS instead
-  .tools/node_modules/.bin/tauri build --target "$target" --config '{"bundle":{"targets":["nsis"]}}' "$@"
+  plugin="${XDG_CACHE_HOME:-$HOME/.cache}/tauri/NSIS/Plugins/x86-unicode/additional/nsis_tauri_utils.dll"
+  if [ -f "$plugin" ]; then
+    # `--bundles` takes only Linux's kinds on Linux; the configuration chooses NSIS instead
+    .tools/node_modules/.bin/tauri build --target "$target" --config '{"bundle":{"targets":["nsis"]}}' "$@"
+  else
+    echo "package: no $plugin (Tauri's bundler would download it):"
+    echo "package: building the per-user installer of scripts/windows/installer.nsi instead"
+    .tools/node_modules/.bin/tauri build --target "$target" --no-bundle "$@"
+    version=$(sed -n 's/^version = "\(.*\)"/\1/p' Cargo.toml | head -1)
+    mkdir -p "target/$target/release/bundle/nsis"
+    makensis -V2 -DVERSION="$version" -DBIN="$PWD/target/$target/release" \
+      -DOUT="$PWD/target/$target/release/bundle/nsis/Broadsheet_${version}_x64-setup.exe" \
+      scripts/windows/installer.nsi
+  fi
   ls -l target/$target/*/bundle/nsis/*.exe
   exit 0
 fi
