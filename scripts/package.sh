@@ -34,7 +34,7 @@ if [ "${1:-}" = "--windows" ]; then
     echo "package: no $plugin (Tauri's bundler would download it):"
     echo "package: building the per-user installer of scripts/windows/installer.nsi instead"
     .tools/node_modules/.bin/tauri build --target "$target" --no-bundle "$@"
-    version=$(sed -n 's/^version = "\(.*\)"/\1/p' Cargo.toml | head -1)
+    version=$(app_version)
     mkdir -p "target/$target/release/bundle/nsis"
     makensis -V2 -DVERSION="$version" -DBIN="$PWD/target/$target/release" \
       -DOUT="$PWD/target/$target/release/bundle/nsis/Broadsheet_${version}_x64-setup.exe" \

@@ -38,6 +38,9 @@ install_missing() {
 }
 install_missing "${packages[@]}"
 
+# The app's version, from the workspace's Cargo.toml (for the Windows checks and installers).
+app_version() { sed -n 's/^version = "\(.*\)"/\1/p' Cargo.toml | head -1; }
+
 if ! command -v cargo >/dev/null 2>&1; then
   if [ -x "$HOME/.cargo/bin/cargo" ]; then
     export PATH="$HOME/.cargo/bin:$PATH"

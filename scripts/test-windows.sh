@@ -38,7 +38,7 @@ subsystem=$(x86_64-w64-mingw32-objdump -p "$exe" | awk '/^Subsystem/ {print $2, 
 echo "PE subsystem: $subsystem"
 [[ "$subsystem" == *"(Windows GUI)"* ]] || { echo "broadsheet.exe is not a GUI program" >&2; exit 1; }
 version=$(wine "$exe" --version)
-[ "$version" = "broadsheet $(sed -n 's/^version = "\(.*\)"/\1/p' Cargo.toml | head -1)" ] \
+[ "$version" = "broadsheet $(app_version)" ] \
   || { echo "broadsheet.exe --version printed '$version'" >&2; exit 1; }
 code=0; wine "$exe" no-such-command >/dev/null 2>&1 || code=$?
 [ "$code" = 2 ] || { echo "a usage error exits $code, not 2" >&2; exit 1; }

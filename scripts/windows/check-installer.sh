@@ -13,7 +13,7 @@ install_missing nsis gcc-mingw-w64-x86-64 wine wine64
 bin=${1:-target/x86_64-pc-windows-gnu/release}
 [ -f "$bin/broadsheet.exe" ] && [ -f "$bin/WebView2Loader.dll" ] \
   || { echo "no broadsheet.exe and WebView2Loader.dll in $bin" >&2; exit 1; }
-version=$(sed -n 's/^version = "\(.*\)"/\1/p' Cargo.toml | head -1)
+version=$(app_version)
 work=$(mktemp -d)
 trap 'wineserver -k 2>/dev/null || true; [ -n "${server:-}" ] && kill "$server" 2>/dev/null; rm -rf "$work"' EXIT
 export WINEPREFIX="$work/prefix"
