@@ -35,6 +35,11 @@ fn subscribe_list_search_read_and_bookmark() {
         "CSTO expresses concern over increasing threats from Northern Afghanistan provinces"
     );
     let id = rows[0]["id"].as_i64().unwrap().to_string();
+    // oldest first: the same rows the other way round
+    let oldest = cli.json(&["list", "--oldest-first"]);
+    let mut reversed = rows.clone();
+    reversed.reverse();
+    assert_eq!(oldest.as_array().unwrap(), &reversed);
 
     let hits = cli.json(&["search", "Tasmagambetov"]);
     assert_eq!(hits.as_array().unwrap().len(), 1);

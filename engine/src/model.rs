@@ -140,12 +140,16 @@ pub enum View {
     Folder(i64),
 }
 
-/// A page of an article list: newest first, after or before a row it shows, or `offset` rows in.
+/// A page of an article list: newest first (or oldest first), after or before a row it shows,
+/// or `offset` rows in.
 #[derive(Debug, Clone, Default, Serialize, Deserialize)]
 pub struct ArticleQuery {
     pub view: View,
     pub unread_only: bool,
     pub limit: u32,
+    /// The list's order is the oldest first: every position, `after` and `before` count in it.
+    #[serde(default)]
+    pub oldest_first: bool,
     /// Rows to skip (a virtual list may jump to any position): walked from the nearest
     /// landmark, never from the top.
     #[serde(default)]

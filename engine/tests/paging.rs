@@ -186,3 +186,92 @@ fn pages_by_key_and_jumps_give_every_row_once_in_order() {
         "the Unread view",
     );
 }
+
+/// Walks a whole view page by page by key: forward with `after`, then back with `before` from
+/// its last row.
+fn walk_both_ways(store: &Store, q: &ArticleQuery) -> (Vec<i64>, Vec<i64>) {
+    let mut forward: Vec<i64> = Vec::new();
+    let mut after = None;
+    loop {
+        let page = store
+            .articles(&ArticleQuery { after, ..q.clone() })
+            .unwrap();
+        let Some(last) = page.last() else { break };
+        after = Some((last.published_at, last.id));
+        forward.extend(ids(&page));
+    }
+    let Some(&last) = forward.last() else {
+        return (forward, Vec::new());
+    };
+    let last = store.article(last).unwrap();
+    let mut back = vec![last.id];
+    let mut before = Some((last.published_at, last.id));
+    loop {
+        let page = store
+            .articles(&ArticleQuery {
+                before,
+                ..q.clone()
+            })
+            .unwrap();
+        let Some(first) = page.first() else { break };
+        before = Some((first.published_at, first.id));
+        back.splice(0..0, ids(&page));
+    }
+    (forward, back)
+}
+
+#[test]
+fn oldest_first_is_the_same_list_backwards_by_key_and_by_jump() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut store = Store::open_in(dir.path()).unwrap();
+    let folder = store.folder_id("World").unwrap();
+    for f in 0..2 {
+        let id = store
+            .add_feed(&NewFeed {
+                url: format!("http://oldest.example/{f}.xml"),
+                folder_id: (f == 0).then_some(folder),
+                ..Default::default()
+            })
+            .unwrap()
+            .id();
+        add_items(&mut store, id, f, 0, 1400);
+    }
+    let newest_first = full_order(dir.path(), "1");
+    for id in newest_first.iter().step_by(2) {
+        store.set_bookmarked(*id, true).unwrap();
+    }
+    for id in newest_first.iter().step_by(5) {
+        store.set_read(*id, true).unwrap();
+    }
+    // the big views find far rows by slices, Bookmarks by landmarks
+    for (view, unread_only, filter) in [
+        (View::All, false, "1".to_string()),
+        (View::All, true, "a.read = 0".to_string()),
+        (
+            View::Folder(folder),
+            false,
+            format!("f.folder_id = {folder}"),
+        ),
+        (View::Bookmarks, false, "a.bookmarked = 1".to_string()),
+    ] {
+        let mut full = full_order(dir.path(), &filter);
+        full.reverse();
+        let what = format!("{view:?} unread only {unread_only}, oldest first");
+        let q = ArticleQuery {
+            oldest_first: true,
+            ..query(view, unread_only)
+        };
+        assert!(
+            full.len() > 2 * LANDMARK_STRIDE as usize,
+            "{what}: far jumps"
+        );
+        let (forward, back) = walk_both_ways(&store, &q);
+        assert_eq!(forward, full, "{what}: forward by key");
+        assert_eq!(back, full, "{what}: backward by key");
+        check_jumps(&store, &q, &full, &what);
+        // the first row is the oldest: j from the top opens it
+        let first = store.article(full[0]).unwrap();
+        let last = store.article(*full.last().unwrap()).unwrap();
+        assert!(first.published_at < last.published_at, "{what}");
+    }
+}

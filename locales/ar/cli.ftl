@@ -439,6 +439,7 @@ help-arg-list-view = أي المقالات
 help-arg-list-feed = مقالات هذه الخلاصة فقط
 help-arg-list-folder = مقالات هذا المجلد فقط
 help-arg-list-unread = المقالات غير المقروءة فقط
+help-arg-list-oldest-first = الأقدم أولًا
 help-arg-list-limit = هذا العدد على الأكثر
 help-cmd-search = بحث في النص الكامل للعناوين والكتّاب والنصوص
 help-arg-search-query = الكلمات المبحوث عنها

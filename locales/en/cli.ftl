@@ -333,6 +333,7 @@ help-arg-list-view = Which articles
 help-arg-list-feed = Only this feed's
 help-arg-list-folder = Only this folder's
 help-arg-list-unread = Only unread articles
+help-arg-list-oldest-first = Oldest first
 help-arg-list-limit = At most this many
 help-cmd-search = Full-text search over titles, authors and text
 help-arg-search-query = The words to find

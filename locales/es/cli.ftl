@@ -318,6 +318,7 @@ help-arg-list-view = Qué artículos
 help-arg-list-feed = Solo los de esta fuente
 help-arg-list-folder = Solo los de esta carpeta
 help-arg-list-unread = Solo los artículos no leídos
+help-arg-list-oldest-first = Los más antiguos primero
 help-arg-list-limit = Como mucho esta cantidad
 help-cmd-search = Búsqueda de texto completo en títulos, autores y texto
 help-arg-search-query = Las palabras que buscar

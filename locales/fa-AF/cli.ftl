@@ -230,6 +230,7 @@ help-arg-list-view = کدام مقاله‌ها
 help-arg-list-feed = فقط مقاله‌های این فید
 help-arg-list-folder = فقط مقاله‌های این فولدر
 help-arg-list-unread = فقط مقاله‌های ناخوانده
+help-arg-list-oldest-first = اول کهنه‌ترین‌ها
 help-arg-list-limit = حد اکثر این‌قدر
 help-cmd-search = جستجوی متن کامل در عنوان‌ها، نویسنده‌ها و متن
 help-arg-search-query = کلمه‌هایی که جستجو شوند

@@ -229,6 +229,7 @@ help-arg-list-view = کدام مطالب
 help-arg-list-feed = فقط مطالب این خوراک
 help-arg-list-folder = فقط مطالب این پوشه
 help-arg-list-unread = فقط مطالب خوانده‌نشده
+help-arg-list-oldest-first = اول قدیمی‌ترین‌ها
 help-arg-list-limit = حداکثر این تعداد
 help-cmd-search = جستجوی متن کامل در عنوان‌ها، نویسنده‌ها و متن
 help-arg-search-query = واژه‌هایی که جستجو شوند

@@ -310,6 +310,7 @@ help-arg-list-view = Quels articles
 help-arg-list-feed = Seulement ceux de ce flux
 help-arg-list-folder = Seulement ceux de ce dossier
 help-arg-list-unread = Seulement les articles non lus
+help-arg-list-oldest-first = Les plus anciens d’abord
 help-arg-list-limit = Au plus ce nombre
 help-cmd-search = Recherche plein texte dans les titres, les auteurs et le texte
 help-arg-search-query = Les mots à trouver

@@ -319,6 +319,7 @@ help-arg-list-view = کومې مقالې
 help-arg-list-feed = یوازې د دې فیډ
 help-arg-list-folder = یوازې د دې فولډر
 help-arg-list-unread = یوازې نالوستې مقالې
+help-arg-list-oldest-first = لومړی زاړه
 help-arg-list-limit = تر دې شمېر زیاتې نه
 help-cmd-search = په سرلیکونو، لیکوالانو او متن کې د بشپړ متن لټون
 help-arg-search-query = هغه کلمې چې ولټول شي

@@ -348,6 +348,7 @@ help-arg-list-view = Какие статьи
 help-arg-list-feed = Только этой ленты
 help-arg-list-folder = Только этой папки
 help-arg-list-unread = Только непрочитанные статьи
+help-arg-list-oldest-first = Сначала старые
 help-arg-list-limit = Не больше стольких
 help-cmd-search = Полнотекстовый поиск по заголовкам, авторам и тексту
 help-arg-search-query = Слова для поиска

@@ -228,6 +228,7 @@ help-arg-list-view = 哪些文章
 help-arg-list-feed = 只列此订阅源的
 help-arg-list-folder = 只列此文件夹的
 help-arg-list-unread = 只列未读文章
+help-arg-list-oldest-first = 最早的在前
 help-arg-list-limit = 最多这么多篇
 help-cmd-search = 在标题、作者和正文中全文搜索
 help-arg-search-query = 要查找的词

@@ -135,6 +135,9 @@ pub enum Command {
         /// Only unread articles
         #[arg(long)]
         unread: bool,
+        /// Oldest first
+        #[arg(long)]
+        oldest_first: bool,
         #[arg(long, default_value_t = 50)]
         limit: u32,
     },
@@ -579,6 +582,7 @@ fn execute(global: &Global, command: Command) -> Result<ExitCode, Error> {
             feed,
             folder,
             unread,
+            oldest_first,
             limit,
         } => {
             let view = match (feed, folder) {
@@ -605,6 +609,7 @@ fn execute(global: &Global, command: Command) -> Result<ExitCode, Error> {
             let rows = store.articles(&ArticleQuery {
                 view,
                 unread_only: unread,
+                oldest_first,
                 limit,
                 ..Default::default()
             })?;

@@ -200,6 +200,44 @@ def walk_the_list_with_j_and_k(s):
     s.wait_until("return !document.querySelector('.row[aria-selected=true]').classList.contains('unread')", what="m marks it read again")
 
 
+FIRST_ROW_TITLE = "const r = document.querySelector('#list .row[data-index=\"0\"] .title'); return r && r.textContent"
+
+
+@test
+def oldest_first_reverses_the_list_and_j_and_is_kept_per_view(s):
+    s.click("[data-view=all]")
+    wait_rows(s, 3)
+    newest = rows(s)
+    pressed = "return document.getElementById('btn-oldest-first').getAttribute('aria-pressed')"
+    assert s.js(pressed) == "false"
+    try:
+        s.click("#btn-oldest-first")
+        s.wait_until(FIRST_ROW_TITLE.replace("return r && r.textContent", "return r && r.textContent === arguments[0]"), newest[-1], what="the oldest on top")
+        assert rows(s) == newest[::-1], rows(s)
+        assert s.js(pressed) == "true"
+        # j follows the order: the oldest first, then the next newer
+        s.type("#list", "j")
+        s.wait_until("return document.getElementById('r-title').textContent === arguments[0]", newest[-1], what="j opens the oldest")
+        s.type("#list", "j")
+        s.wait_until("return document.getElementById('r-title').textContent === arguments[0]", newest[-2], what="j opens the next newer")
+        s.type("#list", "k")
+        s.wait_until("return document.getElementById('r-title').textContent === arguments[0]", newest[-1], what="k goes back to the oldest")
+        shot("05b-oldest-first")
+        # the feed's own list keeps its own order, and All keeps its choice
+        s.click("[data-view^='feed:']")
+        s.wait_until(FIRST_ROW_TITLE.replace("return r && r.textContent", "return r && r.textContent === arguments[0]"), newest[0], what="the feed newest first")
+        assert s.js(pressed) == "false"
+        s.click("[data-view=all]")
+        s.wait_until(FIRST_ROW_TITLE.replace("return r && r.textContent", "return r && r.textContent === arguments[0]"), newest[-1], what="All oldest first again")
+        assert s.js(pressed) == "true"
+        assert s.js("return JSON.parse(localStorage.getItem('oldestFirstViews'))") == ["all"]
+        s.click("#btn-oldest-first")
+        s.wait_until(FIRST_ROW_TITLE.replace("return r && r.textContent", "return r && r.textContent === arguments[0]"), newest[0], what="newest first again")
+    finally:
+        # the window's choices outlive the session: the tests after this one see newest first
+        s.js("localStorage.removeItem('oldestFirstViews')")
+
+
 @test
 def bookmarking_keeps_an_article_marked_unread_unread(s):
     # the open article is made offline in the background; showing the new copy must not
@@ -551,7 +589,7 @@ SHOWN_ROWS = """return [...document.querySelectorAll('#list .row')]
   .sort((a, b) => a[0] - b[0]);"""
 
 
-def assert_rows_in_place(s, ids, what):
+def assert_rows_in_place(s, ids, what, oldest_first=False):
     time.sleep(0.3)  # the scroll event and the pages it asks for
     shown = s.wait_until(SHOWN_ROWS.replace("return ", "const rows = ", 1) + " return rows.length > 5 && rows", what=f"rows {what}", timeout=30)
     indexes = [r[0] for r in shown]
@@ -559,7 +597,7 @@ def assert_rows_in_place(s, ids, what):
     for index, article, _ in shown:
         assert ids[index] == article, f"{what}: row {index} shows article {article}, the store has {ids[index]} there"
     dates = [r[2] for r in shown]
-    assert dates == sorted(dates, reverse=True), f"{what}: dates out of order"
+    assert dates == sorted(dates, reverse=not oldest_first), f"{what}: dates out of order"
     return indexes
 
 
@@ -586,8 +624,19 @@ def a_big_store_jumps_to_the_middle_with_the_right_rows(s):
         s2.js("const l = document.getElementById('list'); l.scrollTop = l.scrollHeight")
         end = assert_rows_in_place(s2, ids, "at the end")
         assert end[-1] == n - 1, end
+        # oldest first: the same rows the other way round, at the top and after a far jump
+        s2.click("#btn-oldest-first")
+        oldest = ids[::-1]
+        s2.wait_until("const r = document.querySelector('#list .row[data-index=\"0\"]'); return r && Number(r.dataset.id) === arguments[0]", oldest[0], what="the oldest on top")
+        assert_rows_in_place(s2, oldest, "oldest first at the top", oldest_first=True)
+        s2.js("const l = document.getElementById('list'); l.scrollTop = (l.scrollHeight - l.clientHeight) / 3")
+        shown = assert_rows_in_place(s2, oldest, "oldest first a third down", oldest_first=True)
+        assert abs(shown[len(shown) // 2] - n // 3) < n // 100, shown
     finally:
-        s2.close()
+        try:
+            s2.js("localStorage.removeItem('oldestFirstViews')")
+        finally:
+            s2.close()
     return "restarted"
 
 

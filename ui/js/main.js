@@ -41,7 +41,21 @@ const list = new ArticleList($('list'), $('list-spacer'), { onOpen: openArticle,
 function viewQuery() {
   const [kind, id] = state.view.split(':');
   const view = id ? { kind, id: Number(id) } : { kind };
-  return { view, unread_only: state.unreadOnly };
+  return { view, unread_only: state.unreadOnly, oldest_first: oldestFirstViews().has(state.view) };
+}
+
+/** The views (`all`, `feed:12`, ...) a person turned to oldest first; the rest are newest first. */
+function oldestFirstViews() {
+  try {
+    return new Set(JSON.parse(localStorage.getItem('oldestFirstViews') || '[]'));
+  } catch {
+    return new Set();
+  }
+}
+
+/** The sort button says the open view's order. */
+function showOrder() {
+  $('btn-oldest-first').setAttribute('aria-pressed', String(oldestFirstViews().has(state.view)));
 }
 
 // ---- views ----
@@ -62,6 +76,7 @@ async function selectView(view, title) {
   for (const b of document.querySelectorAll('.sidebar [data-view]')) {
     b.setAttribute('aria-current', String(b.dataset.view === view));
   }
+  showOrder();
   // the feed left, with nothing unread, is hidden now that it is not the open one
   if (hidesReadFeeds()) renderSidebarNow();
   await list.show(viewQuery());
@@ -642,6 +657,14 @@ $('btn-unread-only').addEventListener('click', async (e) => {
   e.currentTarget.setAttribute('aria-pressed', String(state.unreadOnly));
   await list.show(viewQuery());
 });
+// newest or oldest first, kept per view and feed
+$('btn-oldest-first').addEventListener('click', async () => {
+  const views = oldestFirstViews();
+  if (!views.delete(state.view)) views.add(state.view);
+  localStorage.setItem('oldestFirstViews', JSON.stringify([...views]));
+  showOrder();
+  if (!list.search) await list.show(viewQuery());
+});
 for (const button of document.querySelectorAll('#smart-views .nav-item[data-view]')) {
   button.addEventListener('click', () => selectView(button.dataset.view, button.querySelector('.nav-label').textContent));
 }
@@ -725,6 +748,7 @@ onUndone(async () => {
 // ---- start ----
 
 applyAppearance();
+showOrder();
 startLayout();
 (async () => {
   // the page's words first: nothing is drawn in a language the reader did not choose

@@ -1,11 +1,13 @@
-//! Pages of a view, newest first, found by key and never by walking rows: the page after (or
-//! before) a row the list already shows continues from that row's `(published_at, id)`. A
-//! jump to any position in the big views (all, unread, a folder, a feed) adds up the kept
-//! counts of publication-time *slices* (migration 0011), newest first, to find the slice that
-//! holds the row, then walks inside that slice alone. The small views (today, bookmarks) start
-//! from the nearest *landmark*, the key of every [`LANDMARK_STRIDE`]th row, gathered in one
-//! pass the first time a far position is asked for and kept until the view gains or loses
-//! rows; so do the big ones if their slices ever disagree with their kept counts.
+//! Pages of a view, newest first or oldest first, found by key and never by walking rows: the
+//! page after (or before) a row the list already shows continues from that row's
+//! `(published_at, id)`. A jump to any position in the big views (all, unread, a folder, a
+//! feed) adds up the kept counts of publication-time *slices* (migration 0011), in the list's
+//! order, to find the slice that holds the row, then walks inside that slice alone. The small
+//! views (today, bookmarks) start from the nearest *landmark*, the key of every
+//! [`LANDMARK_STRIDE`]th row, gathered in one pass the first time a far position is asked for
+//! and kept until the view gains or loses rows; so do the big ones if their slices ever
+//! disagree with their kept counts. Oldest first is the same order backwards: every statement
+//! is written once, for either direction ([`Order`]).
 
 use std::collections::HashMap;
 
@@ -32,8 +34,50 @@ enum Found {
     Unknown,
 }
 
-/// A row's place in the order of every list: newest first, then the higher id.
+/// A row's place in the order of every list: newest first, then the higher id (oldest first
+/// is exactly the reverse).
 pub type RowKey = (Timestamp, i64);
+
+/// Which way a list runs over its rows' keys.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+enum Order {
+    NewestFirst,
+    OldestFirst,
+}
+
+impl Order {
+    fn of(q: &ArticleQuery) -> Self {
+        if q.oldest_first {
+            Order::OldestFirst
+        } else {
+            Order::NewestFirst
+        }
+    }
+
+    fn reversed(self) -> Self {
+        match self {
+            Order::NewestFirst => Order::OldestFirst,
+            Order::OldestFirst => Order::NewestFirst,
+        }
+    }
+
+    /// `ASC` or `DESC`.
+    fn sql(self) -> &'static str {
+        match self {
+            Order::NewestFirst => "DESC",
+            Order::OldestFirst => "ASC",
+        }
+    }
+
+    /// The comparison that keeps rows at or past a key in this order (`<=` newest first),
+    /// and the strict one (`<`).
+    fn onward(self) -> (&'static str, &'static str) {
+        match self {
+            Order::NewestFirst => ("<=", "<"),
+            Order::OldestFirst => (">=", ">"),
+        }
+    }
+}
 
 /// The landmarks of one view, and what the view was when they were gathered.
 pub(super) struct Landmarks {
@@ -42,66 +86,57 @@ pub(super) struct Landmarks {
     keys: Vec<RowKey>,
 }
 
-pub(super) type LandmarkCache = HashMap<(View, bool), Landmarks>;
+pub(super) type LandmarkCache = HashMap<(View, bool, bool), Landmarks>;
 
 impl Store {
-    /// One page of a view, newest first: after `q.after` or before `q.before` (keys of rows
-    /// the list holds) when given, else at row `q.offset`.
+    /// One page of a view in its order (newest first unless `q.oldest_first`): after
+    /// `q.after` or before `q.before` (keys of rows the list holds) when given, else at row
+    /// `q.offset`.
     pub fn articles(&self, q: &ArticleQuery) -> Result<Vec<ArticleSummary>> {
         let limit = if q.limit == 0 {
             100
         } else {
             q.limit.min(MAX_PAGE)
         };
+        let order = Order::of(q);
         if let Some(key) = q.after {
-            return self.page_from(q, key, false, limit, 0);
+            return self.page_from(q, order, key, false, limit, 0);
         }
         if let Some(key) = q.before {
-            let (filter, mut args) = view_filter(q.view, q.unread_only);
-            args.extend([Value::Integer(key.0), Value::Integer(key.1)]);
-            args.push(Value::Integer(limit.into()));
-            let sql = format!(
-                "SELECT {SUMMARY_COLUMNS} FROM articles a JOIN feeds f ON f.id = a.feed_id
-                 WHERE {filter} AND a.published_at >= ?1 AND (a.published_at > ?1 OR a.id > ?2)
-                 ORDER BY a.published_at ASC, a.id ASC LIMIT ?3"
-            );
-            let sql = number_params(&sql, args.len() - 3);
-            let mut stmt = self.conn.prepare_cached(&sql)?;
-            let rows = stmt.query_map(rusqlite::params_from_iter(args), summary_from_row)?;
-            let mut rows: Vec<ArticleSummary> = rows.collect::<rusqlite::Result<_>>()?;
+            // the rows before a key are the rows after it the other way round
+            let mut rows = self.page_from(q, order.reversed(), key, false, limit, 0)?;
             rows.reverse();
             return Ok(rows);
         }
         if q.offset < 2 * LANDMARK_STRIDE {
             return self.page_at_offset(q, limit, q.offset);
         }
-        let key = match self.find_by_slices(q.view, q.unread_only, q.offset)? {
+        let key = match self.find_by_slices(q.view, q.unread_only, order, q.offset)? {
             Found::Row(key) => Some(key),
             Found::PastTheEnd => None,
             Found::Unknown => {
-                let start =
-                    self.landmark(q.view, q.unread_only, (q.offset / LANDMARK_STRIDE) as usize)?;
-                match start {
+                let index = (q.offset / LANDMARK_STRIDE) as usize;
+                match self.landmark(q.view, q.unread_only, order, index)? {
                     Some(start) => {
-                        let page =
-                            self.page_from(q, start, true, limit, q.offset % LANDMARK_STRIDE)?;
-                        return Ok(page);
+                        let skip = q.offset % LANDMARK_STRIDE;
+                        return self.page_from(q, order, start, true, limit, skip);
                     }
                     None => None,
                 }
             }
         };
         match key {
-            Some(key) => self.page_from(q, key, true, limit, 0),
+            Some(key) => self.page_from(q, order, key, true, limit, 0),
             // past the end of the view
             None => Ok(Vec::new()),
         }
     }
 
-    /// Rows from `key` on (`inclusive`: the row itself first), skipping `skip` of them.
+    /// Rows from `key` on in `order` (`inclusive`: the row itself first), skipping `skip`.
     fn page_from(
         &self,
         q: &ArticleQuery,
+        order: Order,
         key: RowKey,
         inclusive: bool,
         limit: u32,
@@ -112,12 +147,14 @@ impl Store {
         args.extend([Value::Integer(key.0), Value::Integer(key.1)]);
         args.push(Value::Integer(limit.into()));
         args.push(Value::Integer(skip.into()));
-        let cmp = if inclusive { "<=" } else { "<" };
+        let (onward, past) = order.onward();
+        let cmp = if inclusive { onward } else { past };
+        let dir = order.sql();
         // the first term bounds the date index's range; the second places the row within a date
         let sql = format!(
             "SELECT {SUMMARY_COLUMNS} FROM articles a JOIN feeds f ON f.id = a.feed_id
-             WHERE {filter} AND a.published_at <= ?1 AND (a.published_at < ?1 OR a.id {cmp} ?2)
-             ORDER BY a.published_at DESC, a.id DESC LIMIT ?3 OFFSET ?4"
+             WHERE {filter} AND a.published_at {onward} ?1 AND (a.published_at {past} ?1 OR a.id {cmp} ?2)
+             ORDER BY a.published_at {dir}, a.id {dir} LIMIT ?3 OFFSET ?4"
         );
         let sql = number_params(&sql, first);
         let mut stmt = self.conn.prepare_cached(&sql)?;
@@ -134,22 +171,32 @@ impl Store {
         let (filter, mut args) = view_filter(q.view, q.unread_only);
         args.push(Value::Integer(limit.into()));
         args.push(Value::Integer(offset.into()));
+        let dir = Order::of(q).sql();
         let sql = format!(
             "SELECT {SUMMARY_COLUMNS} FROM articles a JOIN feeds f ON f.id = a.feed_id
-             WHERE {filter} ORDER BY a.published_at DESC, a.id DESC LIMIT ? OFFSET ?"
+             WHERE {filter} ORDER BY a.published_at {dir}, a.id {dir} LIMIT ? OFFSET ?"
         );
         let mut stmt = self.conn.prepare_cached(&sql)?;
         let rows = stmt.query_map(rusqlite::params_from_iter(args), summary_from_row)?;
         Ok(rows.collect::<rusqlite::Result<_>>()?)
     }
 
-    /// The key of row `offset` of a big view, from its slices' kept counts: only the slice
-    /// that holds the row is walked.
-    fn find_by_slices(&self, view: View, unread_only: bool, offset: u32) -> Result<Found> {
+    /// The key of row `offset` of a big view in `order`, from its slices' kept counts: only
+    /// the slice that holds the row is walked.
+    fn find_by_slices(
+        &self,
+        view: View,
+        unread_only: bool,
+        order: Order,
+        offset: u32,
+    ) -> Result<Found> {
         let unread = unread_only || view == View::Unread;
-        let Some(slices) = self.slice_sizes(view, unread)? else {
+        let Some(mut slices) = self.slice_sizes(view, unread)? else {
             return Ok(Found::Unknown);
         };
+        if order == Order::OldestFirst {
+            slices.reverse();
+        }
         // the slices must add up to the count the view shows, or their positions are not its
         let (total, unread_total) = self.view_counts(view)?;
         let rows = if unread { unread_total } else { total };
@@ -161,7 +208,7 @@ impl Store {
             if before + size > i64::from(offset) {
                 let lo = slice << SLICE_SHIFT;
                 let hi = lo + ((1i64 << SLICE_SHIFT) - 1);
-                let (sql, mut args) = walk_of(view, unread_only, Some((lo, hi)));
+                let (sql, mut args) = walk_of(view, unread_only, order, Some((lo, hi)));
                 args.push(Value::Integer(i64::from(offset) - before));
                 let sql = format!("{sql} LIMIT 1 OFFSET ?");
                 let key: Option<RowKey> = self
@@ -219,9 +266,15 @@ impl Store {
         Ok(Some(sizes.into_iter().filter(|s| s.1 > 0).collect()))
     }
 
-    /// The key of row `index × LANDMARK_STRIDE` of a view, gathering the view's landmarks
-    /// again when it has gained or lost rows since.
-    fn landmark(&self, view: View, unread_only: bool, index: usize) -> Result<Option<RowKey>> {
+    /// The key of row `index × LANDMARK_STRIDE` of a view in `order`, gathering the view's
+    /// landmarks again when it has gained or lost rows since.
+    fn landmark(
+        &self,
+        view: View,
+        unread_only: bool,
+        order: Order,
+        index: usize,
+    ) -> Result<Option<RowKey>> {
         let (total, unread) = self.view_counts(view)?;
         let newest: i64 =
             self.conn
@@ -235,11 +288,10 @@ impl Store {
         };
         let stamp = (rows, newest);
         let mut cache = self.landmarks.borrow_mut();
-        let fresh = cache
-            .get(&(view, unread_only))
-            .is_some_and(|l| l.stamp == stamp);
+        let cache_key = (view, unread_only, order == Order::OldestFirst);
+        let fresh = cache.get(&cache_key).is_some_and(|l| l.stamp == stamp);
         if !fresh {
-            let (sql, args) = walk_of(view, unread_only, None);
+            let (sql, args) = walk_of(view, unread_only, order, None);
             let mut stmt = self.conn.prepare_cached(&sql)?;
             let mut rows = stmt.query(rusqlite::params_from_iter(args))?;
             let mut keys = Vec::with_capacity(rows_hint(stamp.0));
@@ -250,19 +302,25 @@ impl Store {
                 }
                 at += 1;
             }
-            cache.insert((view, unread_only), Landmarks { stamp, keys });
+            cache.insert(cache_key, Landmarks { stamp, keys });
         }
         Ok(cache
-            .get(&(view, unread_only))
+            .get(&cache_key)
             .and_then(|l| l.keys.get(index).copied()))
     }
 }
 
-/// The statement that walks a view in list order, keys only, all of it or the rows published
+/// The statement that walks a view in `order`, keys only, all of it or the rows published
 /// within `range` (inclusive). The big views (all, unread, a folder) read nothing but the
 /// `articles_list` index, which holds each row's feed and read state; the others go through
 /// the ordinary filter.
-fn walk_of(view: View, unread_only: bool, range: Option<(i64, i64)>) -> (String, Vec<Value>) {
+fn walk_of(
+    view: View,
+    unread_only: bool,
+    order: Order,
+    range: Option<(i64, i64)>,
+) -> (String, Vec<Value>) {
+    let dir = order.sql();
     let unread = if unread_only || view == View::Unread {
         " AND read = 0"
     } else {
@@ -282,7 +340,7 @@ fn walk_of(view: View, unread_only: bool, range: Option<(i64, i64)>) -> (String,
             format!(
                 "SELECT published_at, id FROM articles INDEXED BY articles_list
                  WHERE purged_at IS NULL AND hidden = 0{unread} AND {feeds}{within}
-                 ORDER BY published_at DESC, id DESC"
+                 ORDER BY published_at {dir}, id {dir}"
             ),
             args,
         )
@@ -302,7 +360,7 @@ fn walk_of(view: View, unread_only: bool, range: Option<(i64, i64)>) -> (String,
             (
                 format!(
                     "SELECT a.published_at, a.id FROM articles a JOIN feeds f ON f.id = a.feed_id
-                     WHERE {filter}{within} ORDER BY a.published_at DESC, a.id DESC"
+                     WHERE {filter}{within} ORDER BY a.published_at {dir}, a.id {dir}"
                 ),
                 args,
             )
@@ -353,9 +411,9 @@ mod tests {
             .unwrap();
     }
 
-    /// Every row's key of a view, in list order, walked whole.
-    fn keys(store: &Store, view: View, unread_only: bool) -> Vec<RowKey> {
-        let (sql, args) = walk_of(view, unread_only, None);
+    /// Every row's key of a view, in `order`, walked whole.
+    fn keys(store: &Store, view: View, unread_only: bool, order: Order) -> Vec<RowKey> {
+        let (sql, args) = walk_of(view, unread_only, order, None);
         let mut stmt = store.conn.prepare(&sql).unwrap();
         let rows = stmt
             .query_map(rusqlite::params_from_iter(args), |r| {
@@ -367,23 +425,37 @@ mod tests {
 
     fn check(store: &Store, views: &[(View, bool)]) {
         for &(view, unread_only) in views {
-            let all = keys(store, view, unread_only);
-            assert!(all.len() > 100, "{view:?}: a view worth jumping in");
-            for offset in (0..all.len()).step_by(37).chain([all.len() - 1]) {
-                match store
-                    .find_by_slices(view, unread_only, offset as u32)
-                    .unwrap()
-                {
-                    Found::Row(key) => assert_eq!(key, all[offset], "{view:?} row {offset}"),
-                    _ => panic!("{view:?} {unread_only}: row {offset} not found by slices"),
+            let newest_first = keys(store, view, unread_only, Order::NewestFirst);
+            let mut oldest_first = keys(store, view, unread_only, Order::OldestFirst);
+            assert!(
+                newest_first.len() > 100,
+                "{view:?}: a view worth jumping in"
+            );
+            oldest_first.reverse();
+            assert_eq!(oldest_first, newest_first, "{view:?}: one order, backwards");
+            oldest_first.reverse();
+            for (order, all) in [
+                (Order::NewestFirst, newest_first),
+                (Order::OldestFirst, oldest_first),
+            ] {
+                for offset in (0..all.len()).step_by(37).chain([all.len() - 1]) {
+                    match store
+                        .find_by_slices(view, unread_only, order, offset as u32)
+                        .unwrap()
+                    {
+                        Found::Row(key) => {
+                            assert_eq!(key, all[offset], "{view:?} {order:?} row {offset}")
+                        }
+                        _ => panic!("{view:?} {unread_only} {order:?}: row {offset} not found"),
+                    }
                 }
+                assert!(matches!(
+                    store
+                        .find_by_slices(view, unread_only, order, all.len() as u32)
+                        .unwrap(),
+                    Found::PastTheEnd
+                ));
             }
-            assert!(matches!(
-                store
-                    .find_by_slices(view, unread_only, all.len() as u32)
-                    .unwrap(),
-                Found::PastTheEnd
-            ));
         }
     }
 
@@ -448,11 +520,13 @@ mod tests {
             .execute("UPDATE slice_totals SET live = live + 1 WHERE slice = (SELECT MAX(slice) FROM slice_totals)", [])
             .unwrap();
         assert!(matches!(
-            store.find_by_slices(View::All, false, 1100).unwrap(),
+            store
+                .find_by_slices(View::All, false, Order::NewestFirst, 1100)
+                .unwrap(),
             Found::Unknown
         ));
         assert!(!store.count_mismatches().unwrap().is_empty());
-        let all = keys(&store, View::All, false);
+        let all = keys(&store, View::All, false, Order::NewestFirst);
         assert!(all.len() > 1110);
         let page = store
             .articles(&ArticleQuery {
