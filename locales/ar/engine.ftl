@@ -173,6 +173,7 @@ error-local-account = لا يمكن إزالة الحساب «على هذا ال
 error-not-an-image = ليست صورة (بايتاتها تقول غير ذلك)
 error-setting-number = يجب أن يكون { $key } عددًا صحيحًا، لا «{ $value }»
 error-setting-choice = يجب أن يكون { $key } واحدًا من { $choices }، لا «{ $value }»
+error-setting-shortcuts = يجب أن يربط { $key } الإجراءات بالمفاتيح بصيغة JSON، مثل {"{"}"next": "h"{"}"}، لا «{ $value }»
 error-setting-unknown = إعداد غير معروف «{ $key }»؛ المعروفة: { $choices }
 error-config-value = أعطِ قيمة: broadsheet config { $key } VALUE
 error-plain-304 = أجاب الخادم بـ 304 على طلب عادي

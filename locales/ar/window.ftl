@@ -364,8 +364,6 @@ settings-export-opml = تصدير OPML…
 ## Keyboard shortcuts
 
 keys-title = اختصارات لوحة المفاتيح
-keys-next-previous = المقالة التالية / السابقة
-keys-next-previous-unread = المقالة غير المقروءة التالية / السابقة
 keys-bookmark = إضافة الإشارة المرجعية أو إزالتها
 keys-read = تعليم كمقروءة أو غير مقروءة
 keys-open = فتح الأصل في المتصفح
@@ -378,6 +376,29 @@ keys-zoom = تكبير، تصغير، العودة إلى الحجم العاد�
 keys-mark-all = تعليم كل ما في هذا العرض كمقروء
 keys-undo = التراجع عن الخطوة الأخيرة (التعليم، الإشارات المرجعية، إلغاء الاشتراك)
 keys-this-list = هذه القائمة
+keys-next = المقالة التالية
+keys-previous = المقالة السابقة
+keys-next-unread = المقالة غير المقروءة التالية
+keys-previous-unread = المقالة غير المقروءة السابقة
+settings-shortcuts-hint = غيّر مفتاح أي إجراء، أو أوقف الاختصارات ذات المفتاح الواحد.
+settings-shortcuts-open = الاختصارات…
+    .aria-label = الاختصارات: غيّر المفاتيح
+shortcuts-no-key = لا شيء
+shortcuts-change =
+    .aria-label = { $key }: غيّر مفتاح { $action }
+shortcuts-clear = مسح
+    .aria-label = امسح مفتاح { $action }
+shortcuts-press = اضغط مفتاحًا…
+shortcuts-set = { $action }: { $key }
+shortcuts-cleared = لم يعد لـ{ $action } مفتاح
+shortcuts-clash = كان { $key } مفتاح «{ $other }»، ولم يعد له مفتاح الآن
+shortcuts-reserved = { $key } للتنقل في النافذة ولا يمكن أن يكون اختصارًا
+shortcuts-single = اختصارات المفتاح الواحد (j وk وs…)
+shortcuts-single-hint = أوقفها عندما يستخدم قارئ الشاشة هذه المفاتيح؛ تبقى الاختصارات مع Ctrl أو Alt عاملة.
+shortcuts-reset = إعادة الكل إلى الافتراضي
+shortcuts-were-reset = عاد كل اختصار إلى افتراضيه
+shortcuts-action = الإجراء
+shortcuts-key = المفتاح
 
 ## The first-run screen
 

@@ -165,6 +165,7 @@ error-not-an-image = not an image (its bytes say otherwise)
 # $key is the setting's name as `broadsheet config` takes it, $value what was given
 error-setting-number = { $key } must be a whole number, not “{ $value }”
 error-setting-choice = { $key } must be one of { $choices }, not “{ $value }”
+error-setting-shortcuts = { $key } must map actions to keys in JSON, such as {"{"}"next": "h"{"}"}, not “{ $value }”
 error-setting-unknown = unknown setting “{ $key }”; known: { $choices }
 error-config-value = give a value: broadsheet config { $key } VALUE
 error-plain-304 = the server answered 304 to a plain request

@@ -321,8 +321,6 @@ settings-export-opml = Export OPML…
 ## Keyboard shortcuts
 
 keys-title = Keyboard shortcuts
-keys-next-previous = Next / previous article
-keys-next-previous-unread = Next / previous unread article
 keys-bookmark = Bookmark or remove the bookmark
 keys-read = Mark read or unread
 keys-open = Open the original in the browser
@@ -335,6 +333,29 @@ keys-zoom = Zoom in, out, back to normal
 keys-mark-all = Mark all in this view as read
 keys-undo = Undo the last step (marking, bookmarks, unsubscribing)
 keys-this-list = This list
+keys-next = Next article
+keys-previous = Previous article
+keys-next-unread = Next unread article
+keys-previous-unread = Previous unread article
+settings-shortcuts-hint = Change the key of any action, or turn single-key shortcuts off.
+settings-shortcuts-open = Shortcuts…
+    .aria-label = Shortcuts: change the keys
+shortcuts-no-key = none
+shortcuts-change =
+    .aria-label = { $key }: change the key of { $action }
+shortcuts-clear = Clear
+    .aria-label = Clear the key of { $action }
+shortcuts-press = Press a key…
+shortcuts-set = { $action }: { $key }
+shortcuts-cleared = { $action } has no key now
+shortcuts-clash = { $key } was the key of “{ $other }”, which has no key now
+shortcuts-reserved = { $key } moves around the window and cannot be a shortcut
+shortcuts-single = Single-key shortcuts (j, k, s, …)
+shortcuts-single-hint = Turn them off when a screen reader uses these keys; shortcuts with Ctrl or Alt still work.
+shortcuts-reset = Reset all to the defaults
+shortcuts-were-reset = Every shortcut is back to its default
+shortcuts-action = Action
+shortcuts-key = Key
 
 ## The first-run screen
 

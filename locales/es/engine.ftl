@@ -153,6 +153,7 @@ error-local-account = la cuenta «En este ordenador» no se puede quitar
 error-not-an-image = no es una imagen (sus bytes dicen lo contrario)
 error-setting-number = { $key } debe ser un número entero, no «{ $value }»
 error-setting-choice = { $key } debe ser uno de { $choices }, no «{ $value }»
+error-setting-shortcuts = { $key } debe asignar teclas a acciones en JSON, como {"{"}"next": "h"{"}"}, no «{ $value }»
 error-setting-unknown = ajuste desconocido «{ $key }»; conocidos: { $choices }
 error-config-value = da un valor: broadsheet config { $key } VALOR
 error-plain-304 = el servidor respondió 304 a una petición simple

@@ -321,8 +321,6 @@ settings-export-opml = Exportar OPML…
 ## Keyboard shortcuts
 
 keys-title = Atajos de teclado
-keys-next-previous = Artículo siguiente / anterior
-keys-next-previous-unread = Artículo sin leer siguiente / anterior
 keys-bookmark = Añadir o quitar el marcador
 keys-read = Marcar como leído o no leído
 keys-open = Abrir el original en el navegador
@@ -335,6 +333,29 @@ keys-zoom = Ampliar, reducir, tamaño normal
 keys-mark-all = Marcar todo lo de esta vista como leído
 keys-undo = Deshacer el último paso (marcar, marcadores, cancelar suscripciones)
 keys-this-list = Esta lista
+keys-next = Artículo siguiente
+keys-previous = Artículo anterior
+keys-next-unread = Siguiente artículo no leído
+keys-previous-unread = Anterior artículo no leído
+settings-shortcuts-hint = Cambia la tecla de cualquier acción o desactiva los atajos de una sola tecla.
+settings-shortcuts-open = Atajos…
+    .aria-label = Atajos: cambiar las teclas
+shortcuts-no-key = ninguna
+shortcuts-change =
+    .aria-label = { $key }: cambiar la tecla de { $action }
+shortcuts-clear = Quitar
+    .aria-label = Quitar la tecla de { $action }
+shortcuts-press = Pulsa una tecla…
+shortcuts-set = { $action }: { $key }
+shortcuts-cleared = { $action } ya no tiene tecla
+shortcuts-clash = { $key } era la tecla de «{ $other }», que ahora no tiene ninguna
+shortcuts-reserved = { $key } sirve para moverse por la ventana y no puede ser un atajo
+shortcuts-single = Atajos de una sola tecla (j, k, s…)
+shortcuts-single-hint = Desactívalos si un lector de pantalla usa esas teclas; los atajos con Ctrl o Alt siguen funcionando.
+shortcuts-reset = Restablecer todos
+shortcuts-were-reset = Todos los atajos han vuelto a su valor predeterminado
+shortcuts-action = Acción
+shortcuts-key = Tecla
 
 ## The first-run screen
 

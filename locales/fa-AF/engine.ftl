@@ -138,6 +138,7 @@ error-local-account = حساب «روی این کمپیوتر» را نمی‌ت
 error-not-an-image = عکس نیست (بایت‌هایش چیز دیگری می‌گویند)
 error-setting-number = { $key } باید عدد درست باشد، نه «{ $value }»
 error-setting-choice = { $key } باید یکی از { $choices } باشد، نه «{ $value }»
+error-setting-shortcuts = { $key } باید کارها را در JSON به کلیدها وصل کند، مثل {"{"}"next": "h"{"}"}، نه «{ $value }»
 error-setting-unknown = تنظیم «{ $key }» شناخته نیست؛ شناخته‌ها: { $choices }
 error-config-value = یک مقدار بدهید: broadsheet config { $key } VALUE
 error-plain-304 = سرور به یک درخواست ساده با 304 پاسخ داد

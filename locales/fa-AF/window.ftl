@@ -299,8 +299,6 @@ settings-export-opml = صادر کردن OPML…
 ## Keyboard shortcuts
 
 keys-title = میان‌برهای کیبورد
-keys-next-previous = مقالهٔ بعدی / قبلی
-keys-next-previous-unread = مقالهٔ ناخواندهٔ بعدی / قبلی
 keys-bookmark = نشانه کردن یا برداشتن نشانه
 keys-read = خوانده یا ناخوانده نشانی کردن
 keys-open = باز کردن اصل در مرورگر
@@ -313,6 +311,29 @@ keys-zoom = بزرگ‌نمایی، کوچک‌نمایی، اندازهٔ عا�
 keys-mark-all = همه در این نما را خوانده نشانی کن
 keys-undo = برگرداندن آخرین کار (نشانی کردن، نشانه‌ها، لغو اشتراک)
 keys-this-list = همین فهرست
+keys-next = مقالهٔ بعدی
+keys-previous = مقالهٔ قبلی
+keys-next-unread = مقالهٔ ناخواندهٔ بعدی
+keys-previous-unread = مقالهٔ ناخواندهٔ قبلی
+settings-shortcuts-hint = کلید هر کار را تغییر بدهید یا میان‌برهای یک‌کلیدی را خاموش کنید.
+settings-shortcuts-open = میان‌برها…
+    .aria-label = میان‌برها: تغییر کلیدها
+shortcuts-no-key = هیچ
+shortcuts-change =
+    .aria-label = { $key }: تغییر کلید { $action }
+shortcuts-clear = پاک کردن
+    .aria-label = پاک کردن کلید { $action }
+shortcuts-press = یک کلید را فشار بدهید…
+shortcuts-set = { $action }: { $key }
+shortcuts-cleared = { $action } حالا کلید ندارد
+shortcuts-clash = { $key } کلید «{ $other }» بود که حالا کلید ندارد
+shortcuts-reserved = { $key } برای حرکت در پنجره است و میان‌بر شده نمی‌تواند
+shortcuts-single = میان‌برهای یک‌کلیدی (j، k، s، …)
+shortcuts-single-hint = وقتی صفحه‌خوان این کلیدها را به کار می‌برد خاموش‌شان کنید؛ میان‌برهای با Ctrl یا Alt باز هم کار می‌کنند.
+shortcuts-reset = برگرداندن همه به پیش‌فرض
+shortcuts-were-reset = همهٔ میان‌برها به پیش‌فرض برگشتند
+shortcuts-action = کار
+shortcuts-key = کلید
 
 ## The first-run screen
 

@@ -138,6 +138,7 @@ error-local-account = حساب «روی این رایانه» را نمی‌تو
 error-not-an-image = تصویر نیست (بایت‌هایش چیز دیگری می‌گویند)
 error-setting-number = { $key } باید عدد صحیح باشد، نه «{ $value }»
 error-setting-choice = { $key } باید یکی از { $choices } باشد، نه «{ $value }»
+error-setting-shortcuts = { $key } باید کارها را در JSON به کلیدها نسبت دهد، مانند {"{"}"next": "h"{"}"}، نه «{ $value }»
 error-setting-unknown = تنظیم «{ $key }» ناشناخته است؛ شناخته‌ها: { $choices }
 error-config-value = یک مقدار بدهید: broadsheet config { $key } VALUE
 error-plain-304 = کارساز به یک درخواست ساده با 304 پاسخ داد

@@ -297,8 +297,6 @@ settings-export-opml = صدور OPML…
 ## Keyboard shortcuts
 
 keys-title = میان‌برهای صفحه‌کلید
-keys-next-previous = مطلب بعدی / قبلی
-keys-next-previous-unread = مطلب خوانده‌نشدهٔ بعدی / قبلی
 keys-bookmark = نشانک‌گذاری یا برداشتن نشانک
 keys-read = علامت‌زدن خوانده‌شده یا خوانده‌نشده
 keys-open = باز کردن نسخهٔ اصلی در مرورگر
@@ -311,6 +309,29 @@ keys-zoom = بزرگ‌نمایی، کوچک‌نمایی، اندازهٔ عا�
 keys-mark-all = علامت‌زدن همهٔ این نما به‌عنوان خوانده‌شده
 keys-undo = واگرد آخرین کار (علامت‌زدن، نشانک‌ها، لغو اشتراک)
 keys-this-list = همین فهرست
+keys-next = مطلب بعدی
+keys-previous = مطلب قبلی
+keys-next-unread = مطلب خوانده‌نشدهٔ بعدی
+keys-previous-unread = مطلب خوانده‌نشدهٔ قبلی
+settings-shortcuts-hint = کلید هر کاری را تغییر دهید یا میان‌برهای تک‌کلیدی را خاموش کنید.
+settings-shortcuts-open = میان‌برها…
+    .aria-label = میان‌برها: تغییر کلیدها
+shortcuts-no-key = هیچ
+shortcuts-change =
+    .aria-label = { $key }: تغییر کلید { $action }
+shortcuts-clear = پاک کردن
+    .aria-label = پاک کردن کلید { $action }
+shortcuts-press = کلیدی را بزنید…
+shortcuts-set = { $action }: { $key }
+shortcuts-cleared = { $action } دیگر کلیدی ندارد
+shortcuts-clash = { $key } کلید «{ $other }» بود که اکنون کلیدی ندارد
+shortcuts-reserved = { $key } برای جابه‌جایی در پنجره است و نمی‌تواند میان‌بر باشد
+shortcuts-single = میان‌برهای تک‌کلیدی (j، k، s، …)
+shortcuts-single-hint = وقتی صفحه‌خوان از این کلیدها استفاده می‌کند خاموششان کنید؛ میان‌برهای با Ctrl یا Alt همچنان کار می‌کنند.
+shortcuts-reset = بازگرداندن همه به پیش‌فرض
+shortcuts-were-reset = همهٔ میان‌برها به پیش‌فرض بازگشتند
+shortcuts-action = کار
+shortcuts-key = کلید
 
 ## The first-run screen
 

@@ -153,6 +153,7 @@ error-local-account = le compte « Sur cet ordinateur » ne peut pas être suppr
 error-not-an-image = ce n’est pas une image (ses octets disent le contraire)
 error-setting-number = { $key } doit être un nombre entier, pas « { $value } »
 error-setting-choice = { $key } doit être l’un de { $choices }, pas « { $value } »
+error-setting-shortcuts = { $key } doit associer des touches aux actions en JSON, comme {"{"}"next": "h"{"}"}, pas « { $value } »
 error-setting-unknown = réglage inconnu « { $key } » ; réglages connus : { $choices }
 error-config-value = donnez une valeur : broadsheet config { $key } VALEUR
 error-plain-304 = le serveur a répondu 304 à une requête simple

@@ -321,8 +321,6 @@ settings-export-opml = Exporter un OPML…
 ## Keyboard shortcuts
 
 keys-title = Raccourcis clavier
-keys-next-previous = Article suivant / précédent
-keys-next-previous-unread = Article non lu suivant / précédent
 keys-bookmark = Ajouter ou retirer le marque-page
 keys-read = Marquer comme lu ou non lu
 keys-open = Ouvrir l’original dans le navigateur
@@ -335,6 +333,29 @@ keys-zoom = Zoom avant, arrière, taille normale
 keys-mark-all = Tout marquer comme lu dans cette vue
 keys-undo = Annuler la dernière action (marquage, marque-pages, désabonnement)
 keys-this-list = Cette liste
+keys-next = Article suivant
+keys-previous = Article précédent
+keys-next-unread = Article non lu suivant
+keys-previous-unread = Article non lu précédent
+settings-shortcuts-hint = Changez la touche de n’importe quelle action, ou désactivez les raccourcis d’une seule touche.
+settings-shortcuts-open = Raccourcis…
+    .aria-label = Raccourcis : changer les touches
+shortcuts-no-key = aucune
+shortcuts-change =
+    .aria-label = { $key } : changer la touche de « { $action } »
+shortcuts-clear = Effacer
+    .aria-label = Effacer la touche de « { $action } »
+shortcuts-press = Appuyez sur une touche…
+shortcuts-set = { $action } : { $key }
+shortcuts-cleared = « { $action } » n’a plus de touche
+shortcuts-clash = { $key } était la touche de « { $other } », qui n’en a plus
+shortcuts-reserved = { $key } sert à se déplacer dans la fenêtre et ne peut pas être un raccourci
+shortcuts-single = Raccourcis d’une seule touche (j, k, s…)
+shortcuts-single-hint = Désactivez-les si un lecteur d’écran utilise ces touches ; les raccourcis avec Ctrl ou Alt restent actifs.
+shortcuts-reset = Tout rétablir par défaut
+shortcuts-were-reset = Tous les raccourcis sont revenus par défaut
+shortcuts-action = Action
+shortcuts-key = Touche
 
 ## The first-run screen
 

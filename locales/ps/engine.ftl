@@ -153,6 +153,7 @@ error-local-account = د «په دې کمپیوټر کې» حساب نه شي ل
 error-not-an-image = انځور نه دی (بایټونه یې بل څه وايي)
 error-setting-number = { $key } باید بشپړه شمېره وي، نه «{ $value }»
 error-setting-choice = { $key } باید له { $choices } څخه یو وي، نه «{ $value }»
+error-setting-shortcuts = { $key } باید په JSON کې کارونه له کیلیو سره وتړي، لکه {"{"}"next": "h"{"}"}، نه «{ $value }»
 error-setting-unknown = امستنه «{ $key }» نه پېژندل کېږي؛ پېژندل شوې: { $choices }
 error-config-value = یو ارزښت ورکړئ: broadsheet config { $key } VALUE
 error-plain-304 = سرور یوې ساده غوښتنې ته په 304 ځواب ورکړ

@@ -319,8 +319,6 @@ settings-export-opml = OPML صادرول…
 ## Keyboard shortcuts
 
 keys-title = د کیبورډ لنډې لارې
-keys-next-previous = بله / مخکینۍ مقاله
-keys-next-previous-unread = بله / مخکینۍ نالوستې مقاله
 keys-bookmark = نښه کول یا نښه لرې کول
 keys-read = لوستل شوې یا نالوستې نښه کول
 keys-open = اصلي پاڼه په براوزر کې پرانیستل
@@ -333,6 +331,29 @@ keys-zoom = لویول، کوچنی کول، عادي اندازې ته
 keys-mark-all = په دې لید کې ټولې لوستل شوې نښه کول
 keys-undo = وروستی ګام بېرته ګرځول (نښه کول، نښې، ګډون لغوه کول)
 keys-this-list = همدا لړلیک
+keys-next = بله مقاله
+keys-previous = مخکینۍ مقاله
+keys-next-unread = بله نالوستې مقاله
+keys-previous-unread = مخکینۍ نالوستې مقاله
+settings-shortcuts-hint = د هر کار کیلي بدله کړئ، یا یو کیلي لنډلارې بندې کړئ.
+settings-shortcuts-open = لنډلارې…
+    .aria-label = لنډلارې: کیلي بدلول
+shortcuts-no-key = هیڅ
+shortcuts-change =
+    .aria-label = { $key }: د { $action } کیلي بدله کړئ
+shortcuts-clear = پاکول
+    .aria-label = د { $action } کیلي پاکه کړئ
+shortcuts-press = یوه کیلي کېکاږئ…
+shortcuts-set = { $action }: { $key }
+shortcuts-cleared = { $action } اوس کیلي نه لري
+shortcuts-clash = { $key } د «{ $other }» کیلي وه، چې اوس کیلي نه لري
+shortcuts-reserved = { $key } په کړکۍ کې د تګ لپاره ده او لنډلاره کېدای نه شي
+shortcuts-single = یو کیلي لنډلارې (j، k، s، …)
+shortcuts-single-hint = کله چې د پردې لوستونکی دا کیلي کاروي، بندې یې کړئ؛ د Ctrl یا Alt لنډلارې بیا هم کار کوي.
+shortcuts-reset = ټول اصلي حالت ته
+shortcuts-were-reset = ټولې لنډلارې اصلي حالت ته راوګرځېدې
+shortcuts-action = کار
+shortcuts-key = کیلي
 
 ## The first-run screen
 

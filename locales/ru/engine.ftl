@@ -163,6 +163,7 @@ error-local-account = учётную запись «На этом компьют
 error-not-an-image = это не изображение (его байты говорят иное)
 error-setting-number = { $key } должно быть целым числом, а не «{ $value }»
 error-setting-choice = { $key } должно быть одним из: { $choices }, а не «{ $value }»
+error-setting-shortcuts = { $key } должно сопоставлять действиям клавиши в JSON, например {"{"}"next": "h"{"}"}, а не «{ $value }»
 error-setting-unknown = неизвестная настройка «{ $key }»; известные: { $choices }
 error-config-value = укажите значение: broadsheet config { $key } ЗНАЧЕНИЕ
 error-plain-304 = сервер ответил 304 на простой запрос

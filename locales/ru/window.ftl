@@ -344,8 +344,6 @@ settings-export-opml = Экспорт OPML…
 ## Keyboard shortcuts
 
 keys-title = Сочетания клавиш
-keys-next-previous = Следующая / предыдущая статья
-keys-next-previous-unread = Следующая / предыдущая непрочитанная статья
 keys-bookmark = Добавить в закладки или убрать из них
 keys-read = Отметить прочитанной или непрочитанной
 keys-open = Открыть оригинал в браузере
@@ -358,6 +356,29 @@ keys-zoom = Увеличить, уменьшить, обычный масшта�
 keys-mark-all = Отметить всё в этом разделе прочитанным
 keys-undo = Отменить последнее действие (отметки, закладки, отписку)
 keys-this-list = Этот список
+keys-next = Следующая статья
+keys-previous = Предыдущая статья
+keys-next-unread = Следующая непрочитанная статья
+keys-previous-unread = Предыдущая непрочитанная статья
+settings-shortcuts-hint = Измените клавишу любого действия или отключите однокнопочные сочетания.
+settings-shortcuts-open = Сочетания клавиш…
+    .aria-label = Сочетания клавиш: изменить клавиши
+shortcuts-no-key = нет
+shortcuts-change =
+    .aria-label = { $key }: изменить клавишу действия «{ $action }»
+shortcuts-clear = Убрать
+    .aria-label = Убрать клавишу действия «{ $action }»
+shortcuts-press = Нажмите клавишу…
+shortcuts-set = { $action }: { $key }
+shortcuts-cleared = У действия «{ $action }» больше нет клавиши
+shortcuts-clash = { $key } была клавишей действия «{ $other }», у него теперь нет клавиши
+shortcuts-reserved = { $key } служит для перемещения по окну и не может быть сочетанием
+shortcuts-single = Однокнопочные сочетания (j, k, s…)
+shortcuts-single-hint = Отключите их, если эти клавиши нужны программе чтения с экрана; сочетания с Ctrl или Alt продолжат работать.
+shortcuts-reset = Сбросить все
+shortcuts-were-reset = Все сочетания возвращены к значениям по умолчанию
+shortcuts-action = Действие
+shortcuts-key = Клавиша
 
 ## The first-run screen
 

@@ -138,6 +138,7 @@ error-local-account = 无法删除“本机”账户
 error-not-an-image = 不是图片（其字节表明并非如此）
 error-setting-number = { $key } 必须是整数，而不是“{ $value }”
 error-setting-choice = { $key } 必须是 { $choices } 之一，而不是“{ $value }”
+error-setting-shortcuts = { $key } 必须是以 JSON 写出的操作与按键对应，例如 {"{"}"next": "h"{"}"}，而不是“{ $value }”
 error-setting-unknown = 未知设置“{ $key }”；已知设置：{ $choices }
 error-config-value = 请给出一个值：broadsheet config { $key } 值
 error-plain-304 = 服务器对普通请求返回了 304

@@ -296,8 +296,6 @@ settings-export-opml = 导出 OPML…
 ## Keyboard shortcuts
 
 keys-title = 键盘快捷键
-keys-next-previous = 下一篇 / 上一篇
-keys-next-previous-unread = 下一篇 / 上一篇未读
 keys-bookmark = 加书签或移除书签
 keys-read = 标为已读或未读
 keys-open = 在浏览器中打开原文
@@ -310,6 +308,29 @@ keys-zoom = 放大、缩小、恢复正常
 keys-mark-all = 将此视图全部标为已读
 keys-undo = 撤销上一步（标记、书签、退订）
 keys-this-list = 本列表
+keys-next = 下一篇文章
+keys-previous = 上一篇文章
+keys-next-unread = 下一篇未读文章
+keys-previous-unread = 上一篇未读文章
+settings-shortcuts-hint = 更改任一操作的按键，或关闭单键快捷键。
+settings-shortcuts-open = 快捷键…
+    .aria-label = 快捷键：更改按键
+shortcuts-no-key = 无
+shortcuts-change =
+    .aria-label = { $key }：更改“{ $action }”的按键
+shortcuts-clear = 清除
+    .aria-label = 清除“{ $action }”的按键
+shortcuts-press = 请按一个键…
+shortcuts-set = { $action }：{ $key }
+shortcuts-cleared = “{ $action }”现在没有按键
+shortcuts-clash = { $key } 原是“{ $other }”的按键，它现在没有按键
+shortcuts-reserved = { $key } 用于在窗口中移动，不能作为快捷键
+shortcuts-single = 单键快捷键（j、k、s…）
+shortcuts-single-hint = 当读屏软件使用这些键时请关闭；带 Ctrl 或 Alt 的快捷键仍然有效。
+shortcuts-reset = 全部恢复默认
+shortcuts-were-reset = 所有快捷键已恢复默认
+shortcuts-action = 操作
+shortcuts-key = 按键
 
 ## The first-run screen
 

@@ -238,6 +238,94 @@ def oldest_first_reverses_the_list_and_j_and_is_kept_per_view(s):
         s.js("localStorage.removeItem('oldestFirstViews')")
 
 
+def open_shortcuts(s):
+    open_settings(s)
+    s.click("#open-shortcuts")
+    s.wait_until("const d = document.getElementById('dlg-shortcuts'); return d && d.open", what="Settings → Shortcuts")
+
+
+def give_key(s, action, key):
+    """Gives `action` the key `key` in Settings → Shortcuts; returns what the dialog said."""
+    button = f"#dlg-shortcuts [data-action='{action}']"
+    s.click(button)
+    s.wait_until("return document.querySelector(arguments[0]).textContent === 'Press a key…'", button, what="the key asked for")
+    before = s.js("return document.getElementById('shortcuts-status').textContent")
+    s.type(button, key)
+    return s.wait_until("const t = document.getElementById('shortcuts-status').textContent; return t !== arguments[0] && t", before, what="the key taken")
+
+
+@test
+def a_changed_key_works_the_old_one_does_not_and_single_keys_can_be_off(s):
+    s.click("[data-view=all]")
+    wait_rows(s, 3)
+    newest = rows(s)
+    title = "return document.getElementById('r-title').textContent"
+    selected = "const r = document.querySelector('#list .row[aria-selected=true]'); return r ? Number(r.dataset.index) : -1"
+    try:
+        s.js("document.getElementById('list').focus()")
+        open_shortcuts(s)
+        said = give_key(s, "next", "h")
+        assert said == "Next article: h", said
+        # a key another action had: it moves, and the dialog says whose it was
+        said = give_key(s, "read", "s")
+        assert said == "s was the key of “Bookmark or remove the bookmark”, which has no key now", said
+        assert s.text("#dlg-shortcuts [data-action='bookmark']") == "none"
+        # a key that moves around the window is refused
+        said = give_key(s, "open", "\ue004")  # Tab
+        assert said == "Tab moves around the window and cannot be a shortcut", said
+        assert s.text("#dlg-shortcuts [data-action='open']") == "o"
+        shot("05c-shortcuts")
+        s.js("document.getElementById('dlg-shortcuts').close()")
+        # the `?` list says the new keys
+        s.type("#list", "?")
+        s.wait_until("return document.getElementById('dlg-keys').open", what="the keys list")
+        listed = s.js("return [...document.querySelectorAll('#keys-actions dt')].map(d => d.textContent)")
+        assert listed[:2] == ["h", "k"], listed
+        s.js("document.getElementById('dlg-keys').close()")
+        # the old key does nothing, the new one moves
+        s.js("document.getElementById('list').focus()")
+        at = s.js(selected)
+        s.type("#list", "j")
+        time.sleep(0.5)
+        assert s.js(selected) == at, "j no longer moves"
+        s.type("#list", "h")
+        s.wait_until(selected.replace("return r ?", "return (r ?") + ") === arguments[0]", at + 1, what="h moves to the next")
+        opened = s.js(title)
+        assert opened == newest[at + 1], (opened, newest)
+        # single keys off: h and k do nothing, and typing them goes nowhere
+        open_shortcuts(s)
+        s.click("#shortcuts-single")
+        s.wait_until("return document.getElementById('shortcuts-single').checked === false", what="single keys off")
+        s.js("document.getElementById('dlg-shortcuts').close()")
+        s.js("document.getElementById('list').focus()")
+        s.type("#list", "hkj")
+        time.sleep(0.5)
+        assert s.js(selected) == at + 1, "no single key moves"
+        assert s.js(title) == opened
+        assert s.js("return document.getElementById('search').value") == ""
+        assert s.js("return !document.querySelector('dialog[open]')"), "no dialog opened"
+        # kept in the store's settings: a new session reads them
+        kept = s.js("return window.__TAURI__.core.invoke('get_settings')")
+        assert kept["shortcuts"] == {"next": "h", "read": "s", "bookmark": ""} and kept["single_key_shortcuts"] is False, kept
+        # back to the defaults from the dialog
+        open_shortcuts(s)
+        s.click("#shortcuts-reset")
+        s.wait_until("return document.getElementById('shortcuts-status').textContent === 'Every shortcut is back to its default'", what="the reset")
+        s.click("#shortcuts-single")
+        s.wait_until("return document.getElementById('shortcuts-single').checked", what="single keys on")
+        s.js("document.getElementById('dlg-shortcuts').close()")
+        s.js("document.getElementById('list').focus()")
+        s.type("#list", "j")
+        s.wait_until(selected.replace("return r ?", "return (r ?") + ") === arguments[0]", at + 2, what="j moves again")
+    finally:
+        # the next tests use the default keys
+        s.js("document.querySelectorAll('dialog[open]').forEach(d => d.close())")
+        s.js("const i = window.__TAURI__.core.invoke; return i('set_setting', { key: 'shortcuts', value: '{}' }).then(() => i('set_setting', { key: 'single_key_shortcuts', value: 'true' }))")
+        # Settings reads them back into the window
+        open_settings(s)
+        s.js("document.getElementById('dlg-settings').close()")
+
+
 @test
 def bookmarking_keeps_an_article_marked_unread_unread(s):
     # the open article is made offline in the background; showing the new copy must not
@@ -531,6 +619,9 @@ def no_critical_or_serious_accessibility_problem_in_any_view(s):
     s.wait_until("return document.getElementById('dlg-keys').open", what="the shortcuts")
     found["shortcuts"] = axe_violations(s)
     s.js("document.getElementById('dlg-keys').close()")
+    open_shortcuts(s)
+    found["settings → shortcuts"] = axe_violations(s)
+    s.js("document.getElementById('dlg-shortcuts').close()")
     s.set_size(720, 480)
     s.wait_until("return document.body.dataset.layout === 'two'", what="two panes")
     s.click("#btn-sidebar")
@@ -1349,7 +1440,7 @@ def the_window_speaks_dari_arabic_and_the_pseudo_languages(s):
         # the dialogs a module draws: feed health, rules (list and editor), accounts (list
         # and the add form)
         for opener, dialog, then in (("#btn-health", "dlg-health", None), ("#open-rules", "dlg-rules", "#rule-add"),
-                                     ("#open-accounts", "dlg-accounts", "#account-add")):
+                                     ("#open-accounts", "dlg-accounts", "#account-add"), ("#open-shortcuts", "dlg-shortcuts", None)):
             if opener.startswith("#open-"):
                 xa.click("#btn-settings")
             xa.click(opener)

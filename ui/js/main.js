@@ -13,6 +13,7 @@ import { openRules } from './rules.js';
 import { openAccounts } from './accounts.js';
 import { openHealth } from './health.js';
 import { markReadOnScroll } from './scroll-read.js';
+import { actionFor, applyShortcuts, drawKeysList, openShortcuts } from './shortcuts.js';
 
 const state = {
   view: 'all',
@@ -510,6 +511,7 @@ async function openSettings() {
   // never the numbers of an earlier opening: they are measured again now
   $('storage-usage').textContent = t('settings-measuring');
   const settings = await call('get_settings');
+  applyShortcuts(settings);
   const pick = (select, value) => {
     if (![...select.options].some((o) => o.value === String(value))) select.append(el('option', { value: String(value), text: String(value) }));
     select.value = String(value);
@@ -573,6 +575,7 @@ for (const [id, key] of [['set-language', 'language'], ['set-digits', 'digits'],
 
 // a new language (or digits, or calendar): everything drawn from data is drawn again in it
 document.addEventListener('language-changed', async () => {
+  drawKeysList();
   $('view-title').textContent = list.search ? t('list-title-search') : viewTitle();
   renderSidebarNow();
   updateStatus();
@@ -617,6 +620,11 @@ $('settings-export').addEventListener('click', async () => {
 $('btn-add').addEventListener('click', openAddDialog);
 $('btn-refresh').addEventListener('click', () => refreshAsked());
 $('btn-settings').addEventListener('click', openSettings);
+$('open-shortcuts').addEventListener('click', () => {
+  // one dialog at a time: the shortcuts take Settings' place
+  $('dlg-settings').close();
+  openShortcuts();
+});
 $('open-rules').addEventListener('click', () => {
   // one dialog at a time: the rules take Settings' place
   $('dlg-settings').close();
@@ -709,26 +717,32 @@ document.addEventListener('keydown', (e) => {
     e.preventDefault();
     return;
   }
-  if (typing || e.ctrlKey || e.metaKey || e.altKey) return;
+  if (typing) return;
+  // the arrows move in the focused list whatever the shortcuts are
+  if (!e.ctrlKey && !e.metaKey && !e.altKey && document.activeElement === $('list')
+      && (e.key === 'ArrowDown' || e.key === 'ArrowUp')) {
+    e.preventDefault();
+    list.move(e.key === 'ArrowDown' ? 1 : -1);
+    return;
+  }
+  // each action's key is the person's own (Settings → Shortcuts), j/k/n/p... by default
   const actions = {
-    j: () => list.move(1),
-    k: () => list.move(-1),
-    ArrowDown: () => document.activeElement === $('list') && list.move(1),
-    ArrowUp: () => document.activeElement === $('list') && list.move(-1),
-    n: () => list.moveUnread(1),
-    p: () => list.moveUnread(-1),
-    s: toggleBookmark,
-    m: toggleRead,
-    o: () => reader.openOriginal(),
-    f: loadFullArticle,
-    r: () => refreshAsked(),
-    '/': () => { showPane('list'); $('search').focus(); },
-    v: toggleSidebar,
-    A: markAllRead,
-    '?': () => $('dlg-keys').showModal(),
+    next: () => list.move(1),
+    previous: () => list.move(-1),
+    'next-unread': () => list.moveUnread(1),
+    'previous-unread': () => list.moveUnread(-1),
+    bookmark: toggleBookmark,
+    read: toggleRead,
+    open: () => reader.openOriginal(),
+    full: loadFullArticle,
+    refresh: () => refreshAsked(),
+    search: () => { showPane('list'); $('search').focus(); },
+    sidebar: toggleSidebar,
+    'mark-all': markAllRead,
+    keys: () => $('dlg-keys').showModal(),
   };
-  const action = actions[e.key];
-  if (action && (e.key !== 'A' || e.shiftKey)) {
+  const action = actions[actionFor(e)];
+  if (action) {
     e.preventDefault();
     action();
   }
@@ -754,6 +768,7 @@ startLayout();
   // the page's words first: nothing is drawn in a language the reader did not choose
   await loadLanguage();
   $('view-title').textContent = viewTitle();
+  applyShortcuts(await call('get_settings'));
   await loadSuggestions();
   await refreshSidebar();
   // (the sidebar drawn by refreshSidebar stands: drawing a thousand feeds again cost 30 ms)

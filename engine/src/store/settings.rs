@@ -1,6 +1,8 @@
 //! User settings that live in the database (so they travel with it): refresh interval,
-//! retention, fetch limits, which images are kept offline, and the language with its digits
-//! and calendar. Missing keys mean the default.
+//! retention, fetch limits, which images are kept offline, the language with its digits
+//! and calendar, and the window's keyboard shortcuts. Missing keys mean the default.
+
+use std::collections::BTreeMap;
 
 use rusqlite::{params, OptionalExtension};
 use serde::{Deserialize, Serialize};
@@ -27,7 +29,19 @@ pub struct Settings {
     pub digits: Native,
     /// Dates in the language's own calendar (Solar Hijri for Dari and Persian) or Gregorian.
     pub calendar: Native,
+    /// The window's shortcuts a person changed: action name → key as the window writes it
+    /// (`j`, `A` for Shift+a, `Ctrl+k`; empty: no key). The window owns the actions and their
+    /// defaults; the engine keeps the map whole and sane.
+    pub shortcuts: BTreeMap<String, String>,
+    /// Whether shortcuts of a single key (no Ctrl or Alt) work: off for screen reader users,
+    /// whose reader owns those keys.
+    pub single_key_shortcuts: bool,
 }
+
+/// Most shortcuts a person's map holds (the window has about a dozen actions).
+const MAX_SHORTCUTS: usize = 64;
+/// Longest action name and key name (`Ctrl+Alt+Shift+ArrowRight` is 26).
+const MAX_SHORTCUT_NAME: usize = 40;
 
 /// A language's own way (its digits, its calendar), or the one most of the world shares.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
@@ -69,6 +83,8 @@ impl Default for Settings {
             language: String::new(),
             digits: Native::Native,
             calendar: Native::Native,
+            shortcuts: BTreeMap::new(),
+            single_key_shortcuts: true,
         }
     }
 }
@@ -83,6 +99,8 @@ pub const SETTING_KEYS: &[&str] = &[
     "language",
     "digits",
     "calendar",
+    "shortcuts",
+    "single_key_shortcuts",
 ];
 
 /// The language chosen in Settings for the store in `data_dir`, read without opening the store
@@ -223,6 +241,14 @@ impl Settings {
                     self.calendar = choice;
                 }
             }
+            "shortcuts" => self.shortcuts = shortcuts(key, value)?,
+            "single_key_shortcuts" => {
+                self.single_key_shortcuts = match value.trim() {
+                    "true" | "on" => true,
+                    "false" | "off" => false,
+                    _ => return Err(choice_error(key, value, &["true", "false"])),
+                }
+            }
             _ => {
                 return Err(Error::Invalid(
                     crate::l10n::Message::new("error-setting-unknown")
@@ -233,6 +259,34 @@ impl Settings {
         }
         Ok(())
     }
+}
+
+/// A shortcut map (`{"next": "h", "read": ""}`), refused whole unless every action is a plain
+/// name and every key a short printable name.
+fn shortcuts(key: &str, value: &str) -> Result<BTreeMap<String, String>> {
+    let refused = || {
+        Error::Invalid(
+            crate::l10n::Message::new("error-setting-shortcuts")
+                .with("key", key)
+                .with("value", value),
+        )
+    };
+    let value = value.trim();
+    if value.is_empty() {
+        return Ok(BTreeMap::new());
+    }
+    let map: BTreeMap<String, String> = serde_json::from_str(value).map_err(|_| refused())?;
+    let plain_action = |a: &String| {
+        (1..=MAX_SHORTCUT_NAME).contains(&a.len())
+            && a.bytes()
+                .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+    };
+    let plain_key =
+        |k: &String| k.chars().count() <= MAX_SHORTCUT_NAME && !k.chars().any(char::is_control);
+    if map.len() > MAX_SHORTCUTS || !map.iter().all(|(a, k)| plain_action(a) && plain_key(k)) {
+        return Err(refused());
+    }
+    Ok(map)
 }
 
 /// A setting that takes one of `choices` was given `value`.
@@ -286,6 +340,49 @@ mod tests {
         assert!(store.set_setting("language", "de").is_err());
         assert!(store.set_setting("digits", "gregorian").is_err());
         assert!(store.set_setting("calendar", "latin").is_err());
+    }
+
+    #[test]
+    fn shortcuts_are_kept_as_a_map_and_a_bad_one_is_refused_whole() {
+        let (_d, store) = crate::store::test_store();
+        store
+            .set_setting(
+                "shortcuts",
+                r#"{"next": "h", "read": "", "open": "Ctrl+o"}"#,
+            )
+            .unwrap();
+        store.set_setting("single_key_shortcuts", "false").unwrap();
+        let s = store.settings().unwrap();
+        let want: BTreeMap<String, String> = [("next", "h"), ("open", "Ctrl+o"), ("read", "")]
+            .into_iter()
+            .map(|(a, k)| (a.to_string(), k.to_string()))
+            .collect();
+        assert_eq!(s.shortcuts, want);
+        assert!(!s.single_key_shortcuts);
+        // what `config --json` prints is what the window reads
+        let json = serde_json::to_value(&s).unwrap();
+        assert_eq!(json["shortcuts"]["next"], "h");
+        assert_eq!(json["single_key_shortcuts"], false);
+        for bad in [
+            "h",
+            r#"["next"]"#,
+            r#"{"next": 1}"#,
+            r#"{"Next Article": "h"}"#,
+            r#"{"next": "a"}"#,
+            &format!(r#"{{"next": "{}"}}"#, "x".repeat(41)),
+            &serde_json::to_string(
+                &(0..65)
+                    .map(|i| (format!("a{i}"), "x".to_string()))
+                    .collect::<BTreeMap<_, _>>(),
+            )
+            .unwrap(),
+        ] {
+            assert!(store.set_setting("shortcuts", bad).is_err(), "{bad}");
+        }
+        assert!(store.set_setting("single_key_shortcuts", "maybe").is_err());
+        assert_eq!(store.settings().unwrap().shortcuts, want, "unchanged");
+        store.set_setting("shortcuts", "{}").unwrap();
+        assert!(store.settings().unwrap().shortcuts.is_empty());
     }
 
     #[test]
