@@ -97,6 +97,13 @@ pub struct ArticleSummary {
     pub excerpt: String,
     pub read: bool,
     pub bookmarked: bool,
+    /// The list picture: `None` not made yet, `""` none worth showing, else the hash of the
+    /// thumbnail in the image store ([`crate::offline::thumbnails`]).
+    #[serde(default)]
+    pub thumb: Option<String>,
+    /// The offline pass has stored this article's images: a thumbnail can be made.
+    #[serde(default)]
+    pub images_stored: bool,
 }
 
 /// A whole stored article.

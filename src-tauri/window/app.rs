@@ -5,7 +5,7 @@
 
 use std::path::PathBuf;
 
-use tauri::WebviewWindowBuilder;
+use tauri::{Manager, WebviewWindowBuilder};
 use tauri_plugin_opener::OpenerExt;
 
 use broadsheet_engine::image_address::IMAGE_SCHEME;
@@ -83,8 +83,14 @@ pub fn run(data_dir: Option<PathBuf>) -> i32 {
                 .build(),
         )
         .plugin(tauri_plugin_notification::init())
-        .register_uri_scheme_protocol(IMAGE_SCHEME, move |_ctx, request| {
-            image_scheme::respond(&images, &request)
+        // off the main thread: a list picture seen for the first time is made then
+        .register_asynchronous_uri_scheme_protocol(IMAGE_SCHEME, move |ctx, request, responder| {
+            let (app, images) = (ctx.app_handle().clone(), images.clone());
+            tauri::async_runtime::spawn_blocking(move || {
+                let state = app.state::<AppState>();
+                let thumb_of = |id| state.thumb_of(id);
+                responder.respond(image_scheme::respond(&images, &request, thumb_of));
+            });
         })
         .plugin(tauri_plugin_dialog::init())
         .plugin(tauri_plugin_opener::init())

@@ -1,15 +1,32 @@
-//! The `bsimg:` URI scheme: the reading view's only source of images. It answers with a file
-//! from the image store when the path is exactly a stored image's hash, and with 404 for
-//! anything else; it never fetches, never reads outside the store.
+//! The `bsimg:` URI scheme: the reading view's and the list's only source of images. It
+//! answers with a file from the image store when the path is exactly a stored image's hash, or
+//! `thumb/<article id>` (the list's picture of an article, made on first sight by `thumb_of`),
+//! and with 404 for anything else; it never fetches, never reads outside the store.
 
 use broadsheet_engine::offline::ImageStore;
 use tauri::http::{header, Method, Request, Response, StatusCode};
 
-pub fn respond(images: &ImageStore, request: &Request<Vec<u8>>) -> Response<Vec<u8>> {
+/// Answers `request`; `thumb_of` gives an article's thumbnail (its hash), making it if need be.
+pub fn respond(
+    images: &ImageStore,
+    request: &Request<Vec<u8>>,
+    thumb_of: impl FnOnce(i64) -> Option<String>,
+) -> Response<Vec<u8>> {
     if request.method() != Method::GET {
         return plain(StatusCode::METHOD_NOT_ALLOWED, "only GET");
     }
-    let name = request.uri().path().trim_start_matches('/');
+    let path = request.uri().path().trim_start_matches('/');
+    let thumb;
+    let name = match path.strip_prefix("thumb/") {
+        Some(id) => {
+            let Some(hash) = id.parse::<i64>().ok().and_then(thumb_of) else {
+                return plain(StatusCode::NOT_FOUND, "no picture");
+            };
+            thumb = hash;
+            thumb.as_str()
+        }
+        None => path,
+    };
     match images.serve(name) {
         Ok(image) => Response::builder()
             .status(StatusCode::OK)
@@ -38,7 +55,9 @@ mod tests {
     use super::*;
 
     fn get(images: &ImageStore, uri: &str) -> Response<Vec<u8>> {
-        respond(images, &Request::get(uri).body(Vec::new()).unwrap())
+        respond(images, &Request::get(uri).body(Vec::new()).unwrap(), |_| {
+            None
+        })
     }
 
     #[test]
@@ -78,7 +97,39 @@ mod tests {
             &Request::post(format!("bsimg://localhost/{}", saved.hash))
                 .body(Vec::new())
                 .unwrap(),
+            |_| None,
         );
         assert_eq!(post.status(), StatusCode::METHOD_NOT_ALLOWED);
+    }
+
+    #[test]
+    fn an_articles_picture_is_its_thumbnail_and_nothing_else() {
+        let dir = tempfile::tempdir().unwrap();
+        let images = ImageStore::in_data_dir(dir.path());
+        let png = std::fs::read(
+            std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+                .join("tests/fixtures/seed-story/images/csto-meeting.png"),
+        )
+        .unwrap();
+        let saved = images.save(&png).unwrap();
+        let thumb_of = |id: i64| (id == 7).then(|| saved.hash.clone());
+        let ask = |uri: &str| {
+            respond(
+                &images,
+                &Request::get(uri).body(Vec::new()).unwrap(),
+                thumb_of,
+            )
+        };
+        let ok = ask("bsimg://localhost/thumb/7");
+        assert_eq!(ok.status(), StatusCode::OK);
+        assert_eq!(ok.body(), &png);
+        for uri in [
+            "bsimg://localhost/thumb/8",
+            "bsimg://localhost/thumb/",
+            "bsimg://localhost/thumb/7/x",
+            "bsimg://localhost/thumb/../broadsheet.db",
+        ] {
+            assert_eq!(ask(uri).status(), StatusCode::NOT_FOUND, "{uri}");
+        }
     }
 }

@@ -54,6 +54,29 @@ impl AppState {
         self.store.lock().unwrap_or_else(|p| p.into_inner())
     }
 
+    /// The list picture of article `id` (a stored file's hash), made now if it never was:
+    /// the store is held to find the article's pictures and to record the result, not while
+    /// the picture is decoded and made small.
+    pub fn thumb_of(&self, id: i64) -> Option<String> {
+        use broadsheet_engine::offline::thumbnails::{make, plan, record, Plan};
+        let plan = plan(&self.store(), id).ok()?;
+        match plan {
+            Plan::Made(hash) => Some(hash),
+            Plan::NoPicture | Plan::NotYet => None,
+            Plan::Choose(candidates) => {
+                let made = make(&self.images, &candidates);
+                record(
+                    &mut self.store(),
+                    id,
+                    made.as_ref(),
+                    broadsheet_engine::model::now(),
+                )
+                .ok()?;
+                made.map(|m| m.thumb)
+            }
+        }
+    }
+
     /// What an offline pass needs, with the current settings.
     pub fn offline_context(&self, settings: &Settings) -> OfflineContext {
         OfflineContext {

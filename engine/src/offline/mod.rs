@@ -9,6 +9,7 @@ mod extract_threads;
 mod image_store;
 mod pages;
 mod sniff;
+pub mod thumbnails;
 
 use std::collections::HashSet;
 use std::time::Instant;

@@ -9,7 +9,8 @@ use crate::model::{now, Article, ArticleSummary, SmartCounts, Stats, Timestamp, 
 
 pub(super) const SUMMARY_COLUMNS: &str =
     "a.id, a.feed_id, COALESCE(f.user_title, NULLIF(f.title, ''), f.url),
-     a.title, a.url, a.author, a.published_at, a.excerpt, a.read, a.bookmarked";
+     a.title, a.url, a.author, a.published_at, a.excerpt, a.read, a.bookmarked,
+     a.thumb, COALESCE(a.images_at, 0) > 0";
 
 pub(super) fn summary_from_row(r: &Row) -> rusqlite::Result<ArticleSummary> {
     Ok(ArticleSummary {
@@ -23,6 +24,8 @@ pub(super) fn summary_from_row(r: &Row) -> rusqlite::Result<ArticleSummary> {
         excerpt: r.get(7)?,
         read: r.get(8)?,
         bookmarked: r.get(9)?,
+        thumb: r.get(10)?,
+        images_stored: r.get(11)?,
     })
 }
 
@@ -346,7 +349,8 @@ impl Store {
             let mut attempts =
                 tx.prepare_cached("DELETE FROM page_attempts WHERE article_id = ?1")?;
             let mut purge = tx.prepare_cached(
-                "UPDATE articles SET purged_at = ?2, summary = NULL, content = NULL, excerpt = ''
+                "UPDATE articles SET purged_at = ?2, summary = NULL, content = NULL, excerpt = '',
+                     thumb = NULL
                  WHERE id = ?1",
             )?;
             // each purge logs its article for the search index (migration 0013)

@@ -23,6 +23,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("migrations/0014_images_todo_by_id.sql"),
     include_str!("migrations/0015_page_failures_as_messages.sql"),
     include_str!("migrations/0016_pages_apart.sql"),
+    include_str!("migrations/0017_thumbnails.sql"),
 ];
 
 /// The schema version this binary writes.

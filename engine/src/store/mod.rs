@@ -15,6 +15,7 @@ mod rules;
 mod search_index;
 mod settings;
 mod sync_writes;
+mod thumbs;
 mod undo;
 
 use std::path::{Path, PathBuf};
@@ -38,6 +39,7 @@ pub use settings::{stored_language, ImagePolicy, Native, Settings, SETTING_KEYS}
 pub use sync_writes::{
     FeedChange, FeedsApplied, ItemFlag, ItemLink, PendingStates, RemoteFeed, StatesApplied,
 };
+pub use thumbs::ThumbState;
 pub use undo::{UndoStep, UNDO_WINDOW_SECS};
 
 /// File name of the database inside the data directory.

@@ -28,7 +28,7 @@ pub enum OfflineScope {
 
 /// An article whose images are to be made local: its HTML as stored and the address its
 /// relative URLs resolve against.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ImageJob {
     pub article_id: i64,
     pub html: String,
@@ -555,7 +555,9 @@ impl Store {
             [],
         )?;
         tx.execute(
-            &format!("UPDATE articles SET images_at = -1 WHERE {filter} AND purged_at IS NULL"),
+            &format!(
+                "UPDATE articles SET images_at = -1, thumb = NULL WHERE {filter} AND purged_at IS NULL"
+            ),
             [],
         )?;
         tx.commit()?;
