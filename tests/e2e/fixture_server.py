@@ -57,6 +57,37 @@ def wire_feed(base, titles):
             f'<link>{base}/</link>{items}</channel></rss>')
 
 
+def png(width, height, seed):
+    """A PNG of `width` x `height` in a colour of its own (bands, so a thumbnail shows something)."""
+    import struct
+    import zlib
+    shade = lambda y: bytes(((seed * 47 + y) % 256, (seed * 91) % 256, (180 + y // 4) % 256))
+    raw = b"".join(b"\0" + shade(y) * width for y in range(height))
+    chunk = lambda kind, data: struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data))
+    return (b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", struct.pack(">IIBBBBB", width, height, 8, 2, 0, 0, 0))
+            + chunk(b"IDAT", zlib.compress(raw)) + chunk(b"IEND", b""))
+
+
+PICTURE_TITLES = ["Kabul market reopens after the floods", "Herat's minarets restored", "Snow closes the Salang pass",
+                  "Bamiyan valley in spring", "Mazar-i-Sharif's blue mosque at dusk", "Panjshir river runs high",
+                  "Kandahar pomegranate harvest", "Badakhshan's lapis mines", "Jalalabad orange groves",
+                  "Band-e Amir lakes draw visitors"]
+
+
+def pictures_feed(base):
+    """Ten stories with a photograph each (behind an icon and a pixel in the first), one with only
+    an icon, one with no picture: the list layouts' feed."""
+    item = lambda i, title, html: (f'<item><title>{title}</title><link>{base}/pictures/{i}</link><guid>pic-{i}</guid>'
+                                   f'<pubDate>Mon, 30 Nov 2026 {10 + i % 10}:{i:02d}:00 GMT</pubDate>'
+                                   f'<description><![CDATA[<p>{title}: the story in a few words, with its picture.</p>{html}]]></description></item>')
+    items = [item(i, t, (f'<img src="{base}/pic/pixel.png"><img src="{base}/pic/icon.png">' if i == 0 else "")
+                  + f'<img src="{base}/pic/{i}.png">') for i, t in enumerate(PICTURE_TITLES)]
+    items.append(item(10, "A story with only an icon", f'<img src="{base}/pic/icon.png">'))
+    items.append(item(11, "A story in words alone", ""))
+    return (f'<?xml version="1.0"?><rss version="2.0"><channel><title>Pictures of Afghanistan</title>'
+            f'<link>{base}/</link>{"".join(items)}</channel></rss>')
+
+
 WIRE_FIRST = ["Football: cup final tonight", "Kabul water project opens", "Markets steady"]
 WIRE_LATER = ["Football league table", "New Kabul water pipes laid", "Rain expected"]
 
@@ -134,6 +165,13 @@ class Handler(http.server.BaseHTTPRequestHandler):
             if Handler.flaky_hits > 1:
                 return self.reply(500, "text/plain", b"server error")
             return self.reply(200, "application/rss+xml", b'<?xml version="1.0"?><rss version="2.0"><channel><title>Flaky</title><item><guid>f1</guid><title>Flaky item</title></item></channel></rss>')
+        if path == "/pictures.xml":
+            return self.reply(200, "application/rss+xml", pictures_feed(self.base).encode())
+        if path.startswith("/pic/") and path.endswith(".png"):
+            name = path[len("/pic/"):-len(".png")]
+            size = {"pixel": (1, 1), "icon": (48, 48)}.get(name) or ((640, 400) if name.isdigit() else None)
+            if size:
+                return self.reply(200, "image/png", png(*size, seed=int(name) if name.isdigit() else 0))
         if path == "/xss.xml":
             return self.reply(200, "application/rss+xml", XSS_FEED.replace("BASE", self.base).encode())
         if path == "/site/":

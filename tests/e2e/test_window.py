@@ -633,6 +633,98 @@ def no_critical_or_serious_accessibility_problem_in_any_view(s):
     assert not problems, json.dumps(problems, indent=1, ensure_ascii=False)
 
 
+THUMBS = """return [...document.querySelectorAll('#list .row')].sort((a, b) => a.dataset.index - b.dataset.index)
+  .map((r) => { const i = r.querySelector('img.thumb'); return [r.querySelector('.title').textContent, i && i.getAttribute('src'), i ? i.naturalWidth : 0]; });"""
+
+
+@test
+def three_list_layouts_show_stored_pictures_and_cards_work_with_the_keyboard(s):
+    pictures = tempfile.mkdtemp(prefix="broadsheet-e2e-pictures-")
+    s.close()
+    s2 = Session(PORT, BINARY, ["--data-dir", pictures])
+    try:
+        s2.wait_until("return document.body.dataset.ready === 'true'", what="the page to be ready")
+        subscribe(s2, f"{BASE}/pictures.xml")
+        s2.click("[data-view^='feed:']")
+        wait_rows(s2, 12)
+        pressed = "return document.getElementById('btn-layout').dataset.layout"
+        assert s2.js(pressed) == "compact"
+        assert s2.js("return document.querySelectorAll('#list img').length") == 0, "compact: no pictures"
+        s2.click("#btn-layout")
+        assert s2.js(pressed) == "pictures"
+        assert s2.js("return document.getElementById('btn-layout').getAttribute('aria-label')") == "List layout: With pictures"
+        # the offline pass stores the images, the list shows each story's thumbnail once made
+        shown = s2.wait_until(THUMBS.replace("return ", "const t = ", 1) + " return t.filter(x => x[2] > 0).length >= 8 && t", what="the thumbnails", timeout=60)
+        for title, src, width in shown:
+            if src:
+                assert src.startswith("bsimg://localhost/"), f"{title}: a local address, not {src}"
+        loaded = [x for x in shown if x[2] > 0]
+        # a resized copy (640 × 400 stored, made at most 480 wide), not the stored image
+        assert all(width == 480 for _, _, width in loaded), loaded
+        # the first story's icon and pixel never lead; the icon-only and the wordy story have no box
+        s2.wait_until(THUMBS.replace("return ", "const t = ", 1) + " return t.filter(x => x[0].startsWith('A story')).every(x => !x[1])", what="no box without a picture", timeout=30)
+        for width, height in ((1600, 1000), (720, 480)):
+            s2.set_size(width, height)
+            assert_fits(s2, f"pictures at {width} × {height}")
+            shot(f"17-pictures-{width}")
+        s2.set_size(1600, 1000)
+        found = axe_violations(s2)
+        assert not found, found
+        set_theme(s2, "dark")
+        shot("17-pictures-dark")
+        set_theme(s2, "light")
+        # cards: a grid, and the keyboard walks it
+        s2.click("#btn-layout")
+        assert s2.js(pressed) == "cards"
+        columns = s2.wait_until("const c = new Set([...document.querySelectorAll('#list .row')].map(r => r.style.insetInlineStart)); return c.size > 1 && c.size", what="cards in columns")
+        assert columns >= 3, columns
+        shot("18-cards-1600")
+        found = axe_violations(s2)
+        assert not found, found
+        # the grid fills the reader's room; the arrows choose a card, Enter opens it in the reader's
+        # place, Escape comes back to the grid where it was, j reads on
+        selected = "const r = document.querySelector('#list .row[aria-selected=true]'); return r ? Number(r.dataset.index) : -1"
+        is_selected = selected.replace("return r ?", "return (r ?") + ") === arguments[0]"
+        reader_shown = "return getComputedStyle(document.getElementById('reader')).display !== 'none'"
+        assert not s2.js(reader_shown), "the grid has the window"
+        s2.js("document.getElementById('list').focus()")
+        s2.type("#list", "\ue014")  # ArrowRight
+        s2.wait_until(is_selected, 0, what="the first card chosen")
+        s2.type("#list", "\ue014")
+        s2.wait_until(is_selected, 1, what="the arrow moves along the line")
+        s2.type("#list", "\ue015")  # ArrowDown
+        s2.wait_until(is_selected, 1 + columns, what="down a line of cards")
+        chosen = s2.js("return document.querySelector('#list .row[aria-selected=true] .title').textContent")
+        assert not s2.js(reader_shown), "choosing is not opening"
+        s2.type("#list", "\ue007")  # Enter
+        s2.wait_until("return document.getElementById('r-title').textContent === arguments[0]", chosen, what="Enter opens the card")
+        assert s2.js(reader_shown) and not s2.js("return getComputedStyle(document.querySelector('.list-pane')).display !== 'none'"), "the reader in the grid's place"
+        shot("18-cards-reader")
+        s2.chord(ESCAPE)
+        s2.wait_until("return getComputedStyle(document.querySelector('.list-pane')).display !== 'none'", what="back to the grid")
+        s2.wait_until(is_selected, 1 + columns, what="the same card chosen")
+        s2.type("#list", "j")
+        s2.wait_until(is_selected, 2 + columns, what="j opens the next")
+        s2.chord(ESCAPE)
+        for width, height in ((720, 480),):
+            s2.set_size(width, height)
+            assert_fits(s2, f"cards at {width} × {height}")
+            shot(f"18-cards-{width}")
+        s2.set_size(1280, 800)
+        set_theme(s2, "dark")
+        shot("18-cards-dark")
+        set_theme(s2, "light")
+        # kept per view: All is still compact
+        s2.click("[data-view=all]")
+        s2.wait_until("return document.getElementById('btn-layout').dataset.layout === 'compact'", what="All compact")
+    finally:
+        try:
+            s2.js("localStorage.removeItem('listLayouts'); localStorage.removeItem('listLayout')")
+        finally:
+            s2.close()
+    return "restarted"
+
+
 def big_store(articles, feeds=40):
     """A data directory holding `articles` articles, written straight into the database (the
     app made the schema): fast enough for a window test. Returns (dir, ids newest first)."""

@@ -28,6 +28,8 @@ const wanted = {
 let applied = { sidebar: wanted.sidebar, list: wanted.list };
 let drawerOpen = false;
 let pane = 'list';
+// the cards layout: the list takes the reader's room too, and the two take turns (Back)
+let listFills = false;
 
 function savedWidth(pane, fallback) {
   const px = parseFloat(localStorage.getItem(pane.variable) || '');
@@ -96,15 +98,17 @@ export function fit() {
 function showPanes() {
   const layout = layoutNow();
   const collapsed = layout !== 'three';
+  const turns = layout === 'one' || listFills;
   const sidebar = $('sidebar');
   document.body.dataset.drawer = String(collapsed && drawerOpen);
-  document.body.dataset.pane = layout === 'one' ? pane : 'both';
+  document.body.dataset.fills = String(listFills && layout !== 'one');
+  document.body.dataset.pane = turns ? pane : 'both';
   // a closed drawer is out of reach of the keyboard and of screen readers
   sidebar.inert = collapsed && !drawerOpen;
   const toggle = $('btn-sidebar');
   toggle.setAttribute('aria-expanded', String(!collapsed || drawerOpen));
   l10n(toggle, !collapsed || drawerOpen ? 'sidebar-hide' : 'sidebar-show');
-  $('btn-back').hidden = layout !== 'one';
+  $('btn-back').hidden = !turns;
   $('scrim').hidden = !(collapsed && drawerOpen);
 }
 
@@ -128,6 +132,15 @@ function setDrawer(open) {
   else $('btn-sidebar').focus();
 }
 
+/** Whether the list takes the reader's room too (the cards layout): list and reader then take
+ * turns at every width, as in one pane. */
+export function setListFills(on) {
+  if (on === listFills) return;
+  listFills = on;
+  if (!on) pane = 'list';
+  showPanes();
+}
+
 /** A view was chosen: a drawer gives the window back, one pane shows the list. */
 export function viewChosen() {
   if (drawerOpen) { drawerOpen = false; showPanes(); }
@@ -143,7 +156,7 @@ export function showPane(which) {
 /** Escape and Back: close the drawer, or go from the reader back to the list. */
 export function back() {
   if (drawerOpen) { setDrawer(false); return true; }
-  if (layoutNow() === 'one' && pane === 'reader') {
+  if ((layoutNow() === 'one' || listFills) && pane === 'reader') {
     showPane('list');
     $('list').focus();
     return true;

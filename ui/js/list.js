@@ -4,6 +4,10 @@
 // a page far from any is asked for by position (the store starts from its nearest landmark).
 // A list taller than a browser can lay out (WebKit stops near 33 million pixels) scrolls a
 // shorter spacer: small moves go row for row, a drag of the scroll bar goes in proportion.
+// Three layouts (`setLayout`): compact rows, rows with a picture, and cards in a grid; the
+// grid is laid out in lines of `cols` cards, so every position stays a multiplication. A
+// picture is the article's thumbnail from the app's image scheme (made once from a stored
+// image), never a remote address; an article with none shows no empty box.
 import { call } from './api.js';
 import { relativeDate, fullDate, el } from './format.js';
 import { t, tAttr } from './l10n.js';
@@ -12,6 +16,20 @@ const PAGE = 100;
 const OVERSCAN = 6;
 /** The tallest spacer the list lays out, in pixels. */
 export const MAX_SPACER = 8_000_000;
+export const LAYOUTS = ['compact', 'pictures', 'cards'];
+/** The narrowest a card gets before the grid has one column fewer. */
+const CARD_MIN_WIDTH = 230;
+/** Where stored images are: the app's scheme as this OS's webview reaches it (as
+ * engine/src/image_address.rs writes it for the reader). */
+const IMAGE_PREFIX = navigator.userAgent.includes('Windows') ? 'http://bsimg.localhost/' : 'bsimg://localhost/';
+
+/** The address of a row's picture, or null when it has none worth a box. */
+export function pictureOf(row) {
+  if (row.thumb) return `${IMAGE_PREFIX}${row.thumb}`;
+  // never looked for, and its images are stored: the scheme makes it on first sight
+  if (row.thumb == null && row.images_stored) return `${IMAGE_PREFIX}thumb/${row.id}`;
+  return null;
+}
 
 export class ArticleList {
   constructor(container, spacer, { onOpen, onChange }) {
@@ -19,7 +37,9 @@ export class ArticleList {
     this.spacer = spacer;
     this.onOpen = onOpen;
     this.onChange = onChange;
-    this.rowHeight = parseFloat(getComputedStyle(document.documentElement).getPropertyValue('--row-height')) || 84;
+    this.layout = 'compact';
+    this.cols = 1;
+    this.rowHeight = cssPixels('--row-height', 84);
     this.query = null;
     this.search = null;
     this.total = 0;
@@ -33,7 +53,10 @@ export class ArticleList {
     this.lastScroll = 0;
     this.ownScroll = null;
     container.addEventListener('scroll', () => { this.follow(); this.render(); }, { passive: true });
-    new ResizeObserver(() => this.render()).observe(container);
+    new ResizeObserver(() => {
+      if (this.layout === 'cards' && this.columns() !== this.cols) this.relayout();
+      else this.render();
+    }).observe(container);
     container.addEventListener('click', (e) => {
       const row = e.target.closest('.row');
       if (row) this.select(Number(row.dataset.index), true);
@@ -77,6 +100,44 @@ export class ArticleList {
     this.onChange?.(this.total, this.unread);
   }
 
+  /** Shows the rows as `layout` (one of LAYOUTS), keeping the selected row in view. */
+  setLayout(layout) {
+    if (!LAYOUTS.includes(layout)) layout = 'compact';
+    this.layout = layout;
+    this.container.dataset.layout = layout;
+    this.relayout();
+  }
+
+  /** Cards in a line at this width. */
+  columns() {
+    if (this.layout !== 'cards') return 1;
+    return Math.max(1, Math.floor((this.container.clientWidth || 600) / CARD_MIN_WIDTH));
+  }
+
+  /** Sizes taken again from the layout and the width; every row drawn anew. */
+  relayout() {
+    const heights = { compact: ['--row-height', 84], pictures: ['--row-height-pictures', 104], cards: ['--card-height', 280] };
+    const [variable, fallback] = heights[this.layout];
+    const selected = this.selected;
+    this.rowHeight = cssPixels(variable, fallback);
+    this.cols = this.columns();
+    for (const node of this.rendered.values()) node.remove();
+    this.rendered.clear();
+    this.spacer.style.height = `${Math.min(this.lines(this.total) * this.rowHeight, MAX_SPACER)}px`;
+    if (selected >= 0) this.select(selected, false);
+    else { this.scrollToVirtual(0); this.render(); }
+  }
+
+  /** Lines `count` rows take. */
+  lines(count) {
+    return Math.ceil(count / this.cols);
+  }
+
+  /** The line row `index` is on. */
+  lineOf(index) {
+    return Math.floor(index / this.cols);
+  }
+
   resetRows(total, keepPosition) {
     this.total = total;
     this.pages.clear();
@@ -89,13 +150,13 @@ export class ArticleList {
       this.virtualTop = 0;
       this.lastScroll = 0;
     }
-    this.spacer.style.height = `${Math.min(total * this.rowHeight, MAX_SPACER)}px`;
+    this.spacer.style.height = `${Math.min(this.lines(total) * this.rowHeight, MAX_SPACER)}px`;
   }
 
   /** The list's whole height and the spacer's, less the viewport: the ranges scrolled. */
   ranges() {
     const height = this.container.clientHeight || 600;
-    const whole = this.total * this.rowHeight;
+    const whole = this.lines(this.total) * this.rowHeight;
     return [Math.max(0, whole - height), Math.max(0, Math.min(whole, MAX_SPACER) - height)];
   }
 
@@ -118,7 +179,17 @@ export class ArticleList {
 
   /** Where row `index` is drawn in the spacer. */
   rowTop(index) {
-    return index * this.rowHeight - this.virtualTop + this.container.scrollTop;
+    return this.lineOf(index) * this.rowHeight - this.virtualTop + this.container.scrollTop;
+  }
+
+  /** Places a row's node: its line, and in the grid its column (from the inline start, so a
+   * right-to-left window mirrors it). */
+  place(node, index) {
+    node.style.transform = `translateY(${this.rowTop(index)}px)`;
+    if (this.cols > 1) {
+      node.style.insetInlineStart = `${((index % this.cols) * 100) / this.cols}%`;
+      node.style.inlineSize = `${100 / this.cols}%`;
+    }
   }
 
   /** Scrolls so that the list's pixel `virtualTop` is at the top of the viewport. */
@@ -163,8 +234,10 @@ export class ArticleList {
   render() {
     const top = this.virtualTop;
     const height = this.container.clientHeight || 600;
-    const first = Math.max(0, Math.floor(top / this.rowHeight) - OVERSCAN);
-    const last = Math.min(this.total - 1, Math.ceil((top + height) / this.rowHeight) + OVERSCAN);
+    const firstLine = Math.max(0, Math.floor(top / this.rowHeight) - OVERSCAN);
+    const lastLine = Math.ceil((top + height) / this.rowHeight) + OVERSCAN;
+    const first = firstLine * this.cols;
+    const last = Math.min(this.total - 1, (lastLine + 1) * this.cols - 1);
     const missing = new Set();
     for (const [index, node] of this.rendered) {
       if (index < first || index > last) {
@@ -181,7 +254,7 @@ export class ArticleList {
       const existing = this.rendered.get(i);
       if (existing && existing.dataset.id === String(row.id) && existing.dataset.stamp === stamp(row)) {
         existing.setAttribute('aria-selected', String(i === this.selected));
-        existing.style.transform = `translateY(${this.rowTop(i)}px)`;
+        this.place(existing, i);
         continue;
       }
       existing?.remove();
@@ -198,8 +271,20 @@ export class ArticleList {
   }
 
   rowNode(row, index) {
+    const picture = this.layout === 'compact' ? null : pictureOf(row);
+    const image = picture ? el('img', { class: 'thumb', src: picture, alt: '', decoding: 'async', draggable: 'false' }) : null;
+    // no picture after all (icons only, say): the row is drawn again without its box
+    image?.addEventListener('error', () => {
+      row.thumb = '';
+      const node = this.rendered.get(index);
+      if (node?.dataset.id === String(row.id)) {
+        node.remove();
+        this.rendered.delete(index);
+        this.render();
+      }
+    });
     const node = el('div', {
-      class: `row${row.read ? '' : ' unread'}`,
+      class: `row${row.read ? '' : ' unread'}${image ? ' with-picture' : ''}`,
       role: 'option',
       id: `row-${row.id}`,
       'aria-selected': String(index === this.selected),
@@ -213,7 +298,8 @@ export class ArticleList {
         el('time', { class: 'date', datetime: new Date(row.published_at * 1000).toISOString(), title: fullDate(row.published_at), text: relativeDate(row.published_at) })),
       el('div', { class: 'title', dir: 'auto', text: row.title || t('row-untitled') }),
       el('div', { class: 'excerpt', dir: 'auto', text: row.excerpt }));
-    node.style.transform = `translateY(${this.rowTop(index)}px)`;
+    if (image) node.prepend(image);
+    this.place(node, index);
     return node;
   }
 
@@ -224,7 +310,7 @@ export class ArticleList {
     const row = this.rowAt(index);
     if (!row) return false;
     this.selected = index;
-    const top = index * this.rowHeight;
+    const top = this.lineOf(index) * this.rowHeight;
     if (top < this.virtualTop) this.scrollToVirtual(top);
     else if (top + this.rowHeight > this.virtualTop + this.container.clientHeight) {
       this.scrollToVirtual(top + this.rowHeight - this.container.clientHeight);
@@ -235,8 +321,14 @@ export class ArticleList {
     return true;
   }
 
-  move(delta) {
-    return this.select(Math.min(this.total - 1, Math.max(0, this.selected + delta)));
+  /** Selects the row `delta` rows on, and opens it unless `open` is false. */
+  move(delta, open = true) {
+    return this.select(Math.min(this.total - 1, Math.max(0, this.selected + delta)), open);
+  }
+
+  /** One line up or down: a row in the lists, a line of cards in the grid. */
+  moveLine(direction, open = true) {
+    return this.move(direction * this.cols, open);
   }
 
   /** The next (or previous) unread article after the selection, loading pages as needed. */
@@ -280,5 +372,10 @@ export class ArticleList {
 }
 
 function stamp(row) {
-  return `${row.read ? 1 : 0}${row.bookmarked ? 1 : 0}`;
+  return `${row.read ? 1 : 0}${row.bookmarked ? 1 : 0}${row.thumb === '' ? 0 : 1}`;
+}
+
+/** A length the style sheet sets on the page, in pixels. */
+function cssPixels(variable, fallback) {
+  return parseFloat(getComputedStyle(document.documentElement).getPropertyValue(variable)) || fallback;
 }

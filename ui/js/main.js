@@ -3,12 +3,12 @@
 import { call, on } from './api.js';
 import { count, el, oneDecimal } from './format.js';
 import { errorText, languageInfo, loadLanguage, locale, setText, t, tAttr, tMessage } from './l10n.js';
-import { ArticleList } from './list.js';
+import { ArticleList, LAYOUTS } from './list.js';
 import { Reader } from './reader.js';
 import { renderSidebar } from './sidebar.js';
 import { firstRunView, lastOutcome, loadSuggestions } from './first-run.js';
 import { offerUndo, onUndone, undo } from './undo.js';
-import { back, showPane, startLayout, toggleSidebar, viewChosen } from './layout.js';
+import { back, setListFills, showPane, startLayout, toggleSidebar, viewChosen } from './layout.js';
 import { openRules } from './rules.js';
 import { openAccounts } from './accounts.js';
 import { openHealth } from './health.js';
@@ -59,6 +59,33 @@ function showOrder() {
   $('btn-oldest-first').setAttribute('aria-pressed', String(oldestFirstViews().has(state.view)));
 }
 
+/** Each view's own list layout (`{"feed:12": "cards"}`), chosen with the layout button. */
+function ownLayouts() {
+  try {
+    return JSON.parse(localStorage.getItem('listLayouts') || '{}');
+  } catch {
+    return {};
+  }
+}
+
+/** The layout of `view`: its own, else the one chosen for every view in Settings. */
+function layoutOf(view) {
+  const own = ownLayouts()[view];
+  return LAYOUTS.includes(own) ? own : (localStorage.getItem('listLayout') || 'compact');
+}
+
+/** Lays the list out as the open view's layout, and the button says which it is. */
+function showLayout() {
+  const layout = layoutOf(state.view);
+  setListFills(layout === 'cards');
+  list.setLayout(layout);
+  const button = $('btn-layout');
+  button.dataset.layout = layout;
+  const label = tAttr('list-layout', 'aria-label', { layout: t(`layout-${layout}`) });
+  button.setAttribute('aria-label', label);
+  button.title = label;
+}
+
 // ---- views ----
 
 /** The title of the view shown: a smart view's in the reader's language, else the name. */
@@ -78,6 +105,7 @@ async function selectView(view, title) {
     b.setAttribute('aria-current', String(b.dataset.view === view));
   }
   showOrder();
+  showLayout();
   // the feed left, with nothing unread, is hidden now that it is not the open one
   if (hidesReadFeeds()) renderSidebarNow();
   await list.show(viewQuery());
@@ -331,7 +359,8 @@ on('offline-done', async (done) => {
   if (done.portal) state.portal = true;
   else if (done.summary && done.summary.full_texts + done.summary.images > 0) state.portal = false;
   updateStatus();
-  if (done.summary && done.summary.full_texts > 0) scheduleListReload();
+  // new full texts, or stored pictures the list can show
+  if (done.summary && (done.summary.full_texts > 0 || done.summary.articles_with_images > 0)) scheduleListReload();
   // the open article may have just become whole (a bookmark, a new full text): show it so,
   // keeping the reader's place
   const open = reader.article;
@@ -524,6 +553,7 @@ async function openSettings() {
   $('set-mark-opened').checked = marksReadOnOpen();
   $('set-mark-scrolled').checked = marksReadOnScroll();
   $('set-hide-read-feeds').checked = hidesReadFeeds();
+  $('set-layout').value = localStorage.getItem('listLayout') || 'compact';
   $('set-images').value = settings.offline_images;
   showLanguageChoices();
   showStorage(await call('storage_usage'));
@@ -576,6 +606,7 @@ for (const [id, key] of [['set-language', 'language'], ['set-digits', 'digits'],
 // a new language (or digits, or calendar): everything drawn from data is drawn again in it
 document.addEventListener('language-changed', async () => {
   drawKeysList();
+  showLayout();
   $('view-title').textContent = list.search ? t('list-title-search') : viewTitle();
   renderSidebarNow();
   updateStatus();
@@ -605,6 +636,12 @@ $('set-font').addEventListener('change', (e) => { localStorage.setItem('readerFo
 $('set-size').addEventListener('change', (e) => { localStorage.setItem('readerSize', e.target.value); applyAppearance(); });
 $('set-mark-opened').addEventListener('change', (e) => localStorage.setItem('markReadOnOpen', String(e.target.checked)));
 $('set-mark-scrolled').addEventListener('change', (e) => localStorage.setItem('markReadOnScroll', String(e.target.checked)));
+$('set-layout').addEventListener('change', (e) => {
+  // one layout for every view: the views' own choices go
+  localStorage.setItem('listLayout', e.target.value);
+  localStorage.removeItem('listLayouts');
+  showLayout();
+});
 $('set-hide-read-feeds').addEventListener('change', (e) => { localStorage.setItem('hideReadFeeds', String(e.target.checked)); renderSidebarNow(); });
 $('settings-export').addEventListener('click', async () => {
   try {
@@ -665,6 +702,13 @@ $('btn-unread-only').addEventListener('click', async (e) => {
   e.currentTarget.setAttribute('aria-pressed', String(state.unreadOnly));
   await list.show(viewQuery());
 });
+// compact, with pictures, cards: kept per view and feed
+$('btn-layout').addEventListener('click', () => {
+  const layouts = ownLayouts();
+  layouts[state.view] = LAYOUTS[(LAYOUTS.indexOf(layoutOf(state.view)) + 1) % LAYOUTS.length];
+  localStorage.setItem('listLayouts', JSON.stringify(layouts));
+  showLayout();
+});
 // newest or oldest first, kept per view and feed
 $('btn-oldest-first').addEventListener('click', async () => {
   const views = oldestFirstViews();
@@ -718,12 +762,20 @@ document.addEventListener('keydown', (e) => {
     return;
   }
   if (typing) return;
-  // the arrows move in the focused list whatever the shortcuts are
-  if (!e.ctrlKey && !e.metaKey && !e.altKey && document.activeElement === $('list')
-      && (e.key === 'ArrowDown' || e.key === 'ArrowUp')) {
-    e.preventDefault();
-    list.move(e.key === 'ArrowDown' ? 1 : -1);
-    return;
+  // the arrows move in the focused list whatever the shortcuts are: up and down a line (of
+  // cards, in the grid), along a line of cards to the left and right as the window reads
+  if (!e.ctrlKey && !e.metaKey && !e.altKey && document.activeElement === $('list')) {
+    // in the grid the arrows choose a card and Enter opens it (the reader takes the grid's place)
+    const along = document.documentElement.dir === 'rtl' ? -1 : 1;
+    const grid = list.layout === 'cards';
+    const step = { ArrowDown: () => list.moveLine(1, !grid), ArrowUp: () => list.moveLine(-1, !grid),
+      ArrowRight: grid ? () => list.move(along, false) : null, ArrowLeft: grid ? () => list.move(-along, false) : null,
+      Enter: grid && list.selected >= 0 ? () => list.select(list.selected) : null }[e.key];
+    if (step) {
+      e.preventDefault();
+      step();
+      return;
+    }
   }
   // each action's key is the person's own (Settings → Shortcuts), j/k/n/p... by default
   const actions = {
@@ -768,6 +820,7 @@ startLayout();
   // the page's words first: nothing is drawn in a language the reader did not choose
   await loadLanguage();
   $('view-title').textContent = viewTitle();
+  showLayout();
   applyShortcuts(await call('get_settings'));
   await loadSuggestions();
   await refreshSidebar();

@@ -22,11 +22,15 @@ export function markReadOnScroll(list, { enabled, onMarked }) {
     const height = list.container.clientHeight || 600;
     const sameList = list.query === lastQuery && !list.search;
     if (enabled() && sameList && top > lastTop && top - lastTop < 2 * height) {
-      // rows whose bottom edge went from below the top edge to above it
+      // lines (a row, or a line of cards) whose bottom edge went from below the top edge
+      // to above it
       const from = Math.max(0, Math.floor(lastTop / list.rowHeight) - 1);
-      for (let i = from; (i + 1) * list.rowHeight <= top; i++) {
-        const row = list.rowAt(i);
-        if (row && !row.read && (i + 1) * list.rowHeight > lastTop) passed.add(row.id);
+      for (let line = from; (line + 1) * list.rowHeight <= top; line++) {
+        if ((line + 1) * list.rowHeight <= lastTop) continue;
+        for (let i = line * list.cols; i < (line + 1) * list.cols; i++) {
+          const row = list.rowAt(i);
+          if (row && !row.read) passed.add(row.id);
+        }
       }
     }
     lastTop = top;
