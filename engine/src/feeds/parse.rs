@@ -194,6 +194,12 @@ fn normalize_entry(entry: &Entry, base: Option<&Url>, now: Timestamp) -> NewArti
             ])
         )
     };
+    // (after the hash: the item is the same item whatever picture it is given)
+    let (summary, content) = super::picture::with_feed_picture(
+        summary,
+        content,
+        super::picture::feed_picture(entry, base),
+    );
     NewArticle {
         guid,
         url,
@@ -300,7 +306,7 @@ fn text_of(t: &Text) -> String {
 }
 
 /// An absolute http(s) URL for `href`, resolved against `base`; anything else is dropped.
-fn resolve(base: Option<&Url>, href: &str) -> Option<String> {
+pub(super) fn resolve(base: Option<&Url>, href: &str) -> Option<String> {
     let href = href.trim();
     let url = match base {
         Some(b) => b.join(href).ok()?,
