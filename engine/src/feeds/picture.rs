@@ -62,7 +62,6 @@ pub fn with_feed_picture(
 
 #[cfg(test)]
 mod tests {
-    use super::*;
     use crate::feeds::parse::parse_feed;
 
     fn parsed(items: &str) -> Vec<crate::model::NewArticle> {
