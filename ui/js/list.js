@@ -116,7 +116,7 @@ export class ArticleList {
 
   /** Sizes taken again from the layout and the width; every row drawn anew. */
   relayout() {
-    const heights = { compact: ['--row-height', 84], pictures: ['--row-height-pictures', 104], cards: ['--card-height', 280] };
+    const heights = { compact: ['--row-height', 84], pictures: ['--row-height-pictures', 104], cards: ['--card-height', 288] };
     const [variable, fallback] = heights[this.layout];
     const selected = this.selected;
     this.rowHeight = cssPixels(variable, fallback);
