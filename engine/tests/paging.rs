@@ -114,32 +114,8 @@ fn pages_by_key_and_jumps_give_every_row_once_in_order() {
 
     // forward by key, then back by key
     let q = query(View::All, false);
-    let mut walked: Vec<i64> = Vec::new();
-    let mut after = None;
-    loop {
-        let page = store
-            .articles(&ArticleQuery { after, ..q.clone() })
-            .unwrap();
-        let Some(last) = page.last() else { break };
-        after = Some((last.published_at, last.id));
-        walked.extend(ids(&page));
-    }
-    assert_eq!(walked, full, "forward by key");
-    let mut back: Vec<i64> = Vec::new();
-    let last = store.article(*full.last().unwrap()).unwrap();
-    let mut before = Some((last.published_at, last.id));
-    back.push(last.id);
-    loop {
-        let page = store
-            .articles(&ArticleQuery {
-                before,
-                ..q.clone()
-            })
-            .unwrap();
-        let Some(first) = page.first() else { break };
-        before = Some((first.published_at, first.id));
-        back.splice(0..0, ids(&page));
-    }
+    let (forward, back) = walk_both_ways(&store, &q);
+    assert_eq!(forward, full, "forward by key");
     assert_eq!(back, full, "backward by key");
 
     check_jumps(&store, &q, &full, "All");

@@ -54,6 +54,20 @@ fn plain(status: StatusCode, text: &str) -> Response<Vec<u8>> {
 mod tests {
     use super::*;
 
+    /// An image store in `dir` holding the seed story's picture: the store, its bytes, its record.
+    fn stored_picture(
+        dir: &std::path::Path,
+    ) -> (ImageStore, Vec<u8>, broadsheet_engine::offline::SavedImage) {
+        let images = ImageStore::in_data_dir(dir);
+        let png = std::fs::read(
+            std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+                .join("tests/fixtures/seed-story/images/csto-meeting.png"),
+        )
+        .unwrap();
+        let saved = images.save(&png).unwrap();
+        (images, png, saved)
+    }
+
     fn get(images: &ImageStore, uri: &str) -> Response<Vec<u8>> {
         respond(images, &Request::get(uri).body(Vec::new()).unwrap(), |_| {
             None
@@ -64,13 +78,7 @@ mod tests {
     fn serves_stored_images_and_nothing_else() {
         let dir = tempfile::tempdir().unwrap();
         std::fs::write(dir.path().join("broadsheet.db"), b"private").unwrap();
-        let images = ImageStore::in_data_dir(dir.path());
-        let png = std::fs::read(
-            std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
-                .join("tests/fixtures/seed-story/images/csto-meeting.png"),
-        )
-        .unwrap();
-        let saved = images.save(&png).unwrap();
+        let (images, png, saved) = stored_picture(dir.path());
 
         let ok = get(&images, &format!("bsimg://localhost/{}", saved.hash));
         assert_eq!(ok.status(), StatusCode::OK);
@@ -105,13 +113,7 @@ mod tests {
     #[test]
     fn an_articles_picture_is_its_thumbnail_and_nothing_else() {
         let dir = tempfile::tempdir().unwrap();
-        let images = ImageStore::in_data_dir(dir.path());
-        let png = std::fs::read(
-            std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
-                .join("tests/fixtures/seed-story/images/csto-meeting.png"),
-        )
-        .unwrap();
-        let saved = images.save(&png).unwrap();
+        let (images, png, saved) = stored_picture(dir.path());
         let thumb_of = |id: i64| (id == 7).then(|| saved.hash.clone());
         let ask = |uri: &str| {
             respond(

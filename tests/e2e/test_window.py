@@ -200,7 +200,9 @@ def walk_the_list_with_j_and_k(s):
     s.wait_until("return !document.querySelector('.row[aria-selected=true]').classList.contains('unread')", what="m marks it read again")
 
 
-FIRST_ROW_TITLE = "const r = document.querySelector('#list .row[data-index=\"0\"] .title'); return r && r.textContent"
+FIRST_ROW_IS = "const r = document.querySelector('#list .row[data-index=\"0\"] .title'); return r && r.textContent === arguments[0]"
+SELECTED_INDEX = "const r = document.querySelector('#list .row[aria-selected=true]'); return r ? Number(r.dataset.index) : -1"
+SELECTED_IS = "const r = document.querySelector('#list .row[aria-selected=true]'); return (r ? Number(r.dataset.index) : -1) === arguments[0]"
 
 
 @test
@@ -212,7 +214,7 @@ def oldest_first_reverses_the_list_and_j_and_is_kept_per_view(s):
     assert s.js(pressed) == "false"
     try:
         s.click("#btn-oldest-first")
-        s.wait_until(FIRST_ROW_TITLE.replace("return r && r.textContent", "return r && r.textContent === arguments[0]"), newest[-1], what="the oldest on top")
+        s.wait_until(FIRST_ROW_IS, newest[-1], what="the oldest on top")
         assert rows(s) == newest[::-1], rows(s)
         assert s.js(pressed) == "true"
         # j follows the order: the oldest first, then the next newer
@@ -225,14 +227,14 @@ def oldest_first_reverses_the_list_and_j_and_is_kept_per_view(s):
         shot("05b-oldest-first")
         # the feed's own list keeps its own order, and All keeps its choice
         s.click("[data-view^='feed:']")
-        s.wait_until(FIRST_ROW_TITLE.replace("return r && r.textContent", "return r && r.textContent === arguments[0]"), newest[0], what="the feed newest first")
+        s.wait_until(FIRST_ROW_IS, newest[0], what="the feed newest first")
         assert s.js(pressed) == "false"
         s.click("[data-view=all]")
-        s.wait_until(FIRST_ROW_TITLE.replace("return r && r.textContent", "return r && r.textContent === arguments[0]"), newest[-1], what="All oldest first again")
+        s.wait_until(FIRST_ROW_IS, newest[-1], what="All oldest first again")
         assert s.js(pressed) == "true"
         assert s.js("return JSON.parse(localStorage.getItem('oldestFirstViews'))") == ["all"]
         s.click("#btn-oldest-first")
-        s.wait_until(FIRST_ROW_TITLE.replace("return r && r.textContent", "return r && r.textContent === arguments[0]"), newest[0], what="newest first again")
+        s.wait_until(FIRST_ROW_IS, newest[0], what="newest first again")
     finally:
         # the window's choices outlive the session: the tests after this one see newest first
         s.js("localStorage.removeItem('oldestFirstViews')")
@@ -260,7 +262,6 @@ def a_changed_key_works_the_old_one_does_not_and_single_keys_can_be_off(s):
     wait_rows(s, 3)
     newest = rows(s)
     title = "return document.getElementById('r-title').textContent"
-    selected = "const r = document.querySelector('#list .row[aria-selected=true]'); return r ? Number(r.dataset.index) : -1"
     try:
         s.js("document.getElementById('list').focus()")
         open_shortcuts(s)
@@ -284,12 +285,12 @@ def a_changed_key_works_the_old_one_does_not_and_single_keys_can_be_off(s):
         s.js("document.getElementById('dlg-keys').close()")
         # the old key does nothing, the new one moves
         s.js("document.getElementById('list').focus()")
-        at = s.js(selected)
+        at = s.js(SELECTED_INDEX)
         s.type("#list", "j")
         time.sleep(0.5)
-        assert s.js(selected) == at, "j no longer moves"
+        assert s.js(SELECTED_INDEX) == at, "j no longer moves"
         s.type("#list", "h")
-        s.wait_until(selected.replace("return r ?", "return (r ?") + ") === arguments[0]", at + 1, what="h moves to the next")
+        s.wait_until(SELECTED_IS, at + 1, what="h moves to the next")
         opened = s.js(title)
         assert opened == newest[at + 1], (opened, newest)
         # single keys off: h and k do nothing, and typing them goes nowhere
@@ -300,7 +301,7 @@ def a_changed_key_works_the_old_one_does_not_and_single_keys_can_be_off(s):
         s.js("document.getElementById('list').focus()")
         s.type("#list", "hkj")
         time.sleep(0.5)
-        assert s.js(selected) == at + 1, "no single key moves"
+        assert s.js(SELECTED_INDEX) == at + 1, "no single key moves"
         assert s.js(title) == opened
         assert s.js("return document.getElementById('search').value") == ""
         assert s.js("return !document.querySelector('dialog[open]')"), "no dialog opened"
@@ -316,7 +317,7 @@ def a_changed_key_works_the_old_one_does_not_and_single_keys_can_be_off(s):
         s.js("document.getElementById('dlg-shortcuts').close()")
         s.js("document.getElementById('list').focus()")
         s.type("#list", "j")
-        s.wait_until(selected.replace("return r ?", "return (r ?") + ") === arguments[0]", at + 2, what="j moves again")
+        s.wait_until(SELECTED_IS, at + 2, what="j moves again")
     finally:
         # the next tests use the default keys
         s.js("document.querySelectorAll('dialog[open]').forEach(d => d.close())")
@@ -683,17 +684,15 @@ def three_list_layouts_show_stored_pictures_and_cards_work_with_the_keyboard(s):
         assert not found, found
         # the grid fills the reader's room; the arrows choose a card, Enter opens it in the reader's
         # place, Escape comes back to the grid where it was, j reads on
-        selected = "const r = document.querySelector('#list .row[aria-selected=true]'); return r ? Number(r.dataset.index) : -1"
-        is_selected = selected.replace("return r ?", "return (r ?") + ") === arguments[0]"
         reader_shown = "return getComputedStyle(document.getElementById('reader')).display !== 'none'"
         assert not s2.js(reader_shown), "the grid has the window"
         s2.js("document.getElementById('list').focus()")
         s2.type("#list", "\ue014")  # ArrowRight
-        s2.wait_until(is_selected, 0, what="the first card chosen")
+        s2.wait_until(SELECTED_IS, 0, what="the first card chosen")
         s2.type("#list", "\ue014")
-        s2.wait_until(is_selected, 1, what="the arrow moves along the line")
+        s2.wait_until(SELECTED_IS, 1, what="the arrow moves along the line")
         s2.type("#list", "\ue015")  # ArrowDown
-        s2.wait_until(is_selected, 1 + columns, what="down a line of cards")
+        s2.wait_until(SELECTED_IS, 1 + columns, what="down a line of cards")
         chosen = s2.js("return document.querySelector('#list .row[aria-selected=true] .title').textContent")
         assert not s2.js(reader_shown), "choosing is not opening"
         s2.type("#list", "\ue007")  # Enter
@@ -702,9 +701,9 @@ def three_list_layouts_show_stored_pictures_and_cards_work_with_the_keyboard(s):
         shot("18-cards-reader")
         s2.chord(ESCAPE)
         s2.wait_until("return getComputedStyle(document.querySelector('.list-pane')).display !== 'none'", what="back to the grid")
-        s2.wait_until(is_selected, 1 + columns, what="the same card chosen")
+        s2.wait_until(SELECTED_IS, 1 + columns, what="the same card chosen")
         s2.type("#list", "j")
-        s2.wait_until(is_selected, 2 + columns, what="j opens the next")
+        s2.wait_until(SELECTED_IS, 2 + columns, what="j opens the next")
         s2.chord(ESCAPE)
         for width, height in ((720, 480),):
             s2.set_size(width, height)
