@@ -28,7 +28,7 @@ use crate::net::fetch::{Fetched, Fetcher, Validators};
 use crate::net::limits::Limits;
 use crate::pages::extract::Extracted;
 use crate::pages::sanitize::{image_urls, sanitize_article};
-use crate::store::{FullTextJob, ImagePolicy, OfflineScope, Store};
+use crate::store::{FullTextJob, ImageJob, ImagePolicy, OfflineScope, Store};
 use bounded::Bounded;
 
 /// What an offline pass did.
@@ -100,6 +100,16 @@ pub(crate) fn with_lead_image(mut extracted: Extracted, base: &str) -> Extracted
         }
     }
     extracted
+}
+
+/// The absolute addresses of the images `job`'s article shows, in its order.
+pub(crate) fn job_image_urls(job: &ImageJob) -> Vec<String> {
+    // a full text was sanitized when it was stored: its image URLs are absolute
+    if job.sanitized {
+        image_urls(&job.html)
+    } else {
+        image_urls(&sanitize_article(&job.html, job.base.as_deref()))
+    }
 }
 
 /// Downloads one image, checks its bytes, stores it.
@@ -609,16 +619,7 @@ async fn images(
             let jobs = store.image_jobs(batch)?;
             let articles = tokio::task::spawn_blocking(move || {
                 jobs.into_iter()
-                    .map(|job| {
-                        // a full text was sanitized when it was stored: its image URLs are
-                        // absolute
-                        let urls = if job.sanitized {
-                            image_urls(&job.html)
-                        } else {
-                            image_urls(&sanitize_article(&job.html, job.base.as_deref()))
-                        };
-                        (job.article_id, urls)
-                    })
+                    .map(|job| (job.article_id, job_image_urls(&job)))
                     .collect::<Vec<_>>()
             })
             .await

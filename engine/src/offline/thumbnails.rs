@@ -21,7 +21,6 @@ use super::ImageStore;
 use crate::error::Result;
 use crate::model::Timestamp;
 use crate::pages::lazy_images::is_stand_in;
-use crate::pages::sanitize::{image_urls, sanitize_article};
 use crate::store::{Store, ThumbState};
 
 /// The thumbnail's largest size: twice the cards' and rows' picture boxes, for sharp pixels on
@@ -104,11 +103,7 @@ pub fn plan(store: &Store, id: i64) -> Result<Plan> {
         ThumbState::NotYet => return Ok(Plan::NotYet),
         ThumbState::ToMake(job) => job,
     };
-    let urls = if job.sanitized {
-        image_urls(&job.html)
-    } else {
-        image_urls(&sanitize_article(&job.html, job.base.as_deref()))
-    };
+    let urls = super::job_image_urls(&job);
     let stored: HashMap<String, String> = store.stored_images(&urls)?;
     let mut candidates = Vec::new();
     for url in urls {
