@@ -58,23 +58,13 @@ impl AppState {
     /// the store is held to find the article's pictures and to record the result, not while
     /// the picture is decoded and made small.
     pub fn thumb_of(&self, id: i64) -> Option<String> {
-        use broadsheet_engine::offline::thumbnails::{make, plan, record, Plan};
+        use broadsheet_engine::offline::thumbnails::{finish, plan, record};
         let plan = plan(&self.store(), id).ok()?;
-        match plan {
-            Plan::Made(hash) => Some(hash),
-            Plan::NoPicture | Plan::NotYet => None,
-            Plan::Choose(candidates) => {
-                let made = make(&self.images, &candidates);
-                record(
-                    &mut self.store(),
-                    id,
-                    made.as_ref(),
-                    broadsheet_engine::model::now(),
-                )
-                .ok()?;
-                made.map(|m| m.thumb)
-            }
-        }
+        let now = broadsheet_engine::model::now();
+        let made = finish(plan, &self.images, |made| {
+            record(&mut self.store(), id, made, now)
+        });
+        made.ok().flatten().filter(|hash| !hash.is_empty())
     }
 
     /// What an offline pass needs, with the current settings.

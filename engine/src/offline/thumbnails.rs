@@ -167,24 +167,35 @@ pub fn record(store: &mut Store, id: i64, made: Option<&Made>, now: Timestamp) -
     )
 }
 
-/// The three steps at once, for a caller that may hold the store throughout (the command line,
-/// tests): the thumbnail's hash, `Some("")` for none, `None` when the images are not stored yet.
+/// What follows [`plan`]: the thumbnail's hash, `Some("")` for none, `None` when the images are
+/// not stored yet. A picture to choose is made here and handed to `record_made` (the caller's
+/// [`record`], with the store taken again only then).
+pub fn finish(
+    plan: Plan,
+    images: &ImageStore,
+    record_made: impl FnOnce(Option<&Made>) -> Result<()>,
+) -> Result<Option<String>> {
+    match plan {
+        Plan::Made(hash) => Ok(Some(hash)),
+        Plan::NoPicture => Ok(Some(String::new())),
+        Plan::NotYet => Ok(None),
+        Plan::Choose(candidates) => {
+            let made = make(images, &candidates);
+            record_made(made.as_ref())?;
+            Ok(Some(made.map(|m| m.thumb).unwrap_or_default()))
+        }
+    }
+}
+
+/// The three steps with the store held throughout (the tests): as [`finish`] answers.
 pub fn thumbnail(
     store: &mut Store,
     images: &ImageStore,
     id: i64,
     now: Timestamp,
 ) -> Result<Option<String>> {
-    match plan(store, id)? {
-        Plan::Made(hash) => Ok(Some(hash)),
-        Plan::NoPicture => Ok(Some(String::new())),
-        Plan::NotYet => Ok(None),
-        Plan::Choose(candidates) => {
-            let made = make(images, &candidates);
-            record(store, id, made.as_ref(), now)?;
-            Ok(Some(made.map(|m| m.thumb).unwrap_or_default()))
-        }
-    }
+    let plan = plan(store, id)?;
+    finish(plan, images, |made| record(store, id, made, now))
 }
 
 /// An address that may be the story's picture: not named as a pixel, an icon, an avatar, a
