@@ -111,6 +111,7 @@ async fn the_lead_picture_is_made_small_once_and_goes_with_its_article() {
         .unwrap();
     assert_eq!(row.thumb.as_deref(), Some(thumb.as_str()));
     assert!(row.images_stored);
+    let bytes = env.store.storage_usage().unwrap().image_bytes;
     assert_eq!(
         thumbnail(&mut env.store, &images, same, now())
             .unwrap()
@@ -123,10 +124,11 @@ async fn the_lead_picture_is_made_small_once_and_goes_with_its_article() {
             .as_deref(),
         Some(thumb.as_str())
     );
+    let usage = env.store.storage_usage().unwrap();
+    assert_eq!(usage.images, stored + 1, "one file more");
     assert_eq!(
-        env.store.storage_usage().unwrap().images,
-        stored + 1,
-        "one file more"
+        usage.image_bytes, bytes,
+        "the shared file still counts its size"
     );
     // icons only, or no picture at all: none, and remembered as none
     for article in [icons, words] {

@@ -104,6 +104,14 @@ impl ImageStore {
         Ok(ServedImage { mime, bytes })
     }
 
+    /// The size of the stored image `hash`, read from the file system alone (not the file).
+    pub fn size_of(&self, hash: &str) -> Option<u64> {
+        if !is_hash(hash) {
+            return None;
+        }
+        std::fs::metadata(self.path_of(hash)).ok().map(|m| m.len())
+    }
+
     /// The bytes and type of a stored image (for exports).
     pub fn read(&self, hash: &str) -> Option<ServedImage> {
         self.serve(hash).ok()

@@ -126,14 +126,17 @@ pub fn make(images: &ImageStore, candidates: &[Candidate]) -> Option<Made> {
         if !could_be_the_picture(&candidate.url) {
             continue;
         }
-        if let Some(thumb) = &candidate.thumb {
-            if images.read(thumb).is_some() {
-                return Some(Made {
-                    source: candidate.hash.clone(),
-                    thumb: thumb.clone(),
-                    bytes: 0,
-                });
-            }
+        // made before from this picture, for another article: that file, as it is
+        let made_before = candidate.thumb.as_ref().and_then(|thumb| {
+            let bytes = images.size_of(thumb)?;
+            Some((thumb, bytes))
+        });
+        if let Some((thumb, bytes)) = made_before {
+            return Some(Made {
+                source: candidate.hash.clone(),
+                thumb: thumb.clone(),
+                bytes,
+            });
         }
         let Some(stored) = images.read(&candidate.hash) else {
             continue;
@@ -354,7 +357,10 @@ mod tests {
             ..candidates[3].clone()
         }];
         let reused = make(&images, &again).unwrap();
-        assert_eq!((reused.thumb, reused.bytes), (made.thumb.clone(), 0));
+        assert_eq!(
+            (reused.thumb, reused.bytes),
+            (made.thumb.clone(), made.bytes)
+        );
         // small pictures are never enlarged; nothing large enough: no picture
         assert!(make(&images, &candidates[..3]).is_none());
         let small = make(
