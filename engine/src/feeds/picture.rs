@@ -17,14 +17,15 @@ pub fn feed_picture(entry: &Entry, base: Option<&Url>) -> Option<String> {
         };
         image.then(|| (c.width.unwrap_or(0), url.to_string()))
     });
-    let widest = |items: Vec<(u32, String)>| items.into_iter().max_by_key(|(w, _)| *w);
     let thumbnails = entry
         .media
         .iter()
         .flat_map(|m| &m.thumbnails)
         .map(|t| (t.image.width.unwrap_or(0), t.image.uri.clone()));
-    widest(media.collect())
-        .or_else(|| widest(thumbnails.collect()))
+    let widest = |(w, _): &(u32, String)| *w;
+    media
+        .max_by_key(widest)
+        .or_else(|| thumbnails.max_by_key(widest))
         .and_then(|(_, href)| super::parse::resolve(base, &href))
 }
 
