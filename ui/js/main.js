@@ -45,13 +45,19 @@ function viewQuery() {
   return { view, unread_only: state.unreadOnly, oldest_first: oldestFirstViews().has(state.view) };
 }
 
+/** A choice the window keeps as JSON, or `fallback` when there is none or it cannot be read. */
+function keptJson(key, fallback) {
+  try {
+    return JSON.parse(localStorage.getItem(key)) ?? fallback;
+  } catch {
+    return fallback;
+  }
+}
+
 /** The views (`all`, `feed:12`, ...) a person turned to oldest first; the rest are newest first. */
 function oldestFirstViews() {
-  try {
-    return new Set(JSON.parse(localStorage.getItem('oldestFirstViews') || '[]'));
-  } catch {
-    return new Set();
-  }
+  const views = keptJson('oldestFirstViews', []);
+  return new Set(Array.isArray(views) ? views : []);
 }
 
 /** The sort button says the open view's order. */
@@ -61,11 +67,7 @@ function showOrder() {
 
 /** Each view's own list layout (`{"feed:12": "cards"}`), chosen with the layout button. */
 function ownLayouts() {
-  try {
-    return JSON.parse(localStorage.getItem('listLayouts') || '{}');
-  } catch {
-    return {};
-  }
+  return keptJson('listLayouts', {});
 }
 
 /** The layout of `view`: its own, else the one chosen for every view in Settings. */
