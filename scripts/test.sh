@@ -8,14 +8,19 @@ source scripts/setup.sh --test
 export PATH="$HOME/.cargo/bin:$PATH"
 # one full run needs no incremental caches: they would double the disk the build takes
 export CARGO_INCREMENTAL="${CARGO_INCREMENTAL:-0}"
+# line numbers are all a failing test's backtrace needs; full debug info only slows the builds
+export CARGO_PROFILE_DEV_DEBUG="${CARGO_PROFILE_DEV_DEBUG:-line-tables-only}"
+lint_while_building
 
-echo "== format and lints"
+echo "== format, module circles"
 cargo fmt --all -- --check
-cargo clippy --workspace --all-targets --locked -- -D warnings
 python3 scripts/import-circles.py engine/src src-tauri
 
 echo "== GitHub workflows"
 scripts/lint-workflows.sh
+
+echo "== every target built, and linted by clippy (-D warnings) as it is built"
+cargo test --workspace --all-targets --locked --no-run
 
 echo "== engine and CLI tests"
 cargo test --workspace --locked
