@@ -99,7 +99,8 @@ fn accounts_and_sync_from_the_command_line_survive_kill_9() {
         String::from_utf8_lossy(&out.stderr)
     );
     assert!(String::from_utf8_lossy(&out.stderr).contains("refused this user name and password"));
-    let nowhere = server.api.replace("/api/greader.php", "/elsewhere");
+    // a server with no API at the address or beneath it
+    let nowhere = site.url("/elsewhere");
     let out = with_password(
         &cli,
         &[

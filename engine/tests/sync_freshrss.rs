@@ -67,7 +67,9 @@ async fn signing_in_says_what_went_wrong() {
         .await
         .unwrap_err();
     assert!(matches!(err, Error::Sync(SyncError::BadLogin)), "{err}");
-    let wrong = server.api.replace("/api/greader.php", "/nothing-here");
+    // a server with no API anywhere beneath the address: said so, with the address given
+    let site = Server::start();
+    let wrong = site.url("/news/today");
     let err = add_account(
         &mut store,
         dir.path(),
@@ -78,8 +80,13 @@ async fn signing_in_says_what_went_wrong() {
     .await
     .unwrap_err();
     assert!(
-        matches!(err, Error::Sync(SyncError::NotGreader(_))),
+        matches!(&err, Error::Sync(SyncError::NotGreader(url)) if *url == wrong),
         "{err}"
+    );
+    assert_eq!(
+        site.log.lock().unwrap().len(),
+        6,
+        "the address, then FreshRSS's and Miniflux's places at each level up to the root"
     );
     let closed = {
         let l = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
@@ -97,15 +104,18 @@ async fn signing_in_says_what_went_wrong() {
     assert!(matches!(err, Error::Sync(SyncError::Network(_))), "{err}");
     assert_eq!(store.accounts().unwrap().len(), 1, "no account was added");
 
+    // FreshRSS's own web address, as its page has it: the API beneath it is found and kept
+    let web_page = server.api.replace("/api/greader.php", "/i/");
     let account = add_account(
         &mut store,
         dir.path(),
-        &server.api,
+        &web_page,
         &server.user,
         &server.password,
     )
     .await
     .unwrap();
+    assert_eq!(account.server_url.as_deref(), Some(server.api.as_str()));
     assert_eq!(account.secret_place.as_deref(), Some("file"));
     let secret_file = std::fs::read_to_string(
         dir.path()

@@ -422,3 +422,108 @@ async fn an_unsubscribe_the_server_refuses_as_unknown_is_done_not_sent_forever()
     assert!(summary.syncs[0].errors.is_empty(), "{summary:?}");
     assert!(store.pending_feed_changes(account.id).unwrap().is_empty());
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn an_account_is_found_from_the_servers_web_address_and_its_password_stays_on_that_host() {
+    std::env::set_var("BROADSHEET_SECRETS", "file");
+    // Miniflux answers at its root; FreshRSS's path here is a web page that turns strangers away
+    let s = Server::start();
+    s.route("/accounts/ClientLogin", |req| {
+        if param(&form(req), "Passwd").as_deref() == Some("secret") {
+            Some(Response::ok("text/plain", "Auth=alice/9\n"))
+        } else {
+            Some(
+                Response::ok(
+                    "application/json",
+                    r#"{"error_message":"Access Unauthorized"}"#,
+                )
+                .with_status(401),
+            )
+        }
+    });
+    s.route("/reader/api/0/token", |_| {
+        Some(Response::ok("text/plain", "tok9"))
+    });
+    s.route("/unread", |_| {
+        Some(Response::ok(
+            "text/html",
+            "<!DOCTYPE html><title>Unread</title>",
+        ))
+    });
+    s.route("/api/greader.php/accounts/ClientLogin", |_| {
+        Some(Response::ok("text/html", "<!DOCTYPE html><title>Sign in</title>").with_status(403))
+    });
+    let dir = tempfile::tempdir().unwrap();
+    let mut store = Store::open_in(dir.path()).unwrap();
+
+    let err = add_account(&mut store, dir.path(), &s.url("/unread"), "alice", "wrong")
+        .await
+        .unwrap_err();
+    assert!(
+        matches!(
+            err,
+            broadsheet_engine::Error::Sync(broadsheet_engine::sync::SyncError::BadLogin)
+        ),
+        "the API found refused the password, not the web page: {err}"
+    );
+    let account = add_account(
+        &mut store,
+        dir.path(),
+        &s.url("/unread?x=1"),
+        "alice",
+        "secret",
+    )
+    .await
+    .unwrap();
+    assert_eq!(account.server_url.as_deref(), Some(s.base().as_str()));
+    let tried: Vec<usize> = [
+        "/unread/accounts/ClientLogin",
+        "/unread/api/greader.php/accounts/ClientLogin",
+        "/api/greader.php/accounts/ClientLogin",
+        "/accounts/ClientLogin",
+    ]
+    .iter()
+    .map(|p| s.requests_to(p).len())
+    .collect();
+    assert_eq!(
+        tried,
+        [2, 2, 2, 2],
+        "each address tried once per sign-in, in order"
+    );
+
+    // a sign-in redirected to another server is not followed: the password stays here
+    let elsewhere = Server::start();
+    elsewhere.route("/accounts/ClientLogin", |_| {
+        Some(Response::ok("text/plain", "Auth=x\n"))
+    });
+    let redirecting = Server::start();
+    let target = elsewhere.url("/accounts/ClientLogin");
+    redirecting.route("/accounts/ClientLogin", move |_| {
+        Some(Response::redirect(307, &target))
+    });
+    let err = add_account(
+        &mut store,
+        dir.path(),
+        &redirecting.base(),
+        "alice",
+        "secret",
+    )
+    .await
+    .unwrap_err();
+    assert!(
+        matches!(
+            err,
+            broadsheet_engine::Error::Sync(broadsheet_engine::sync::SyncError::NotGreader(_))
+        ),
+        "{err}"
+    );
+    assert!(
+        elsewhere.log.lock().unwrap().is_empty(),
+        "the other server heard nothing"
+    );
+    assert_eq!(
+        store.accounts().unwrap().len(),
+        2,
+        "this computer's and the one added"
+    );
+}

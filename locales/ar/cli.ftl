@@ -285,6 +285,7 @@ cli-account-moved = { $count ->
        *[other] نُقل إليه { $count } اشتراك
     }؛ تصل إلى الخادم في المزامنة التالية
 cli-account-sync-hint = شغّل `broadsheet sync` لجلب اشتراكاته ومقالاته
+cli-account-api-at = تجيب واجهة Google Reader البرمجية الخاصة به عند { $url }
 cli-account-feeds = { $count ->
         [zero] لا خلاصات
         [one] خلاصة واحدة
@@ -397,7 +398,7 @@ help-arg-sync-no-offline = لا تجلب المقالات الكاملة وال�
 help-cmd-account = حسابات خوادم الخلاصات (FreshRSS وMiniflux… عبر واجهة Google Reader البرمجية)
 help-cmd-account-add = سجّل الدخول إلى خادم وأضفه حسابًا
 help-arg-account-add-kind = الواجهة البرمجية للخادم: greader، أي واجهة Google Reader (FreshRSS وMiniflux وInoreader وThe Old Reader وBazQux)
-help-arg-account-add-url = عنوان الواجهة البرمجية (FreshRSS: ‏https://host/api/greader.php؛ Miniflux: ‏https://host)
+help-arg-account-add-url = عنوان الخادم، عنوان صفحته على الويب أو عنوان واجهته البرمجية (FreshRSS: ‏https://host/api/greader.php؛ Miniflux: ‏https://host)
 help-arg-account-add-user = اسم المستخدم على الخادم
 help-arg-account-add-password-stdin = اقرأ كلمة مرور (الواجهة البرمجية) من المدخل القياسي بدل السؤال عنها
 help-arg-account-add-move-local = انقل إليه اشتراكات «على هذا الحاسوب» (مع مجلداتها)

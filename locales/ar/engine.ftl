@@ -131,7 +131,7 @@ net-other = خطأ في الشبكة: { $why }
 ## Why signing in to a feed server or syncing failed
 
 sync-bad-login = رفض الخادم اسم المستخدم وكلمة المرور هذين (استخدم كلمة مرور الواجهة البرمجية، لا كلمة مرور الموقع)
-sync-not-greader = لا تجيب واجهة Google Reader البرمجية عند { $url } (في FreshRSS ينتهي العنوان بـ ‎/api/greader.php)
+sync-not-greader = لا تجيب واجهة Google Reader البرمجية عند { $url } ولا في المواضع التي يضعها فيها FreshRSS وMiniflux تحت هذا العنوان
 sync-api-off = الواجهة البرمجية للخادم معطّلة (FreshRSS: الإعدادات ← المصادقة ← السماح بالوصول عبر الواجهة البرمجية)
 sync-sign-in-again = لم يعد الخادم يقبل تسجيل الدخول هذا: سجّل الدخول مجددًا
 sync-network = تعذّر الوصول إلى الخادم: { $why }

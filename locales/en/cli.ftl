@@ -201,6 +201,7 @@ cli-account-moved = Moved { $count ->
        *[other] { $count } subscriptions
     } into it; they reach the server at the next sync
 cli-account-sync-hint = Run `broadsheet sync` to fetch its subscriptions and articles
+cli-account-api-at = Its Google Reader API answers at { $url }
 cli-account-feeds = { $count ->
         [one] { $count } feed
        *[other] { $count } feeds
@@ -291,7 +292,7 @@ help-arg-sync-no-offline = Skip fetching full articles and images for offline re
 help-cmd-account = Feed-server accounts (FreshRSS, Miniflux, ... over the Google Reader API)
 help-cmd-account-add = Sign in to a server and add it as an account
 help-arg-account-add-kind = The server's API: greader, the Google Reader API (FreshRSS, Miniflux, Inoreader, The Old Reader, BazQux)
-help-arg-account-add-url = The API's address (FreshRSS: https://host/api/greader.php; Miniflux: https://host)
+help-arg-account-add-url = The server's address, as its web page has it or the API's own (FreshRSS: https://host/api/greader.php; Miniflux: https://host)
 help-arg-account-add-user = The user name on the server
 help-arg-account-add-password-stdin = Read the (API) password from standard input instead of asking
 help-arg-account-add-move-local = Move the subscriptions of “On this computer” into it (folders kept)

@@ -121,7 +121,7 @@ net-other = network error: { $why }
 ## Why signing in to a feed server or syncing failed
 
 sync-bad-login = the server refused this user name and password (use the API password, not the web one)
-sync-not-greader = no Google Reader API answers at { $url } (for FreshRSS the address ends in /api/greader.php)
+sync-not-greader = no Google Reader API answers at { $url }, nor where FreshRSS and Miniflux put it beneath that address
 sync-api-off = the server's API is turned off (FreshRSS: Settings → Authentication → allow API access)
 sync-sign-in-again = the server no longer accepts this sign-in: sign in again
 sync-network = could not reach the server: { $why }

@@ -188,6 +188,7 @@ cli-account-moved = { $count ->
        *[other] { $count } suscripciones movidas a ella
     }; llegan al servidor en la próxima sincronización
 cli-account-sync-hint = Ejecuta `broadsheet sync` para descargar sus suscripciones y artículos
+cli-account-api-at = Su API de Google Reader responde en { $url }
 cli-account-feeds = { $count ->
         [one] { $count } fuente
        *[other] { $count } fuentes
@@ -276,7 +277,7 @@ help-arg-sync-no-offline = No descargar artículos completos ni imágenes para l
 help-cmd-account = Cuentas de servidores de fuentes (FreshRSS, Miniflux… con la API de Google Reader)
 help-cmd-account-add = Iniciar sesión en un servidor y añadirlo como cuenta
 help-arg-account-add-kind = La API del servidor: greader, la API de Google Reader (FreshRSS, Miniflux, Inoreader, The Old Reader, BazQux)
-help-arg-account-add-url = La dirección de la API (FreshRSS: https://servidor/api/greader.php; Miniflux: https://servidor)
+help-arg-account-add-url = La dirección del servidor, la de su página web o la de su API (FreshRSS: https://servidor/api/greader.php; Miniflux: https://servidor)
 help-arg-account-add-user = El nombre de usuario en el servidor
 help-arg-account-add-password-stdin = Leer la contraseña (de la API) de la entrada estándar en vez de preguntarla
 help-arg-account-add-move-local = Mover a ella las suscripciones de «En este ordenador» (con sus carpetas)

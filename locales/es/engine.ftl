@@ -111,7 +111,7 @@ net-other = error de red: { $why }
 ## Why signing in to a feed server or syncing failed
 
 sync-bad-login = el servidor rechazó este usuario y contraseña (usa la contraseña de la API, no la de la web)
-sync-not-greader = ninguna API de Google Reader responde en { $url } (en FreshRSS la dirección termina en /api/greader.php)
+sync-not-greader = ninguna API de Google Reader responde en { $url } ni donde FreshRSS y Miniflux la ponen bajo esa dirección
 sync-api-off = la API del servidor está desactivada (FreshRSS: Configuración → Autenticación → permitir el acceso por API)
 sync-sign-in-again = el servidor ya no acepta este inicio de sesión: vuelve a iniciar sesión
 sync-network = no se pudo llegar al servidor: { $why }

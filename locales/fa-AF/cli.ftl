@@ -118,6 +118,7 @@ cli-account-added = حساب { $id } افزوده شد: { $name } (ورود در
     } نگه داشته شد)
 cli-account-moved = { $count } اشتراک به آن برده شد؛ در همگام‌سازی بعدی به سرور می‌رسند
 cli-account-sync-hint = برای گرفتن اشتراک‌ها و مقاله‌هایش `broadsheet sync` را اجرا کنید
+cli-account-api-at = API گوگل ریدرِ آن در { $url } پاسخ می‌دهد
 cli-account-feeds = { $count } فید
 cli-account-server = { $url }، ورود در { $place ->
         [keyring] انبار رمزهای سیستم
@@ -188,7 +189,7 @@ help-arg-sync-no-offline = نگرفتن مقاله‌های کامل و عکس�
 help-cmd-account = حساب‌های سرور فید (FreshRSS، Miniflux و… با API گوگل ریدر)
 help-cmd-account-add = وارد شدن به یک سرور و افزودنش به‌حیث حساب
 help-arg-account-add-kind = API سرور: greader، یعنی API گوگل ریدر (FreshRSS، Miniflux، Inoreader، The Old Reader، BazQux)
-help-arg-account-add-url = نشانی API (FreshRSS: ‏https://host/api/greader.php؛ Miniflux: ‏https://host)
+help-arg-account-add-url = نشانی سرور، نشانی صفحهٔ ویب آن یا نشانی API آن (FreshRSS: ‏https://host/api/greader.php؛ Miniflux: ‏https://host)
 help-arg-account-add-user = نام کاربر روی سرور
 help-arg-account-add-password-stdin = خواندن رمز (API) از ورودی معیاری به‌جای پرسیدن
 help-arg-account-add-move-local = بردن اشتراک‌های «روی این کمپیوتر» به آن (با فولدرها)

@@ -96,7 +96,7 @@ net-other = خطای شبکه: { $why }
 ## Why signing in to a feed server or syncing failed
 
 sync-bad-login = سرور این نام کاربر و رمز را نپذیرفت (رمز API را به کار ببرید، نه رمز ویب‌سایت را)
-sync-not-greader = در { $url } هیچ API گوگل ریدر پاسخ نمی‌دهد (برای FreshRSS نشانی به ‎/api/greader.php ختم می‌شود)
+sync-not-greader = در { $url } و در جاهایی که FreshRSS و Miniflux زیر این نشانی می‌گذارند، هیچ API گوگل ریدر پاسخ نمی‌دهد
 sync-api-off = API سرور خاموش است (FreshRSS: تنظیمات ← تصدیق هویت ← اجازهٔ دسترسی API)
 sync-sign-in-again = سرور دیگر این ورود را نمی‌پذیرد: دوباره وارد شوید
 sync-network = به سرور نرسیدیم: { $why }

@@ -117,6 +117,7 @@ cli-account-added = حساب { $id } افزوده شد: { $name } (اطلاعا�
     } نگه داشته شد)
 cli-account-moved = { $count } اشتراک به آن منتقل شد؛ در همگام‌سازی بعدی به کارساز می‌رسند
 cli-account-sync-hint = برای دریافت اشتراک‌ها و مطالبش `broadsheet sync` را اجرا کنید
+cli-account-api-at = API گوگل ریدرِ آن در { $url } پاسخ می‌دهد
 cli-account-feeds = { $count } خوراک
 cli-account-server = { $url }، اطلاعات ورود در { $place ->
         [keyring] انبار گذرواژه‌های سیستم
@@ -187,7 +188,7 @@ help-arg-sync-no-offline = دریافت نکردن متن کامل و تصویر
 help-cmd-account = حساب‌های کارساز خوراک (FreshRSS، Miniflux و… با API گوگل ریدر)
 help-cmd-account-add = ورود به یک کارساز و افزودن آن به‌عنوان حساب
 help-arg-account-add-kind = API کارساز: greader، یعنی API گوگل ریدر (FreshRSS، Miniflux، Inoreader، The Old Reader، BazQux)
-help-arg-account-add-url = نشانی API (FreshRSS: ‏https://host/api/greader.php؛ Miniflux: ‏https://host)
+help-arg-account-add-url = نشانی کارساز، نشانی صفحهٔ وبش یا نشانی API آن (FreshRSS: ‏https://host/api/greader.php؛ Miniflux: ‏https://host)
 help-arg-account-add-user = نام کاربری روی کارساز
 help-arg-account-add-password-stdin = خواندن گذرواژهٔ (API) از ورودی استاندارد به‌جای پرسیدن
 help-arg-account-add-move-local = انتقال اشتراک‌های «روی این رایانه» به آن (با پوشه‌ها)

@@ -96,7 +96,7 @@ net-other = خطای شبکه: { $why }
 ## Why signing in to a feed server or syncing failed
 
 sync-bad-login = کارساز این نام کاربری و گذرواژه را نپذیرفت (از گذرواژهٔ API استفاده کنید، نه گذرواژهٔ وب)
-sync-not-greader = در { $url } هیچ API گوگل ریدری پاسخ نمی‌دهد (در FreshRSS نشانی به ‎/api/greader.php ختم می‌شود)
+sync-not-greader = در { $url } و در جاهایی که FreshRSS و Miniflux زیر این نشانی می‌گذارند، هیچ API گوگل ریدری پاسخ نمی‌دهد
 sync-api-off = API کارساز خاموش است (FreshRSS: تنظیمات ← احراز هویت ← اجازهٔ دسترسی API)
 sync-sign-in-again = کارساز دیگر این ورود را نمی‌پذیرد: دوباره وارد شوید
 sync-network = دسترسی به کارساز ممکن نشد: { $why }

@@ -186,6 +186,7 @@ cli-account-moved = { $count ->
        *[other] { $count } abonnements y ont été déplacés
     } ; ils arrivent sur le serveur à la prochaine synchronisation
 cli-account-sync-hint = Lancez `broadsheet sync` pour récupérer ses abonnements et ses articles
+cli-account-api-at = Son API Google Reader répond à { $url }
 cli-account-feeds = { $count } flux
 cli-account-server = { $url }, connexion gardée dans { $place ->
         [keyring] le trousseau du système
@@ -268,7 +269,7 @@ help-arg-sync-no-offline = Ne pas récupérer les articles complets et les image
 help-cmd-account = Comptes de serveurs de flux (FreshRSS, Miniflux… par l’API Google Reader)
 help-cmd-account-add = Se connecter à un serveur et l’ajouter comme compte
 help-arg-account-add-kind = L’API du serveur : greader, l’API Google Reader (FreshRSS, Miniflux, Inoreader, The Old Reader, BazQux)
-help-arg-account-add-url = L’adresse de l’API (FreshRSS : https://hôte/api/greader.php ; Miniflux : https://hôte)
+help-arg-account-add-url = L’adresse du serveur, celle de sa page web ou celle de son API (FreshRSS : https://hôte/api/greader.php ; Miniflux : https://hôte)
 help-arg-account-add-user = Le nom d’utilisateur sur le serveur
 help-arg-account-add-password-stdin = Lire le mot de passe (de l’API) sur l’entrée standard au lieu de le demander
 help-arg-account-add-move-local = Y déplacer les abonnements de « Sur cet ordinateur » (dossiers gardés)

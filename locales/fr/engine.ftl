@@ -111,7 +111,7 @@ net-other = erreur réseau : { $why }
 ## Why signing in to a feed server or syncing failed
 
 sync-bad-login = le serveur a refusé ce nom d’utilisateur et ce mot de passe (utilisez le mot de passe de l’API, pas celui du site)
-sync-not-greader = aucune API Google Reader ne répond à { $url } (pour FreshRSS, l’adresse se termine par /api/greader.php)
+sync-not-greader = aucune API Google Reader ne répond à { $url }, ni là où FreshRSS et Miniflux la placent sous cette adresse
 sync-api-off = l’API du serveur est désactivée (FreshRSS : Configuration → Authentification → autoriser l’accès par API)
 sync-sign-in-again = le serveur n’accepte plus cette connexion : reconnectez-vous
 sync-network = impossible de joindre le serveur : { $why }

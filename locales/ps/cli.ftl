@@ -189,6 +189,7 @@ cli-account-moved = { $count ->
        *[other] { $count } ګډونونه ورته ولېږدول شول
     }؛ په راتلونکې همغږۍ کې سرور ته رسېږي
 cli-account-sync-hint = د هغې د ګډونونو او مقالو راوړلو لپاره `broadsheet sync` وچلوئ
+cli-account-api-at = د هغه Google Reader API په { $url } کې ځواب ورکوي
 cli-account-feeds = { $count ->
         [one] { $count } فیډ
        *[other] { $count } فیډونه
@@ -277,7 +278,7 @@ help-arg-sync-no-offline = د انټرنېټ پرته لوستلو لپاره ب
 help-cmd-account = د فیډ سرور حسابونه (FreshRSS، Miniflux… د Google Reader API له لارې)
 help-cmd-account-add = یو سرور ته ننوځه او د حساب په توګه یې ور زیات کړه
 help-arg-account-add-kind = د سرور API: greader، یعنې د Google Reader API (FreshRSS، Miniflux، Inoreader، The Old Reader، BazQux)
-help-arg-account-add-url = د API پته (FreshRSS: ‏https://host/api/greader.php؛ Miniflux: ‏https://host)
+help-arg-account-add-url = د سرور پته، د هغه د ویب پاڼې پته یا د هغه د API پته (FreshRSS: ‏https://host/api/greader.php؛ Miniflux: ‏https://host)
 help-arg-account-add-user = په سرور کې د کارن نوم
 help-arg-account-add-password-stdin = د پوښتنې پر ځای (API) پټنوم له معیاري ننوتنې ولوله
 help-arg-account-add-move-local = د «په دې کمپیوټر کې» ګډونونه ورته یوسه (له فولډرونو سره)

@@ -111,7 +111,7 @@ net-other = د شبکې تېروتنه: { $why }
 ## Why signing in to a feed server or syncing failed
 
 sync-bad-login = سرور دا کارن نوم او پټنوم ونه منل (د API پټنوم وکاروئ، د وېب پټنوم نه)
-sync-not-greader = په { $url } کې د Google Reader API ځواب نه ورکوي (د FreshRSS پته په ‎/api/greader.php پای ته رسېږي)
+sync-not-greader = په { $url } کې او په هغو ځایونو کې چې FreshRSS او Miniflux یې د دې پتې لاندې ږدي، د Google Reader API ځواب نه ورکوي
 sync-api-off = د سرور API بند دی (FreshRSS: امستنې ← پېژندنه ← د API لاسرسي ته اجازه)
 sync-sign-in-again = سرور نور دا ننوتل نه مني: بیا ننوځئ
 sync-network = سرور ته لاسرسی ونه شو: { $why }

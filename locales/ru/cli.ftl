@@ -231,6 +231,7 @@ cli-account-added = Учётная запись { $id } добавлена: { $n
     })
 cli-account-moved = В неё перенесено подписок: { $count }; они попадут на сервер при следующей синхронизации
 cli-account-sync-hint = Выполните `broadsheet sync`, чтобы загрузить её подписки и статьи
+cli-account-api-at = Её API Google Reader отвечает по адресу { $url }
 cli-account-feeds = { $count ->
         [one] { $count } лента
         [few] { $count } ленты
@@ -306,7 +307,7 @@ help-arg-sync-no-offline = Не загружать полные статьи и 
 help-cmd-account = Учётные записи серверов лент (FreshRSS, Miniflux… через API Google Reader)
 help-cmd-account-add = Войти на сервер и добавить его как учётную запись
 help-arg-account-add-kind = API сервера: greader, API Google Reader (FreshRSS, Miniflux, Inoreader, The Old Reader, BazQux)
-help-arg-account-add-url = Адрес API (FreshRSS: https://хост/api/greader.php; Miniflux: https://хост)
+help-arg-account-add-url = Адрес сервера: его веб-страницы или его API (FreshRSS: https://хост/api/greader.php; Miniflux: https://хост)
 help-arg-account-add-user = Имя пользователя на сервере
 help-arg-account-add-password-stdin = Прочитать пароль (API) со стандартного ввода, а не спрашивать
 help-arg-account-add-move-local = Перенести в неё подписки раздела «На этом компьютере» (вместе с папками)

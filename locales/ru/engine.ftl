@@ -121,7 +121,7 @@ net-other = ошибка сети: { $why }
 ## Why signing in to a feed server or syncing failed
 
 sync-bad-login = сервер отклонил это имя пользователя и пароль (нужен пароль API, а не от веб-интерфейса)
-sync-not-greader = по адресу { $url } не отвечает API Google Reader (у FreshRSS адрес заканчивается на /api/greader.php)
+sync-not-greader = по адресу { $url } и там, где его размещают FreshRSS и Miniflux под этим адресом, не отвечает API Google Reader
 sync-api-off = API сервера выключен (FreshRSS: Настройки → Аутентификация → разрешить доступ к API)
 sync-sign-in-again = сервер больше не принимает этот вход: войдите снова
 sync-network = не удалось связаться с сервером: { $why }

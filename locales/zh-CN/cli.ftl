@@ -116,6 +116,7 @@ cli-account-added = 已添加账户 { $id }：{ $name }（登录信息保存在{
     }中）
 cli-account-moved = 已将 { $count } 个订阅移入其中；下次同步时会发送到服务器
 cli-account-sync-hint = 运行 `broadsheet sync` 获取其订阅和文章
+cli-account-api-at = 其 Google Reader API 位于 { $url }
 cli-account-feeds = { $count } 个订阅源
 cli-account-server = { $url }，登录信息保存在{ $place ->
         [keyring] 系统的凭据存储
@@ -186,7 +187,7 @@ help-arg-sync-no-offline = 不为离线阅读获取全文和图片
 help-cmd-account = 订阅源服务器账户（FreshRSS、Miniflux 等，通过 Google Reader API）
 help-cmd-account-add = 登录服务器并将其添加为账户
 help-arg-account-add-kind = 服务器的 API：greader，即 Google Reader API（FreshRSS、Miniflux、Inoreader、The Old Reader、BazQux）
-help-arg-account-add-url = API 地址（FreshRSS：https://主机/api/greader.php；Miniflux：https://主机）
+help-arg-account-add-url = 服务器地址，可以是其网页地址或其 API 地址（FreshRSS：https://主机/api/greader.php；Miniflux：https://主机）
 help-arg-account-add-user = 服务器上的用户名
 help-arg-account-add-password-stdin = 从标准输入读取（API）密码，而不是询问
 help-arg-account-add-move-local = 将“本机”的订阅移入此账户（保留文件夹）

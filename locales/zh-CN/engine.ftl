@@ -96,7 +96,7 @@ net-other = 网络错误：{ $why }
 ## Why signing in to a feed server or syncing failed
 
 sync-bad-login = 服务器拒绝了此用户名和密码（请使用 API 密码，而不是网页登录密码）
-sync-not-greader = { $url } 处没有 Google Reader API 应答（FreshRSS 的地址以 /api/greader.php 结尾）
+sync-not-greader = { $url } 及 FreshRSS 和 Miniflux 在该地址下的常用位置都没有 Google Reader API 应答
 sync-api-off = 服务器的 API 已关闭（FreshRSS：设置 → 认证 → 允许 API 访问）
 sync-sign-in-again = 服务器不再接受此登录：请重新登录
 sync-network = 无法连接服务器：{ $why }

@@ -91,6 +91,11 @@ pub fn run(global: &Global, store: &mut Store, command: AccountCommand) -> Resul
                         name = &account.name,
                         place = place(account.secret_place.as_deref())
                     );
+                    text.push('\n');
+                    text.push_str(&t!(
+                        "cli-account-api-at",
+                        url = account.server_url.as_deref().unwrap_or_default()
+                    ));
                     if moved > 0 {
                         text.push('\n');
                         text.push_str(&t!("cli-account-moved", count = moved));

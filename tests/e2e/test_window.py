@@ -1333,9 +1333,12 @@ def an_account_on_a_real_freshrss_syncs_both_ways(s):
         error = s.wait_until("const e = document.getElementById('account-error'); return e && e.textContent", what="the refusal", timeout=30)
         assert "refused this user name and password" in error, error
         shot("07a-account-refused")
-        s.js("document.getElementById('account-password').value = arguments[0]", fr.password)
+        # the address of FreshRSS's web page will do: the API beneath it is found and said
+        s.js("document.getElementById('account-url').value = arguments[0]; document.getElementById('account-password').value = arguments[1]", fr.api.replace("/api/greader.php", "/i/"), fr.password)
         s.click("#account-submit")
         s.wait_until("return document.querySelectorAll('#dlg-accounts .account').length === 2", what="the account in the list", timeout=30)
+        status = s.js("return document.getElementById('accounts-status').textContent")
+        assert fr.api in status, status
         # the first sync fills the sidebar's new section
         s.wait_until("return [...document.querySelectorAll('.account-section .nav-label')].some(l => l.textContent === 'Synced wire')", what="the synced feed", timeout=60)
         s.wait_until("return document.body.dataset.busy === 'false' && !document.getElementById('btn-refresh').classList.contains('spinning')", what="the sync to end", timeout=60)

@@ -103,7 +103,7 @@ function showAddForm() {
   const form = el('form', { id: 'form-account' },
     el('h2', { id: 'dlg-accounts-title', text: t('account-add-title') }),
     el('p', { class: 'hint', text: t('account-add-hint') }),
-    ...field('account-url', t('account-url'), { type: 'text', inputmode: 'url', required: true, placeholder: 'https://rss.example.org/api/greader.php' }),
+    ...field('account-url', t('account-url'), { type: 'text', inputmode: 'url', required: true, placeholder: 'https://rss.example.org' }),
     ...field('account-user', t('account-user'), { type: 'text', required: true }),
     ...field('account-password', t('account-password'), { type: 'password', required: true }),
     context.localFeeds > 0
@@ -125,7 +125,7 @@ function showAddForm() {
         moveLocal: move.checked,
       });
       context.onChanged();
-      await showList(t('account-added', { account: account.name }));
+      await showList(t('account-added', { account: account.name, url: account.server_url }));
     } catch (err) {
       error.textContent = sentence(err);
       submit.disabled = false;

@@ -66,12 +66,9 @@ pub async fn sign_in_again(
     Ok(())
 }
 
-/// Signs in and checks that the API answers to the token.
+/// Signs in, finding the API from the address given, and checks that it answers to the token.
 async fn signed_in_client(server_url: &str, user: &str, password: &str) -> Result<Client> {
-    let mut client = Client::new(server_url)?;
-    client.login(user, password).await?;
-    client.check().await?;
-    Ok(client)
+    Ok(super::discover::sign_in(server_url, user, password).await?)
 }
 
 /// Keeps a signed-in client's token in the credential store and notes where on the account.

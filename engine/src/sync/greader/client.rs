@@ -125,6 +125,36 @@ fn transport_error(e: &reqwest::Error) -> SyncError {
     }
 }
 
+/// Follows up to 5 redirects on the server's own host and port (http to https on the default
+/// ports too) and none elsewhere: the sign-in's password and the account's token never leave
+/// the server a person named. A redirect not followed is answered as "no API here".
+fn same_host_redirects() -> reqwest::redirect::Policy {
+    reqwest::redirect::Policy::custom(|attempt| {
+        let same_server = attempt
+            .previous()
+            .first()
+            .is_some_and(|first| same_server(first, attempt.url()));
+        if attempt.previous().len() > 5 {
+            attempt.error("too many redirects")
+        } else if same_server {
+            attempt.follow()
+        } else {
+            attempt.stop()
+        }
+    })
+}
+
+fn same_server(from: &url::Url, to: &url::Url) -> bool {
+    let upgrade = from.scheme() == "http"
+        && to.scheme() == "https"
+        && from.port().is_none()
+        && to.port().is_none();
+    from.host_str() == to.host_str()
+        && (upgrade
+            || (from.scheme() == to.scheme()
+                && from.port_or_known_default() == to.port_or_known_default()))
+}
+
 impl Client {
     /// A client for the API at `base` (trailing slashes dropped).
     pub fn new(base: &str) -> Result<Client, SyncError> {
@@ -137,7 +167,7 @@ impl Client {
             .user_agent(crate::net::fetch::USER_AGENT)
             .connect_timeout(Duration::from_secs(15))
             .timeout(Duration::from_secs(120))
-            .redirect(reqwest::redirect::Policy::limited(5))
+            .redirect(same_host_redirects())
             .build()
             .map_err(|e| SyncError::Network(e.to_string()))?;
         Ok(Client {
@@ -190,11 +220,19 @@ impl Client {
             .await
             .map_err(|e| transport_error(&e))?;
         let status = response.status().as_u16();
-        let body = read_capped(response, 64 * 1024, "sign-in").await?;
+        // an API's answer is a few lines; anything longer is a web page
+        let body = match read_capped(response, 64 * 1024, "sign-in").await {
+            Err(SyncError::TooLarge { .. }) => {
+                return Err(SyncError::NotGreader(self.base.clone()))
+            }
+            other => other?,
+        };
         let text = String::from_utf8_lossy(&body);
+        // a web page refusing a stranger (its login form) is not the API refusing the password
+        let web_page = text.trim_start().starts_with('<');
         match status {
             200 => {}
-            401 | 403 => return Err(SyncError::BadLogin),
+            401 | 403 if !web_page => return Err(SyncError::BadLogin),
             503 => return Err(SyncError::ApiDisabled),
             _ => return Err(SyncError::NotGreader(self.base.clone())),
         }
