@@ -8,8 +8,6 @@ source scripts/setup.sh --test
 export PATH="$HOME/.cargo/bin:$PATH"
 # one full run needs no incremental caches: they would double the disk the build takes
 export CARGO_INCREMENTAL="${CARGO_INCREMENTAL:-0}"
-# line numbers are all a failing test's backtrace needs; full debug info only slows the builds
-export CARGO_PROFILE_DEV_DEBUG="${CARGO_PROFILE_DEV_DEBUG:-line-tables-only}"
 lint_while_building
 
 echo "== format, module circles"

@@ -102,6 +102,8 @@ pub const NET_FAILURES: &[&str] = &[
     "net-redirect-loop",
     "net-bad-redirect",
     "net-unsupported",
+    "net-needs-login",
+    "net-login-refused",
     "net-other",
 ];
 
@@ -200,6 +202,10 @@ pub enum FetchError {
     BadRedirect,
     #[error("unsupported address: {0}")]
     UnsupportedUrl(String),
+    #[error("this feed needs a user name and password")]
+    NeedsLogin,
+    #[error("the server refused this feed's user name and password")]
+    LoginRefused,
     #[error("network error: {0}")]
     Other(String),
 }
@@ -226,6 +232,8 @@ impl FetchError {
             FetchError::RedirectLoop(url) => Message::new("net-redirect-loop").with("url", url),
             FetchError::BadRedirect => Message::new("net-bad-redirect"),
             FetchError::UnsupportedUrl(url) => Message::new("net-unsupported").with("url", url),
+            FetchError::NeedsLogin => Message::new("net-needs-login"),
+            FetchError::LoginRefused => Message::new("net-login-refused"),
             FetchError::Other(why) => Message::new("net-other").with("why", why),
         }
     }

@@ -49,6 +49,13 @@ pub struct Feed {
     /// The account it belongs to: 1 is "On this computer", others are feed servers.
     #[serde(default = "local_account")]
     pub account_id: i64,
+    /// The user name it signs in with, when its server asks for one (the password is in the
+    /// credential store: [`crate::secrets`]).
+    #[serde(default)]
+    pub login_user: Option<String>,
+    /// Its own User-Agent: `None` the app's, "browser" a web browser's, else the text given.
+    #[serde(default)]
+    pub user_agent: Option<String>,
 }
 
 fn local_account() -> i64 {
@@ -65,6 +72,9 @@ pub struct FeedFetchState {
     pub url: String,
     pub etag: Option<String>,
     pub last_modified: Option<String>,
+    /// Where its sign-in is kept ("keyring" or "file"), when it has one.
+    pub login_place: Option<String>,
+    pub user_agent: Option<String>,
 }
 
 /// An article as parsing produced it, before it is stored.

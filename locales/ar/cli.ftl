@@ -491,3 +491,25 @@ help-arg-rule-unhide-article-id = رقم المقالة (انظر `broadsheet se
 help-cmd-extract = اطبع ما سيعرضه القارئ لصفحة مقالة (ملف أو URL)
 help-arg-extract-source = ملف HTML محفوظ، أو عنوان http(s) يُجلب
 help-arg-extract-base-url = عنوان الصفحة، لحلّ روابطها النسبية (الافتراضي: الـ URL المجلوب)
+
+## A feed's sign-in and User-Agent
+cli-api-password-prompt = كلمة مرور الواجهة البرمجية:
+cli-password-prompt = كلمة المرور:
+cli-feed-sign-in-kept = تسجّل الخلاصة { $feed } الدخول باسم { $user }
+cli-feed-sign-in-forgotten = لم تعد الخلاصة { $feed } تسجّل الدخول
+cli-feed-user-agent = تطلب الخلاصة { $feed } باسم «{ $agent }»
+cli-feed-user-agent-browser = تطلب الخلاصة { $feed } كمتصفح ويب
+cli-feed-user-agent-own = تطلب الخلاصة { $feed } باسم Broadsheet
+help-cmd-feed-sign-in = تسجيل دخول خلاصة (HTTP basic أو digest): عيّنه أو انسه
+help-arg-feed-sign-in-feed-id = رقم الخلاصة (انظر `broadsheet feeds`)
+help-arg-feed-sign-in-user = اسم المستخدم لتسجيل الدخول
+help-arg-feed-sign-in-password-stdin = اقرأ كلمة المرور من المدخل القياسي بدل السؤال عنها
+help-arg-feed-sign-in-forget = انسَ تسجيل الدخول (تخرج كلمة المرور من مخزن بيانات الاعتماد)
+help-cmd-user-agent = وكيل المستخدم لخلاصة: نص، أو ‎--browser، أو لا شيء لوكيل Broadsheet
+help-arg-user-agent-feed-id = رقم الخلاصة (انظر `broadsheet feeds`)
+help-arg-user-agent-value = وكيل المستخدم الذي يُرسل
+help-arg-user-agent-browser = تعرّف كمتصفح ويب (للخوادم التي ترفض العملاء المجهولين)
+help-arg-add-user = سجّل الدخول إلى الخلاصة بهذا الاسم (HTTP basic أو digest)
+help-arg-add-password-stdin = اقرأ كلمة مرور الخلاصة من المدخل القياسي بدل السؤال عنها
+help-arg-add-user-agent = اطلب الخلاصة بوكيل المستخدم هذا
+help-arg-add-as-browser = تعرّف كمتصفح ويب (للخوادم التي ترفض العملاء المجهولين)

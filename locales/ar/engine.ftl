@@ -17,6 +17,8 @@ state-working = تعمل
 fetch-gone = يقول الخادم إن الخلاصة لم تعد موجودة (HTTP 410)
 fetch-not-found = يقول الخادم إنه لا خلاصة في هذا العنوان (HTTP 404)
 fetch-refused = يرفض الخادم إرسال الخلاصة (HTTP { $code })
+fetch-needs-login = تحتاج الخلاصة إلى اسم مستخدم وكلمة مرور
+fetch-login-refused = رفض الخادم اسم المستخدم وكلمة المرور للخلاصة
 fetch-later = يطلب الخادم من Broadsheet العودة لاحقًا (HTTP 429)
 fetch-trouble = يواجه الخادم مشكلة (HTTP { $code })
 fetch-http = أجاب الخادم بـ HTTP { $code }
@@ -35,6 +37,7 @@ advice-moved = لا شيء يلزم: يتبعها Broadsheet إلى عنوانه
 advice-find = ابحث عن الخلاصة مجددًا من موقعها، أو غيّر العنوان، أو ألغِ الاشتراك.
 advice-wait = غالبًا ما يزول: يعيد Broadsheet المحاولة لاحقًا وينتظر أطول في كل مرة. أعد المحاولة الآن إن كنت تعلم أنها عادت.
 advice-retry = أعد المحاولة الآن، أو ابحث عن الخلاصة مجددًا من موقعها، أو غيّر العنوان.
+advice-sign-in = أدخل اسم المستخدم وكلمة المرور في إعدادات الخلاصة، أو ألغِ الاشتراك.
 
 ## Desktop notifications after a refresh
 
@@ -126,6 +129,8 @@ net-redirects = أكثر من { $count } إعادة توجيه
 net-redirect-loop = يعيد العنوان التوجيه في حلقة عند { $url }
 net-bad-redirect = يعيد الخادم التوجيه دون أن يقول إلى أين
 net-unsupported = ليس عنوانًا يستطيع Broadsheet جلبه: { $url }
+net-needs-login = تحتاج هذه الخلاصة إلى اسم مستخدم وكلمة مرور
+net-login-refused = رفض الخادم اسم المستخدم وكلمة المرور لهذه الخلاصة
 net-other = خطأ في الشبكة: { $why }
 
 ## Why signing in to a feed server or syncing failed
@@ -174,6 +179,8 @@ error-not-an-image = ليست صورة (بايتاتها تقول غير ذلك)
 error-setting-number = يجب أن يكون { $key } عددًا صحيحًا، لا «{ $value }»
 error-setting-choice = يجب أن يكون { $key } واحدًا من { $choices }، لا «{ $value }»
 error-setting-shortcuts = يجب أن يربط { $key } الإجراءات بالمفاتيح بصيغة JSON، مثل {"{"}"next": "h"{"}"}، لا «{ $value }»
+error-feed-login = اسم مستخدم (بلا نقطتين) وكلمة مرور، كل منهما في سطر واحد وبحد أقصى 1000 حرف
+error-user-agent = وكيل المستخدم (User-Agent) سطر واحد لا يتجاوز { $chars } حرفًا
 error-setting-unknown = إعداد غير معروف «{ $key }»؛ المعروفة: { $choices }
 error-config-value = أعطِ قيمة: broadsheet config { $key } VALUE
 error-plain-304 = أجاب الخادم بـ 304 على طلب عادي

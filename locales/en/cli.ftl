@@ -385,3 +385,25 @@ help-arg-rule-unhide-article-id = The article's number (see `broadsheet search -
 help-cmd-extract = Print what the reader would show for an article page (a file or a URL)
 help-arg-extract-source = A saved HTML file, or an http(s) address to fetch
 help-arg-extract-base-url = The page's address, to resolve its relative links (default: the URL fetched)
+
+## A feed's sign-in and User-Agent
+cli-api-password-prompt = API password:
+cli-password-prompt = Password:
+cli-feed-sign-in-kept = Feed { $feed } signs in as { $user }
+cli-feed-sign-in-forgotten = Feed { $feed } no longer signs in
+cli-feed-user-agent = Feed { $feed } asks as “{ $agent }”
+cli-feed-user-agent-browser = Feed { $feed } asks as a web browser
+cli-feed-user-agent-own = Feed { $feed } asks as Broadsheet
+help-cmd-feed-sign-in = A feed's sign-in (HTTP basic or digest): set it, or forget it
+help-arg-feed-sign-in-feed-id = The feed's number (see `broadsheet feeds`)
+help-arg-feed-sign-in-user = The user name to sign in with
+help-arg-feed-sign-in-password-stdin = Read the password from standard input instead of asking
+help-arg-feed-sign-in-forget = Forget the sign-in (the password leaves the credential store)
+help-cmd-user-agent = A feed's User-Agent: a text, --browser, or neither for Broadsheet's own
+help-arg-user-agent-feed-id = The feed's number (see `broadsheet feeds`)
+help-arg-user-agent-value = The User-Agent to send
+help-arg-user-agent-browser = Identify as a web browser (for servers that turn unknown clients away)
+help-arg-add-user = Sign in to the feed with this user name (HTTP basic or digest)
+help-arg-add-password-stdin = Read the feed's password from standard input instead of asking
+help-arg-add-user-agent = Ask for the feed with this User-Agent
+help-arg-add-as-browser = Identify as a web browser (for servers that turn unknown clients away)

@@ -23,6 +23,8 @@ state-working = working
 fetch-gone = the server says the feed is gone (HTTP 410)
 fetch-not-found = the server says there is no feed at this address (HTTP 404)
 fetch-refused = the server refuses to send the feed (HTTP { $code })
+fetch-needs-login = the feed needs a user name and password
+fetch-login-refused = the server refused the feed’s user name and password
 fetch-later = the server asks Broadsheet to come back later (HTTP 429)
 fetch-trouble = the server is having trouble (HTTP { $code })
 fetch-http = the server answered HTTP { $code }
@@ -41,6 +43,7 @@ advice-moved = Nothing to do: Broadsheet follows it at its new address.
 advice-find = Find the feed again from its site, change the address, or unsubscribe.
 advice-wait = Often passing: Broadsheet tries again later, waiting longer each time. Retry now if you know it is back.
 advice-retry = Retry now, find the feed again from its site, or change the address.
+advice-sign-in = Give its user name and password in the feed’s settings, or unsubscribe.
 
 ## Desktop notifications after a refresh
 
@@ -116,6 +119,8 @@ net-redirects = more than { $count } redirects
 net-redirect-loop = the address redirects in a loop at { $url }
 net-bad-redirect = the server redirects without saying where
 net-unsupported = not an address Broadsheet can fetch: { $url }
+net-needs-login = this feed needs a user name and password
+net-login-refused = the server refused this feed’s user name and password
 net-other = network error: { $why }
 
 ## Why signing in to a feed server or syncing failed
@@ -166,6 +171,8 @@ error-not-an-image = not an image (its bytes say otherwise)
 error-setting-number = { $key } must be a whole number, not “{ $value }”
 error-setting-choice = { $key } must be one of { $choices }, not “{ $value }”
 error-setting-shortcuts = { $key } must map actions to keys in JSON, such as {"{"}"next": "h"{"}"}, not “{ $value }”
+error-feed-login = a user name (without a colon) and a password, each on one line and at most 1,000 characters
+error-user-agent = a User-Agent is one line of at most { $chars } characters
 error-setting-unknown = unknown setting “{ $key }”; known: { $choices }
 error-config-value = give a value: broadsheet config { $key } VALUE
 error-plain-304 = the server answered 304 to a plain request

@@ -370,3 +370,25 @@ help-arg-rule-unhide-article-id = El número del artículo (ver `broadsheet sear
 help-cmd-extract = Mostrar lo que el lector enseñaría de la página de un artículo (un archivo o una URL)
 help-arg-extract-source = Un archivo HTML guardado, o una dirección http(s) que descargar
 help-arg-extract-base-url = La dirección de la página, para resolver sus enlaces relativos (por defecto: la URL descargada)
+
+## A feed's sign-in and User-Agent
+cli-api-password-prompt = Contraseña de la API:
+cli-password-prompt = Contraseña:
+cli-feed-sign-in-kept = La fuente { $feed } inicia sesión como { $user }
+cli-feed-sign-in-forgotten = La fuente { $feed } ya no inicia sesión
+cli-feed-user-agent = La fuente { $feed } se pide como «{ $agent }»
+cli-feed-user-agent-browser = La fuente { $feed } se pide como un navegador web
+cli-feed-user-agent-own = La fuente { $feed } se pide como Broadsheet
+help-cmd-feed-sign-in = El inicio de sesión de una fuente (HTTP basic o digest): ponerlo u olvidarlo
+help-arg-feed-sign-in-feed-id = El número de la fuente (ver `broadsheet feeds`)
+help-arg-feed-sign-in-user = El nombre de usuario con el que iniciar sesión
+help-arg-feed-sign-in-password-stdin = Leer la contraseña de la entrada estándar en vez de preguntarla
+help-arg-feed-sign-in-forget = Olvidar el inicio de sesión (la contraseña sale del almacén de credenciales)
+help-cmd-user-agent = El User-Agent de una fuente: un texto, --browser o ninguno para el de Broadsheet
+help-arg-user-agent-feed-id = El número de la fuente (ver `broadsheet feeds`)
+help-arg-user-agent-value = El User-Agent que enviar
+help-arg-user-agent-browser = Identificarse como un navegador web (para servidores que rechazan clientes desconocidos)
+help-arg-add-user = Iniciar sesión en la fuente con este nombre de usuario (HTTP basic o digest)
+help-arg-add-password-stdin = Leer la contraseña de la fuente de la entrada estándar en vez de preguntarla
+help-arg-add-user-agent = Pedir la fuente con este User-Agent
+help-arg-add-as-browser = Identificarse como un navegador web (para servidores que rechazan clientes desconocidos)

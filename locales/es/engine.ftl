@@ -17,6 +17,8 @@ state-working = funciona
 fetch-gone = el servidor dice que la fuente ya no existe (HTTP 410)
 fetch-not-found = el servidor dice que no hay ninguna fuente en esta dirección (HTTP 404)
 fetch-refused = el servidor se niega a enviar la fuente (HTTP { $code })
+fetch-needs-login = la fuente necesita un nombre de usuario y una contraseña
+fetch-login-refused = el servidor rechazó el nombre de usuario y la contraseña de la fuente
 fetch-later = el servidor pide a Broadsheet que vuelva más tarde (HTTP 429)
 fetch-trouble = el servidor tiene problemas (HTTP { $code })
 fetch-http = el servidor respondió HTTP { $code }
@@ -35,6 +37,7 @@ advice-moved = No hay nada que hacer: Broadsheet la sigue en su nueva dirección
 advice-find = Vuelve a encontrar la fuente desde su sitio, cambia la dirección o cancela la suscripción.
 advice-wait = Suele pasar solo: Broadsheet reintenta más tarde, esperando cada vez más. Reintenta ahora si sabes que ha vuelto.
 advice-retry = Reintenta ahora, vuelve a encontrar la fuente desde su sitio o cambia la dirección.
+advice-sign-in = Indica su nombre de usuario y contraseña en los ajustes de la fuente, o cancela la suscripción.
 
 ## Desktop notifications after a refresh
 
@@ -106,6 +109,8 @@ net-redirects = más de { $count } redirecciones
 net-redirect-loop = la dirección redirige en bucle en { $url }
 net-bad-redirect = el servidor redirige sin decir adónde
 net-unsupported = Broadsheet no puede descargar esta dirección: { $url }
+net-needs-login = esta fuente necesita un nombre de usuario y una contraseña
+net-login-refused = el servidor rechazó el nombre de usuario y la contraseña de esta fuente
 net-other = error de red: { $why }
 
 ## Why signing in to a feed server or syncing failed
@@ -154,6 +159,8 @@ error-not-an-image = no es una imagen (sus bytes dicen lo contrario)
 error-setting-number = { $key } debe ser un número entero, no «{ $value }»
 error-setting-choice = { $key } debe ser uno de { $choices }, no «{ $value }»
 error-setting-shortcuts = { $key } debe asignar teclas a acciones en JSON, como {"{"}"next": "h"{"}"}, no «{ $value }»
+error-feed-login = un nombre de usuario (sin dos puntos) y una contraseña, cada uno en una línea y de 1000 caracteres como mucho
+error-user-agent = un User-Agent es una línea de { $chars } caracteres como mucho
 error-setting-unknown = ajuste desconocido «{ $key }»; conocidos: { $choices }
 error-config-value = da un valor: broadsheet config { $key } VALOR
 error-plain-304 = el servidor respondió 304 a una petición simple

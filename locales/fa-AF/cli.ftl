@@ -282,3 +282,25 @@ help-arg-rule-unhide-article-id = نمبر مقاله (ببینید `broadsheet 
 help-cmd-extract = چاپ آنچه خواننده برای صفحهٔ یک مقاله نشان می‌دهد (یک فایل یا یک URL)
 help-arg-extract-source = یک فایل HTML ذخیره‌شده، یا نشانی http(s) برای گرفتن
 help-arg-extract-base-url = نشانی صفحه، برای حل لینک‌های نسبی‌اش (پیش‌فرض: URL گرفته‌شده)
+
+## A feed's sign-in and User-Agent
+cli-api-password-prompt = رمز API:
+cli-password-prompt = رمز:
+cli-feed-sign-in-kept = فید { $feed } با نام { $user } وارد می‌شود
+cli-feed-sign-in-forgotten = فید { $feed } دیگر وارد نمی‌شود
+cli-feed-user-agent = فید { $feed } با «{ $agent }» درخواست می‌شود
+cli-feed-user-agent-browser = فید { $feed } مانند یک مرورگر ویب درخواست می‌شود
+cli-feed-user-agent-own = فید { $feed } با نام Broadsheet درخواست می‌شود
+help-cmd-feed-sign-in = ورود یک فید (HTTP basic یا digest): تنظیم یا فراموش کردن
+help-arg-feed-sign-in-feed-id = نمبر فید (ببینید `broadsheet feeds`)
+help-arg-feed-sign-in-user = نام کاربر برای ورود
+help-arg-feed-sign-in-password-stdin = خواندن رمز از ورودی معیاری به‌جای پرسیدن
+help-arg-feed-sign-in-forget = فراموش کردن ورود (رمز از ذخیرهٔ اعتبارنامه‌ها بیرون می‌شود)
+help-cmd-user-agent = User-Agent یک فید: یک متن، ‎--browser، یا هیچ‌کدام برای User-Agent خود Broadsheet
+help-arg-user-agent-feed-id = نمبر فید (ببینید `broadsheet feeds`)
+help-arg-user-agent-value = User-Agent فرستادنی
+help-arg-user-agent-browser = معرفی به حیث مرورگر ویب (برای سرورهایی که مشتری‌های ناشناس را نمی‌پذیرند)
+help-arg-add-user = ورود به فید با این نام کاربر (HTTP basic یا digest)
+help-arg-add-password-stdin = خواندن رمز فید از ورودی معیاری به‌جای پرسیدن
+help-arg-add-user-agent = درخواست فید با این User-Agent
+help-arg-add-as-browser = معرفی به حیث مرورگر ویب (برای سرورهایی که مشتری‌های ناشناس را نمی‌پذیرند)

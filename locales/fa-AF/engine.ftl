@@ -17,6 +17,8 @@ state-working = کار می‌کند
 fetch-gone = سرور می‌گوید فید دیگر نیست (HTTP 410)
 fetch-not-found = سرور می‌گوید در این نشانی فیدی نیست (HTTP 404)
 fetch-refused = سرور از فرستادن فید سر باز می‌زند (HTTP { $code })
+fetch-needs-login = فید نام کاربری و رمز عبور می‌خواهد
+fetch-login-refused = سرور نام کاربری و رمز عبور فید را نپذیرفت
 fetch-later = سرور می‌خواهد Broadsheet بعداً برگردد (HTTP 429)
 fetch-trouble = سرور مشکل دارد (HTTP { $code })
 fetch-http = سرور با HTTP { $code } پاسخ داد
@@ -35,6 +37,7 @@ advice-moved = کاری لازم نیست: Broadsheet آن را در نشانی 
 advice-find = فید را دوباره از سایتش پیدا کنید، نشانی را تغییر دهید، یا اشتراک را لغو کنید.
 advice-wait = معمولاً می‌گذرد: Broadsheet بعداً دوباره کوشش می‌کند و هر بار بیشتر صبر می‌کند. اگر می‌دانید برگشته، همین حالا دوباره کوشش کنید.
 advice-retry = همین حالا دوباره کوشش کنید، فید را دوباره از سایتش پیدا کنید، یا نشانی را تغییر دهید.
+advice-sign-in = نام کاربری و رمز عبورش را در تنظیمات فید وارد کنید، یا اشتراک را لغو کنید.
 
 ## Desktop notifications after a refresh
 
@@ -91,6 +94,8 @@ net-redirects = بیشتر از { $count } بار رجوع داده شد
 net-redirect-loop = نشانی در { $url } دور خود می‌چرخد
 net-bad-redirect = سرور رجوع می‌دهد ولی نمی‌گوید به کجا
 net-unsupported = نشانی‌ای نیست که Broadsheet بتواند بگیرد: { $url }
+net-needs-login = این فید نام کاربری و رمز عبور می‌خواهد
+net-login-refused = سرور نام کاربری و رمز عبور این فید را نپذیرفت
 net-other = خطای شبکه: { $why }
 
 ## Why signing in to a feed server or syncing failed
@@ -139,6 +144,8 @@ error-not-an-image = عکس نیست (بایت‌هایش چیز دیگری می
 error-setting-number = { $key } باید عدد درست باشد، نه «{ $value }»
 error-setting-choice = { $key } باید یکی از { $choices } باشد، نه «{ $value }»
 error-setting-shortcuts = { $key } باید کارها را در JSON به کلیدها وصل کند، مثل {"{"}"next": "h"{"}"}، نه «{ $value }»
+error-feed-login = یک نام کاربری (بدون دونقطه) و یک رمز عبور، هر یک در یک سطر و حداکثر ۱۰۰۰ حرف
+error-user-agent = User-Agent یک سطر با حداکثر { $chars } حرف است
 error-setting-unknown = تنظیم «{ $key }» شناخته نیست؛ شناخته‌ها: { $choices }
 error-config-value = یک مقدار بدهید: broadsheet config { $key } VALUE
 error-plain-304 = سرور به یک درخواست ساده با 304 پاسخ داد

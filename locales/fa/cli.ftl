@@ -281,3 +281,25 @@ help-arg-rule-unhide-article-id = شمارهٔ مطلب (نگاه کنید به 
 help-cmd-extract = چاپ آنچه خواننده برای صفحهٔ یک مطلب نشان می‌دهد (یک پرونده یا یک URL)
 help-arg-extract-source = یک پروندهٔ HTML ذخیره‌شده، یا نشانی http(s) برای دریافت
 help-arg-extract-base-url = نشانی صفحه، برای حل پیوندهای نسبی‌اش (پیش‌فرض: URL دریافت‌شده)
+
+## A feed's sign-in and User-Agent
+cli-api-password-prompt = گذرواژهٔ API:
+cli-password-prompt = گذرواژه:
+cli-feed-sign-in-kept = خوراک { $feed } با نام { $user } وارد می‌شود
+cli-feed-sign-in-forgotten = خوراک { $feed } دیگر وارد نمی‌شود
+cli-feed-user-agent = خوراک { $feed } با «{ $agent }» درخواست می‌شود
+cli-feed-user-agent-browser = خوراک { $feed } مانند یک مرورگر وب درخواست می‌شود
+cli-feed-user-agent-own = خوراک { $feed } با نام Broadsheet درخواست می‌شود
+help-cmd-feed-sign-in = ورود یک خوراک (HTTP basic یا digest): تنظیم یا فراموش کردن
+help-arg-feed-sign-in-feed-id = شمارهٔ خوراک (نگاه کنید به `broadsheet feeds`)
+help-arg-feed-sign-in-user = نام کاربری برای ورود
+help-arg-feed-sign-in-password-stdin = خواندن گذرواژه از ورودی استاندارد به‌جای پرسیدن
+help-arg-feed-sign-in-forget = فراموش کردن ورود (گذرواژه از انبار اعتبارنامه‌ها حذف می‌شود)
+help-cmd-user-agent = User-Agent یک خوراک: یک متن، ‎--browser، یا هیچ‌کدام برای User-Agent خود Broadsheet
+help-arg-user-agent-feed-id = شمارهٔ خوراک (نگاه کنید به `broadsheet feeds`)
+help-arg-user-agent-value = User-Agent ارسالی
+help-arg-user-agent-browser = معرفی به‌عنوان مرورگر وب (برای کارسازهایی که کارخواه‌های ناشناس را نمی‌پذیرند)
+help-arg-add-user = ورود به خوراک با این نام کاربری (HTTP basic یا digest)
+help-arg-add-password-stdin = خواندن گذرواژهٔ خوراک از ورودی استاندارد به‌جای پرسیدن
+help-arg-add-user-agent = درخواست خوراک با این User-Agent
+help-arg-add-as-browser = معرفی به‌عنوان مرورگر وب (برای کارسازهایی که کارخواه‌های ناشناس را نمی‌پذیرند)

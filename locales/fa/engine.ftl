@@ -17,6 +17,8 @@ state-working = سالم
 fetch-gone = کارساز می‌گوید خوراک دیگر وجود ندارد (HTTP 410)
 fetch-not-found = کارساز می‌گوید در این نشانی خوراکی نیست (HTTP 404)
 fetch-refused = کارساز از فرستادن خوراک خودداری می‌کند (HTTP { $code })
+fetch-needs-login = خوراک نام کاربری و گذرواژه می‌خواهد
+fetch-login-refused = کارساز نام کاربری و گذرواژهٔ خوراک را نپذیرفت
 fetch-later = کارساز می‌خواهد Broadsheet بعداً برگردد (HTTP 429)
 fetch-trouble = کارساز دچار مشکل است (HTTP { $code })
 fetch-http = کارساز با HTTP { $code } پاسخ داد
@@ -35,6 +37,7 @@ advice-moved = کاری لازم نیست: Broadsheet آن را در نشانی 
 advice-find = خوراک را دوباره از سایتش پیدا کنید، نشانی را تغییر دهید یا اشتراک را لغو کنید.
 advice-wait = معمولاً گذراست: Broadsheet بعداً دوباره تلاش می‌کند و هر بار بیشتر صبر می‌کند. اگر می‌دانید برگشته، همین حالا دوباره تلاش کنید.
 advice-retry = همین حالا دوباره تلاش کنید، خوراک را دوباره از سایتش پیدا کنید یا نشانی را تغییر دهید.
+advice-sign-in = نام کاربری و گذرواژه‌اش را در تنظیمات خوراک وارد کنید، یا اشتراک را لغو کنید.
 
 ## Desktop notifications after a refresh
 
@@ -91,6 +94,8 @@ net-redirects = بیش از { $count } بار تغییر مسیر
 net-redirect-loop = نشانی در { $url } در حلقه تغییر مسیر می‌دهد
 net-bad-redirect = کارساز تغییر مسیر می‌دهد ولی نمی‌گوید به کجا
 net-unsupported = نشانی‌ای نیست که Broadsheet بتواند دریافت کند: { $url }
+net-needs-login = این خوراک نام کاربری و گذرواژه می‌خواهد
+net-login-refused = کارساز نام کاربری و گذرواژهٔ این خوراک را نپذیرفت
 net-other = خطای شبکه: { $why }
 
 ## Why signing in to a feed server or syncing failed
@@ -139,6 +144,8 @@ error-not-an-image = تصویر نیست (بایت‌هایش چیز دیگری 
 error-setting-number = { $key } باید عدد صحیح باشد، نه «{ $value }»
 error-setting-choice = { $key } باید یکی از { $choices } باشد، نه «{ $value }»
 error-setting-shortcuts = { $key } باید کارها را در JSON به کلیدها نسبت دهد، مانند {"{"}"next": "h"{"}"}، نه «{ $value }»
+error-feed-login = یک نام کاربری (بدون دونقطه) و یک گذرواژه، هر یک در یک سطر و حداکثر ۱۰۰۰ نویسه
+error-user-agent = User-Agent یک سطر با حداکثر { $chars } نویسه است
 error-setting-unknown = تنظیم «{ $key }» ناشناخته است؛ شناخته‌ها: { $choices }
 error-config-value = یک مقدار بدهید: broadsheet config { $key } VALUE
 error-plain-304 = کارساز به یک درخواست ساده با 304 پاسخ داد

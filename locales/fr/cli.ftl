@@ -362,3 +362,25 @@ help-arg-rule-unhide-article-id = Le numéro de l’article (voir `broadsheet se
 help-cmd-extract = Afficher ce que le lecteur montrerait pour la page d’un article (un fichier ou une URL)
 help-arg-extract-source = Un fichier HTML enregistré, ou une adresse http(s) à récupérer
 help-arg-extract-base-url = L’adresse de la page, pour résoudre ses liens relatifs (par défaut : l’URL récupérée)
+
+## A feed's sign-in and User-Agent
+cli-api-password-prompt = Mot de passe de l’API :
+cli-password-prompt = Mot de passe :
+cli-feed-sign-in-kept = Le flux { $feed } se connecte en tant que { $user }
+cli-feed-sign-in-forgotten = Le flux { $feed } ne se connecte plus
+cli-feed-user-agent = Le flux { $feed } est demandé en tant que « { $agent } »
+cli-feed-user-agent-browser = Le flux { $feed } est demandé comme par un navigateur web
+cli-feed-user-agent-own = Le flux { $feed } est demandé en tant que Broadsheet
+help-cmd-feed-sign-in = La connexion d’un flux (HTTP basic ou digest) : la définir ou l’oublier
+help-arg-feed-sign-in-feed-id = Le numéro du flux (voir `broadsheet feeds`)
+help-arg-feed-sign-in-user = Le nom d’utilisateur de connexion
+help-arg-feed-sign-in-password-stdin = Lire le mot de passe sur l’entrée standard au lieu de le demander
+help-arg-feed-sign-in-forget = Oublier la connexion (le mot de passe quitte le trousseau)
+help-cmd-user-agent = Le User-Agent d’un flux : un texte, --browser, ou aucun pour celui de Broadsheet
+help-arg-user-agent-feed-id = Le numéro du flux (voir `broadsheet feeds`)
+help-arg-user-agent-value = Le User-Agent à envoyer
+help-arg-user-agent-browser = Se présenter comme un navigateur web (pour les serveurs qui refusent les clients inconnus)
+help-arg-add-user = Se connecter au flux avec ce nom d’utilisateur (HTTP basic ou digest)
+help-arg-add-password-stdin = Lire le mot de passe du flux sur l’entrée standard au lieu de le demander
+help-arg-add-user-agent = Demander le flux avec ce User-Agent
+help-arg-add-as-browser = Se présenter comme un navigateur web (pour les serveurs qui refusent les clients inconnus)

@@ -17,6 +17,8 @@ state-working = fonctionne
 fetch-gone = le serveur dit que le flux n’existe plus (HTTP 410)
 fetch-not-found = le serveur dit qu’il n’y a pas de flux à cette adresse (HTTP 404)
 fetch-refused = le serveur refuse d’envoyer le flux (HTTP { $code })
+fetch-needs-login = le flux demande un nom d’utilisateur et un mot de passe
+fetch-login-refused = le serveur a refusé le nom d’utilisateur et le mot de passe du flux
 fetch-later = le serveur demande à Broadsheet de revenir plus tard (HTTP 429)
 fetch-trouble = le serveur a des difficultés (HTTP { $code })
 fetch-http = le serveur a répondu HTTP { $code }
@@ -35,6 +37,7 @@ advice-moved = Rien à faire : Broadsheet le suit à sa nouvelle adresse.
 advice-find = Retrouvez le flux depuis son site, changez l’adresse, ou désabonnez-vous.
 advice-wait = Souvent passager : Broadsheet réessaie plus tard, en attendant un peu plus à chaque fois. Réessayez maintenant si vous savez qu’il est revenu.
 advice-retry = Réessayez maintenant, retrouvez le flux depuis son site, ou changez l’adresse.
+advice-sign-in = Indiquez son nom d’utilisateur et son mot de passe dans les réglages du flux, ou désabonnez-vous.
 
 ## Desktop notifications after a refresh
 
@@ -106,6 +109,8 @@ net-redirects = plus de { $count } redirections
 net-redirect-loop = l’adresse redirige en boucle à { $url }
 net-bad-redirect = le serveur redirige sans dire où
 net-unsupported = Broadsheet ne peut pas récupérer cette adresse : { $url }
+net-needs-login = ce flux demande un nom d’utilisateur et un mot de passe
+net-login-refused = le serveur a refusé le nom d’utilisateur et le mot de passe de ce flux
 net-other = erreur réseau : { $why }
 
 ## Why signing in to a feed server or syncing failed
@@ -154,6 +159,8 @@ error-not-an-image = ce n’est pas une image (ses octets disent le contraire)
 error-setting-number = { $key } doit être un nombre entier, pas « { $value } »
 error-setting-choice = { $key } doit être l’un de { $choices }, pas « { $value } »
 error-setting-shortcuts = { $key } doit associer des touches aux actions en JSON, comme {"{"}"next": "h"{"}"}, pas « { $value } »
+error-feed-login = un nom d’utilisateur (sans deux-points) et un mot de passe, chacun sur une ligne et de 1 000 caractères au plus
+error-user-agent = un User-Agent tient sur une ligne de { $chars } caractères au plus
 error-setting-unknown = réglage inconnu « { $key } » ; réglages connus : { $choices }
 error-config-value = donnez une valeur : broadsheet config { $key } VALEUR
 error-plain-304 = le serveur a répondu 304 à une requête simple

@@ -371,3 +371,25 @@ help-arg-rule-unhide-article-id = د مقالې شمېره (وګورئ `broadshe
 help-cmd-extract = هغه څه چاپ کړه چې لوستونکی به یې د یوې مقالې د پاڼې لپاره ښيي (یو فایل یا یو URL)
 help-arg-extract-source = یو ساتل شوی HTML فایل، یا د راوړلو لپاره یوه http(s) پته
 help-arg-extract-base-url = د پاڼې پته، د هغې د نسبي لینکونو د حل لپاره (ډیفالټ: راوړل شوی URL)
+
+## A feed's sign-in and User-Agent
+cli-api-password-prompt = د API پټنوم:
+cli-password-prompt = پټنوم:
+cli-feed-sign-in-kept = فیډ { $feed } د { $user } په نوم ننوځي
+cli-feed-sign-in-forgotten = فیډ { $feed } نور نه ننوځي
+cli-feed-user-agent = فیډ { $feed } د «{ $agent }» په نوم غوښتل کېږي
+cli-feed-user-agent-browser = فیډ { $feed } د ویب لټونګر په څېر غوښتل کېږي
+cli-feed-user-agent-own = فیډ { $feed } د Broadsheet په نوم غوښتل کېږي
+help-cmd-feed-sign-in = د یوه فیډ ننوتل (HTTP basic یا digest): یې وټاکئ، یا یې هېر کړئ
+help-arg-feed-sign-in-feed-id = د فیډ شمېره (وګورئ `broadsheet feeds`)
+help-arg-feed-sign-in-user = د ننوتلو کارن نوم
+help-arg-feed-sign-in-password-stdin = د پوښتنې پر ځای پټنوم له معیاري ننوتنې ولوله
+help-arg-feed-sign-in-forget = ننوتل هېر کړئ (پټنوم د باور پاڼو له زېرمې وځي)
+help-cmd-user-agent = د یوه فیډ User-Agent: یو متن، ‎--browser، یا هېڅ یو د Broadsheet خپل لپاره
+help-arg-user-agent-feed-id = د فیډ شمېره (وګورئ `broadsheet feeds`)
+help-arg-user-agent-value = هغه User-Agent چې لېږل کېږي
+help-arg-user-agent-browser = ځان د ویب لټونګر په توګه وپېژنئ (د هغو سرورونو لپاره چې ناپېژندل شوي پېرودونکي نه مني)
+help-arg-add-user = په دې کارن نوم فیډ ته ننوځئ (HTTP basic یا digest)
+help-arg-add-password-stdin = د پوښتنې پر ځای د فیډ پټنوم له معیاري ننوتنې ولوله
+help-arg-add-user-agent = فیډ په دې User-Agent وغواړئ
+help-arg-add-as-browser = ځان د ویب لټونګر په توګه وپېژنئ (د هغو سرورونو لپاره چې ناپېژندل شوي پېرودونکي نه مني)

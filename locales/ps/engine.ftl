@@ -17,6 +17,8 @@ state-working = کار کوي
 fetch-gone = سرور وايي چې فیډ نشته (HTTP 410)
 fetch-not-found = سرور وايي چې په دې پته کې فیډ نشته (HTTP 404)
 fetch-refused = سرور د فیډ له لېږلو انکار کوي (HTTP { $code })
+fetch-needs-login = فیډ کارن نوم او پټنوم غواړي
+fetch-login-refused = سرور د فیډ کارن نوم او پټنوم ونه منل
 fetch-later = سرور غواړي چې Broadsheet وروسته راشي (HTTP 429)
 fetch-trouble = سرور ستونزه لري (HTTP { $code })
 fetch-http = سرور په HTTP { $code } ځواب ورکړ
@@ -35,6 +37,7 @@ advice-moved = څه کولو ته اړتیا نشته: Broadsheet یې په نو
 advice-find = فیډ له خپل سایټ څخه بیا ومومئ، پته بدله کړئ، یا ګډون لغوه کړئ.
 advice-wait = اکثره تېرېږي: Broadsheet وروسته بیا هڅه کوي، هر ځل ډېر انتظار باسي. که پوهېږئ چې بېرته راغلی، همدا اوس بیا هڅه وکړئ.
 advice-retry = همدا اوس بیا هڅه وکړئ، فیډ له خپل سایټ څخه بیا ومومئ، یا پته بدله کړئ.
+advice-sign-in = د فیډ په تنظیماتو کې یې کارن نوم او پټنوم ورکړئ، یا ګډون لغوه کړئ.
 
 ## Desktop notifications after a refresh
 
@@ -106,6 +109,8 @@ net-redirects = له { $count } ځلو زیات بل ځای ته لېږل
 net-redirect-loop = پته په { $url } کې په کړۍ کې بل ځای ته لېږي
 net-bad-redirect = سرور بل ځای ته لېږي خو نه وايي چې چېرته
 net-unsupported = داسې پته نه ده چې Broadsheet یې راوړلی شي: { $url }
+net-needs-login = دا فیډ کارن نوم او پټنوم غواړي
+net-login-refused = سرور د دې فیډ کارن نوم او پټنوم ونه منل
 net-other = د شبکې تېروتنه: { $why }
 
 ## Why signing in to a feed server or syncing failed
@@ -154,6 +159,8 @@ error-not-an-image = انځور نه دی (بایټونه یې بل څه واي�
 error-setting-number = { $key } باید بشپړه شمېره وي، نه «{ $value }»
 error-setting-choice = { $key } باید له { $choices } څخه یو وي، نه «{ $value }»
 error-setting-shortcuts = { $key } باید په JSON کې کارونه له کیلیو سره وتړي، لکه {"{"}"next": "h"{"}"}، نه «{ $value }»
+error-feed-login = یو کارن نوم (بې له دوه ټکو) او یو پټنوم، هر یو په یوه کرښه کې او تر ۱۰۰۰ توريو پورې
+error-user-agent = User-Agent یوه کرښه ده چې تر { $chars } توريو پورې وي
 error-setting-unknown = امستنه «{ $key }» نه پېژندل کېږي؛ پېژندل شوې: { $choices }
 error-config-value = یو ارزښت ورکړئ: broadsheet config { $key } VALUE
 error-plain-304 = سرور یوې ساده غوښتنې ته په 304 ځواب ورکړ

@@ -400,3 +400,25 @@ help-arg-rule-unhide-article-id = Номер статьи (см. `broadsheet sea
 help-cmd-extract = Вывести то, что читалка показала бы для страницы статьи (файл или URL)
 help-arg-extract-source = Сохранённый файл HTML или адрес http(s) для загрузки
 help-arg-extract-base-url = Адрес страницы, чтобы разрешить её относительные ссылки (по умолчанию: загруженный URL)
+
+## A feed's sign-in and User-Agent
+cli-api-password-prompt = Пароль API:
+cli-password-prompt = Пароль:
+cli-feed-sign-in-kept = Лента { $feed } входит как { $user }
+cli-feed-sign-in-forgotten = Лента { $feed } больше не входит
+cli-feed-user-agent = Лента { $feed } запрашивается как «{ $agent }»
+cli-feed-user-agent-browser = Лента { $feed } запрашивается как веб-браузер
+cli-feed-user-agent-own = Лента { $feed } запрашивается как Broadsheet
+help-cmd-feed-sign-in = Вход ленты (HTTP basic или digest): задать или забыть
+help-arg-feed-sign-in-feed-id = Номер ленты (см. `broadsheet feeds`)
+help-arg-feed-sign-in-user = Имя пользователя для входа
+help-arg-feed-sign-in-password-stdin = Прочитать пароль со стандартного ввода, а не спрашивать
+help-arg-feed-sign-in-forget = Забыть вход (пароль удаляется из хранилища учётных данных)
+help-cmd-user-agent = User-Agent ленты: текст, --browser или ничего для собственного Broadsheet
+help-arg-user-agent-feed-id = Номер ленты (см. `broadsheet feeds`)
+help-arg-user-agent-value = Отправляемый User-Agent
+help-arg-user-agent-browser = Представляться веб-браузером (для серверов, которые не пускают незнакомых клиентов)
+help-arg-add-user = Входить в ленту с этим именем пользователя (HTTP basic или digest)
+help-arg-add-password-stdin = Прочитать пароль ленты со стандартного ввода, а не спрашивать
+help-arg-add-user-agent = Запрашивать ленту с этим User-Agent
+help-arg-add-as-browser = Представляться веб-браузером (для серверов, которые не пускают незнакомых клиентов)

@@ -17,6 +17,8 @@ state-working = работает
 fetch-gone = сервер сообщает, что ленты больше нет (HTTP 410)
 fetch-not-found = сервер сообщает, что по этому адресу ленты нет (HTTP 404)
 fetch-refused = сервер отказывается отдавать ленту (HTTP { $code })
+fetch-needs-login = ленте нужны имя пользователя и пароль
+fetch-login-refused = сервер не принял имя пользователя и пароль ленты
 fetch-later = сервер просит Broadsheet зайти позже (HTTP 429)
 fetch-trouble = у сервера проблемы (HTTP { $code })
 fetch-http = сервер ответил HTTP { $code }
@@ -35,6 +37,7 @@ advice-moved = Делать ничего не нужно: Broadsheet следу�
 advice-find = Найдите ленту снова на её сайте, измените адрес или отпишитесь.
 advice-wait = Обычно проходит само: Broadsheet повторит позже, каждый раз выжидая дольше. Повторите сейчас, если знаете, что она вернулась.
 advice-retry = Повторите сейчас, найдите ленту снова на её сайте или измените адрес.
+advice-sign-in = Укажите имя пользователя и пароль в настройках ленты или отпишитесь.
 
 ## Desktop notifications after a refresh
 
@@ -116,6 +119,8 @@ net-redirects = больше { $count } перенаправлений
 net-redirect-loop = адрес перенаправляет по кругу на { $url }
 net-bad-redirect = сервер перенаправляет, не говоря куда
 net-unsupported = Broadsheet не может загрузить этот адрес: { $url }
+net-needs-login = этой ленте нужны имя пользователя и пароль
+net-login-refused = сервер не принял имя пользователя и пароль этой ленты
 net-other = ошибка сети: { $why }
 
 ## Why signing in to a feed server or syncing failed
@@ -164,6 +169,8 @@ error-not-an-image = это не изображение (его байты го�
 error-setting-number = { $key } должно быть целым числом, а не «{ $value }»
 error-setting-choice = { $key } должно быть одним из: { $choices }, а не «{ $value }»
 error-setting-shortcuts = { $key } должно сопоставлять действиям клавиши в JSON, например {"{"}"next": "h"{"}"}, а не «{ $value }»
+error-feed-login = имя пользователя (без двоеточия) и пароль, каждый в одну строку и не длиннее 1000 символов
+error-user-agent = User-Agent — одна строка не длиннее { $chars } символов
 error-setting-unknown = неизвестная настройка «{ $key }»; известные: { $choices }
 error-config-value = укажите значение: broadsheet config { $key } ЗНАЧЕНИЕ
 error-plain-304 = сервер ответил 304 на простой запрос

@@ -280,3 +280,25 @@ help-arg-rule-unhide-article-id = 文章编号（见 `broadsheet search --hidden
 help-cmd-extract = 输出阅读器会为某文章网页显示的内容（文件或 URL）
 help-arg-extract-source = 保存的 HTML 文件，或要获取的 http(s) 地址
 help-arg-extract-base-url = 网页地址，用于解析其相对链接（默认：所获取的 URL）
+
+## A feed's sign-in and User-Agent
+cli-api-password-prompt = API 密码：
+cli-password-prompt = 密码：
+cli-feed-sign-in-kept = 订阅源 { $feed } 以 { $user } 登录
+cli-feed-sign-in-forgotten = 订阅源 { $feed } 不再登录
+cli-feed-user-agent = 订阅源 { $feed } 以“{ $agent }”请求
+cli-feed-user-agent-browser = 订阅源 { $feed } 以网页浏览器身份请求
+cli-feed-user-agent-own = 订阅源 { $feed } 以 Broadsheet 身份请求
+help-cmd-feed-sign-in = 订阅源的登录（HTTP basic 或 digest）：设置或忘记
+help-arg-feed-sign-in-feed-id = 订阅源编号（见 `broadsheet feeds`）
+help-arg-feed-sign-in-user = 用于登录的用户名
+help-arg-feed-sign-in-password-stdin = 从标准输入读取密码，而不是询问
+help-arg-feed-sign-in-forget = 忘记登录（密码从凭据存储中删除）
+help-cmd-user-agent = 订阅源的 User-Agent：一段文字、--browser，或都不给则用 Broadsheet 自己的
+help-arg-user-agent-feed-id = 订阅源编号（见 `broadsheet feeds`）
+help-arg-user-agent-value = 要发送的 User-Agent
+help-arg-user-agent-browser = 以网页浏览器身份请求（用于拒绝陌生客户端的服务器）
+help-arg-add-user = 以此用户名登录订阅源（HTTP basic 或 digest）
+help-arg-add-password-stdin = 从标准输入读取订阅源密码，而不是询问
+help-arg-add-user-agent = 以此 User-Agent 请求订阅源
+help-arg-add-as-browser = 以网页浏览器身份请求（用于拒绝陌生客户端的服务器）

@@ -17,6 +17,8 @@ state-working = 正常
 fetch-gone = 服务器说此订阅源已不存在（HTTP 410）
 fetch-not-found = 服务器说此地址没有订阅源（HTTP 404）
 fetch-refused = 服务器拒绝发送订阅源（HTTP { $code }）
+fetch-needs-login = 订阅源需要用户名和密码
+fetch-login-refused = 服务器拒绝了订阅源的用户名和密码
 fetch-later = 服务器要求 Broadsheet 稍后再来（HTTP 429）
 fetch-trouble = 服务器出现问题（HTTP { $code }）
 fetch-http = 服务器返回 HTTP { $code }
@@ -35,6 +37,7 @@ advice-moved = 无需处理：Broadsheet 会在新地址继续获取。
 advice-find = 从网站重新查找订阅源、更改地址，或退订。
 advice-wait = 通常是暂时的：Broadsheet 稍后会重试，每次等待更久。如果你知道已恢复，可以立即重试。
 advice-retry = 立即重试、从网站重新查找订阅源，或更改地址。
+advice-sign-in = 在订阅源设置中填写用户名和密码，或取消订阅。
 
 ## Desktop notifications after a refresh
 
@@ -91,6 +94,8 @@ net-redirects = 重定向超过 { $count } 次
 net-redirect-loop = 地址在 { $url } 处循环重定向
 net-bad-redirect = 服务器重定向却没有给出目标
 net-unsupported = Broadsheet 无法获取此地址：{ $url }
+net-needs-login = 此订阅源需要用户名和密码
+net-login-refused = 服务器拒绝了此订阅源的用户名和密码
 net-other = 网络错误：{ $why }
 
 ## Why signing in to a feed server or syncing failed
@@ -139,6 +144,8 @@ error-not-an-image = 不是图片（其字节表明并非如此）
 error-setting-number = { $key } 必须是整数，而不是“{ $value }”
 error-setting-choice = { $key } 必须是 { $choices } 之一，而不是“{ $value }”
 error-setting-shortcuts = { $key } 必须是以 JSON 写出的操作与按键对应，例如 {"{"}"next": "h"{"}"}，而不是“{ $value }”
+error-feed-login = 用户名（不含冒号）和密码，各占一行，最多 1000 个字符
+error-user-agent = User-Agent 为一行，最多 { $chars } 个字符
 error-setting-unknown = 未知设置“{ $key }”；已知设置：{ $choices }
 error-config-value = 请给出一个值：broadsheet config { $key } 值
 error-plain-304 = 服务器对普通请求返回了 304

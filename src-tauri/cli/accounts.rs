@@ -2,9 +2,6 @@
 //! sign in again. The password is read without echo (or from standard input with
 //! `--password-stdin`) and used once: only the token the server returns is kept.
 
-use std::io::BufRead;
-
-use broadsheet_engine::l10n::Message;
 use broadsheet_engine::secrets;
 use broadsheet_engine::sync::greader::account::{add_account, sign_in_again};
 use broadsheet_engine::{Error, Store};
@@ -50,17 +47,7 @@ pub enum AccountCommand {
 }
 
 fn read_password(from_stdin: bool) -> Result<String, Error> {
-    let password = if from_stdin {
-        let mut line = String::new();
-        std::io::stdin().lock().read_line(&mut line)?;
-        line.trim_end_matches(['\n', '\r']).to_string()
-    } else {
-        rpassword::prompt_password("API password: ")?
-    };
-    if password.is_empty() {
-        return Err(Error::Invalid(Message::new("error-no-password")));
-    }
-    Ok(password)
+    super::common::read_password(from_stdin, &t!("cli-api-password-prompt"))
 }
 
 pub fn run(global: &Global, store: &mut Store, command: AccountCommand) -> Result<ExitCode, Error> {

@@ -51,7 +51,8 @@ pub enum ExitCode {
     Storage = 5,
     /// Input the command cannot use (bad URL, bad OPML, bad setting).
     BadInput = 6,
-    /// A feed server refused the sign-in, or is not a Google Reader API: sign in again.
+    /// A feed server refused the sign-in, or is not a Google Reader API: sign in again. Or a
+    /// feed needs a user name and password, or its server refused them.
     SignIn = 7,
 }
 
@@ -106,4 +107,23 @@ pub(crate) fn offline_context(
         policy: settings.offline_images,
         extract_budget: broadsheet_engine::offline::EXTRACT_BUDGET,
     })
+}
+
+/// A password from standard input's first line (`from_stdin`), else asked for without echo
+/// after `prompt`. Never empty.
+pub(crate) fn read_password(from_stdin: bool, prompt: &str) -> Result<String, Error> {
+    use std::io::BufRead;
+    let password = if from_stdin {
+        let mut line = String::new();
+        std::io::stdin().lock().read_line(&mut line)?;
+        line.trim_end_matches(['\n', '\r']).to_string()
+    } else {
+        rpassword::prompt_password(format!("{prompt} "))?
+    };
+    if password.is_empty() {
+        return Err(Error::Invalid(broadsheet_engine::l10n::Message::new(
+            "error-no-password",
+        )));
+    }
+    Ok(password)
 }

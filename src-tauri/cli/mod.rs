@@ -4,6 +4,7 @@
 
 pub mod accounts;
 pub mod common;
+pub mod feed_access;
 pub mod health;
 pub mod help;
 pub mod l10n;
@@ -13,6 +14,7 @@ pub mod update;
 
 use std::path::PathBuf;
 
+use broadsheet_engine::error::FetchError;
 use broadsheet_engine::l10n::Message;
 use broadsheet_engine::model::{now, ArticleQuery, ArticleSummary, View};
 use broadsheet_engine::offline::{self, ImageStore};
@@ -50,6 +52,8 @@ pub enum Command {
         /// Into this feed-server account (sent to the server at the next sync)
         #[arg(long, value_name = "ID")]
         account: Option<i64>,
+        #[command(flatten)]
+        access: feed_access::AccessArgs,
     },
     /// Import subscriptions from an OPML file
     Import { file: PathBuf },
@@ -83,6 +87,27 @@ pub enum Command {
         feed_id: i64,
         #[arg(value_enum)]
         mode: FullTextArg,
+    },
+    /// A feed's sign-in (HTTP basic or digest): set it, or forget it
+    FeedSignIn {
+        feed_id: i64,
+        #[arg(long, required_unless_present = "forget")]
+        user: Option<String>,
+        /// Read the password from standard input instead of asking
+        #[arg(long)]
+        password_stdin: bool,
+        /// Forget the sign-in (the password leaves the credential store)
+        #[arg(long, conflicts_with_all = ["user", "password_stdin"])]
+        forget: bool,
+    },
+    /// A feed's User-Agent: a text, --browser, or neither for Broadsheet's own
+    UserAgent {
+        feed_id: i64,
+        #[arg(conflicts_with = "browser")]
+        value: Option<String>,
+        /// Identify as a web browser (for servers that turn unknown clients away)
+        #[arg(long)]
+        browser: bool,
     },
     /// Desktop notifications for a feed's new articles (shown by the window's refreshes)
     Notify {
@@ -226,6 +251,7 @@ pub enum ViewArg {
 fn exit_code_of(e: &Error) -> ExitCode {
     match e {
         Error::NotFound { .. } => ExitCode::NotFound,
+        Error::Fetch(FetchError::NeedsLogin | FetchError::LoginRefused) => ExitCode::SignIn,
         Error::Fetch(_) | Error::Parse(_) | Error::NoFeedFound(_) | Error::Extract(_) => {
             ExitCode::FeedProblem
         }
@@ -289,14 +315,17 @@ fn execute(global: &Global, command: Command) -> Result<ExitCode, Error> {
             url,
             folder,
             account,
+            access,
         } => {
             let fetcher = fetcher(global)?;
-            let done = runtime()?.block_on(subscribe::subscribe_into(
+            let access = access.read()?;
+            let done = runtime()?.block_on(subscribe::subscribe_with(
                 &mut store,
                 &fetcher,
                 &url,
                 folder.as_deref(),
                 account,
+                &access,
             ))?;
             emit(global, &done, || {
                 if done.new {
@@ -410,6 +439,25 @@ fn execute(global: &Global, command: Command) -> Result<ExitCode, Error> {
                 )
             });
         }
+        Command::FeedSignIn {
+            feed_id,
+            user,
+            password_stdin,
+            forget,
+        } => {
+            return feed_access::run_sign_in(
+                global,
+                &store,
+                feed_id,
+                user.filter(|_| !forget),
+                password_stdin,
+            )
+        }
+        Command::UserAgent {
+            feed_id,
+            value,
+            browser,
+        } => return feed_access::run_user_agent(global, &store, feed_id, value, browser),
         Command::Notify { feed_id, state } => {
             store.set_feed_notify(feed_id, matches!(state, OnOff::On))?;
             let feed = store.feed(feed_id)?;

@@ -171,6 +171,12 @@ pub fn explain(error: &str) -> Message {
             _ => Message::new("fetch-http").with("code", code as i64),
         };
     }
+    if error == crate::error::FetchError::NeedsLogin.to_string() {
+        return Message::new("fetch-needs-login");
+    }
+    if error == crate::error::FetchError::LoginRefused.to_string() {
+        return Message::new("fetch-login-refused");
+    }
     if error.contains(crate::feeds::parse::NOT_A_FEED_BUT_A_PAGE) {
         return Message::new("fetch-not-a-feed");
     }
@@ -202,6 +208,8 @@ pub const FETCH_PROBLEMS: &[&str] = &[
     "fetch-timeout",
     "fetch-unreachable",
     "fetch-broken",
+    "fetch-needs-login",
+    "fetch-login-refused",
     "fetch-other",
     "portal-sign-in",
 ];
@@ -236,6 +244,7 @@ fn advise(problem: &str) -> &'static str {
     match problem {
         "fetch-not-found" | "fetch-gone" | "fetch-not-a-feed" => "advice-find",
         "fetch-trouble" | "fetch-timeout" | "fetch-unreachable" | "fetch-later" => "advice-wait",
+        "fetch-needs-login" | "fetch-login-refused" => "advice-sign-in",
         _ => "advice-retry",
     }
 }

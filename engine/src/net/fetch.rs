@@ -1,14 +1,17 @@
 //! HTTP for feeds and pages: conditional GET, gzip/deflate/brotli, connect and total timeouts,
 //! a cap on the decoded body, at most N redirects (noting whether they were all permanent),
-//! Retry-After on 429/503, and a User-Agent naming the app.
+//! Retry-After on 429/503, and a User-Agent naming the app (or the feed's own, and its
+//! sign-in given to its server's challenge: [`super::login`]).
 
 use std::collections::HashSet;
+use std::sync::Arc;
 use std::time::Duration;
 
 use reqwest::header::{self, HeaderMap, HeaderValue};
 use reqwest::StatusCode;
 use url::Url;
 
+use super::login::{answer, Asking};
 use crate::error::FetchError;
 
 pub const USER_AGENT: &str = concat!(
@@ -100,6 +103,8 @@ pub struct Body {
 pub struct Fetcher {
     client: reqwest::Client,
     config: FetchConfig,
+    /// One feed's sign-in and User-Agent (plain for every other fetch).
+    asking: Arc<Asking>,
 }
 
 impl Fetcher {
@@ -114,7 +119,11 @@ impl Fetcher {
             .pool_idle_timeout(Duration::from_secs(30))
             .build()
             .map_err(|e| FetchError::Other(e.to_string()))?;
-        Ok(Fetcher { client, config })
+        Ok(Fetcher {
+            client,
+            config,
+            asking: Arc::default(),
+        })
     }
 
     /// The same connection pool with other limits (pages and images use their own caps).
@@ -122,6 +131,16 @@ impl Fetcher {
         Fetcher {
             client: self.client.clone(),
             config,
+            asking: self.asking.clone(),
+        }
+    }
+
+    /// The same connection pool, asking as one feed must (its sign-in, its User-Agent).
+    pub fn asking(&self, asking: Asking) -> Fetcher {
+        Fetcher {
+            client: self.client.clone(),
+            config: self.config.clone(),
+            asking: Arc::new(asking),
         }
     }
 
@@ -148,9 +167,17 @@ impl Fetcher {
         let mut visited = HashSet::from([current.to_string()]);
         let mut all_permanent = true;
         let mut hops = 0;
+        // the answer to this address's challenge, once the server gave one
+        let mut authorization: Option<HeaderValue> = None;
         loop {
             let mut headers = HeaderMap::new();
             headers.insert(header::ACCEPT, HeaderValue::from_static(self.config.accept));
+            if let Some(agent) = self.asking.user_agent() {
+                headers.insert(header::USER_AGENT, agent.clone());
+            }
+            if let Some(answer) = &authorization {
+                headers.insert(header::AUTHORIZATION, answer.clone());
+            }
             if let Some(v) = validators.etag.and_then(|v| HeaderValue::from_str(v).ok()) {
                 headers.insert(header::IF_NONE_MATCH, v);
             }
@@ -168,6 +195,23 @@ impl Fetcher {
                 .await
                 .map_err(|e| classify(&e, self.config.total_timeout))?;
             let status = response.status();
+            if status == StatusCode::UNAUTHORIZED {
+                let Some(login) = self.asking.login_for(&current) else {
+                    return Err(FetchError::NeedsLogin);
+                };
+                if authorization.is_some() {
+                    return Err(FetchError::LoginRefused);
+                }
+                let challenges: Vec<&str> = response
+                    .headers()
+                    .get_all(header::WWW_AUTHENTICATE)
+                    .iter()
+                    .filter_map(|v| v.to_str().ok())
+                    .collect();
+                authorization =
+                    Some(answer(&challenges, login, &current).ok_or(FetchError::LoginRefused)?);
+                continue;
+            }
             if status.is_redirection() && status != StatusCode::NOT_MODIFIED {
                 hops += 1;
                 if hops > self.config.max_redirects {
@@ -190,6 +234,8 @@ impl Fetcher {
                     StatusCode::MOVED_PERMANENTLY | StatusCode::PERMANENT_REDIRECT
                 );
                 current = next;
+                // a new address is challenged anew (and only the feed's own origin answers)
+                authorization = None;
                 continue;
             }
             let moved_to = (hops > 0 && all_permanent).then(|| current.to_string());

@@ -163,7 +163,12 @@ async fn refresh_feeds(
         let rules = rules.clone();
         let place = places.remove(&feed.id);
         let held = permits.acquire(&feed.url);
-        let fetcher = fetcher.clone();
+        let asking = super::feed_access::asking_for(store.data_dir(), &feed);
+        let fetcher = if asking.is_plain() {
+            fetcher.clone()
+        } else {
+            fetcher.asking(asking)
+        };
         let tx = tx.clone();
         let started_tx = started_tx.clone();
         let parse_slots = parse_slots.clone();

@@ -7,6 +7,7 @@ use crate::error::Result;
 use crate::feeds::discover::discover;
 use crate::model::{now, WriteCounts};
 use crate::net::fetch::Fetcher;
+use crate::pipeline::feed_access::{self, FeedAccess};
 use crate::store::{Added, NewFeed, Store};
 
 #[derive(Debug, Clone, Serialize)]
@@ -38,11 +39,48 @@ pub async fn subscribe_into(
     folder: Option<&str>,
     account: Option<i64>,
 ) -> Result<Subscribed> {
+    subscribe_with(
+        store,
+        fetcher,
+        input,
+        folder,
+        account,
+        &FeedAccess::default(),
+    )
+    .await
+}
+
+/// [`subscribe_into`] with a sign-in and a User-Agent: discovery asks with them (the sign-in
+/// given only to the address typed's own scheme, host and port), and the new feed keeps them
+/// (the password in the credential store).
+pub async fn subscribe_with(
+    store: &mut Store,
+    fetcher: &Fetcher,
+    input: &str,
+    folder: Option<&str>,
+    account: Option<i64>,
+    access: &FeedAccess,
+) -> Result<Subscribed> {
     let account = account.filter(|&a| a != crate::model::LOCAL_ACCOUNT);
     if let Some(id) = account {
         store.account(id)?;
     }
-    let found = discover(fetcher, input).await?;
+    access.check()?;
+    let asking = {
+        let input = input.trim();
+        let with_scheme = if input.contains("://") {
+            input.to_string()
+        } else {
+            format!("https://{input}")
+        };
+        access.asking(&with_scheme)
+    };
+    let fetcher = if asking.is_plain() {
+        fetcher.clone()
+    } else {
+        fetcher.asking(asking)
+    };
+    let found = discover(&fetcher, input).await?;
     let folder_id = folder.map(|name| store.folder_id(name)).transpose()?;
     let added = store.add_feed(&NewFeed {
         url: found.url.clone(),
@@ -63,6 +101,7 @@ pub async fn subscribe_into(
         }
         Added::Existing(_) => WriteCounts::default(),
     };
+    feed_access::keep(store, added.id(), access)?;
     let feed = store.feed(added.id())?;
     Ok(Subscribed {
         feed_id: feed.id,

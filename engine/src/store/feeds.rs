@@ -14,7 +14,8 @@ const FEED_COLUMNS: &str =
      f.folder_id, d.name, f.last_fetched_at, f.next_due_at, f.postponed_until,
      f.consecutive_failures, f.last_error,
      COALESCE(c.unread, 0), COALESCE(c.live, 0),
-     f.summary_only, f.full_text, f.notify, f.failing_since, f.gone_at, f.account_id";
+     f.summary_only, f.full_text, f.notify, f.failing_since, f.gone_at, f.account_id,
+     f.login_user, f.user_agent";
 
 fn feed_from_row(r: &Row) -> rusqlite::Result<Feed> {
     let problem = r
@@ -41,6 +42,8 @@ fn feed_from_row(r: &Row) -> rusqlite::Result<Feed> {
         failing_since: r.get(16)?,
         gone_at: r.get(17)?,
         account_id: r.get(18)?,
+        login_user: r.get(19)?,
+        user_agent: r.get(20)?,
         problem,
     })
 }
@@ -238,6 +241,26 @@ impl Store {
         super::changed_or_not_found(n, "feed", feed_id)
     }
 
+    /// Notes a feed's sign-in: the user name and where the password is kept (`None`: it has
+    /// none). The password itself never comes here.
+    pub fn set_feed_login(&self, feed_id: i64, login: Option<(&str, &str)>) -> Result<()> {
+        let (user, place) = login.unzip();
+        let n = self.conn.execute(
+            "UPDATE feeds SET login_user = ?2, login_place = ?3 WHERE id = ?1 AND removed_at IS NULL",
+            params![feed_id, user, place],
+        )?;
+        super::changed_or_not_found(n, "feed", feed_id)
+    }
+
+    /// A feed's own User-Agent (`None`: the app's).
+    pub fn set_feed_user_agent(&self, feed_id: i64, user_agent: Option<&str>) -> Result<()> {
+        let n = self.conn.execute(
+            "UPDATE feeds SET user_agent = ?2 WHERE id = ?1 AND removed_at IS NULL",
+            params![feed_id, user_agent],
+        )?;
+        super::changed_or_not_found(n, "feed", feed_id)
+    }
+
     /// The user's own name for a feed; refreshes no longer change it. `None` goes back to the
     /// feed's own title.
     pub fn rename_feed(&self, id: i64, title: Option<&str>) -> Result<()> {
@@ -286,7 +309,7 @@ impl Store {
     /// Feeds whose server asked to wait (Retry-After) are never included before their time.
     pub fn feeds_to_refresh(&self, now: Timestamp, due_only: bool) -> Result<Vec<FeedFetchState>> {
         let mut stmt = self.conn.prepare_cached(
-            "SELECT id, url, etag, last_modified FROM feeds
+            "SELECT id, url, etag, last_modified, login_place, user_agent FROM feeds
              WHERE removed_at IS NULL AND gone_at IS NULL AND account_id = 1
                AND (postponed_until IS NULL OR postponed_until <= ?1)
                AND (?2 = 0 OR next_due_at <= ?1)
@@ -298,6 +321,8 @@ impl Store {
                 url: r.get(1)?,
                 etag: r.get(2)?,
                 last_modified: r.get(3)?,
+                login_place: r.get(4)?,
+                user_agent: r.get(5)?,
             })
         })?;
         Ok(rows.collect::<rusqlite::Result<_>>()?)

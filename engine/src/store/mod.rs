@@ -117,6 +117,11 @@ impl Store {
         &self.path
     }
 
+    /// The data directory the database is in (images and kept secrets sit beside it).
+    pub fn data_dir(&self) -> &Path {
+        self.path.parent().unwrap_or(Path::new("."))
+    }
+
     /// The schema version this database is at.
     pub fn schema_version(&self) -> Result<i64> {
         Ok(self
