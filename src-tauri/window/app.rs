@@ -16,8 +16,8 @@ use crate::window::refresher;
 use crate::window::state::AppState;
 use crate::window::tray;
 use crate::window::{
-    commands, commands_accounts, commands_health, commands_l10n, commands_rules, commands_undo,
-    commands_window,
+    commands, commands_accounts, commands_feed_access, commands_health, commands_l10n,
+    commands_rules, commands_undo, commands_window,
 };
 
 /// The single-instance name (a D-Bus name on Linux): one per data directory.
@@ -137,6 +137,7 @@ pub fn run(data_dir: Option<PathBuf>) -> i32 {
             commands_rules::rule_preview,
             commands_rules::rule_apply,
             commands_rules::unhide_article,
+            commands_feed_access::set_feed_access,
             commands_health::feed_health,
             commands_health::retry_feed,
             commands_health::rediscover_feed,

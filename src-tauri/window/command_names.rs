@@ -27,6 +27,7 @@ pub const COMMANDS: &[&str] = &[
     "clean_images",
     "export_bookmarks",
     "set_feed_notify",
+    "set_feed_access",
     "suggested_feeds",
     "undo",
     "mark_search_read",

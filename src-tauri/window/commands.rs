@@ -7,7 +7,7 @@ use broadsheet_engine::l10n::Message;
 use broadsheet_engine::model::now;
 use broadsheet_engine::model::{ArticleQuery, ArticleSummary, Feed, Folder, SmartCounts, View};
 use broadsheet_engine::offline;
-use broadsheet_engine::pipeline::subscribe::{subscribe_into, Subscribed};
+use broadsheet_engine::pipeline::subscribe::{subscribe_with, Subscribed};
 use broadsheet_engine::reading::export::{self, ExportFormat};
 use broadsheet_engine::reading::reader::{reader_view, ReaderView};
 use broadsheet_engine::store::{ImageCleanup, OfflineScope, Settings, StorageUsage, UndoStep};
@@ -17,6 +17,7 @@ use tauri::{AppHandle, State};
 use tauri_plugin_dialog::DialogExt;
 use tauri_plugin_opener::OpenerExt;
 
+use crate::window::commands_feed_access::AccessInput;
 use crate::window::commands_l10n::{settings_localizer, shell_localizer};
 use crate::window::failure::{failure, file_failure, CmdResult};
 use crate::window::refresher::{self, Scope};
@@ -270,21 +271,30 @@ pub async fn add_feed(
     url: String,
     folder: Option<String>,
     account: Option<i64>,
+    access: Option<AccessInput>,
 ) -> CmdResult<Subscribed> {
     // discovery runs on its own connection so the UI's stays free meanwhile
     let mut store = Store::open_in(&state.data_dir).map_err(failure)?;
     let folder = folder.filter(|f| !f.trim().is_empty());
-    let done = subscribe_into(&mut store, &state.fetcher, &url, folder.as_deref(), account)
-        .await
-        .map_err(|e| match e {
-            broadsheet_engine::Error::Fetch(broadsheet_engine::FetchError::Connect(why)) => {
-                // the first-run screen tells "offline" from a bad address by this id
-                Message::new("error-offline")
-                    .with("url", url.as_str())
-                    .with("why", why)
-            }
-            other => other.message(),
-        })?;
+    let access = access.map(AccessInput::into_access).unwrap_or_default();
+    let done = subscribe_with(
+        &mut store,
+        &state.fetcher,
+        &url,
+        folder.as_deref(),
+        account,
+        &access,
+    )
+    .await
+    .map_err(|e| match e {
+        broadsheet_engine::Error::Fetch(broadsheet_engine::FetchError::Connect(why)) => {
+            // the first-run screen tells "offline" from a bad address by this id
+            Message::new("error-offline")
+                .with("url", url.as_str())
+                .with("why", why)
+        }
+        other => other.message(),
+    })?;
     // the new feed's full articles and images, in the background
     refresher::start_offline(&app, OfflineScope::Due);
     Ok(done)

@@ -8,6 +8,7 @@
 pub mod app;
 pub mod commands;
 pub mod commands_accounts;
+pub mod commands_feed_access;
 pub mod commands_health;
 pub mod commands_l10n;
 pub mod commands_rules;

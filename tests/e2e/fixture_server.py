@@ -165,6 +165,18 @@ class Handler(http.server.BaseHTTPRequestHandler):
             if Handler.flaky_hits > 1:
                 return self.reply(500, "text/plain", b"server error")
             return self.reply(200, "application/rss+xml", b'<?xml version="1.0"?><rss version="2.0"><channel><title>Flaky</title><item><guid>f1</guid><title>Flaky item</title></item></channel></rss>')
+        if path == "/members.xml":
+            # a feed behind HTTP basic sign-in: alice, "open sesame 42"
+            if self.headers.get("Authorization") != "Basic YWxpY2U6b3BlbiBzZXNhbWUgNDI=":
+                self.send_response(401)
+                self.send_header("WWW-Authenticate", 'Basic realm="members"')
+                self.send_header("Content-Length", "0")
+                self.end_headers()
+                return None
+            return self.reply(200, "application/rss+xml", (
+                f'<?xml version="1.0"?><rss version="2.0"><channel><title>Members</title><link>{self.base}/</link>'
+                f'<item><title>For members only</title><link>{self.base}/members/1</link><guid>members-1</guid>'
+                f'<description>A story behind the sign-in.</description></item></channel></rss>').encode())
         if path == "/pictures.xml":
             return self.reply(200, "application/rss+xml", pictures_feed(self.base).encode())
         if path.startswith("/pic/") and path.endswith(".png"):

@@ -1094,6 +1094,60 @@ def a_failing_address_says_why(s):
 
 
 @test
+def a_feed_behind_a_sign_in_asks_for_it_and_keeps_it(s):
+    members = tempfile.mkdtemp(prefix="broadsheet-e2e-members-")
+    s.close()
+    s2 = Session(PORT, BINARY, ["--data-dir", members])
+    try:
+        s2.wait_until("return document.body.dataset.ready === 'true'", what="the page to be ready")
+        s2.click("#btn-add")
+        assert s2.js("return document.getElementById('add-access').open") is False, "folded until asked for"
+        s2.type("#add-url", f"{BASE}/members.xml")
+        s2.click("#add-submit")
+        said = s2.wait_until("return document.getElementById('add-error').textContent", what="the sign-in asked for", timeout=30)
+        assert said == "this feed needs a user name and password", said
+        assert s2.js("return document.getElementById('add-access').open") is True
+        assert s2.js("return document.activeElement.id") == "add-user"
+        s2.type("#add-user", "alice")
+        s2.type("#add-password", "wrong")
+        s2.click("#add-submit")
+        s2.wait_until("return document.getElementById('add-error').textContent.includes('refused')", what="the refusal", timeout=30)
+        s2.js("document.getElementById('add-password').value = ''")
+        s2.type("#add-password", "open sesame 42")
+        shot("09a-add-sign-in")
+        s2.click("#add-submit")
+        s2.wait_until("return !document.getElementById('dlg-add').open", what="the add dialog to close", timeout=30)
+        wait_rows(s2, 1)
+        assert rows(s2) == ["For members only"], rows(s2)
+        # the feed dialog has the user name and says the password is kept, never showing it
+        s2.click("#feed-tree button[aria-label^='Edit feed Members']")
+        s2.wait_until("return document.getElementById('dlg-feed').open", what="the feed dialog")
+        assert s2.js("return document.getElementById('feed-access').open") is True
+        assert s2.js("return document.getElementById('feed-user').value") == "alice"
+        assert s2.js("return document.getElementById('feed-password').value") == ""
+        assert s2.js("return document.getElementById('feed-password').placeholder") == "Kept: leave empty to keep it"
+        assert s2.js("return document.getElementById('feed-forget').hidden") is False
+        # identify as a web browser, kept
+        s2.js("const a = document.getElementById('feed-agent'); a.value = 'browser'; a.dispatchEvent(new Event('change'))")
+        problems = axe_violations(s2)
+        assert not problems, problems
+        shot("09b-feed-sign-in")
+        s2.click("#form-feed button[type=submit]")
+        s2.wait_until("return !document.getElementById('dlg-feed').open", what="the dialog to close")
+        feeds = json.loads(subprocess.run([BINARY, "--data-dir", members, "--json", "feeds"], check=True, capture_output=True, timeout=60).stdout)
+        assert feeds[0]["login_user"] == "alice" and feeds[0]["user_agent"] == "browser", feeds
+        for root, _, files in os.walk(members):
+            if os.path.basename(root) == "secrets":
+                continue
+            for name in files:
+                with open(os.path.join(root, name), "rb") as f:
+                    assert b"open sesame 42" not in f.read(), f"the password is in {name}"
+    finally:
+        s2.close()
+    return "restarted"
+
+
+@test
 def a_page_built_to_crash_the_reader_leaves_the_window_and_a_note(s):
     # its item links to a page of 40,000 nested lists, which once killed the whole app
     subscribe(s, f"{BASE}/trap.xml")

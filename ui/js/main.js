@@ -11,6 +11,7 @@ import { offerUndo, onUndone, undo } from './undo.js';
 import { back, setListFills, showPane, startLayout, toggleSidebar, viewChosen } from './layout.js';
 import { openRules } from './rules.js';
 import { openAccounts } from './accounts.js';
+import { addAccessSection, askForSignIn, fillAccess, readAccess, SIGN_IN_ERRORS } from './feed-access.js';
 import { openHealth } from './health.js';
 import { markReadOnScroll } from './scroll-read.js';
 import { actionFor, applyShortcuts, drawKeysList, openShortcuts } from './shortcuts.js';
@@ -377,10 +378,14 @@ on('offline-done', async (done) => {
 
 // ---- dialogs ----
 
+addAccessSection($('form-add'), $('add-error'), 'add');
+addAccessSection($('form-feed'), $('feed-error'), 'feed', { forget: true });
+
 function openAddDialog() {
   const dialog = $('dlg-add');
   $('add-error').textContent = '';
   $('form-add').reset();
+  fillAccess('add', null);
   // with feed-server accounts, the person says where the subscription goes
   const accounts = state.sidebar?.accounts ?? [];
   $('add-account-row').hidden = accounts.length < 2;
@@ -405,12 +410,13 @@ $('form-add').addEventListener('submit', async (e) => {
   setText(submit, t('add-searching'));
   $('add-error').textContent = '';
   try {
-    const done = await call('add_feed', { url, folder, account });
+    const done = await call('add_feed', { url, folder, account, access: readAccess('add') });
     $('dlg-add').close();
     await refreshSidebar();
     await selectView(`feed:${done.feed_id}`, done.title);
   } catch (err) {
     $('add-error').textContent = errorText(err);
+    if (SIGN_IN_ERRORS.has(err?.id)) askForSignIn('add');
   } finally {
     submit.disabled = false;
     setText(submit, t('add-subscribe'));
@@ -443,8 +449,21 @@ function openFeedDialog(feed) {
   $('feed-full-text-hint').textContent = t(feed.summary_only ? 'feed-summary-only' : 'feed-whole-articles');
   $('feed-notify').checked = Boolean(feed.notify);
   $('feed-error').textContent = '';
+  fillAccess('feed', feed);
   $('dlg-feed').showModal();
-  $('feed-name').focus();
+  if (['fetch-needs-login', 'fetch-login-refused'].includes(feed.problem?.id)) askForSignIn('feed');
+  else $('feed-name').focus();
+}
+
+/** Saves the feed dialog's sign-in and identity when they changed; says whether they did. */
+async function saveFeedAccess(feed) {
+  const access = readAccess('feed');
+  const forget = Boolean(feed.login_user) && !access.user;
+  const changed = forget || access.password !== null || access.user !== (feed.login_user ?? null)
+    || access.userAgent !== (feed.user_agent ?? null);
+  if (!changed) return false;
+  await call('set_feed_access', { id: feed.id, user: access.user, password: access.password, forget, userAgent: access.userAgent });
+  return true;
 }
 
 $('form-feed').addEventListener('submit', async (e) => {
@@ -460,8 +479,10 @@ $('form-feed').addEventListener('submit', async (e) => {
     if (fullText !== (feed.full_text ?? null)) await call('set_feed_full_text', { id: feed.id, fullText });
     const notify = $('feed-notify').checked;
     if (notify !== Boolean(feed.notify)) await call('set_feed_notify', { id: feed.id, notify });
+    const signIn = await saveFeedAccess(feed);
     $('dlg-feed').close();
     await refreshSidebar();
+    if (signIn) refreshAsked(feed.id);
   } catch (err) {
     $('feed-error').textContent = errorText(err);
   }
@@ -489,6 +510,18 @@ $('feed-remove').addEventListener('click', async () => {
 });
 
 $('feed-refresh').addEventListener('click', () => { $('dlg-feed').close(); refreshAsked(editingFeed.id); });
+
+$('feed-forget').addEventListener('click', async () => {
+  const feed = editingFeed;
+  try {
+    await call('set_feed_access', { id: feed.id, user: null, password: null, forget: true, userAgent: feed.user_agent ?? null });
+    editingFeed = { ...feed, login_user: null };
+    fillAccess('feed', editingFeed);
+    await refreshSidebar();
+  } catch (err) {
+    $('feed-error').textContent = errorText(err);
+  }
+});
 
 let editingFolder = null;
 function openFolderDialog(folder) {
