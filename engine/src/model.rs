@@ -56,10 +56,41 @@ pub struct Feed {
     /// Its own User-Agent: `None` the app's, "browser" a web browser's, else the text given.
     #[serde(default)]
     pub user_agent: Option<String>,
+    /// Where its articles open: `None` where the `open_articles` setting says.
+    #[serde(default)]
+    pub open_in: Option<OpenIn>,
 }
 
 fn local_account() -> i64 {
     crate::model::LOCAL_ACCOUNT
+}
+
+/// Where a feed's articles open.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum OpenIn {
+    /// The reader: the feed's text, or the full article when it is fetched.
+    Reader,
+    /// The web page, in the system's browser.
+    Browser,
+    /// The web page inside Broadsheet, in a frame that runs no script.
+    Inside,
+}
+
+impl OpenIn {
+    pub const ALL: [OpenIn; 3] = [OpenIn::Reader, OpenIn::Browser, OpenIn::Inside];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            OpenIn::Reader => "reader",
+            OpenIn::Browser => "browser",
+            OpenIn::Inside => "inside",
+        }
+    }
+
+    pub fn parse(s: &str) -> Option<OpenIn> {
+        OpenIn::ALL.into_iter().find(|o| o.as_str() == s.trim())
+    }
 }
 
 /// The account of the feeds Broadsheet fetches itself ("On this computer").

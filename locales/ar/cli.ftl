@@ -513,3 +513,14 @@ help-arg-add-user = سجّل الدخول إلى الخلاصة بهذا الا�
 help-arg-add-password-stdin = اقرأ كلمة مرور الخلاصة من المدخل القياسي بدل السؤال عنها
 help-arg-add-user-agent = اطلب الخلاصة بوكيل المستخدم هذا
 help-arg-add-as-browser = تعرّف كمتصفح ويب (للخوادم التي ترفض العملاء المجهولين)
+cli-open-in-set = الخلاصة { $feed }: تُفتح المقالات في { $place ->
+        [browser] صفحة الويب، في متصفحك
+        [inside] صفحة الويب، داخل Broadsheet
+       *[reader] القارئ
+    }{ $own ->
+        [yes] {""}
+       *[no] {" "}(الافتراضي)
+    }
+help-cmd-open-in = أين تُفتح مقالات خلاصة: القارئ، أو صفحة الويب في المتصفح، أو صفحة الويب داخل Broadsheet (بلا سكربت)؛ الافتراضي: كما يقول `config open_articles`
+help-arg-open-in-feed-id = رقم الخلاصة (انظر `broadsheet feeds`)
+help-arg-open-in-place = أين تُفتح مقالاتها

@@ -251,6 +251,24 @@ feed-full-text-never = أبدًا
 feed-summary-only = ترسل هذه الخلاصة ملخصات فقط: يجلب Broadsheet كل مقالة من صفحتها.
 feed-whole-articles = ترسل هذه الخلاصة المقالات كاملة.
 feed-notify = أعلمني بالمقالات الجديدة
+settings-open-articles = فتح المقالات
+open-in-reader = في القارئ
+open-in-browser = صفحة الويب، في متصفحك
+open-in-inside = صفحة الويب، داخل Broadsheet (بلا سكربتات)
+feed-open-in = فتح مقالاتها
+feed-open-in-default = كما في الإعدادات ({ $place ->
+        [browser] صفحة الويب، في متصفحك
+        [inside] صفحة الويب، داخل Broadsheet
+       *[reader] في القارئ
+    })
+reader-page-frame =
+    .title = صفحة الويب
+reader-page-inside = صفحة الويب، بلا سكربتاتها.
+reader-page-text = نص المقالة.
+reader-page-browser = تُفتح مقالات هذه الخلاصة في متصفحك.
+reader-page-show-text = اعرض نص المقالة
+reader-page-show-page = اعرض صفحة الويب
+reader-page-open = افتح صفحة الويب
 access-summary = تسجيل الدخول والهوية
 access-hint = لخلاصة خلف تسجيل دخول، أو لخادم يرفض القرّاء المجهولين. تذهب كلمة المرور إلى مخزن بيانات الاعتماد في النظام.
 access-user = اسم المستخدم

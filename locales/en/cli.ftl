@@ -407,3 +407,14 @@ help-arg-add-user = Sign in to the feed with this user name (HTTP basic or diges
 help-arg-add-password-stdin = Read the feed's password from standard input instead of asking
 help-arg-add-user-agent = Ask for the feed with this User-Agent
 help-arg-add-as-browser = Identify as a web browser (for servers that turn unknown clients away)
+cli-open-in-set = Feed { $feed }: articles open in { $place ->
+        [browser] the web page, in your browser
+        [inside] the web page, inside Broadsheet
+       *[reader] the reader
+    }{ $own ->
+        [yes] {""}
+       *[no] {" "}(the default)
+    }
+help-cmd-open-in = Where a feed's articles open: the reader, the web page in the browser, or the web page inside Broadsheet (no script); default: as `config open_articles` says
+help-arg-open-in-feed-id = The feed's number (see `broadsheet feeds`)
+help-arg-open-in-place = Where its articles open

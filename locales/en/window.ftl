@@ -227,6 +227,24 @@ feed-full-text-never = Never
 feed-summary-only = This feed sends summaries only: Broadsheet fetches each article from its page.
 feed-whole-articles = This feed sends whole articles.
 feed-notify = Notify me of new articles
+settings-open-articles = Open articles
+open-in-reader = In the reader
+open-in-browser = The web page, in your browser
+open-in-inside = The web page, inside Broadsheet (no scripts)
+feed-open-in = Open its articles
+feed-open-in-default = As in Settings ({ $place ->
+        [browser] the web page, in your browser
+        [inside] the web page, inside Broadsheet
+       *[reader] in the reader
+    })
+reader-page-frame =
+    .title = The web page
+reader-page-inside = The web page, without its scripts.
+reader-page-text = The article’s text.
+reader-page-browser = This feed’s articles open in your browser.
+reader-page-show-text = Show the article’s text
+reader-page-show-page = Show the web page
+reader-page-open = Open the web page
 access-summary = Sign-in and identity
 access-hint = For a feed behind a sign-in, or a server that turns unknown readers away. The password goes to the system’s credential store.
 access-user = User name

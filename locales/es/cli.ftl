@@ -392,3 +392,14 @@ help-arg-add-user = Iniciar sesión en la fuente con este nombre de usuario (HTT
 help-arg-add-password-stdin = Leer la contraseña de la fuente de la entrada estándar en vez de preguntarla
 help-arg-add-user-agent = Pedir la fuente con este User-Agent
 help-arg-add-as-browser = Identificarse como un navegador web (para servidores que rechazan clientes desconocidos)
+cli-open-in-set = Fuente { $feed }: los artículos se abren en { $place ->
+        [browser] la página web, en tu navegador
+        [inside] la página web, dentro de Broadsheet
+       *[reader] el lector
+    }{ $own ->
+        [yes] {""}
+       *[no] {" "}(lo predeterminado)
+    }
+help-cmd-open-in = Dónde se abren los artículos de una fuente: el lector, la página web en el navegador o la página web dentro de Broadsheet (sin scripts); default: lo que diga `config open_articles`
+help-arg-open-in-feed-id = El número de la fuente (ver `broadsheet feeds`)
+help-arg-open-in-place = Dónde se abren sus artículos

@@ -228,6 +228,24 @@ feed-full-text-never = Nunca
 feed-summary-only = Esta fuente solo envía resúmenes: Broadsheet descarga cada artículo desde su página.
 feed-whole-articles = Esta fuente envía los artículos completos.
 feed-notify = Avisarme de los artículos nuevos
+settings-open-articles = Abrir los artículos
+open-in-reader = En el lector
+open-in-browser = La página web, en tu navegador
+open-in-inside = La página web, dentro de Broadsheet (sin scripts)
+feed-open-in = Abrir sus artículos
+feed-open-in-default = Como en Ajustes ({ $place ->
+        [browser] la página web, en tu navegador
+        [inside] la página web, dentro de Broadsheet
+       *[reader] en el lector
+    })
+reader-page-frame =
+    .title = La página web
+reader-page-inside = La página web, sin sus scripts.
+reader-page-text = El texto del artículo.
+reader-page-browser = Los artículos de esta fuente se abren en tu navegador.
+reader-page-show-text = Mostrar el texto del artículo
+reader-page-show-page = Mostrar la página web
+reader-page-open = Abrir la página web
 access-summary = Inicio de sesión e identidad
 access-hint = Para una fuente tras un inicio de sesión, o un servidor que rechaza lectores desconocidos. La contraseña va al almacén de credenciales del sistema.
 access-user = Nombre de usuario

@@ -304,3 +304,14 @@ help-arg-add-user = ورود به فید با این نام کاربر (HTTP bas
 help-arg-add-password-stdin = خواندن رمز فید از ورودی معیاری به‌جای پرسیدن
 help-arg-add-user-agent = درخواست فید با این User-Agent
 help-arg-add-as-browser = معرفی به حیث مرورگر ویب (برای سرورهایی که مشتری‌های ناشناس را نمی‌پذیرند)
+cli-open-in-set = فید { $feed }: مقاله‌ها باز می‌شوند در { $place ->
+        [browser] صفحهٔ ویب، در مرورگر شما
+        [inside] صفحهٔ ویب، درون Broadsheet
+       *[reader] خواننده
+    }{ $own ->
+        [yes] {""}
+       *[no] {" "}(پیش‌فرض)
+    }
+help-cmd-open-in = جایی که مقاله‌های یک فید باز می‌شوند: خواننده، صفحهٔ ویب در مرورگر، یا صفحهٔ ویب درون Broadsheet (بدون اسکریپت)؛ default: آنچه `config open_articles` می‌گوید
+help-arg-open-in-feed-id = نمبر فید (ببینید `broadsheet feeds`)
+help-arg-open-in-place = جایی که مقاله‌هایش باز می‌شوند

@@ -221,6 +221,24 @@ feed-full-text-never = هرگز
 feed-summary-only = این فید تنها خلاصه می‌فرستد: Broadsheet هر مقاله را از صفحهٔ آن می‌آورد.
 feed-whole-articles = این فید مقاله‌های کامل می‌فرستد.
 feed-notify = مرا از مقاله‌های نو آگاه کن
+settings-open-articles = باز کردن مقاله‌ها
+open-in-reader = در خواننده
+open-in-browser = صفحهٔ ویب، در مرورگر شما
+open-in-inside = صفحهٔ ویب، درون Broadsheet (بدون اسکریپت)
+feed-open-in = باز کردن مقاله‌هایش
+feed-open-in-default = مانند تنظیمات ({ $place ->
+        [browser] صفحهٔ ویب، در مرورگر شما
+        [inside] صفحهٔ ویب، درون Broadsheet
+       *[reader] در خواننده
+    })
+reader-page-frame =
+    .title = صفحهٔ ویب
+reader-page-inside = صفحهٔ ویب، بدون اسکریپت‌هایش.
+reader-page-text = متن مقاله.
+reader-page-browser = مقاله‌های این فید در مرورگر شما باز می‌شوند.
+reader-page-show-text = نمایش متن مقاله
+reader-page-show-page = نمایش صفحهٔ ویب
+reader-page-open = باز کردن صفحهٔ ویب
 access-summary = ورود و هویت
 access-hint = برای فیدی که ورود می‌خواهد، یا سروری که خواننده‌های ناشناس را نمی‌پذیرد. رمز به ذخیرهٔ اعتبارنامه‌های سیستم می‌رود.
 access-user = نام کاربر

@@ -303,3 +303,14 @@ help-arg-add-user = ورود به خوراک با این نام کاربری (HT
 help-arg-add-password-stdin = خواندن گذرواژهٔ خوراک از ورودی استاندارد به‌جای پرسیدن
 help-arg-add-user-agent = درخواست خوراک با این User-Agent
 help-arg-add-as-browser = معرفی به‌عنوان مرورگر وب (برای کارسازهایی که کارخواه‌های ناشناس را نمی‌پذیرند)
+cli-open-in-set = خوراک { $feed }: مطالب باز می‌شوند در { $place ->
+        [browser] صفحهٔ وب، در مرورگر شما
+        [inside] صفحهٔ وب، درون Broadsheet
+       *[reader] خواننده
+    }{ $own ->
+        [yes] {""}
+       *[no] {" "}(پیش‌فرض)
+    }
+help-cmd-open-in = جایی که مطالب یک خوراک باز می‌شوند: خواننده، صفحهٔ وب در مرورگر، یا صفحهٔ وب درون Broadsheet (بدون اسکریپت)؛ default: آنچه `config open_articles` می‌گوید
+help-arg-open-in-feed-id = شمارهٔ خوراک (نگاه کنید به `broadsheet feeds`)
+help-arg-open-in-place = جایی که مطالبش باز می‌شوند

@@ -219,6 +219,24 @@ feed-full-text-never = هرگز
 feed-summary-only = این خوراک فقط خلاصه می‌فرستد: Broadsheet هر مطلب را از صفحهٔ خودش می‌آورد.
 feed-whole-articles = این خوراک متن کامل مطالب را می‌فرستد.
 feed-notify = مرا از مطالب جدید باخبر کن
+settings-open-articles = باز کردن مطالب
+open-in-reader = در خواننده
+open-in-browser = صفحهٔ وب، در مرورگر شما
+open-in-inside = صفحهٔ وب، درون Broadsheet (بدون اسکریپت)
+feed-open-in = باز کردن مطالبش
+feed-open-in-default = مانند تنظیمات ({ $place ->
+        [browser] صفحهٔ وب، در مرورگر شما
+        [inside] صفحهٔ وب، درون Broadsheet
+       *[reader] در خواننده
+    })
+reader-page-frame =
+    .title = صفحهٔ وب
+reader-page-inside = صفحهٔ وب، بدون اسکریپت‌هایش.
+reader-page-text = متن مطلب.
+reader-page-browser = مطالب این خوراک در مرورگر شما باز می‌شوند.
+reader-page-show-text = نمایش متن مطلب
+reader-page-show-page = نمایش صفحهٔ وب
+reader-page-open = باز کردن صفحهٔ وب
 access-summary = ورود و هویت
 access-hint = برای خوراکی که ورود می‌خواهد، یا کارسازی که خواننده‌های ناشناس را نمی‌پذیرد. گذرواژه به انبار اعتبارنامه‌های سیستم می‌رود.
 access-user = نام کاربری

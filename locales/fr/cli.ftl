@@ -384,3 +384,14 @@ help-arg-add-user = Se connecter au flux avec ce nom d’utilisateur (HTTP basic
 help-arg-add-password-stdin = Lire le mot de passe du flux sur l’entrée standard au lieu de le demander
 help-arg-add-user-agent = Demander le flux avec ce User-Agent
 help-arg-add-as-browser = Se présenter comme un navigateur web (pour les serveurs qui refusent les clients inconnus)
+cli-open-in-set = Flux { $feed } : les articles s’ouvrent dans { $place ->
+        [browser] la page web, dans votre navigateur
+        [inside] la page web, dans Broadsheet
+       *[reader] le lecteur
+    }{ $own ->
+        [yes] {""}
+       *[no] {" "}(par défaut)
+    }
+help-cmd-open-in = Où s’ouvrent les articles d’un flux : le lecteur, la page web dans le navigateur, ou la page web dans Broadsheet (sans script) ; default : selon `config open_articles`
+help-arg-open-in-feed-id = Le numéro du flux (voir `broadsheet feeds`)
+help-arg-open-in-place = Où s’ouvrent ses articles

@@ -231,6 +231,24 @@ feed-full-text-never = Jamais
 feed-summary-only = Ce flux n’envoie que des résumés : Broadsheet récupère chaque article depuis sa page.
 feed-whole-articles = Ce flux envoie les articles entiers.
 feed-notify = Me prévenir des nouveaux articles
+settings-open-articles = Ouvrir les articles
+open-in-reader = Dans le lecteur
+open-in-browser = La page web, dans votre navigateur
+open-in-inside = La page web, dans Broadsheet (sans scripts)
+feed-open-in = Ouvrir ses articles
+feed-open-in-default = Comme dans les Réglages ({ $place ->
+        [browser] la page web, dans votre navigateur
+        [inside] la page web, dans Broadsheet
+       *[reader] dans le lecteur
+    })
+reader-page-frame =
+    .title = La page web
+reader-page-inside = La page web, sans ses scripts.
+reader-page-text = Le texte de l’article.
+reader-page-browser = Les articles de ce flux s’ouvrent dans votre navigateur.
+reader-page-show-text = Afficher le texte de l’article
+reader-page-show-page = Afficher la page web
+reader-page-open = Ouvrir la page web
 access-summary = Connexion et identité
 access-hint = Pour un flux derrière une connexion, ou un serveur qui refuse les lecteurs inconnus. Le mot de passe va dans le trousseau du système.
 access-user = Nom d’utilisateur

@@ -393,3 +393,14 @@ help-arg-add-user = په دې کارن نوم فیډ ته ننوځئ (HTTP basic
 help-arg-add-password-stdin = د پوښتنې پر ځای د فیډ پټنوم له معیاري ننوتنې ولوله
 help-arg-add-user-agent = فیډ په دې User-Agent وغواړئ
 help-arg-add-as-browser = ځان د ویب لټونګر په توګه وپېژنئ (د هغو سرورونو لپاره چې ناپېژندل شوي پېرودونکي نه مني)
+cli-open-in-set = فیډ { $feed }: مقالې پرانیستل کېږي په { $place ->
+        [browser] ویب پاڼه کې، ستاسو په لټونګر کې
+        [inside] ویب پاڼه کې، د Broadsheet دننه
+       *[reader] لوستونکي کې
+    }{ $own ->
+        [yes] {""}
+       *[no] {" "}(تلواله)
+    }
+help-cmd-open-in = د یوه فیډ مقالې چېرته پرانیستل کېږي: لوستونکی، په لټونګر کې ویب پاڼه، یا د Broadsheet دننه ویب پاڼه (بې سکرېپټه)؛ default: لکه `config open_articles` چې وايي
+help-arg-open-in-feed-id = د فیډ شمېره (وګورئ `broadsheet feeds`)
+help-arg-open-in-place = د هغې مقالې چېرته پرانیستل کېږي

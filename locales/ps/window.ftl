@@ -226,6 +226,24 @@ feed-full-text-never = هېڅکله
 feed-summary-only = دا فیډ یوازې لنډیزونه لېږي: Broadsheet هره مقاله له خپلې پاڼې راوړي.
 feed-whole-articles = دا فیډ بشپړې مقالې لېږي.
 feed-notify = د نویو مقالو خبر راکړئ
+settings-open-articles = مقالې پرانیستل
+open-in-reader = په لوستونکي کې
+open-in-browser = ویب پاڼه، ستاسو په لټونګر کې
+open-in-inside = ویب پاڼه، د Broadsheet دننه (بې سکرېپټه)
+feed-open-in = د هغې مقالې پرانیستل
+feed-open-in-default = لکه په تنظیماتو کې ({ $place ->
+        [browser] ویب پاڼه، ستاسو په لټونګر کې
+        [inside] ویب پاڼه، د Broadsheet دننه
+       *[reader] په لوستونکي کې
+    })
+reader-page-frame =
+    .title = ویب پاڼه
+reader-page-inside = ویب پاڼه، بې له سکرېپټونو.
+reader-page-text = د مقالې متن.
+reader-page-browser = د دې فیډ مقالې ستاسو په لټونګر کې پرانیستل کېږي.
+reader-page-show-text = د مقالې متن وښایئ
+reader-page-show-page = ویب پاڼه وښایئ
+reader-page-open = ویب پاڼه پرانیزئ
 access-summary = ننوتل او پېژندنه
 access-hint = د هغه فیډ لپاره چې ننوتل غواړي، یا هغه سرور چې ناپېژندل شوي لوستونکي نه مني. پټنوم د سیسټم د باور پاڼو زېرمې ته ځي.
 access-user = کارن نوم

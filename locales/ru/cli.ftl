@@ -422,3 +422,14 @@ help-arg-add-user = Входить в ленту с этим именем пол
 help-arg-add-password-stdin = Прочитать пароль ленты со стандартного ввода, а не спрашивать
 help-arg-add-user-agent = Запрашивать ленту с этим User-Agent
 help-arg-add-as-browser = Представляться веб-браузером (для серверов, которые не пускают незнакомых клиентов)
+cli-open-in-set = Лента { $feed }: статьи открываются в { $place ->
+        [browser] веб-странице, в вашем браузере
+        [inside] веб-странице, внутри Broadsheet
+       *[reader] читалке
+    }{ $own ->
+        [yes] {""}
+       *[no] {" "}(по умолчанию)
+    }
+help-cmd-open-in = Где открываются статьи ленты: читалка, веб-страница в браузере или веб-страница внутри Broadsheet (без скриптов); default: как сказано в `config open_articles`
+help-arg-open-in-feed-id = Номер ленты (см. `broadsheet feeds`)
+help-arg-open-in-place = Где открываются её статьи

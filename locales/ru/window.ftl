@@ -241,6 +241,24 @@ feed-full-text-never = Никогда
 feed-summary-only = Эта лента присылает только анонсы: Broadsheet загружает каждую статью с её страницы.
 feed-whole-articles = Эта лента присылает статьи целиком.
 feed-notify = Уведомлять о новых статьях
+settings-open-articles = Открывать статьи
+open-in-reader = В читалке
+open-in-browser = Веб-страницу, в вашем браузере
+open-in-inside = Веб-страницу, внутри Broadsheet (без скриптов)
+feed-open-in = Открывать её статьи
+feed-open-in-default = Как в настройках ({ $place ->
+        [browser] веб-страницу, в вашем браузере
+        [inside] веб-страницу, внутри Broadsheet
+       *[reader] в читалке
+    })
+reader-page-frame =
+    .title = Веб-страница
+reader-page-inside = Веб-страница, без её скриптов.
+reader-page-text = Текст статьи.
+reader-page-browser = Статьи этой ленты открываются в вашем браузере.
+reader-page-show-text = Показать текст статьи
+reader-page-show-page = Показать веб-страницу
+reader-page-open = Открыть веб-страницу
 access-summary = Вход и представление
 access-hint = Для ленты за входом или сервера, который не пускает незнакомых читателей. Пароль попадает в системное хранилище учётных данных.
 access-user = Имя пользователя

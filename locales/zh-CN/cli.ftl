@@ -302,3 +302,14 @@ help-arg-add-user = 以此用户名登录订阅源（HTTP basic 或 digest）
 help-arg-add-password-stdin = 从标准输入读取订阅源密码，而不是询问
 help-arg-add-user-agent = 以此 User-Agent 请求订阅源
 help-arg-add-as-browser = 以网页浏览器身份请求（用于拒绝陌生客户端的服务器）
+cli-open-in-set = 订阅源 { $feed }：文章在{ $place ->
+        [browser] 网页中打开（在浏览器里）
+        [inside] 网页中打开（在 Broadsheet 内）
+       *[reader] 阅读器中打开
+    }{ $own ->
+        [yes] {""}
+       *[no] （默认）
+    }
+help-cmd-open-in = 订阅源文章在哪里打开：阅读器、浏览器中的网页，或 Broadsheet 内的网页（不运行脚本）；default：按 `config open_articles`
+help-arg-open-in-feed-id = 订阅源编号（见 `broadsheet feeds`）
+help-arg-open-in-place = 其文章在哪里打开

@@ -218,6 +218,24 @@ feed-full-text-never = 从不
 feed-summary-only = 此订阅源只提供摘要：Broadsheet 会从每篇文章的网页获取全文。
 feed-whole-articles = 此订阅源提供完整文章。
 feed-notify = 有新文章时通知我
+settings-open-articles = 打开文章
+open-in-reader = 在阅读器中
+open-in-browser = 网页，在浏览器中
+open-in-inside = 网页，在 Broadsheet 内（不运行脚本）
+feed-open-in = 打开其文章
+feed-open-in-default = 同设置（{ $place ->
+        [browser] 网页，在浏览器中
+        [inside] 网页，在 Broadsheet 内
+       *[reader] 在阅读器中
+    }）
+reader-page-frame =
+    .title = 网页
+reader-page-inside = 网页，不含其脚本。
+reader-page-text = 文章正文。
+reader-page-browser = 此订阅源的文章在浏览器中打开。
+reader-page-show-text = 显示文章正文
+reader-page-show-page = 显示网页
+reader-page-open = 打开网页
 access-summary = 登录与身份
 access-hint = 用于需要登录的订阅源，或拒绝陌生阅读器的服务器。密码保存在系统的凭据存储中。
 access-user = 用户名

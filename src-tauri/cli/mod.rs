@@ -16,7 +16,7 @@ use std::path::PathBuf;
 
 use broadsheet_engine::error::FetchError;
 use broadsheet_engine::l10n::Message;
-use broadsheet_engine::model::{now, ArticleQuery, ArticleSummary, View};
+use broadsheet_engine::model::{now, ArticleQuery, ArticleSummary, OpenIn, View};
 use broadsheet_engine::offline::{self, ImageStore};
 use broadsheet_engine::reading::export::{export_bookmarks, write_atomically, ExportFormat};
 use broadsheet_engine::store::{ImageCleanup, OfflineScope};
@@ -87,6 +87,13 @@ pub enum Command {
         feed_id: i64,
         #[arg(value_enum)]
         mode: FullTextArg,
+    },
+    /// Where a feed's articles open: the reader, the web page in the browser, or the web page
+    /// inside Broadsheet (no script); default: as `config open_articles` says
+    OpenIn {
+        feed_id: i64,
+        #[arg(value_enum)]
+        place: OpenInArg,
     },
     /// A feed's sign-in (HTTP basic or digest): set it, or forget it
     FeedSignIn {
@@ -218,6 +225,14 @@ pub enum Command {
         #[arg(long, value_name = "URL")]
         base_url: Option<String>,
     },
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+pub enum OpenInArg {
+    Default,
+    Reader,
+    Browser,
+    Inside,
 }
 
 #[derive(Clone, Copy, ValueEnum)]
@@ -417,6 +432,28 @@ fn execute(global: &Global, command: Command) -> Result<ExitCode, Error> {
             return update::run(global, &mut store, &plan);
         }
         Command::Account { command } => return accounts::run(global, &mut store, command),
+        Command::OpenIn { feed_id, place } => {
+            let own = match place {
+                OpenInArg::Default => None,
+                OpenInArg::Reader => Some(OpenIn::Reader),
+                OpenInArg::Browser => Some(OpenIn::Browser),
+                OpenInArg::Inside => Some(OpenIn::Inside),
+            };
+            store.set_feed_open_in(feed_id, own)?;
+            let feed = store.feed(feed_id)?;
+            let used = match feed.open_in {
+                Some(own) => own,
+                None => store.settings()?.open_articles,
+            };
+            emit(global, &feed, || {
+                t!(
+                    "cli-open-in-set",
+                    feed = feed_id,
+                    place = used.as_str(),
+                    own = if feed.open_in.is_some() { "yes" } else { "no" }
+                )
+            });
+        }
         Command::FullText { feed_id, mode } => {
             let setting = match mode {
                 FullTextArg::Auto => None,

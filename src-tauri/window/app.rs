@@ -12,6 +12,7 @@ use broadsheet_engine::image_address::IMAGE_SCHEME;
 use broadsheet_engine::l10n::Message;
 
 use crate::window::image_scheme;
+use crate::window::page_frame;
 use crate::window::refresher;
 use crate::window::state::AppState;
 use crate::window::tray;
@@ -138,6 +139,8 @@ pub fn run(data_dir: Option<PathBuf>) -> i32 {
             commands_rules::rule_apply,
             commands_rules::unhide_article,
             commands_feed_access::set_feed_access,
+            commands::set_feed_open_in,
+            page_frame::show_page,
             commands_health::feed_health,
             commands_health::retry_feed,
             commands_health::rediscover_feed,
@@ -168,6 +171,10 @@ pub fn run(data_dir: Option<PathBuf>) -> i32 {
                         || url.as_str().starts_with("about:")
                         || (matches!(url.scheme(), "http" | "https")
                             && url.host_str() == Some("tauri.localhost"));
+                    // the page a feed opens inside, in the reader's script-less frame
+                    if !own && page_frame::allowed(url) {
+                        return true;
+                    }
                     if !own && matches!(url.scheme(), "http" | "https") {
                         let _ = handle.opener().open_url(url.as_str(), None::<&str>);
                     }

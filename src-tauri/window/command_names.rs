@@ -28,6 +28,8 @@ pub const COMMANDS: &[&str] = &[
     "export_bookmarks",
     "set_feed_notify",
     "set_feed_access",
+    "set_feed_open_in",
+    "show_page",
     "suggested_feeds",
     "undo",
     "mark_search_read",

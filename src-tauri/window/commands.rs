@@ -5,7 +5,9 @@
 
 use broadsheet_engine::l10n::Message;
 use broadsheet_engine::model::now;
-use broadsheet_engine::model::{ArticleQuery, ArticleSummary, Feed, Folder, SmartCounts, View};
+use broadsheet_engine::model::{
+    ArticleQuery, ArticleSummary, Feed, Folder, OpenIn, SmartCounts, View,
+};
 use broadsheet_engine::offline;
 use broadsheet_engine::pipeline::subscribe::{subscribe_with, Subscribed};
 use broadsheet_engine::reading::export::{self, ExportFormat};
@@ -201,6 +203,16 @@ pub fn set_feed_full_text(
 }
 
 /// "Notify me of new articles" for a feed.
+/// Where a feed's articles open (`None`: as the `open_articles` setting says).
+#[tauri::command]
+pub fn set_feed_open_in(
+    state: State<'_, AppState>,
+    id: i64,
+    open_in: Option<OpenIn>,
+) -> CmdResult<()> {
+    state.store().set_feed_open_in(id, open_in).map_err(failure)
+}
+
 #[tauri::command]
 pub fn set_feed_notify(state: State<'_, AppState>, id: i64, notify: bool) -> CmdResult<()> {
     state.store().set_feed_notify(id, notify).map_err(failure)

@@ -1,7 +1,8 @@
 //! The window: the Tauri app (`app.rs`: window, navigation guard, single instance), the IPC
 //! commands the page may call (`commands*.rs`, listed in `command_names.rs` for the app
 //! manifest), the refresher that runs the engine's pipeline off the UI thread and the
-//! scheduler (`refresher.rs`), the stored-image scheme (`image_scheme.rs`), the tray
+//! scheduler (`refresher.rs`), the stored-image scheme (`image_scheme.rs`), the web page a feed opens inside
+//! (`page_frame.rs`), the tray
 //! (`tray.rs`), the first-run suggestions (`first_run.rs`) and the state they share
 //! (`state.rs`).
 
@@ -17,6 +18,7 @@ pub mod commands_window;
 pub mod failure;
 pub mod first_run;
 pub mod image_scheme;
+pub mod page_frame;
 pub mod refresher;
 pub mod state;
 pub mod tray;

@@ -165,6 +165,13 @@ class Handler(http.server.BaseHTTPRequestHandler):
             if Handler.flaky_hits > 1:
                 return self.reply(500, "text/plain", b"server error")
             return self.reply(200, "application/rss+xml", b'<?xml version="1.0"?><rss version="2.0"><channel><title>Flaky</title><item><guid>f1</guid><title>Flaky item</title></item></channel></rss>')
+        if path == "/open.xml":
+            return self.reply(200, "application/rss+xml", (
+                f'<?xml version="1.0"?><rss version="2.0"><channel><title>Pages</title><link>{self.base}/</link>'
+                f'<item><title>A story best read on its page</title><link>{self.base}/open/page.html</link><guid>open-1</guid>'
+                f'<description>The feed has a line; the page has the rest.</description></item></channel></rss>').encode())
+        if path == "/open/page.html":
+            return self.reply(200, "text/html; charset=utf-8", b"<!DOCTYPE html><html><head><title>The page</title></head><body><h1>The whole page</h1><script>document.title = 'ran'</script></body></html>")
         if path == "/members.xml":
             # a feed behind HTTP basic sign-in: alice, "open sesame 42"
             if self.headers.get("Authorization") != "Basic YWxpY2U6b3BlbiBzZXNhbWUgNDI=":

@@ -25,11 +25,17 @@ if command -v dbus-daemon >/dev/null; then
     DBUS_PID=$(echo "$DBUS_INFO" | sed -n 2p)
   fi
 fi
+# the system's browser, as the tests see it: a stand-in that notes each address it is given
+OPENER_DIR=$(mktemp -d)
+export BROADSHEET_E2E_OPENED="$OPENER_DIR/opened.txt"
+printf '#!/bin/sh\necho "$1" >> "%s"\n' "$BROADSHEET_E2E_OPENED" > "$OPENER_DIR/xdg-open"
+chmod +x "$OPENER_DIR/xdg-open"
+export PATH="$OPENER_DIR:$PATH"
 PORT=$(free_port)
 NATIVE_PORT=$(free_port)
 tauri-driver --port "$PORT" --native-port "$NATIVE_PORT" >/tmp/tauri-driver-$PORT.log 2>&1 &
 DRIVER_PID=$!
-cleanup() { kill "$DRIVER_PID" "$XVFB_PID" $DBUS_PID 2>/dev/null || true; pkill -P "$DRIVER_PID" 2>/dev/null || true; }
+cleanup() { kill "$DRIVER_PID" "$XVFB_PID" $DBUS_PID 2>/dev/null || true; pkill -P "$DRIVER_PID" 2>/dev/null || true; rm -rf "$OPENER_DIR"; }
 trap cleanup EXIT
 for _ in $(seq 1 100); do
   python3 -c "import urllib.request; urllib.request.urlopen('http://127.0.0.1:$PORT/status', timeout=1)" 2>/dev/null && break

@@ -1148,6 +1148,63 @@ def a_feed_behind_a_sign_in_asks_for_it_and_keeps_it(s):
 
 
 @test
+def a_feed_can_open_its_web_page_inside_without_scripts_or_in_the_browser(s):
+    pages = tempfile.mkdtemp(prefix="broadsheet-e2e-pages-")
+    s.close()
+    s2 = Session(PORT, BINARY, ["--data-dir", pages])
+    page_url = f"{BASE}/open/page.html"
+    try:
+        s2.wait_until("return document.body.dataset.ready === 'true'", what="the page to be ready")
+        subscribe(s2, f"{BASE}/open.xml")
+        wait_rows(s2, 1)
+        # in the reader by default
+        open_row(s2, "A story best read on its page")
+        assert s2.js("return document.getElementById('r-page').hidden && document.getElementById('r-page-bar').hidden") is True
+        # the feed set to open its page inside Broadsheet: a frame that may run no script
+        s2.click("#feed-tree button[aria-label^='Edit feed Pages']")
+        s2.wait_until("return document.getElementById('dlg-feed').open", what="the feed dialog")
+        assert s2.text("#feed-open-in-default") == "As in Settings (in the reader)"
+        s2.js("document.getElementById('feed-open-in').value = 'inside'")
+        s2.click("#form-feed button[type=submit]")
+        s2.wait_until("return !document.getElementById('dlg-feed').open", what="the dialog to close")
+        asked = fixture_server.Handler.log.count("/open/page.html")
+        s2.click("#list .row")
+        s2.wait_until("const f = document.getElementById('r-page'); return !f.hidden && f.getAttribute('src') === arguments[0]", page_url, what="the page inside")
+        # the frame loaded it (the server was asked), and the browser was not given it
+        deadline = time.time() + 10
+        while time.time() < deadline and fixture_server.Handler.log.count("/open/page.html") == asked:
+            time.sleep(0.2)
+        assert fixture_server.Handler.log.count("/open/page.html") > asked, "the page was loaded inside"
+        opened = os.environ.get("BROADSHEET_E2E_OPENED")
+        assert not (opened and os.path.exists(opened) and page_url in open(opened).read()), "not in the browser"
+        assert s2.js("return document.getElementById('r-page').getAttribute('sandbox')") == "", "no script, no same origin"
+        assert s2.js("return document.getElementById('r-frame').hidden") is True
+        assert s2.text("#r-page-said") == "The web page, without its scripts."
+        shot("10a-open-inside")
+        s2.click("#btn-page-toggle")
+        assert s2.js("return document.getElementById('r-page').hidden && !document.getElementById('r-frame').hidden") is True
+        assert s2.text("#btn-page-toggle") == "Show the web page"
+        # in the browser: opened there when the article is opened, the bar offers it again
+        s2.click("#feed-tree button[aria-label^='Edit feed Pages']")
+        s2.wait_until("return document.getElementById('dlg-feed').open", what="the feed dialog")
+        s2.js("document.getElementById('feed-open-in').value = 'browser'")
+        s2.click("#form-feed button[type=submit]")
+        s2.wait_until("return !document.getElementById('dlg-feed').open", what="the dialog to close")
+        s2.click("#list .row")
+        s2.wait_until("return document.getElementById('r-page-said').textContent === arguments[0]", "This feed’s articles open in your browser.", what="the browser bar")
+        if opened:
+            deadline = time.time() + 10
+            while time.time() < deadline and not (os.path.exists(opened) and page_url in open(opened).read()):
+                time.sleep(0.2)
+            assert page_url in open(opened).read(), "the browser was given the page"
+        feeds = json.loads(subprocess.run([BINARY, "--data-dir", pages, "--json", "feeds"], check=True, capture_output=True, timeout=60).stdout)
+        assert feeds[0]["open_in"] == "browser", feeds
+    finally:
+        s2.close()
+    return "restarted"
+
+
+@test
 def a_page_built_to_crash_the_reader_leaves_the_window_and_a_note(s):
     # its item links to a page of 40,000 nested lists, which once killed the whole app
     subscribe(s, f"{BASE}/trap.xml")

@@ -59,7 +59,7 @@ export class ArticleList {
     }).observe(container);
     container.addEventListener('click', (e) => {
       const row = e.target.closest('.row');
-      if (row) this.select(Number(row.dataset.index), true);
+      if (row) this.select(Number(row.dataset.index), true, { explicit: true });
     });
   }
 
@@ -303,8 +303,9 @@ export class ArticleList {
     return node;
   }
 
-  /** Selects row `index`, scrolls it into view and opens it. */
-  async select(index, open = true) {
+  /** Selects row `index`, scrolls it into view and opens it; `explicit` when a person opened
+   * that row (a click, Enter) rather than walked to it. */
+  async select(index, open = true, { explicit = false } = {}) {
     if (index < 0 || index >= this.total) return false;
     await this.ensurePage(Math.floor(index / PAGE));
     const row = this.rowAt(index);
@@ -317,7 +318,7 @@ export class ArticleList {
     }
     this.container.setAttribute('aria-activedescendant', `row-${row.id}`);
     this.render();
-    if (open) this.onOpen?.(row);
+    if (open) this.onOpen?.(row, { explicit });
     return true;
   }
 

@@ -2,7 +2,7 @@
 // events, and owns keyboard shortcuts, dialogs, settings and the first-run state.
 import { call, on } from './api.js';
 import { count, el, oneDecimal } from './format.js';
-import { errorText, languageInfo, loadLanguage, locale, setText, t, tAttr, tMessage } from './l10n.js';
+import { errorText, l10n, languageInfo, loadLanguage, locale, setText, t, tAttr, tMessage } from './l10n.js';
 import { ArticleList, LAYOUTS } from './list.js';
 import { Reader } from './reader.js';
 import { renderSidebar } from './sidebar.js';
@@ -195,7 +195,7 @@ function renderSidebarNow() {
 
 // ---- reader ----
 
-async function openArticle(row) {
+async function openArticle(row, { explicit = false } = {}) {
   const markRead = marksReadOnOpen();
   const article = await call('open_article', { id: row.id, markRead });
   showPane('reader');
@@ -204,6 +204,9 @@ async function openArticle(row) {
     scheduleSidebarRefresh();
   }
   reader.show(article);
+  // a feed that opens in the browser: opened there when a person opens the article, not when
+  // j or k walk past it (the reader's bar offers it then)
+  if (explicit && article.open_in === 'browser') reader.openOriginal();
 }
 
 /** Flips `read` or `bookmarked` on the open article: in the store, the list and the counts. */
@@ -448,6 +451,10 @@ function openFeedDialog(feed) {
   $('feed-full-text').value = feed.full_text == null ? 'auto' : (feed.full_text ? 'always' : 'never');
   $('feed-full-text-hint').textContent = t(feed.summary_only ? 'feed-summary-only' : 'feed-whole-articles');
   $('feed-notify').checked = Boolean(feed.notify);
+  $('feed-open-in').value = feed.open_in ?? '';
+  call('get_settings').then((settings) => {
+    l10n($('feed-open-in-default'), 'feed-open-in-default', { place: settings.open_articles });
+  }).catch(() => {});
   $('feed-error').textContent = '';
   fillAccess('feed', feed);
   $('dlg-feed').showModal();
@@ -479,6 +486,8 @@ $('form-feed').addEventListener('submit', async (e) => {
     if (fullText !== (feed.full_text ?? null)) await call('set_feed_full_text', { id: feed.id, fullText });
     const notify = $('feed-notify').checked;
     if (notify !== Boolean(feed.notify)) await call('set_feed_notify', { id: feed.id, notify });
+    const openIn = $('feed-open-in').value || null;
+    if (openIn !== (feed.open_in ?? null)) await call('set_feed_open_in', { id: feed.id, openIn });
     const signIn = await saveFeedAccess(feed);
     $('dlg-feed').close();
     await refreshSidebar();
@@ -590,6 +599,7 @@ async function openSettings() {
   $('set-hide-read-feeds').checked = hidesReadFeeds();
   $('set-layout').value = localStorage.getItem('listLayout') || 'compact';
   $('set-images').value = settings.offline_images;
+  $('set-open-articles').value = settings.open_articles;
   showLanguageChoices();
   showStorage(await call('storage_usage'));
   $('dlg-settings').showModal();
@@ -612,6 +622,7 @@ function saveSetting(key, value) {
 }
 
 $('set-images').addEventListener('change', (e) => saveSetting('offline_images', e.target.value));
+$('set-open-articles').addEventListener('change', (e) => saveSetting('open_articles', e.target.value));
 
 /** The language menu (each language in its own name, the system's first) and, for a
  * language with digits or a calendar of its own, the choice of those. */
@@ -805,7 +816,7 @@ document.addEventListener('keydown', (e) => {
     const grid = list.layout === 'cards';
     const step = { ArrowDown: () => list.moveLine(1, !grid), ArrowUp: () => list.moveLine(-1, !grid),
       ArrowRight: grid ? () => list.move(along, false) : null, ArrowLeft: grid ? () => list.move(-along, false) : null,
-      Enter: grid && list.selected >= 0 ? () => list.select(list.selected) : null }[e.key];
+      Enter: grid && list.selected >= 0 ? () => list.select(list.selected, true, { explicit: true }) : null }[e.key];
     if (step) {
       e.preventDefault();
       step();
@@ -864,5 +875,8 @@ startLayout();
   showEmptyState();
   document.body.dataset.ready = 'true';
   requestAnimationFrame(() => requestAnimationFrame(() => call('ui_ready', { rows: list.rendered.size })));
-})();
+})().catch((e) => {
+  // a start that failed says why where a test (or a person with the inspector) can read it
+  document.body.dataset.error = `${e} ${e?.stack ?? ''}`;
+});
 

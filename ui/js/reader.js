@@ -39,11 +39,46 @@ export class Reader {
     document.getElementById('r-rule-line').hidden = !rule && !article.hidden;
     document.getElementById('btn-unhide').hidden = !article.hidden;
     this.busy(false);
+    this.showPage(article.open_in === 'inside' && Boolean(article.url) && navigator.onLine);
     if (!keepScroll) this.frame.style.height = '0px';
     const look = frameLook();
     this.frame.srcdoc = `<!doctype html><html data-theme="${look.theme}" data-font="${look.font}" data-size="${look.size}"><head><meta charset="utf-8"><link rel="stylesheet" href="reader.css"></head><body dir="auto">${article.html}</body></html>`;
     scroller.scrollTop = top;
     this.updateButtons();
+  }
+
+  /** For a feed that opens its web page: the page (`page`, inside, in a frame that runs no
+   * script) or the article's text, and the bar that says which and turns to the other. A feed
+   * that opens in the browser gets the bar only. */
+  showPage(page) {
+    const a = this.article;
+    const bar = document.getElementById('r-page-bar');
+    const frame = document.getElementById('r-page');
+    const toggle = document.getElementById('btn-page-toggle');
+    const opensPage = Boolean(a?.url) && (a.open_in === 'inside' || a.open_in === 'browser');
+    bar.hidden = !opensPage;
+    // the note is about the text: not over the page
+    document.getElementById('r-note').hidden = page || !a?.note;
+    this.frame.hidden = page;
+    frame.hidden = !page;
+    if (page) {
+      // the window's guard lets this page's site into the frame, and nothing else
+      if (frame.getAttribute('src') !== a.url) {
+        call('show_page', { url: a.url }).then(() => {
+          if (this.article === a && !frame.hidden) frame.setAttribute('src', a.url);
+        }).catch(() => this.showPage(false));
+      }
+    } else if (frame.hasAttribute('src')) {
+      frame.removeAttribute('src');
+      call('show_page', { url: null }).catch(() => {});
+    }
+    if (!opensPage) return;
+    const inside = a.open_in === 'inside';
+    l10n(document.getElementById('r-page-said'), inside
+      ? (page ? 'reader-page-inside' : 'reader-page-text')
+      : 'reader-page-browser');
+    l10n(toggle, inside ? (page ? 'reader-page-show-text' : 'reader-page-show-page') : 'reader-page-open');
+    toggle.onclick = inside ? () => this.showPage(!page) : () => this.openOriginal();
   }
 
   /** Says the full article is being fetched (the button turns into a status). */

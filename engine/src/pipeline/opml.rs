@@ -2,7 +2,6 @@
 //! folders take the innermost name), skips duplicates, and writes everything in one
 //! transaction. Export writes what import reads, so a round trip loses nothing.
 
-use opml::{Outline, OPML};
 use quick_xml::events::Event;
 use serde::Serialize;
 
@@ -67,6 +66,8 @@ fn read_document(xml: &str) -> Result<(Vec<Subscription>, Option<String>)> {
                 title: (!outline.name().is_empty()).then(|| outline.name().to_string()),
                 site_url: outline.html_url.clone().filter(|u| !u.trim().is_empty()),
                 folder: folder.clone(),
+                full_text: outline.full_text,
+                open_in: outline.open_in,
             });
         }
         if has_children {
@@ -213,6 +214,9 @@ struct OutlineAttrs {
     title: Option<String>,
     xml_url: Option<String>,
     html_url: Option<String>,
+    /// Broadsheet's own (`broadsheet:fullText`, `broadsheet:openIn`): how the feed is read.
+    full_text: Option<bool>,
+    open_in: Option<crate::model::OpenIn>,
 }
 
 impl OutlineAttrs {
@@ -223,6 +227,14 @@ impl OutlineAttrs {
             let value = attr
                 .normalized_value(quick_xml::XmlVersion::Implicit1_0)?
                 .into_owned();
+            if attr.key.prefix().is_some() {
+                match attr.key.local_name().as_ref() {
+                    b"fullText" => o.full_text = full_text_of(&value),
+                    b"openIn" => o.open_in = crate::model::OpenIn::parse(&value),
+                    _ => {}
+                }
+                continue;
+            }
             match attr.key.local_name().as_ref() {
                 b"text" => o.text = value,
                 b"title" => o.title = Some(value),
@@ -244,6 +256,15 @@ impl OutlineAttrs {
     }
 }
 
+/// "Download full articles" as OPML carries it: always, never (automatic is no attribute).
+fn full_text_of(value: &str) -> Option<bool> {
+    match value.trim() {
+        "always" => Some(true),
+        "never" => Some(false),
+        _ => None,
+    }
+}
+
 /// Imports an OPML document into the store in one transaction.
 pub fn import_opml(store: &mut Store, xml: &str) -> Result<ImportSummary> {
     let (subs, rules) = read_document(xml)?;
@@ -254,59 +275,68 @@ pub fn import_opml(store: &mut Store, xml: &str) -> Result<ImportSummary> {
     Ok(summary)
 }
 
-/// Every active subscription as OPML 2.0, grouped by folder.
+/// Every active subscription as OPML 2.0, grouped by folder. How each feed is read rides on
+/// its outline as Broadsheet's own attributes (`broadsheet:fullText`, `broadsheet:openIn`),
+/// and the rules on `<head>` (`broadsheet:rules`): other readers skip a namespace they do not
+/// know.
 pub fn export_opml(store: &Store) -> Result<String> {
-    let mut doc = OPML {
-        version: "2.0".into(),
-        head: Some(opml::Head {
-            title: Some("Broadsheet subscriptions".into()),
-            date_created: Some(chrono::Utc::now().to_rfc2822()),
-            ..Default::default()
-        }),
-        ..Default::default()
-    };
-    let mut folders: Vec<Outline> = Vec::new();
+    let mut loose = String::new();
+    let mut folders: Vec<(String, String)> = Vec::new();
     for feed in store.feeds()? {
-        let outline = Outline {
-            text: feed.title.clone(),
-            title: Some(feed.title.clone()),
-            r#type: Some("rss".into()),
-            xml_url: Some(feed.url.clone()),
-            html_url: feed.site_url.clone(),
-            ..Default::default()
-        };
+        let line = feed_outline(&feed);
         match feed.folder {
-            None => doc.body.outlines.push(outline),
-            Some(name) => match folders.iter_mut().find(|f| f.text == name) {
-                Some(folder) => folder.outlines.push(outline),
-                None => folders.push(Outline {
-                    text: name.clone(),
-                    title: Some(name),
-                    outlines: vec![outline],
-                    ..Default::default()
-                }),
+            None => loose.push_str(&line),
+            Some(name) => match folders.iter_mut().find(|(n, _)| *n == name) {
+                Some((_, lines)) => lines.push_str(&line),
+                None => folders.push((name, line)),
             },
         }
     }
-    doc.body.outlines.extend(folders);
-    let mut xml = doc.to_string().map_err(|e| Error::Opml(e.to_string()))?;
-    // the rules ride on <head> as a namespaced attribute: other readers skip it
+    let mut xml = String::from("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
+    xml.push_str(&format!(
+        "<opml version=\"2.0\" xmlns:broadsheet=\"{NAMESPACE}\">\n"
+    ));
     let rules = portable_rules(store)?;
-    if !rules.is_empty() {
+    let rules = if rules.is_empty() {
+        String::new()
+    } else {
         let json = serde_json::to_string(&rules).map_err(|e| Error::Opml(e.to_string()))?;
-        if let Some(at) = xml.find("<head>") {
-            xml.replace_range(
-                at..at + "<head>".len(),
-                &format!(
-                    "<head xmlns:broadsheet=\"{NAMESPACE}\" broadsheet:rules=\"{}\">",
-                    xml_attribute(&json)
-                ),
-            );
-        }
+        format!(" broadsheet:rules=\"{}\"", xml_attribute(&json))
+    };
+    xml.push_str(&format!(
+        "  <head{rules}>\n    <title>Broadsheet subscriptions</title>\n    <dateCreated>{}</dateCreated>\n  </head>\n  <body>\n",
+        chrono::Utc::now().to_rfc2822()
+    ));
+    xml.push_str(&loose);
+    for (name, lines) in folders {
+        let name = xml_attribute(&name);
+        xml.push_str(&format!(
+            "    <outline text=\"{name}\" title=\"{name}\">\n{lines}    </outline>\n"
+        ));
     }
-    Ok(format!(
-        "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n{xml}\n"
-    ))
+    xml.push_str("  </body>\n</opml>\n");
+    Ok(xml)
+}
+
+/// One feed's `<outline>` line (indented for a folder's level).
+fn feed_outline(feed: &crate::model::Feed) -> String {
+    let mut line = format!(
+        "      <outline text=\"{title}\" title=\"{title}\" type=\"rss\" xmlUrl=\"{}\"",
+        xml_attribute(&feed.url),
+        title = xml_attribute(&feed.title)
+    );
+    if let Some(site) = &feed.site_url {
+        line.push_str(&format!(" htmlUrl=\"{}\"", xml_attribute(site)));
+    }
+    if let Some(full) = feed.full_text {
+        let said = if full { "always" } else { "never" };
+        line.push_str(&format!(" broadsheet:fullText=\"{said}\""));
+    }
+    if let Some(open_in) = feed.open_in {
+        line.push_str(&format!(" broadsheet:openIn=\"{}\"", open_in.as_str()));
+    }
+    line.push_str("/>\n");
+    line
 }
 
 #[cfg(test)]
@@ -458,6 +488,67 @@ mod tests {
         // importing again adds no rule twice
         assert_eq!(import_opml(&mut other, &exported).unwrap().rules, 0);
         assert_eq!(other.rules().unwrap().len(), 3);
+    }
+
+    #[test]
+    fn how_each_feed_is_read_travels_and_other_readers_still_read_the_file() {
+        use crate::model::OpenIn;
+        let (_d, mut store) = crate::store::test_store();
+        import_opml(&mut store, SAMPLE).unwrap();
+        let feeds = store.feeds().unwrap();
+        let id_of = |url: &str| feeds.iter().find(|f| f.url == url).unwrap().id;
+        store
+            .set_feed_open_in(id_of("http://a.example/feed"), Some(OpenIn::Browser))
+            .unwrap();
+        store
+            .set_feed_open_in(id_of("http://k.example/feed"), Some(OpenIn::Inside))
+            .unwrap();
+        store
+            .set_feed_full_text(id_of("http://k.example/feed"), Some(false))
+            .unwrap();
+        store
+            .set_feed_full_text(id_of("http://d.example/rss"), Some(true))
+            .unwrap();
+        let exported = export_opml(&store).unwrap();
+        assert!(
+            exported.contains("broadsheet:openIn=\"inside\"")
+                && exported.contains("broadsheet:fullText=\"never\""),
+            "{exported}"
+        );
+        let parsed = opml::OPML::from_str(&exported).unwrap();
+        let count = |outlines: &[opml::Outline]| -> usize {
+            outlines
+                .iter()
+                .map(|o| {
+                    usize::from(o.xml_url.is_some())
+                        + o.outlines.iter().filter(|c| c.xml_url.is_some()).count()
+                })
+                .sum()
+        };
+        assert_eq!(
+            count(&parsed.body.outlines),
+            3,
+            "another reader sees every feed"
+        );
+        let (_d2, mut other) = crate::store::test_store();
+        import_opml(&mut other, &exported).unwrap();
+        let read: Vec<(String, Option<bool>, Option<OpenIn>)> = other
+            .feeds()
+            .unwrap()
+            .into_iter()
+            .map(|f| (f.url, f.full_text, f.open_in))
+            .collect();
+        let mut want: Vec<(String, Option<bool>, Option<OpenIn>)> = store
+            .feeds()
+            .unwrap()
+            .into_iter()
+            .map(|f| (f.url, f.full_text, f.open_in))
+            .collect();
+        want.sort();
+        let mut read = read;
+        read.sort();
+        assert_eq!(read, want);
+        assert!(read.iter().any(|r| r.2 == Some(OpenIn::Browser)));
     }
 
     #[test]

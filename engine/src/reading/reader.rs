@@ -58,6 +58,8 @@ pub struct ReaderView {
     pub rule: Option<Rule>,
     /// A rule hid it: it is shown because search found it.
     pub hidden: bool,
+    /// Where it opens: its feed's choice, else the `open_articles` setting.
+    pub open_in: crate::model::OpenIn,
 }
 
 /// The article `id` as the reader shows it; `image_url` turns a stored image's hash into the
@@ -68,9 +70,14 @@ pub fn reader_view_with(
     image_url: impl Fn(&str) -> String,
 ) -> Result<ReaderView> {
     let a = store.article(id)?;
+    let feed = store.feed(a.feed_id).ok();
     let base = match &a.url {
         Some(u) => Some(u.clone()),
-        None => store.feed(a.feed_id).ok().map(|f| f.url),
+        None => feed.as_ref().map(|f| f.url.clone()),
+    };
+    let open_in = match feed.as_ref().and_then(|f| f.open_in) {
+        Some(own) => own,
+        None => store.settings()?.open_articles,
     };
     let (body, full_text) = match &a.full_content {
         Some(full) => (full.as_str(), true),
@@ -114,6 +121,7 @@ pub fn reader_view_with(
         note,
         rule: store.article_rule(id)?,
         hidden: a.hidden,
+        open_in,
     })
 }
 

@@ -15,7 +15,7 @@ const FEED_COLUMNS: &str =
      f.consecutive_failures, f.last_error,
      COALESCE(c.unread, 0), COALESCE(c.live, 0),
      f.summary_only, f.full_text, f.notify, f.failing_since, f.gone_at, f.account_id,
-     f.login_user, f.user_agent";
+     f.login_user, f.user_agent, f.open_in";
 
 fn feed_from_row(r: &Row) -> rusqlite::Result<Feed> {
     let problem = r
@@ -44,6 +44,10 @@ fn feed_from_row(r: &Row) -> rusqlite::Result<Feed> {
         account_id: r.get(18)?,
         login_user: r.get(19)?,
         user_agent: r.get(20)?,
+        open_in: r
+            .get::<_, Option<String>>(21)?
+            .as_deref()
+            .and_then(crate::model::OpenIn::parse),
         problem,
     })
 }
@@ -252,6 +256,19 @@ impl Store {
         super::changed_or_not_found(n, "feed", feed_id)
     }
 
+    /// Where a feed's articles open (`None`: where the `open_articles` setting says).
+    pub fn set_feed_open_in(
+        &self,
+        feed_id: i64,
+        open_in: Option<crate::model::OpenIn>,
+    ) -> Result<()> {
+        let n = self.conn.execute(
+            "UPDATE feeds SET open_in = ?2 WHERE id = ?1 AND removed_at IS NULL",
+            params![feed_id, open_in.map(crate::model::OpenIn::as_str)],
+        )?;
+        super::changed_or_not_found(n, "feed", feed_id)
+    }
+
     /// A feed's own User-Agent (`None`: the app's).
     pub fn set_feed_user_agent(&self, feed_id: i64, user_agent: Option<&str>) -> Result<()> {
         let n = self.conn.execute(
@@ -383,6 +400,10 @@ pub struct Subscription {
     pub title: Option<String>,
     pub site_url: Option<String>,
     pub folder: Option<String>,
+    /// "Download full articles" (`None`: automatic).
+    pub full_text: Option<bool>,
+    /// Where its articles open (`None`: the default).
+    pub open_in: Option<crate::model::OpenIn>,
 }
 
 impl Store {
@@ -423,15 +444,17 @@ impl Store {
             };
             let inserted = tx
                 .prepare_cached(
-                    "INSERT INTO feeds(url, title, site_url, folder_id, created_at)
-                     VALUES (?1, COALESCE(?2, ''), ?3, ?4, ?5) ON CONFLICT(url) DO NOTHING",
+                    "INSERT INTO feeds(url, title, site_url, folder_id, created_at, full_text, open_in)
+                     VALUES (?1, COALESCE(?2, ''), ?3, ?4, ?5, ?6, ?7) ON CONFLICT(url) DO NOTHING",
                 )?
                 .execute(params![
                     url.as_str(),
                     sub.title,
                     sub.site_url,
                     folder_id,
-                    now
+                    now,
+                    sub.full_text,
+                    sub.open_in.map(crate::model::OpenIn::as_str)
                 ])?;
             if inserted == 1 {
                 summary.added += 1;

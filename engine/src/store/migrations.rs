@@ -25,6 +25,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("migrations/0016_pages_apart.sql"),
     include_str!("migrations/0017_thumbnails.sql"),
     include_str!("migrations/0018_feed_sign_in.sql"),
+    include_str!("migrations/0019_open_in.sql"),
 ];
 
 /// The schema version this binary writes.

@@ -36,6 +36,8 @@ pub struct Settings {
     /// Whether shortcuts of a single key (no Ctrl or Alt) work: off for screen reader users,
     /// whose reader owns those keys.
     pub single_key_shortcuts: bool,
+    /// Where articles open, for feeds with no choice of their own.
+    pub open_articles: crate::model::OpenIn,
 }
 
 /// Most shortcuts a person's map holds (the window has about a dozen actions).
@@ -85,6 +87,7 @@ impl Default for Settings {
             calendar: Native::Native,
             shortcuts: BTreeMap::new(),
             single_key_shortcuts: true,
+            open_articles: crate::model::OpenIn::Reader,
         }
     }
 }
@@ -101,6 +104,7 @@ pub const SETTING_KEYS: &[&str] = &[
     "calendar",
     "shortcuts",
     "single_key_shortcuts",
+    "open_articles",
 ];
 
 /// The language chosen in Settings for the store in `data_dir`, read without opening the store
@@ -201,6 +205,10 @@ impl Settings {
             "retention_days" => self.retention_days = number()?,
             "max_concurrent_fetches" => self.max_concurrent_fetches = number()?.clamp(1, 1024),
             "max_fetches_per_host" => self.max_fetches_per_host = number()?.clamp(1, 1024),
+            "open_articles" => {
+                self.open_articles = crate::model::OpenIn::parse(value)
+                    .ok_or_else(|| choice_error(key, value, &["reader", "browser", "inside"]))?
+            }
             "offline_images" => {
                 self.offline_images = match value.trim() {
                     "all" => ImagePolicy::All,
