@@ -367,6 +367,16 @@ fn offline_story(cli: Cli) {
     assert_eq!(cli.json(&["notify", &feed, "off"])["notify"], false);
     assert_eq!(cli.run(&["notify", "999", "on"]).status.code(), Some(3));
 
+    // where its articles open: its own choice, else the setting
+    assert_eq!(cli.json(&["open-in", &feed, "inside"])["open_in"], "inside");
+    let said = text(&cli.run(&["open-in", &feed, "default"]));
+    assert!(said.contains("the reader (the default)"), "{said}");
+    assert_eq!(cli.run(&["config", "open_articles", "tab"]).status.code(), Some(6));
+    cli.json(&["config", "open_articles", "browser"]);
+    let said = text(&cli.run(&["open-in", &feed, "default"]));
+    assert!(said.contains("in your browser (the default)"), "{said}");
+    cli.json(&["config", "open_articles", "reader"]);
+
     // full text off for the feed; cleaning keeps the bookmark's image
     let off = cli.json(&["full-text", &feed, "never"]);
     assert_eq!(off["full_text"], false);
