@@ -134,8 +134,9 @@ fn a_feed_behind_a_sign_in_from_the_command_line() {
     let out = cli.run(&["user-agent", &id, "--browser"]);
     assert_eq!(out.status.code(), Some(0));
     assert!(String::from_utf8_lossy(&out.stdout).contains("as a web browser"));
-    let out = cli.run(&["user-agent", &id, "two\nlines"]);
-    assert_eq!(out.status.code(), Some(6));
+    let too_long = "x".repeat(401);
+    let out = cli.run(&["user-agent", &id, &too_long]);
+    assert_eq!(out.status.code(), Some(6), "a User-Agent over 400 characters");
 
     let out = cli.run(&["feed-sign-in", &id, "--forget"]);
     assert_eq!(out.status.code(), Some(0));
