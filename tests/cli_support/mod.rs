@@ -1,6 +1,9 @@
 //! Running the `broadsheet` binary as a user would, for the CLI tests: a temporary data
 //! directory, `--json` parsed, stdout as text.
 
+// each test program uses its part of this
+#![allow(dead_code)]
+
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 
@@ -20,7 +23,6 @@ impl Cli {
         }
     }
     /// The data directory at `place` inside a temporary one (made by the app, not here).
-    #[allow(dead_code)]
     pub fn under(place: &str) -> Cli {
         let dir = tempfile::tempdir().unwrap();
         Cli {
