@@ -371,7 +371,10 @@ fn offline_story(cli: Cli) {
     assert_eq!(cli.json(&["open-in", &feed, "inside"])["open_in"], "inside");
     let said = text(&cli.run(&["open-in", &feed, "default"]));
     assert!(said.contains("the reader (the default)"), "{said}");
-    assert_eq!(cli.run(&["config", "open_articles", "tab"]).status.code(), Some(6));
+    assert_eq!(
+        cli.run(&["config", "open_articles", "tab"]).status.code(),
+        Some(6)
+    );
     cli.json(&["config", "open_articles", "browser"]);
     let said = text(&cli.run(&["open-in", &feed, "default"]));
     assert!(said.contains("in your browser (the default)"), "{said}");

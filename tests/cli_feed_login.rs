@@ -10,29 +10,11 @@ mod support;
 #[path = "cli_support/mod.rs"]
 mod cli_support;
 
-use std::io::Write;
-use std::process::{Command, Stdio};
 
 use cli_support::Cli;
 use support::{Response, Server};
 
 const PASSWORD: &str = "s3cret-Pässword";
-
-fn with_password(cli: &Cli, args: &[&str], password: &str) -> std::process::Output {
-    let mut child = Command::new(env!("CARGO_BIN_EXE_broadsheet"))
-        .arg("--data-dir")
-        .arg(cli.data())
-        .args(args)
-        .env("LANGUAGE", "en")
-        .env("BROADSHEET_SECRETS", "file")
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .unwrap();
-    writeln!(child.stdin.take().unwrap(), "{password}").unwrap();
-    child.wait_with_output().unwrap()
-}
 
 fn contains(haystack: &[u8], needle: &str) -> bool {
     haystack
@@ -68,16 +50,14 @@ fn a_feed_behind_a_sign_in_from_the_command_line() {
         "{}",
         String::from_utf8_lossy(&out.stderr)
     );
-    let out = with_password(
-        &cli,
+    let out = cli.with_password(
         &["add", &url, "--user", "alice", "--password-stdin"],
         "wrong",
     );
     assert_eq!(out.status.code(), Some(7));
     assert!(String::from_utf8_lossy(&out.stderr).contains("refused this feed"));
 
-    let out = with_password(
-        &cli,
+    let out = cli.with_password(
         &["--json", "add", &url, "--user", "alice", "--password-stdin"],
         PASSWORD,
     );
@@ -136,7 +116,11 @@ fn a_feed_behind_a_sign_in_from_the_command_line() {
     assert!(String::from_utf8_lossy(&out.stdout).contains("as a web browser"));
     let too_long = "x".repeat(401);
     let out = cli.run(&["user-agent", &id, &too_long]);
-    assert_eq!(out.status.code(), Some(6), "a User-Agent over 400 characters");
+    assert_eq!(
+        out.status.code(),
+        Some(6),
+        "a User-Agent over 400 characters"
+    );
 
     let out = cli.run(&["feed-sign-in", &id, "--forget"]);
     assert_eq!(out.status.code(), Some(0));

@@ -11,7 +11,6 @@ mod support;
 mod cli_support;
 
 use std::collections::{HashMap, HashSet};
-use std::io::Write;
 use std::process::{Command, Stdio};
 use std::time::Duration;
 
@@ -31,22 +30,6 @@ fn feed(base: &str, name: &str, n: usize) -> String {
     }
     xml.push_str("</channel></rss>");
     xml
-}
-
-fn with_password(cli: &Cli, args: &[&str], password: &str) -> std::process::Output {
-    let mut child = Command::new(env!("CARGO_BIN_EXE_broadsheet"))
-        .arg("--data-dir")
-        .arg(cli.data())
-        .args(args)
-        .env("LANGUAGE", "en")
-        .env("BROADSHEET_SECRETS", "file")
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .unwrap();
-    writeln!(child.stdin.take().unwrap(), "{password}").unwrap();
-    child.wait_with_output().unwrap()
 }
 
 /// server item id → (read, bookmarked), and how many rows each id has.
@@ -79,8 +62,7 @@ fn accounts_and_sync_from_the_command_line_survive_kill_9() {
     let cli = Cli::new();
 
     // refused, wrong address: said plainly, exit 7, nothing added
-    let out = with_password(
-        &cli,
+    let out = cli.with_password(
         &[
             "account",
             "add",
@@ -101,8 +83,7 @@ fn accounts_and_sync_from_the_command_line_survive_kill_9() {
     assert!(String::from_utf8_lossy(&out.stderr).contains("refused this user name and password"));
     // a server with no API at the address or beneath it
     let nowhere = site.url("/elsewhere");
-    let out = with_password(
-        &cli,
+    let out = cli.with_password(
         &[
             "account",
             "add",
@@ -117,8 +98,7 @@ fn accounts_and_sync_from_the_command_line_survive_kill_9() {
     assert_eq!(out.status.code(), Some(7));
     assert!(String::from_utf8_lossy(&out.stderr).contains("no Google Reader API answers"));
 
-    let out = with_password(
-        &cli,
+    let out = cli.with_password(
         &[
             "--json",
             "account",

@@ -8,9 +8,9 @@ mod support;
 use broadsheet_engine::error::FetchError;
 use broadsheet_engine::net::login::{Login, BROWSER_USER_AGENT};
 use broadsheet_engine::pipeline::feed_access::{self, FeedAccess};
-use broadsheet_engine::pipeline::subscribe::subscribe_with;
+use broadsheet_engine::pipeline::subscribe::{subscribe_with, Subscribed};
 use broadsheet_engine::Error;
-use support::engine::env;
+use support::engine::{env, Env};
 use support::{Request, Response, Server};
 
 const PASSWORD: &str = "correct horse 7f3a";
@@ -43,6 +43,15 @@ fn digest_ok(req: &Request) -> bool {
     let uri = header.uri.clone();
     header.digest(&digest_auth::AuthContext::new("alice", PASSWORD, &uri));
     header.response == response
+}
+
+/// Subscribes to `url` (outside any folder) with a sign-in or User-Agent.
+async fn subscribe_as(
+    env: &mut Env,
+    url: &str,
+    access: &FeedAccess,
+) -> broadsheet_engine::error::Result<Subscribed> {
+    subscribe_with(&mut env.store, &env.fetcher, url, None, None, access).await
 }
 
 fn access(password: &str) -> FeedAccess {
@@ -91,28 +100,14 @@ async fn a_feed_behind_a_sign_in_subscribes_refreshes_and_keeps_its_password_to_
     let url = site.url("/members.xml");
 
     // no sign-in, then a wrong one: said plainly, nothing subscribed
-    let err = subscribe_with(
-        &mut env.store,
-        &env.fetcher,
-        &url,
-        None,
-        None,
-        &FeedAccess::default(),
-    )
-    .await
-    .unwrap_err();
+    let err = subscribe_as(&mut env, &url, &FeedAccess::default())
+        .await
+        .unwrap_err();
     assert!(matches!(err, Error::Fetch(FetchError::NeedsLogin)), "{err}");
     assert_eq!(err.message().id, "net-needs-login");
-    let err = subscribe_with(
-        &mut env.store,
-        &env.fetcher,
-        &url,
-        None,
-        None,
-        &access("wrong"),
-    )
-    .await
-    .unwrap_err();
+    let err = subscribe_as(&mut env, &url, &access("wrong"))
+        .await
+        .unwrap_err();
     assert!(
         matches!(err, Error::Fetch(FetchError::LoginRefused)),
         "{err}"
@@ -120,16 +115,9 @@ async fn a_feed_behind_a_sign_in_subscribes_refreshes_and_keeps_its_password_to_
     assert!(env.store.feeds().unwrap().is_empty());
 
     // the right one: subscribed, stored, and the next refresh signs in by itself
-    let subscribed = subscribe_with(
-        &mut env.store,
-        &env.fetcher,
-        &url,
-        None,
-        None,
-        &access(PASSWORD),
-    )
-    .await
-    .unwrap();
+    let subscribed = subscribe_as(&mut env, &url, &access(PASSWORD))
+        .await
+        .unwrap();
     assert_eq!(subscribed.articles.new, 2);
     let stored = env.store.feed(subscribed.feed_id).unwrap();
     assert_eq!(stored.login_user.as_deref(), Some("alice"));
@@ -230,28 +218,14 @@ async fn digest_is_answered_and_a_redirect_elsewhere_gets_no_sign_in() {
     });
     let mut env = env();
 
-    let digest = subscribe_with(
-        &mut env.store,
-        &env.fetcher,
-        &site.url("/digest.xml"),
-        None,
-        None,
-        &access(PASSWORD),
-    )
-    .await
-    .unwrap();
+    let digest = subscribe_as(&mut env, &site.url("/digest.xml"), &access(PASSWORD))
+        .await
+        .unwrap();
     assert_eq!(digest.articles.new, 2);
 
-    let err = subscribe_with(
-        &mut env.store,
-        &env.fetcher,
-        &site.url("/moving.xml"),
-        None,
-        None,
-        &access(PASSWORD),
-    )
-    .await
-    .unwrap_err();
+    let err = subscribe_as(&mut env, &site.url("/moving.xml"), &access(PASSWORD))
+        .await
+        .unwrap_err();
     assert!(
         matches!(err, Error::Fetch(FetchError::NeedsLogin)),
         "the other server's challenge is not answered: {err}"
@@ -285,24 +259,15 @@ async fn a_feed_can_ask_as_a_browser_or_as_anything_a_person_names() {
     });
     let mut env = env();
     let url = site.url("/picky.xml");
-    let err = subscribe_with(
-        &mut env.store,
-        &env.fetcher,
-        &url,
-        None,
-        None,
-        &FeedAccess::default(),
-    )
-    .await
-    .unwrap_err();
+    let err = subscribe_as(&mut env, &url, &FeedAccess::default())
+        .await
+        .unwrap_err();
     assert!(err.to_string().contains("403"), "{err}");
     let as_browser = FeedAccess {
         login: None,
         user_agent: Some("browser".into()),
     };
-    let subscribed = subscribe_with(&mut env.store, &env.fetcher, &url, None, None, &as_browser)
-        .await
-        .unwrap();
+    let subscribed = subscribe_as(&mut env, &url, &as_browser).await.unwrap();
     assert_eq!(
         env.store
             .feed(subscribed.feed_id)

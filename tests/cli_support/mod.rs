@@ -52,6 +52,26 @@ impl Cli {
         command.envs(locale.iter().copied());
         command.output().expect("run broadsheet")
     }
+    /// Runs in English with `line` on standard input (a password for `--password-stdin`), and
+    /// secrets kept in the data directory's file, not the system's credential store.
+    pub fn with_password(&self, args: &[&str], line: &str) -> Output {
+        use std::io::Write;
+        use std::process::Stdio;
+        let mut child = Command::new(env!("CARGO_BIN_EXE_broadsheet"))
+            .arg("--data-dir")
+            .arg(self.data())
+            .args(args)
+            .env("LANGUAGE", "en")
+            .env("BROADSHEET_SECRETS", "file")
+            .stdin(Stdio::piped())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped())
+            .spawn()
+            .expect("run broadsheet");
+        writeln!(child.stdin.take().expect("stdin"), "{line}").expect("write stdin");
+        child.wait_with_output().expect("wait for broadsheet")
+    }
+
     /// Runs with --json, expects success, returns the parsed output.
     pub fn json(&self, args: &[&str]) -> Value {
         let mut all = vec!["--json"];
