@@ -57,6 +57,15 @@ def open_row(s, title):
     s.wait_until("const f = document.getElementById('r-frame'); return f.contentDocument && f.contentDocument.readyState === 'complete' && f.offsetHeight > 20 && f.offsetHeight >= f.contentDocument.documentElement.scrollHeight - 1", what="the article text to be laid out")
 
 
+def launch_alone(name):
+    """The app on a data directory of its own, so the shared one keeps the counts other tests
+    expect: the session and the directory."""
+    data = tempfile.mkdtemp(prefix=f"broadsheet-e2e-{name}-")
+    s = Session(PORT, BINARY, ["--data-dir", data])
+    s.wait_until("return document.body.dataset.ready === 'true'", what="the page to be ready")
+    return s, data
+
+
 def subscribe(s, url):
     s.click("#btn-add")
     s.type("#add-url", url)
@@ -640,11 +649,9 @@ THUMBS = """return [...document.querySelectorAll('#list .row')].sort((a, b) => a
 
 @test
 def three_list_layouts_show_stored_pictures_and_cards_work_with_the_keyboard(s):
-    pictures = tempfile.mkdtemp(prefix="broadsheet-e2e-pictures-")
     s.close()
-    s2 = Session(PORT, BINARY, ["--data-dir", pictures])
+    s2, pictures = launch_alone("pictures")
     try:
-        s2.wait_until("return document.body.dataset.ready === 'true'", what="the page to be ready")
         subscribe(s2, f"{BASE}/pictures.xml")
         s2.click("[data-view^='feed:']")
         wait_rows(s2, 12)
@@ -1095,11 +1102,9 @@ def a_failing_address_says_why(s):
 
 @test
 def a_feed_behind_a_sign_in_asks_for_it_and_keeps_it(s):
-    members = tempfile.mkdtemp(prefix="broadsheet-e2e-members-")
     s.close()
-    s2 = Session(PORT, BINARY, ["--data-dir", members])
+    s2, members = launch_alone("members")
     try:
-        s2.wait_until("return document.body.dataset.ready === 'true'", what="the page to be ready")
         s2.click("#btn-add")
         assert s2.js("return document.getElementById('add-access').open") is False, "folded until asked for"
         s2.type("#add-url", f"{BASE}/members.xml")
@@ -1149,12 +1154,9 @@ def a_feed_behind_a_sign_in_asks_for_it_and_keeps_it(s):
 
 @test
 def a_feed_can_open_its_web_page_inside_without_scripts_or_in_the_browser(s):
-    pages = tempfile.mkdtemp(prefix="broadsheet-e2e-pages-")
     s.close()
-    s2 = Session(PORT, BINARY, ["--data-dir", pages])
-    page_url = f"{BASE}/open/page.html"
+    s2, pages = launch_alone("pages")
     try:
-        s2.wait_until("return document.body.dataset.ready === 'true'", what="the page to be ready")
         subscribe(s2, f"{BASE}/open.xml")
         wait_rows(s2, 1)
         # in the reader by default
