@@ -15,10 +15,10 @@ rustup target list --installed | grep -qx "$target" || rustup target add "$targe
 source scripts/windows/wine-prefix.sh
 lint_while_building
 
-echo "== Windows: every target built, and linted by clippy (-D warnings) as it is built"
+echo "== Windows: every target built, and linted by clippy (-D warnings) as it is built ($(date -u +%H:%M:%S))"
 cargo test --workspace --all-targets --locked --target "$target" --no-run
 
-echo "== Windows: engine and CLI tests under Wine"
+echo "== Windows: engine and CLI tests under Wine ($(date -u +%H:%M:%S))"
 # the sync tests' FreshRSS runs on this side: the bridge starts it for them (host-bridge.py)
 port_file=$(mktemp)
 python3 scripts/windows/host-bridge.py "$port_file" &
@@ -33,7 +33,7 @@ WINEPATH="$(winepath -w "$PWD/target/$target/debug")"
 export WINEPATH
 cargo test --workspace --locked --target "$target"
 
-echo "== Windows: broadsheet.exe"
+echo "== Windows: broadsheet.exe ($(date -u +%H:%M:%S))"
 exe="target/$target/debug/broadsheet.exe"
 subsystem=$(x86_64-w64-mingw32-objdump -p "$exe" | awk '/^Subsystem/ {print $2, $3, $4}')
 echo "PE subsystem: $subsystem"
@@ -45,5 +45,5 @@ code=0; wine "$exe" no-such-command >/dev/null 2>&1 || code=$?
 [ "$code" = 2 ] || { echo "a usage error exits $code, not 2" >&2; exit 1; }
 echo "broadsheet.exe: prints '$version', a usage error exits 2"
 
-echo "== Windows: the installer, installed and uninstalled under Wine"
+echo "== Windows: the installer, installed and uninstalled under Wine ($(date -u +%H:%M:%S))"
 scripts/windows/check-installer.sh "target/$target/debug"

@@ -10,22 +10,22 @@ export PATH="$HOME/.cargo/bin:$PATH"
 export CARGO_INCREMENTAL="${CARGO_INCREMENTAL:-0}"
 lint_while_building
 
-echo "== format, module circles"
+echo "== format, module circles ($(date -u +%H:%M:%S))"
 cargo fmt --all -- --check
 python3 scripts/import-circles.py engine/src src-tauri
 
-echo "== GitHub workflows"
+echo "== GitHub workflows ($(date -u +%H:%M:%S))"
 scripts/lint-workflows.sh
 
-echo "== every target built, and linted by clippy (-D warnings) as it is built"
+echo "== every target built, and linted by clippy (-D warnings) as it is built ($(date -u +%H:%M:%S))"
 cargo test --workspace --all-targets --locked --no-run
 
-echo "== engine and CLI tests"
+echo "== engine and CLI tests ($(date -u +%H:%M:%S))"
 cargo test --workspace --locked
 
 # permissions do not bind root: run the read-only proof as an ordinary user when we are root
 if [ "$(id -u)" = 0 ] && command -v setpriv >/dev/null; then
-  echo "== read-only data directory, as an ordinary user"
+  echo "== read-only data directory, as an ordinary user ($(date -u +%H:%M:%S))"
   bin=$(cargo test --locked -p broadsheet-engine --test bad_places --no-run --message-format=json 2>/dev/null \
     | python3 -c 'import json,sys; print([m["executable"] for m in map(json.loads, sys.stdin) if m.get("executable")][-1])')
   cp "$bin" /tmp/broadsheet-bad-places && chmod 755 /tmp/broadsheet-bad-places
@@ -34,12 +34,12 @@ if [ "$(id -u)" = 0 ] && command -v setpriv >/dev/null; then
 fi
 
 if [ -x tests/e2e/run.sh ]; then
-  echo "== window tests (Xvfb + tauri-driver)"
+  echo "== window tests (Xvfb + tauri-driver) ($(date -u +%H:%M:%S))"
   tests/e2e/run.sh
 fi
 
-echo "== Windows, from Linux (mingw and Wine)"
+echo "== Windows, from Linux (mingw and Wine) ($(date -u +%H:%M:%S))"
 scripts/test-windows.sh
 
-echo "== macOS, from Linux (clippy through cargo-zigbuild)"
+echo "== macOS, from Linux (clippy through cargo-zigbuild) ($(date -u +%H:%M:%S))"
 scripts/check-macos.sh
