@@ -1120,6 +1120,12 @@ def a_feed_behind_a_sign_in_asks_for_it_and_keeps_it(s):
         s2.js("document.getElementById('add-password').value = ''")
         s2.type("#add-password", "open sesame 42")
         shot("09a-add-sign-in")
+        # with the section open, the dialog still fits a small window: it scrolls within it
+        s2.set_size(720, 480)
+        fits = s2.js("const d = document.getElementById('dlg-add'); const r = d.getBoundingClientRect(); return r.top >= 0 && r.bottom <= innerHeight + 1 && ['auto', 'scroll'].includes(getComputedStyle(d).overflowY)")
+        assert fits, "the Add dialog fits 720 x 480 and scrolls"
+        shot("09c-add-sign-in-small")
+        s2.set_size(1280, 800)
         s2.click("#add-submit")
         s2.wait_until("return !document.getElementById('dlg-add').open", what="the add dialog to close", timeout=30)
         wait_rows(s2, 1)
