@@ -10,7 +10,6 @@ mod support;
 #[path = "cli_support/mod.rs"]
 mod cli_support;
 
-
 use cli_support::Cli;
 use support::{Response, Server};
 
