@@ -1120,12 +1120,6 @@ def a_feed_behind_a_sign_in_asks_for_it_and_keeps_it(s):
         s2.js("document.getElementById('add-password').value = ''")
         s2.type("#add-password", "open sesame 42")
         shot("09a-add-sign-in")
-        # with the section open, the dialog still fits a small window: it scrolls within it
-        s2.set_size(720, 480)
-        fits = s2.js("const d = document.getElementById('dlg-add'); const r = d.getBoundingClientRect(); return r.top >= 0 && r.bottom <= innerHeight + 1 && ['auto', 'scroll'].includes(getComputedStyle(d).overflowY)")
-        assert fits, "the Add dialog fits 720 x 480 and scrolls"
-        shot("09c-add-sign-in-small")
-        s2.set_size(1280, 800)
         s2.click("#add-submit")
         s2.wait_until("return !document.getElementById('dlg-add').open", what="the add dialog to close", timeout=30)
         wait_rows(s2, 1)
@@ -1153,6 +1147,13 @@ def a_feed_behind_a_sign_in_asks_for_it_and_keeps_it(s):
             for name in files:
                 with open(os.path.join(root, name), "rb") as f:
                     assert b"open sesame 42" not in f.read(), f"the password is in {name}"
+        # with the section open, the Add dialog still fits a small window: it scrolls within it
+        s2.click("#btn-add")
+        s2.js("document.getElementById('add-access').open = true")
+        s2.set_size(720, 480)
+        fits = s2.js("const d = document.getElementById('dlg-add'); const r = d.getBoundingClientRect(); return r.top >= 0 && r.bottom <= innerHeight + 1 && ['auto', 'scroll'].includes(getComputedStyle(d).overflowY)")
+        assert fits, "the Add dialog fits 720 x 480 and scrolls"
+        shot("09c-add-sign-in-small")
     finally:
         s2.close()
     return "restarted"
@@ -1162,6 +1163,7 @@ def a_feed_behind_a_sign_in_asks_for_it_and_keeps_it(s):
 def a_feed_can_open_its_web_page_inside_without_scripts_or_in_the_browser(s):
     s.close()
     s2, pages = launch_alone("pages")
+    page_url = f"{BASE}/open/page.html"
     try:
         subscribe(s2, f"{BASE}/open.xml")
         wait_rows(s2, 1)
