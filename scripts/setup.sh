@@ -39,16 +39,6 @@ install_missing() {
 install_missing "${packages[@]}"
 
 # The app's version, from the workspace's Cargo.toml (for the Windows checks and installers).
-# Makes every later cargo build of the workspace's own crates go through clippy-driver with
-# -D warnings: one build then both compiles the tests and lints them (what `cargo clippy
-# --all-targets` checks), instead of a check of every dependency followed by a second, full
-# build. Dependencies are compiled by plain rustc, as always. Used by the test scripts.
-lint_while_building() {
-  RUSTC_WORKSPACE_WRAPPER="$(rustc --print sysroot)/bin/clippy-driver"
-  CLIPPY_ARGS="-D__CLIPPY_HACKERY__warnings__CLIPPY_HACKERY__"
-  export RUSTC_WORKSPACE_WRAPPER CLIPPY_ARGS
-}
-
 app_version() { sed -n 's/^version = "\(.*\)"/\1/p' Cargo.toml | head -1; }
 
 if ! command -v cargo >/dev/null 2>&1; then
