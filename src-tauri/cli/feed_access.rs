@@ -31,19 +31,29 @@ pub struct AccessArgs {
 impl AccessArgs {
     /// What was given, the password read (only when a user name was).
     pub fn read(self) -> Result<FeedAccess, Error> {
-        let login = match self.user {
-            Some(user) => Some(Login {
-                user,
-                password: read_password(self.password_stdin, &t!("cli-password-prompt"))?,
-            }),
-            None => None,
-        };
-        let user_agent = if self.as_browser {
-            Some(AS_BROWSER.to_string())
-        } else {
-            self.user_agent
-        };
-        Ok(FeedAccess { login, user_agent })
+        Ok(FeedAccess {
+            login: login_of(self.user, self.password_stdin)?,
+            user_agent: user_agent_of(self.user_agent, self.as_browser),
+        })
+    }
+}
+
+/// A sign-in for `user`, its password read from standard input or asked for; none without a
+/// user name.
+fn login_of(user: Option<String>, password_stdin: bool) -> Result<Option<Login>, Error> {
+    user.map(|user| {
+        let password = read_password(password_stdin, &t!("cli-password-prompt"))?;
+        Ok(Login { user, password })
+    })
+    .transpose()
+}
+
+/// The User-Agent to keep: a web browser's, the text given, or none (Broadsheet's own).
+fn user_agent_of(text: Option<String>, browser: bool) -> Option<String> {
+    if browser {
+        Some(AS_BROWSER.to_string())
+    } else {
+        text
     }
 }
 
@@ -55,13 +65,7 @@ pub fn run_sign_in(
     user: Option<String>,
     password_stdin: bool,
 ) -> Result<ExitCode, Error> {
-    let login = match user {
-        Some(user) => Some(Login {
-            user,
-            password: read_password(password_stdin, &t!("cli-password-prompt"))?,
-        }),
-        None => None,
-    };
+    let login = login_of(user, password_stdin)?;
     feed_access::set_login(store, feed_id, login.as_ref())?;
     let feed = store.feed(feed_id)?;
     emit(global, &feed, || match &feed.login_user {
@@ -79,11 +83,7 @@ pub fn run_user_agent(
     value: Option<String>,
     browser: bool,
 ) -> Result<ExitCode, Error> {
-    let value = if browser {
-        Some(AS_BROWSER.to_string())
-    } else {
-        value
-    };
+    let value = user_agent_of(value, browser);
     feed_access::set_user_agent(store, feed_id, value.as_deref())?;
     let feed = store.feed(feed_id)?;
     emit(global, &feed, || match feed.user_agent.as_deref() {

@@ -38,14 +38,20 @@ pub struct Discovered {
     pub body: Body,
 }
 
-/// Finds the feed for `input`: a feed URL, or a site URL (a missing scheme means https).
-pub async fn discover(fetcher: &Fetcher, input: &str) -> Result<Discovered> {
+/// What a person typed as an address: trimmed, and https when they gave no scheme.
+pub fn with_scheme(input: &str) -> String {
     let input = input.trim();
-    let with_scheme = if input.contains("://") {
+    if input.contains("://") {
         input.to_string()
     } else {
         format!("https://{input}")
-    };
+    }
+}
+
+/// Finds the feed for `input`: a feed URL, or a site URL (a missing scheme means https).
+pub async fn discover(fetcher: &Fetcher, input: &str) -> Result<Discovered> {
+    let input = input.trim();
+    let with_scheme = with_scheme(input);
     let start = parse_http_url(&with_scheme).map_err(|_| Error::InvalidUrl(input.to_string()))?;
     let page = fetch_body(fetcher, start.as_str()).await?;
     if let Ok(parsed) = parse_feed(

@@ -4,7 +4,7 @@
 use serde::Serialize;
 
 use crate::error::Result;
-use crate::feeds::discover::discover;
+use crate::feeds::discover::{discover, with_scheme};
 use crate::model::{now, WriteCounts};
 use crate::net::fetch::Fetcher;
 use crate::pipeline::feed_access::{self, FeedAccess};
@@ -66,15 +66,8 @@ pub async fn subscribe_with(
         store.account(id)?;
     }
     access.check()?;
-    let asking = {
-        let input = input.trim();
-        let with_scheme = if input.contains("://") {
-            input.to_string()
-        } else {
-            format!("https://{input}")
-        };
-        access.asking(&with_scheme)
-    };
+    // the sign-in goes to the address as discovery will read it
+    let asking = access.asking(&with_scheme(input));
     let fetcher = if asking.is_plain() {
         fetcher.clone()
     } else {
