@@ -12,7 +12,13 @@ pub fn now() -> Timestamp {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Folder {
     pub id: i64,
+    /// The folder it is in (`None`: the top level).
+    pub parent_id: Option<i64>,
     pub name: String,
+    /// The names from the top, joined by `/` ("News/Asia").
+    pub path: String,
+    /// 1 at the top level, at most `store::MAX_FOLDER_DEPTH`.
+    pub depth: usize,
 }
 
 /// A subscription as the sidebar and `broadsheet feeds` show it.

@@ -1,7 +1,9 @@
 //! The counts a view, a badge and the sidebar show are kept by triggers (migration 0007), not
 //! counted: after every one of a few hundred random operations (new and changed items, read,
-//! unread, bookmarks, marking views read, retention, unsubscribing, undo, folders deleted and
-//! feeds moved, rules that hide, read or bookmark new and stored articles) they equal a full recount of the rows. (Kill -9 in the middle:
+//! unread, bookmarks, marking views read, retention, unsubscribing, undo, feeds and folders
+//! moved in a tree of folders, folders deleted, rules that hide, read or bookmark new and
+//! stored articles) they equal a full recount of the rows; a folder counts everything beneath
+//! it. (Kill -9 in the middle:
 //! `tests/crash_safety.rs`; an upgrade from the oldest schema: `upgrade.rs`.)
 
 use broadsheet_engine::feeds::parse::ParsedFeed;
@@ -61,7 +63,10 @@ fn recount(db: &rusqlite::Connection, view: View) -> (i64, i64) {
             Some(id),
         ),
         View::Folder(id) => (
-            "a.purged_at IS NULL AND a.hidden = 0 AND f.removed_at IS NULL AND f.folder_id = ?1",
+            "a.purged_at IS NULL AND a.hidden = 0 AND f.removed_at IS NULL AND f.folder_id IN
+                 (WITH RECURSIVE sub(id) AS (SELECT ?1 UNION ALL
+                      SELECT c.id FROM folders c JOIN sub ON c.parent_id = sub.id)
+                  SELECT id FROM sub)",
             Some(id),
         ),
         View::Today => unreachable!("not kept"),
@@ -108,21 +113,27 @@ fn kept_counts_equal_a_recount_after_random_operations() {
     let mut store = Store::open_in(dir.path()).unwrap();
     let db = rusqlite::Connection::open(dir.path().join("broadsheet.db")).unwrap();
     let mut rng = Rng(0xc0_47e5_u64 | 1);
-    let folders = [
-        store.folder_id("World").unwrap(),
-        store.folder_id("Asia").unwrap(),
-    ];
+    for path in ["World/Asia/Afghanistan", "World/Europe", "Travel/Asia"] {
+        store.folder_id(path).unwrap();
+    }
+    let mut folders: Vec<i64>;
+    let (mut folders_moved, mut folders_deleted) = (0, 0);
     let mut feeds: Vec<i64> = Vec::new();
     let mut next_item = [0usize; 64];
     let mut now = NOW;
     for step in 0..400 {
         now += 600;
-        let op = if feeds.len() < 2 { 0 } else { rng.below(14) };
+        let op = if feeds.len() < 2 { 0 } else { rng.below(16) };
+        folders = store.folders().unwrap().iter().map(|f| f.id).collect();
+        if folders.is_empty() {
+            folders.push(store.folder_id("Again/Here").unwrap());
+        }
+        let folder_at = rng.below(folders.len() as u64) as usize;
         let feed_at = rng.below(feeds.len() as u64) as usize;
         let name = match op {
             0 => {
                 let n = feeds.len();
-                let folder_id = (n % 3 != 2).then(|| folders[n % 2]);
+                let folder_id = (n % 3 != 2).then(|| folders[n % folders.len()]);
                 let id = store
                     .add_feed(&NewFeed {
                         url: format!("http://counts.example/{n}.xml"),
@@ -157,7 +168,7 @@ fn kept_counts_equal_a_recount_after_random_operations() {
             6 => {
                 let view = match rng.below(3) {
                     0 => View::Feed(feeds[feed_at]),
-                    1 => View::Folder(folders[rng.below(2) as usize]),
+                    1 => View::Folder(folders[folder_at]),
                     _ => View::All,
                 };
                 store.mark_view_read_undoable(view, now).unwrap();
@@ -198,7 +209,7 @@ fn kept_counts_equal_a_recount_after_random_operations() {
                     pattern: format!(r"Story \d*{}$", rng.below(10)),
                     case_sensitive: false,
                     feed_id: None,
-                    folder_id: (rng.below(2) == 0).then(|| folders[rng.below(2) as usize]),
+                    folder_id: (rng.below(2) == 0).then(|| folders[folder_at]),
                     actions,
                 };
                 store.add_rule(&rule, now).unwrap();
@@ -211,16 +222,36 @@ fn kept_counts_equal_a_recount_after_random_operations() {
                 }
                 "apply a rule to stored articles"
             }
-            _ => {
-                let folder = folders[rng.below(2) as usize];
-                let _ = store.move_feed(feeds[feed_at], Some(folder));
+            13 => {
+                let folder = (rng.below(5) != 0).then(|| folders[folder_at]);
+                let _ = store.move_feed(feeds[feed_at], folder);
                 "move a feed"
+            }
+            14 => {
+                // into another folder or to the top; into itself is refused
+                let into =
+                    (rng.below(4) != 0).then(|| folders[rng.below(folders.len() as u64) as usize]);
+                if store.move_folder(folders[folder_at], into).is_ok() {
+                    folders_moved += 1;
+                }
+                "move a folder"
+            }
+            _ => {
+                store
+                    .delete_folder_undoable(folders[folder_at], now)
+                    .unwrap();
+                folders_deleted += 1;
+                "delete a folder (undone by a later undo)"
             }
         };
         check(&store, &db, &format!("step {step}: {name}"));
     }
     let stats = store.stats().unwrap();
     assert!(stats.articles > 50, "{stats:?}");
+    assert!(
+        folders_moved > 5 && folders_deleted > 5,
+        "moved {folders_moved}, deleted {folders_deleted}"
+    );
     // the rules did something to count
     let (hidden, by_rule): (i64, i64) = db
         .query_row(

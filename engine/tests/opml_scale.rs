@@ -31,7 +31,7 @@ fn a_thousand_feeds_import_in_one_go_and_round_trip() {
     let exported = export_opml(&store).unwrap();
     let back = read_opml(&exported).unwrap();
     assert_eq!(back.len(), 1000);
-    assert_eq!(back[999].folder.as_deref(), Some("Farm"));
+    assert_eq!(back[999].folder, ["Farm"]);
     let again = import_opml(&mut store, &exported).unwrap();
     assert_eq!((again.added, again.skipped_duplicates), (0, 1000));
 }

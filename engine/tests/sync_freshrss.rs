@@ -335,7 +335,8 @@ async fn both_sides_meet_through_a_real_freshrss() {
     store.set_bookmarked(read_here.1, true).unwrap();
     store.set_bookmarked(starred_article, false).unwrap();
     store.rename_feed(b_feed.id, Some("Bravo wire")).unwrap();
-    let world = store.folder_id("World").unwrap();
+    // a folder in a folder goes as a label named by its path, as other clients write it
+    let world = store.folder_id("World/Asia").unwrap();
     store.move_feed(b_feed.id, Some(world)).unwrap();
     let c = broadsheet_engine::pipeline::subscribe::subscribe_into(
         &mut store,
@@ -360,7 +361,7 @@ async fn both_sides_meet_through_a_real_freshrss() {
     let subs = server.subscriptions();
     let b_sub = subs.iter().find(|s| s.0 == b_stream).unwrap();
     assert_eq!(b_sub.2, "Bravo wire");
-    assert_eq!(b_sub.3.as_deref(), Some("World"));
+    assert_eq!(b_sub.3.as_deref(), Some("World/Asia"));
     let c_sub = subs
         .iter()
         .find(|s| s.1.ends_with("/c.xml"))
@@ -393,8 +394,8 @@ async fn both_sides_meet_through_a_real_freshrss() {
         &[
             ("ac", "edit"),
             ("s", &b_stream),
-            ("a", "user/-/label/Later"),
-            ("r", "user/-/label/World"),
+            ("a", "user/-/label/Later/Kabul"),
+            ("r", "user/-/label/World/Asia"),
         ],
     );
     // the same article read here and starred on the phone: read and starred on both sides
@@ -432,8 +433,20 @@ async fn both_sides_meet_through_a_real_freshrss() {
     assert_eq!(c_here.title, "Charlie's blog");
     assert_eq!(
         store.feed(b_feed.id).unwrap().folder.as_deref(),
-        Some("Later"),
-        "moved on the phone"
+        Some("Later/Kabul"),
+        "moved on the phone, into a folder in a folder"
+    );
+    let later = store.find_folder("Later").unwrap().expect("Later made");
+    let kabul = store
+        .folders()
+        .unwrap()
+        .into_iter()
+        .find(|f| f.path == "Later/Kabul")
+        .unwrap();
+    assert_eq!(
+        kabul.parent_id,
+        Some(later),
+        "the label's path is a tree here"
     );
     let merged = store.article(both.1).unwrap();
     assert!(

@@ -165,6 +165,10 @@ error-export-format = unknown export format “{ $format }”; use html, markdow
 error-feed-has-address = feed { $id } already has the address { $url }
 error-undo-unreadable = an undo step that cannot be read: { $why }
 error-folder-name = a folder needs a name
+error-folder-too-deep = folders go at most { $depth } levels deep
+error-folder-slash = a folder’s name cannot hold a /, which separates the folders of a path
+error-folder-exists = a folder named “{ $name }” is already there
+error-folder-into-itself = a folder cannot go inside itself
 error-local-account = the account “On this computer” cannot be removed
 error-not-an-image = not an image (its bytes say otherwise)
 # $key is the setting's name as `broadsheet config` takes it, $value what was given

@@ -1,33 +1,50 @@
-//! OPML import and export. Import keeps folders (an outline holding feeds is a folder; nested
-//! folders take the innermost name), skips duplicates, and writes everything in one
-//! transaction. Export writes what import reads, so a round trip loses nothing.
+//! OPML import and export. Import keeps the folder tree (an outline without a feed address is
+//! a folder, empty or not, nested up to `MAX_FOLDER_DEPTH`), skips duplicates, and writes
+//! everything in one transaction. Export writes what import reads, so a round trip loses
+//! nothing: the same tree, outline for outline.
 
 use quick_xml::events::Event;
 use serde::Serialize;
 
 use crate::error::{Error, Result};
 pub use crate::store::ImportSummary;
-use crate::store::{Store, Subscription};
+use crate::store::{Store, Subscription, MAX_FOLDER_DEPTH};
 
-/// The subscriptions an OPML document lists, with their folder names. Read as a stream of XML
-/// events with an explicit stack (no recursion), so outlines nested any number of levels deep
-/// cost memory in proportion to the file and never the call stack.
+/// The subscriptions an OPML document lists, each with its folder's path. Read as a stream of
+/// XML events with an explicit stack (no recursion), so outlines nested any number of levels
+/// deep cost memory in proportion to the file and never the call stack.
 pub fn read_opml(xml: &str) -> Result<Vec<Subscription>> {
-    Ok(read_document(xml)?.0)
+    Ok(read_document(xml)?.subscriptions)
 }
 
-/// The subscriptions, and Broadsheet's rules when the file carries them (`head`'s
-/// `broadsheet:rules` attribute, which other readers ignore).
-fn read_document(xml: &str) -> Result<(Vec<Subscription>, Option<String>)> {
+/// What an OPML file holds for Broadsheet.
+struct Document {
+    subscriptions: Vec<Subscription>,
+    /// Every folder's path, parents first, empty folders too (duplicates left out).
+    folders: Vec<Vec<String>>,
+    /// Broadsheet's rules, as the `head`'s `broadsheet:rules` attribute (which other readers
+    /// ignore) carries them.
+    rules: Option<String>,
+}
+
+/// The subscriptions, the folder tree and the rules. An outline without a feed address that
+/// has a name is a folder (with or without outlines inside); folders deeper than
+/// [`MAX_FOLDER_DEPTH`] are read as their ancestor at that depth.
+fn read_document(xml: &str) -> Result<Document> {
     let xml = crate::feeds::parse::to_utf8(xml.as_bytes(), None);
     let bad = |e: &dyn std::fmt::Display| Error::Opml(e.to_string());
     let mut reader = quick_xml::Reader::from_str(&xml);
-    let mut out = Vec::new();
-    // one entry per open <outline>: the folder its children belong to
-    let mut open: Vec<Option<String>> = Vec::new();
+    let mut doc = Document {
+        subscriptions: Vec::new(),
+        folders: Vec::new(),
+        rules: None,
+    };
+    // each folder's index in `doc.folders`, by its path in lower case
+    let mut known: std::collections::HashMap<String, usize> = Default::default();
+    // one entry per open <outline>: the folder (index in `doc.folders`) its children are in
+    let mut open: Vec<Option<usize>> = Vec::new();
     let mut elements = 0usize;
     let mut seen_root = false;
-    let mut rules = None;
     loop {
         let (e, has_children) = match reader.read_event().map_err(|e| bad(&e))? {
             Event::Start(e) => (e, true),
@@ -52,38 +69,54 @@ fn read_document(xml: &str) -> Result<(Vec<Subscription>, Option<String>)> {
         if has_children {
             elements += 1;
         }
-        if e.local_name().as_ref() == b"head" && rules.is_none() {
-            rules = rules_attribute(&e).map_err(|e| bad(&e))?;
+        if e.local_name().as_ref() == b"head" && doc.rules.is_none() {
+            doc.rules = rules_attribute(&e).map_err(|e| bad(&e))?;
         }
         if e.local_name().as_ref() != b"outline" {
             continue;
         }
         let outline = OutlineAttrs::read(&e).map_err(|e| bad(&e))?;
-        let folder = open.last().cloned().flatten();
+        let folder = open.last().copied().flatten();
+        let path_of = |folder: Option<usize>, doc: &Document| {
+            folder.map(|i| doc.folders[i].clone()).unwrap_or_default()
+        };
         if let Some(url) = outline.xml_url.as_deref().filter(|u| !u.is_empty()) {
-            out.push(Subscription {
+            let path = path_of(folder, &doc);
+            doc.subscriptions.push(Subscription {
                 url: url.to_string(),
                 title: (!outline.name().is_empty()).then(|| outline.name().to_string()),
                 site_url: outline.html_url.clone().filter(|u| !u.trim().is_empty()),
-                folder: folder.clone(),
+                folder: path,
                 full_text: outline.full_text,
                 open_in: outline.open_in,
             });
         }
-        if has_children {
-            // a feed outline with children, or a nameless group, keeps the enclosing folder
-            let name = outline.name();
-            open.push(if outline.xml_url.is_none() && !name.is_empty() {
-                Some(name.to_string())
+        // a feed outline with children, or a nameless group, keeps the enclosing folder
+        let is_folder =
+            outline.xml_url.is_none() && !outline.name().is_empty() && outline.is_group();
+        let inner = if is_folder {
+            let mut path = path_of(folder, &doc);
+            if path.len() < MAX_FOLDER_DEPTH {
+                path.push(outline.name().to_string());
+                let key = path.join("/").to_lowercase();
+                Some(*known.entry(key).or_insert_with(|| {
+                    doc.folders.push(path);
+                    doc.folders.len() - 1
+                }))
             } else {
                 folder
-            });
+            }
+        } else {
+            folder
+        };
+        if has_children {
+            open.push(inner);
         }
     }
     if !seen_root {
         return Err(bad(&"not an OPML file"));
     }
-    Ok((out, rules))
+    Ok(doc)
 }
 
 /// Where Broadsheet's extension lives: a namespace other readers do not know, so they skip it.
@@ -103,7 +136,7 @@ fn rules_attribute(
     Ok(None)
 }
 
-/// A rule as an OPML file carries it: its feed by address and its folder by name, so it
+/// A rule as an OPML file carries it: its feed by address and its folder by path, so it
 /// finds them again in another store.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, serde::Deserialize)]
 struct PortableRule {
@@ -137,7 +170,7 @@ fn portable_rules(store: &Store) -> Result<Vec<PortableRule>> {
                 .and_then(|id| feeds.iter().find(|f| f.id == id).map(|f| f.url.clone())),
             folder: r
                 .folder_id
-                .and_then(|id| folders.iter().find(|f| f.id == id).map(|f| f.name.clone())),
+                .and_then(|id| folders.iter().find(|f| f.id == id).map(|f| f.path.clone())),
             actions: r.actions,
         })
         .collect())
@@ -214,6 +247,8 @@ struct OutlineAttrs {
     title: Option<String>,
     xml_url: Option<String>,
     html_url: Option<String>,
+    /// `type`: "rss" for a feed, "link" or "include" for what is not a folder.
+    kind: Option<String>,
     /// Broadsheet's own (`broadsheet:fullText`, `broadsheet:openIn`): how the feed is read.
     full_text: Option<bool>,
     open_in: Option<crate::model::OpenIn>,
@@ -240,10 +275,20 @@ impl OutlineAttrs {
                 b"title" => o.title = Some(value),
                 k if k.eq_ignore_ascii_case(b"xmlurl") => o.xml_url = Some(value.trim().into()),
                 k if k.eq_ignore_ascii_case(b"htmlurl") => o.html_url = Some(value),
+                b"type" => o.kind = Some(value.trim().to_ascii_lowercase()),
                 _ => {}
             }
         }
         Ok(o)
+    }
+
+    /// Whether an outline without a feed address groups others: a folder, or a category as
+    /// some readers type it, not a link or an included file.
+    fn is_group(&self) -> bool {
+        !matches!(
+            self.kind.as_deref(),
+            Some("link" | "include" | "rss" | "atom")
+        )
     }
 
     /// The outline's `title`, else its `text`, trimmed.
@@ -267,9 +312,9 @@ fn full_text_of(value: &str) -> Option<bool> {
 
 /// Imports an OPML document into the store in one transaction.
 pub fn import_opml(store: &mut Store, xml: &str) -> Result<ImportSummary> {
-    let (subs, rules) = read_document(xml)?;
-    let mut summary = store.import_subscriptions(&subs)?;
-    if let Some(json) = rules {
+    let doc = read_document(xml)?;
+    let mut summary = store.import_subscriptions(&doc.folders, &doc.subscriptions)?;
+    if let Some(json) = doc.rules {
         (summary.rules, summary.skipped_rules) = import_rules(store, &json)?;
     }
     Ok(summary)
@@ -280,18 +325,8 @@ pub fn import_opml(store: &mut Store, xml: &str) -> Result<ImportSummary> {
 /// and the rules on `<head>` (`broadsheet:rules`): other readers skip a namespace they do not
 /// know.
 pub fn export_opml(store: &Store) -> Result<String> {
-    let mut loose = String::new();
-    let mut folders: Vec<(String, String)> = Vec::new();
-    for feed in store.feeds()? {
-        let line = feed_outline(&feed);
-        match feed.folder {
-            None => loose.push_str(&line),
-            Some(name) => match folders.iter_mut().find(|(n, _)| *n == name) {
-                Some((_, lines)) => lines.push_str(&line),
-                None => folders.push((name, line)),
-            },
-        }
-    }
+    let feeds = store.feeds()?;
+    let folders = store.folders()?;
     let mut xml = String::from("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
     xml.push_str(&format!(
         "<opml version=\"2.0\" xmlns:broadsheet=\"{NAMESPACE}\">\n"
@@ -307,21 +342,39 @@ pub fn export_opml(store: &Store) -> Result<String> {
         "  <head{rules}>\n    <title>Broadsheet subscriptions</title>\n    <dateCreated>{}</dateCreated>\n  </head>\n  <body>\n",
         chrono::Utc::now().to_rfc2822()
     ));
-    xml.push_str(&loose);
-    for (name, lines) in folders {
-        let name = xml_attribute(&name);
-        xml.push_str(&format!(
-            "    <outline text=\"{name}\" title=\"{name}\">\n{lines}    </outline>\n"
-        ));
-    }
+    write_level(&mut xml, None, 2, &feeds, &folders);
     xml.push_str("  </body>\n</opml>\n");
     Ok(xml)
 }
 
-/// One feed's `<outline>` line (indented for a folder's level).
+/// The feeds of folder `parent` (`None`: the top), then its folders, each with what it holds,
+/// indented `indent` levels. Folders go at most [`MAX_FOLDER_DEPTH`] deep, so neither does this.
+fn write_level(
+    xml: &mut String,
+    parent: Option<i64>,
+    indent: usize,
+    feeds: &[crate::model::Feed],
+    folders: &[crate::model::Folder],
+) {
+    let pad = "  ".repeat(indent);
+    for feed in feeds.iter().filter(|f| f.folder_id == parent) {
+        xml.push_str(&pad);
+        xml.push_str(&feed_outline(feed));
+    }
+    for folder in folders.iter().filter(|f| f.parent_id == parent) {
+        let name = xml_attribute(&folder.name);
+        xml.push_str(&format!(
+            "{pad}<outline text=\"{name}\" title=\"{name}\">\n"
+        ));
+        write_level(xml, Some(folder.id), indent + 1, feeds, folders);
+        xml.push_str(&format!("{pad}</outline>\n"));
+    }
+}
+
+/// One feed's `<outline>` line.
 fn feed_outline(feed: &crate::model::Feed) -> String {
     let mut line = format!(
-        "      <outline text=\"{title}\" title=\"{title}\" type=\"rss\" xmlUrl=\"{}\"",
+        "<outline text=\"{title}\" title=\"{title}\" type=\"rss\" xmlUrl=\"{}\"",
         xml_attribute(&feed.url),
         title = xml_attribute(&feed.title)
     );
@@ -359,16 +412,16 @@ mod tests {
         let subs = read_opml(SAMPLE).unwrap();
         let summary: Vec<_> = subs
             .iter()
-            .map(|s| (s.url.as_str(), s.folder.as_deref(), s.title.as_deref()))
+            .map(|s| (s.url.as_str(), s.folder.join("/"), s.title.as_deref()))
             .collect();
         assert_eq!(
             summary,
             vec![
-                ("http://a.example/feed", None, Some("Loose")),
-                ("http://k.example/feed", Some("News"), Some("Khaama Press")),
-                ("http://d.example/rss", Some("Deeper"), Some("D")),
-                ("http://k.example/feed", Some("News"), Some("Dup")),
-                ("not a url", None, Some("bad")),
+                ("http://a.example/feed", "".into(), Some("Loose")),
+                ("http://k.example/feed", "News".into(), Some("Khaama Press")),
+                ("http://d.example/rss", "News/Deeper".into(), Some("D")),
+                ("http://k.example/feed", "News".into(), Some("Dup")),
+                ("not a url", "".into(), Some("bad")),
             ]
         );
     }
@@ -461,7 +514,7 @@ mod tests {
         );
         // another reader's parser reads the same subscriptions and nothing else
         let parsed = opml::OPML::from_str(&exported).unwrap();
-        assert_eq!(parsed.body.outlines.len(), 3, "Loose, News, Deeper");
+        assert_eq!(parsed.body.outlines.len(), 2, "Loose, News (Deeper inside)");
 
         let (_d2, mut other) = crate::store::test_store();
         let summary = import_opml(&mut other, &exported).unwrap();
@@ -515,18 +568,11 @@ mod tests {
                 && exported.contains("broadsheet:fullText=\"never\""),
             "{exported}"
         );
-        let parsed = opml::OPML::from_str(&exported).unwrap();
-        let count = |outlines: &[opml::Outline]| -> usize {
-            outlines
-                .iter()
-                .map(|o| {
-                    usize::from(o.xml_url.is_some())
-                        + o.outlines.iter().filter(|c| c.xml_url.is_some()).count()
-                })
-                .sum()
-        };
         assert_eq!(
-            count(&parsed.body.outlines),
+            outlines_of(&exported)
+                .iter()
+                .filter(|(_, _, url)| url.is_some())
+                .count(),
             3,
             "another reader sees every feed"
         );
@@ -577,8 +623,132 @@ mod tests {
             .unwrap()
             .unwrap();
         assert_eq!(subs.len(), 1);
-        assert_eq!(subs[0].folder.as_deref(), Some("level"));
+        assert_eq!(
+            subs[0].folder.len(),
+            MAX_FOLDER_DEPTH,
+            "held at the deepest folder"
+        );
+        assert!(subs[0].folder.iter().all(|n| n == "level"));
+        // and imported so, one folder a level
+        let (_d, mut store) = crate::store::test_store();
+        let xml = format!(
+            "<opml version=\"2.0\"><body>{}<outline text=\"f\" \
+             xmlUrl=\"http://deep.example/feed\"/>{}</body></opml>",
+            "<outline text=\"level\">".repeat(n),
+            "</outline>".repeat(n)
+        );
+        let summary = import_opml(&mut store, &xml).unwrap();
+        assert_eq!((summary.added, summary.folders), (1, MAX_FOLDER_DEPTH));
+        let feed = &store.feeds().unwrap()[0];
+        assert_eq!(
+            feed.folder.as_deref(),
+            Some(["level"; MAX_FOLDER_DEPTH].join("/").as_str())
+        );
         let err = read_opml("<rss><channel/></rss>").unwrap_err();
         assert!(err.to_string().contains("not an OPML file"), "{err}");
+    }
+
+    /// Every outline as (depth, text, xmlUrl), in document order, as the opml crate reads it.
+    fn outlines_of(xml: &str) -> Vec<(usize, String, Option<String>)> {
+        let parsed = opml::OPML::from_str(xml).unwrap();
+        let mut out = Vec::new();
+        let mut todo: Vec<(usize, &opml::Outline)> =
+            parsed.body.outlines.iter().rev().map(|o| (0, o)).collect();
+        while let Some((depth, o)) = todo.pop() {
+            out.push((depth, o.text.clone(), o.xml_url.clone()));
+            todo.extend(o.outlines.iter().rev().map(|c| (depth + 1, c)));
+        }
+        out
+    }
+
+    const TREE: &str = r#"<?xml version="1.0"?>
+<opml version="2.0"><head><title>tree</title></head><body>
+  <outline text="Top" xmlUrl="http://top.example/feed"/>
+  <outline text="News">
+    <outline text="Wire" xmlUrl="http://wire.example/feed"/>
+    <outline text="Asia">
+      <outline text="Afghanistan">
+        <outline text="Khaama" xmlUrl="http://k.example/feed">
+          <outline text="Inside a feed" xmlUrl="http://inside.example/feed"/>
+        </outline>
+      </outline>
+      <outline text="Empty for now"/>
+    </outline>
+  </outline>
+  <outline text="Travel">
+    <outline text="Asia"><outline text="Lonely" xmlUrl="http://lonely.example/feed"/></outline>
+  </outline>
+  <outline text="Nothing here"></outline>
+  <outline text="A link" type="link" url="http://link.example/"/>
+</body></opml>"#;
+
+    #[test]
+    fn a_tree_of_folders_imports_as_a_tree_and_exports_outline_for_outline() {
+        let (_d, mut store) = crate::store::test_store();
+        let summary = import_opml(&mut store, TREE).unwrap();
+        assert_eq!(summary.added, 5);
+        let paths: Vec<String> = store
+            .folders()
+            .unwrap()
+            .into_iter()
+            .map(|f| f.path)
+            .collect();
+        assert_eq!(
+            paths,
+            [
+                "News",
+                "News/Asia",
+                "News/Asia/Afghanistan",
+                "News/Asia/Empty for now",
+                "Nothing here",
+                "Travel",
+                "Travel/Asia"
+            ],
+            "the same name at two places, empty folders kept, a link is no folder"
+        );
+        let folder_of = |url: &str| {
+            store
+                .feeds()
+                .unwrap()
+                .into_iter()
+                .find(|f| f.url == url)
+                .unwrap()
+                .folder
+        };
+        assert_eq!(folder_of("http://top.example/feed"), None);
+        assert_eq!(
+            folder_of("http://lonely.example/feed").as_deref(),
+            Some("Travel/Asia")
+        );
+        // an outline both a feed and a folder: what is inside it is in the feed's folder
+        assert_eq!(
+            folder_of("http://inside.example/feed").as_deref(),
+            Some("News/Asia/Afghanistan")
+        );
+
+        // out and in again: the same tree, outline for outline, read by another parser too
+        let exported = export_opml(&store).unwrap();
+        let (_d2, mut other) = crate::store::test_store();
+        import_opml(&mut other, &exported).unwrap();
+        let again = export_opml(&other).unwrap();
+        let body = |xml: &str| xml[xml.find("<body>").unwrap()..].to_string();
+        assert_eq!(body(&exported), body(&again));
+        let outlines = outlines_of(&exported);
+        assert_eq!(outlines, outlines_of(&again));
+        assert!(
+            outlines.contains(&(2, "Afghanistan".into(), None))
+                && outlines.contains(&(3, "Khaama".into(), Some("http://k.example/feed".into())))
+                && outlines.contains(&(2, "Empty for now".into(), None))
+                && outlines.contains(&(1, "Asia".into(), None)),
+            "{outlines:?}"
+        );
+        // what the opml crate writes of it reads back the same
+        let rewritten = opml::OPML::from_str(&exported)
+            .unwrap()
+            .to_string()
+            .unwrap();
+        let (_d3, mut third) = crate::store::test_store();
+        import_opml(&mut third, &rewritten).unwrap();
+        assert_eq!(body(&export_opml(&third).unwrap()), body(&exported));
     }
 }

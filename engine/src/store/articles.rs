@@ -81,7 +81,9 @@ pub(super) fn view_filter(view: View, unread_only: bool) -> (String, Vec<Value>)
             args.push(Value::Integer(id));
         }
         View::Folder(id) => {
-            sql.push_str(" AND f.folder_id = ?");
+            // the folder and every folder beneath it
+            sql.push_str(" AND f.folder_id IN ");
+            sql.push_str(&super::folders::subtree_sql("?"));
             args.push(Value::Integer(id));
         }
     }
@@ -119,7 +121,14 @@ impl Store {
                 None,
             ),
             View::Feed(id) => sum(LIVE, "f.removed_at IS NULL AND f.id = ?", Some(id)),
-            View::Folder(id) => sum(LIVE, "f.removed_at IS NULL AND f.folder_id = ?", Some(id)),
+            View::Folder(id) => sum(
+                LIVE,
+                &format!(
+                    "f.removed_at IS NULL AND f.folder_id IN {}",
+                    super::folders::subtree_sql("?")
+                ),
+                Some(id),
+            ),
             View::Today => {
                 let (filter, args) = view_filter(view, false);
                 let sql = format!(

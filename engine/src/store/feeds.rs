@@ -5,13 +5,13 @@ use serde::Serialize;
 
 use super::{changed_or_not_found, Store};
 use crate::error::{Error, Result};
-use crate::model::{now, Feed, FeedFetchState, Folder, Timestamp, LOCAL_ACCOUNT};
+use crate::model::{now, Feed, FeedFetchState, Timestamp, LOCAL_ACCOUNT};
 use crate::text::natural_cmp;
 
 /// Columns of a feed row; `c` is its `feed_counts` row (kept by triggers, migration 0007).
 const FEED_COLUMNS: &str =
     "f.id, f.url, COALESCE(f.user_title, NULLIF(f.title, ''), f.url), f.site_url,
-     f.folder_id, d.name, f.last_fetched_at, f.next_due_at, f.postponed_until,
+     f.folder_id, d.path, f.last_fetched_at, f.next_due_at, f.postponed_until,
      f.consecutive_failures, f.last_error,
      COALESCE(c.unread, 0), COALESCE(c.live, 0),
      f.summary_only, f.full_text, f.notify, f.failing_since, f.gone_at, f.account_id,
@@ -99,64 +99,6 @@ impl Added {
 }
 
 impl Store {
-    // ---- folders ----
-
-    /// The folder with this name, made if missing (names compare case-insensitively).
-    pub fn folder_id(&self, name: &str) -> Result<i64> {
-        let name = name.trim();
-        if name.is_empty() {
-            return Err(Error::Invalid(crate::l10n::Message::new(
-                "error-folder-name",
-            )));
-        }
-        self.conn.execute(
-            "INSERT INTO folders(name, created_at) VALUES (?1, ?2) ON CONFLICT(name) DO NOTHING",
-            params![name, now()],
-        )?;
-        Ok(self
-            .conn
-            .query_row("SELECT id FROM folders WHERE name = ?1", [name], |r| {
-                r.get(0)
-            })?)
-    }
-
-    pub fn folders(&self) -> Result<Vec<Folder>> {
-        let mut stmt = self
-            .conn
-            .prepare_cached("SELECT id, name FROM folders ORDER BY name COLLATE NOCASE")?;
-        let rows = stmt.query_map([], |r| {
-            Ok(Folder {
-                id: r.get(0)?,
-                name: r.get(1)?,
-            })
-        })?;
-        let mut folders: Vec<Folder> = rows.collect::<rusqlite::Result<_>>()?;
-        folders.sort_by(|a, b| natural_cmp(&a.name, &b.name));
-        Ok(folders)
-    }
-
-    pub fn rename_folder(&self, id: i64, name: &str) -> Result<()> {
-        let name = name.trim();
-        if name.is_empty() {
-            return Err(Error::Invalid(crate::l10n::Message::new(
-                "error-folder-name",
-            )));
-        }
-        let n = self.conn.execute(
-            "UPDATE folders SET name = ?2 WHERE id = ?1",
-            params![id, name],
-        )?;
-        changed_or_not_found(n, "folder", id)
-    }
-
-    /// Deletes a folder; its feeds stay subscribed, outside any folder.
-    pub fn delete_folder(&self, id: i64) -> Result<()> {
-        let n = self
-            .conn
-            .execute("DELETE FROM folders WHERE id = ?1", [id])?;
-        changed_or_not_found(n, "folder", id)
-    }
-
     // ---- feeds ----
 
     /// Subscribes to `feed.url`. A URL already subscribed is left as it is; one unsubscribed
@@ -202,10 +144,10 @@ impl Store {
     /// Every subscription, by folder then title, with unread counts.
     pub fn feeds(&self) -> Result<Vec<Feed>> {
         let sql = format!(
-            "SELECT {FEED_COLUMNS} FROM feeds f LEFT JOIN folders d ON d.id = f.folder_id
+            "SELECT {FEED_COLUMNS} FROM feeds f LEFT JOIN folder_paths d ON d.id = f.folder_id
                  LEFT JOIN feed_counts c ON c.feed_id = f.id
              WHERE f.removed_at IS NULL
-             ORDER BY d.name COLLATE NOCASE NULLS FIRST, 3 COLLATE NOCASE"
+             ORDER BY d.path COLLATE NOCASE NULLS FIRST, 3 COLLATE NOCASE"
         );
         let mut stmt = self.conn.prepare_cached(&sql)?;
         let rows = stmt.query_map([], feed_from_row)?;
@@ -223,7 +165,7 @@ impl Store {
 
     pub fn feed(&self, id: i64) -> Result<Feed> {
         let sql = format!(
-            "SELECT {FEED_COLUMNS} FROM feeds f LEFT JOIN folders d ON d.id = f.folder_id
+            "SELECT {FEED_COLUMNS} FROM feeds f LEFT JOIN folder_paths d ON d.id = f.folder_id
                  LEFT JOIN feed_counts c ON c.feed_id = f.id
              WHERE f.id = ?1 AND f.removed_at IS NULL"
         );
@@ -373,7 +315,7 @@ mod tests {
 
     #[test]
     fn rename_move_and_folders() {
-        let (_d, store) = test_store();
+        let (_d, mut store) = test_store();
         let id = add(&store, "http://x/feed");
         assert_eq!(store.feed(id).unwrap().title, "http://x/feed");
         store.rename_feed(id, Some("Mine")).unwrap();
@@ -399,7 +341,8 @@ pub struct Subscription {
     pub url: String,
     pub title: Option<String>,
     pub site_url: Option<String>,
-    pub folder: Option<String>,
+    /// Its folder's path: the names from the top (empty: at the top).
+    pub folder: Vec<String>,
     /// "Download full articles" (`None`: automatic).
     pub full_text: Option<bool>,
     /// Where its articles open (`None`: the default).
@@ -407,40 +350,50 @@ pub struct Subscription {
 }
 
 impl Store {
-    /// Adds many subscriptions in one transaction: all or none. URLs already subscribed (or
-    /// repeated in the list) are skipped, as are ones that are not http(s).
-    pub fn import_subscriptions(&mut self, subs: &[Subscription]) -> Result<ImportSummary> {
+    /// Adds many subscriptions in one transaction: all or none, with the `folders` (paths,
+    /// parents first) made first so empty ones are kept. URLs already subscribed (or repeated
+    /// in the list) are skipped, as are ones that are not http(s).
+    pub fn import_subscriptions(
+        &mut self,
+        folders: &[Vec<String>],
+        subs: &[Subscription],
+    ) -> Result<ImportSummary> {
         let mut summary = ImportSummary::default();
         let tx = self.conn.transaction()?;
         let now = now();
+        // each folder's id by its path in lower case
         let mut folder_ids: std::collections::HashMap<String, i64> = Default::default();
+        let mut folder_of = |path: &[String]| -> Result<Option<i64>> {
+            let names: Vec<&str> = path
+                .iter()
+                .map(|n| n.trim())
+                .filter(|n| !n.is_empty())
+                .take(super::MAX_FOLDER_DEPTH)
+                .collect();
+            if names.is_empty() {
+                return Ok(None);
+            }
+            let key = names.join("/").to_lowercase();
+            if let Some(id) = folder_ids.get(&key) {
+                return Ok(Some(*id));
+            }
+            let id = super::folders::folder_at_path(&tx, &names)?;
+            if let Some(id) = id {
+                folder_ids.insert(key, id);
+            }
+            Ok(id)
+        };
+        for path in folders {
+            folder_of(path)?;
+        }
+        let mut feed_folders = Vec::with_capacity(subs.len());
         for sub in subs {
+            feed_folders.push(folder_of(&sub.folder)?);
+        }
+        for (sub, folder_id) in subs.iter().zip(feed_folders) {
             let Ok(url) = crate::net::fetch::parse_http_url(&sub.url) else {
                 summary.skipped_invalid += 1;
                 continue;
-            };
-            let folder_id = match sub
-                .folder
-                .as_deref()
-                .map(str::trim)
-                .filter(|f| !f.is_empty())
-            {
-                None => None,
-                Some(name) => Some(match folder_ids.get(&name.to_lowercase()) {
-                    Some(id) => *id,
-                    None => {
-                        tx.execute(
-                            "INSERT INTO folders(name, created_at) VALUES (?1, ?2) ON CONFLICT(name) DO NOTHING",
-                            params![name, now],
-                        )?;
-                        let id: i64 =
-                            tx.query_row("SELECT id FROM folders WHERE name = ?1", [name], |r| {
-                                r.get(0)
-                            })?;
-                        folder_ids.insert(name.to_lowercase(), id);
-                        id
-                    }
-                }),
             };
             let inserted = tx
                 .prepare_cached(

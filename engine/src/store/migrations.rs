@@ -1,7 +1,7 @@
 //! Numbered schema migrations, applied in order at open. `PRAGMA user_version` records the last
 //! one applied. A database newer than this binary is refused, never downgraded.
 
-use rusqlite::Connection;
+use rusqlite::{Connection, OptionalExtension};
 
 use crate::error::{Error, Result};
 
@@ -26,6 +26,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("migrations/0017_thumbnails.sql"),
     include_str!("migrations/0018_feed_sign_in.sql"),
     include_str!("migrations/0019_open_in.sql"),
+    include_str!("migrations/0020_folder_tree.sql"),
 ];
 
 /// The schema version this binary writes.
@@ -39,9 +40,33 @@ pub(super) fn apply(conn: &mut Connection) -> Result<()> {
             known: SCHEMA_VERSION,
         });
     }
+    if found == SCHEMA_VERSION {
+        return Ok(());
+    }
+    // off while a migration rebuilds a table (0020): dropping the old one must not set
+    // NULL or delete what refers to it. Checked before each commit instead.
+    conn.pragma_update(None, "foreign_keys", "OFF")?;
+    let applied = apply_each(conn, found);
+    conn.pragma_update(None, "foreign_keys", "ON")?;
+    applied
+}
+
+fn apply_each(conn: &mut Connection, found: i64) -> Result<()> {
     for (index, sql) in MIGRATIONS.iter().enumerate().skip(found as usize) {
         let tx = conn.transaction()?;
         tx.execute_batch(sql)?;
+        let broken: Option<String> = tx
+            .query_row("PRAGMA foreign_key_check", [], |r| r.get(0))
+            .optional()?;
+        if let Some(table) = broken {
+            return Err(Error::Db(rusqlite::Error::SqliteFailure(
+                rusqlite::ffi::Error::new(rusqlite::ffi::SQLITE_CONSTRAINT_FOREIGNKEY),
+                Some(format!(
+                    "migration {} left rows in {table} that refer to nothing",
+                    index + 1
+                )),
+            )));
+        }
         tx.pragma_update(None, "user_version", index as i64 + 1)?;
         tx.commit()?;
     }
@@ -132,6 +157,48 @@ mod tests {
         assert_eq!(ids("water"), [7]);
         assert_eq!(ids("bamyan"), [9000]);
         assert_eq!(store.index_pending().unwrap().entries, 0, "nothing left");
+    }
+
+    #[test]
+    fn one_level_folders_stay_as_they_were_with_their_feeds_and_rules() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("broadsheet.db");
+        {
+            let conn = store_at(&path, 19);
+            conn.execute_batch(
+                "PRAGMA foreign_keys = ON;
+                 INSERT INTO folders(id, name, created_at) VALUES (3, 'World', 0), (4, 'AC/DC', 0);
+                 INSERT INTO feeds(id, url, title, folder_id, created_at, next_due_at)
+                     VALUES (1, 'http://127.0.0.1:9/a.xml', 'A', 3, 0, 0),
+                            (2, 'http://127.0.0.1:9/b.xml', 'B', 4, 0, 0);
+                 INSERT INTO rules(position, fields, match_kind, pattern, folder_id, actions,
+                     created_at) VALUES (1, 'title', 'any', 'x', 3, 'read', 0);",
+            )
+            .unwrap();
+        }
+        let store = Store::open(&path).unwrap();
+        assert_eq!(store.schema_version().unwrap(), SCHEMA_VERSION);
+        let folders: Vec<_> = store
+            .folders()
+            .unwrap()
+            .into_iter()
+            .map(|f| (f.id, f.parent_id, f.path))
+            .collect();
+        assert_eq!(
+            folders,
+            [
+                (4, None, "AC/DC".to_string()),
+                (3, None, "World".to_string())
+            ]
+        );
+        assert_eq!(store.feed(1).unwrap().folder_id, Some(3), "not set to NULL");
+        assert_eq!(store.feed(2).unwrap().folder.as_deref(), Some("AC/DC"));
+        assert_eq!(store.rules().unwrap()[0].folder_id, Some(3), "not deleted");
+        let fk: bool = store
+            .conn
+            .query_row("PRAGMA foreign_keys", [], |r| r.get(0))
+            .unwrap();
+        assert!(fk, "foreign keys are on again after the migrations");
     }
 
     #[test]

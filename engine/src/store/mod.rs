@@ -6,6 +6,7 @@
 mod accounts;
 mod articles;
 mod feeds;
+mod folders;
 mod health;
 mod migrations;
 mod offline;
@@ -28,6 +29,7 @@ use crate::error::{Error, Result};
 pub use crate::net::fetch::FetchMeta;
 pub use accounts::{Account, AccountRemoved};
 pub use feeds::{Added, ImportSummary, NewFeed, Subscription};
+pub use folders::{path_names, MAX_FOLDER_DEPTH};
 pub use offline::{
     FullTextJob, ImageCleanup, ImageJob, OfflineScope, StorageUsage, MAX_FULL_TEXT_ATTEMPTS,
 };

@@ -243,8 +243,9 @@ impl Store {
             View::Folder(id) => (
                 format!(
                     "SELECT slice, SUM({column}) FROM slice_counts
-                      WHERE feed_id IN (SELECT id FROM feeds WHERE folder_id = ?1 AND removed_at IS NULL)
-                      GROUP BY slice ORDER BY slice DESC"
+                      WHERE feed_id IN (SELECT id FROM feeds WHERE folder_id IN {} AND removed_at IS NULL)
+                      GROUP BY slice ORDER BY slice DESC",
+                    super::folders::subtree_sql("?1")
                 ),
                 Some(id),
             ),
@@ -351,7 +352,10 @@ fn walk_of(
             Vec::new(),
         ),
         View::Folder(id) => index_only(
-            "feed_id IN (SELECT id FROM feeds WHERE folder_id = ? AND removed_at IS NULL)",
+            &format!(
+                "feed_id IN (SELECT id FROM feeds WHERE folder_id IN {} AND removed_at IS NULL)",
+                super::folders::subtree_sql("?")
+            ),
             vec![Value::Integer(id)],
         ),
         View::Today | View::Bookmarks | View::Feed(_) => {

@@ -124,9 +124,9 @@ impl Store {
             });
         }
         let mut stmt = self.conn.prepare(
-            "SELECT f.id, f.url, COALESCE(f.user_title, NULLIF(f.title, ''), f.url), d.name,
+            "SELECT f.id, f.url, COALESCE(f.user_title, NULLIF(f.title, ''), f.url), d.path,
                     f.remote_id, f.remote_title, f.remote_folder, f.removed_at
-               FROM feeds f LEFT JOIN folders d ON d.id = f.folder_id
+               FROM feeds f LEFT JOIN folder_paths d ON d.id = f.folder_id
               WHERE f.account_id = ?1
               ORDER BY f.id",
         )?;
@@ -306,8 +306,8 @@ impl Store {
         let known: HashMap<String, KnownFeed> = {
             let mut stmt = tx.prepare(
                 "SELECT f.remote_id, f.id, COALESCE(f.user_title, NULLIF(f.title, ''), f.url),
-                        d.name, f.remote_title, f.remote_folder
-                   FROM feeds f LEFT JOIN folders d ON d.id = f.folder_id
+                        d.path, f.remote_title, f.remote_folder
+                   FROM feeds f LEFT JOIN folder_paths d ON d.id = f.folder_id
                   WHERE f.account_id = ?1 AND f.remote_id IS NOT NULL AND f.removed_at IS NULL",
             )?;
             let rows = stmt.query_map([account], |r| {
@@ -322,7 +322,7 @@ impl Store {
         for remote in feeds {
             listed.insert(remote.stream.clone());
             let folder_id = match remote.folder.as_deref().filter(|f| !f.trim().is_empty()) {
-                Some(name) => Some(folder_id_in(&tx, name)?),
+                Some(name) => folder_id_in(&tx, name)?,
                 None => None,
             };
             let server_folder = remote.folder.clone().unwrap_or_default();
@@ -654,19 +654,19 @@ impl ServerSet {
 fn same_folder(a: Option<&str>, b: Option<&str>) -> bool {
     match (a, b) {
         (None, None) => true,
-        (Some(a), Some(b)) => a.to_lowercase() == b.to_lowercase(),
+        // paths as written by people and servers: "News / Asia" is "News/Asia"
+        (Some(a), Some(b)) => {
+            super::path_names(a).join("/").to_lowercase()
+                == super::path_names(b).join("/").to_lowercase()
+        }
         _ => false,
     }
 }
 
-fn folder_id_in(tx: &rusqlite::Transaction, name: &str) -> Result<i64> {
-    tx.execute(
-        "INSERT OR IGNORE INTO folders(name, created_at) VALUES (?1, ?2)",
-        params![name.trim(), now()],
-    )?;
-    Ok(tx.query_row(
-        "SELECT id FROM folders WHERE name = ?1",
-        [name.trim()],
-        |r| r.get(0),
-    )?)
+/// The folder a label names: a path ("News/Asia") as other clients write a tree into flat
+/// labels, each level made if missing; levels past the deepest a folder goes are left out.
+fn folder_id_in(tx: &rusqlite::Transaction, label: &str) -> Result<Option<i64>> {
+    let names = super::path_names(label);
+    let names = &names[..names.len().min(super::MAX_FOLDER_DEPTH)];
+    super::folders::folder_at_path(tx, names)
 }

@@ -74,22 +74,44 @@ fn restore_folder(tx: &Transaction, payload: &str) -> Result<()> {
     })?;
     let name = v["name"].as_str().unwrap_or("Folder");
     let created_at = v["created_at"].as_i64().unwrap_or(0);
+    // back in its parent, unless that went too (then at the top)
+    let parent: Option<i64> = match v["parent_id"].as_i64() {
+        Some(p) => tx
+            .query_row("SELECT id FROM folders WHERE id = ?1", [p], |r| r.get(0))
+            .optional()?,
+        None => None,
+    };
     tx.execute(
-        "INSERT OR IGNORE INTO folders(id, name, created_at) VALUES (?1, ?2, ?3)",
-        params![v["id"].as_i64(), name, created_at],
+        "INSERT OR IGNORE INTO folders(id, parent_id, name, created_at) VALUES (?1, ?2, ?3, ?4)",
+        params![v["id"].as_i64(), parent, name, created_at],
     )?;
-    tx.execute(
-        "INSERT OR IGNORE INTO folders(name, created_at) VALUES (?1, ?2)",
-        params![name, created_at],
-    )?;
-    let folder: i64 = tx.query_row("SELECT id FROM folders WHERE name = ?1", [name], |r| {
-        r.get(0)
-    })?;
-    let mut put_back =
-        tx.prepare("UPDATE feeds SET folder_id = ?2 WHERE id = ?1 AND folder_id IS NULL")?;
-    for feed in v["feeds"].as_array().into_iter().flatten() {
-        if let Some(feed) = feed.as_i64() {
-            put_back.execute(params![feed, folder])?;
+    let folder = super::folders::folder_in(tx, parent, name)?;
+    // what moved up and is still where the delete put it goes back in
+    let ids = |key: &str| -> Vec<i64> {
+        v[key]
+            .as_array()
+            .into_iter()
+            .flatten()
+            .filter_map(serde_json::Value::as_i64)
+            .collect()
+    };
+    for (sql, key) in [
+        (
+            "UPDATE feeds SET folder_id = ?2 WHERE id = ?1 AND folder_id IS ?3",
+            "feeds",
+        ),
+        (
+            "UPDATE folders SET parent_id = ?2 WHERE id = ?1 AND parent_id IS ?3 AND id != ?2",
+            "folders",
+        ),
+        (
+            "UPDATE rules SET folder_id = ?2 WHERE id = ?1 AND folder_id IS ?3",
+            "rules",
+        ),
+    ] {
+        let mut put_back = tx.prepare(sql)?;
+        for id in ids(key) {
+            put_back.execute(params![id, folder, parent])?;
         }
     }
     Ok(())
@@ -293,30 +315,34 @@ impl Store {
         })
     }
 
-    /// Deletes a folder (its feeds stay subscribed, outside any folder), undoably: an undo
-    /// brings the folder back under its name and puts back the feeds still outside folders.
+    /// Deletes a folder (what it holds moves up a level, nothing is unsubscribed), undoably: an
+    /// undo brings the folder back in its place and puts back what is still where it moved.
     pub fn delete_folder_undoable(&mut self, id: i64, now: Timestamp) -> Result<UndoStep> {
         let tx = self.conn.transaction()?;
-        let folder: Option<(String, Timestamp)> = tx
+        let folder: Option<(String, Timestamp, Option<i64>)> = tx
             .query_row(
-                "SELECT name, created_at FROM folders WHERE id = ?1",
+                "SELECT name, created_at, parent_id FROM folders WHERE id = ?1",
                 [id],
-                |r| Ok((r.get(0)?, r.get(1)?)),
+                |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
             )
             .optional()?;
-        let Some((name, created_at)) = folder else {
+        let Some((name, created_at, parent_id)) = folder else {
             return Err(Error::NotFound {
                 kind: "folder",
                 id: id.to_string(),
             });
         };
-        let feeds: Vec<i64> = {
-            let mut stmt = tx.prepare("SELECT id FROM feeds WHERE folder_id = ?1")?;
+        let held = |sql: &str| -> Result<Vec<i64>> {
+            let mut stmt = tx.prepare(sql)?;
             let rows = stmt.query_map([id], |r| r.get(0))?;
-            rows.collect::<rusqlite::Result<_>>()?
+            Ok(rows.collect::<rusqlite::Result<_>>()?)
         };
+        let feeds = held("SELECT id FROM feeds WHERE folder_id = ?1")?;
+        let folders = held("SELECT id FROM folders WHERE parent_id = ?1")?;
+        let rules = held("SELECT id FROM rules WHERE folder_id = ?1")?;
         let payload = serde_json::json!({
-            "id": id, "name": name, "created_at": created_at, "feeds": feeds
+            "id": id, "parent_id": parent_id, "name": name, "created_at": created_at,
+            "feeds": feeds, "folders": folders, "rules": rules
         })
         .to_string();
         let label = Message::new("undo-folder-deleted").with("name", &name);
@@ -326,7 +352,7 @@ impl Store {
             params![label.to_stored(), payload, now],
         )?;
         let step = tx.last_insert_rowid();
-        tx.execute("DELETE FROM folders WHERE id = ?1", [id])?;
+        super::folders::delete_in(&tx, id)?;
         tx.commit()?;
         Ok(UndoStep {
             id: step,
