@@ -435,3 +435,92 @@ fn read_all_and_remove_say_how_to_undo_and_undo_does() {
     assert_eq!(text(&cli.run(&["undo"])).trim(), "Nothing to undo");
     assert_eq!(cli.run(&["undo", "99"]).status.code(), Some(3));
 }
+
+#[test]
+fn folders_nest_by_path_move_and_delete_without_unsubscribing() {
+    let server = Server::start();
+    server.seed_story();
+    let cli = Cli::new();
+    let added = cli.json(&[
+        "add",
+        &server.url("/feed.xml"),
+        "--folder",
+        "News/Asia/Afghanistan",
+    ]);
+    let feed = added["id"].to_string();
+    let paths = |cli: &Cli| -> Vec<String> {
+        cli.json(&["folders"])
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|f| f["path"].as_str().unwrap().to_string())
+            .collect()
+    };
+    assert_eq!(paths(&cli), ["News", "News/Asia", "News/Asia/Afghanistan"]);
+    // a folder's view holds what is beneath it
+    let in_news = cli
+        .json(&["list", "--folder", "news"])
+        .as_array()
+        .unwrap()
+        .len();
+    assert_eq!(in_news, 3);
+    assert_eq!(
+        cli.run(&["list", "--folder", "Travel"]).status.code(),
+        Some(3)
+    );
+
+    let asia = cli.json(&["folder", "add", "Travel/Asia"])["id"].to_string();
+    assert_eq!(
+        paths(&cli),
+        [
+            "News",
+            "News/Asia",
+            "News/Asia/Afghanistan",
+            "Travel",
+            "Travel/Asia"
+        ]
+    );
+    let news_asia = cli.json(&["folders"]).as_array().unwrap()[1]["id"].to_string();
+    // News/Asia moves into Travel and meets Travel/Asia: one folder, the feed in it
+    let moved = text(&cli.run(&["folder", "move", &news_asia, "Travel"]));
+    assert!(moved.contains("Travel/Asia"), "{moved}");
+    assert_eq!(
+        paths(&cli),
+        ["News", "Travel", "Travel/Asia", "Travel/Asia/Afghanistan"]
+    );
+    let into_itself = cli.run(&["folder", "move", &asia, "Travel/Asia/Afghanistan"]);
+    let said = String::from_utf8_lossy(&into_itself.stderr).to_string();
+    assert_eq!(into_itself.status.code(), Some(6), "{said}");
+    assert!(said.contains("inside itself"), "{said}");
+    let too_deep = cli.run(&["folder", "add", "1/2/3/4/5/6/7/8/9"]);
+    let said = String::from_utf8_lossy(&too_deep.stderr).to_string();
+    assert_eq!(too_deep.status.code(), Some(6));
+    assert!(said.contains("8 levels"), "{said}");
+
+    assert_eq!(
+        cli.json(&["folder", "rename", &asia, "South Asia"])["path"],
+        "Travel/South Asia"
+    );
+    assert_eq!(
+        cli.run(&["folder", "rename", &asia, "a/b"]).status.code(),
+        Some(6)
+    );
+    let deleted = cli.run(&["folder", "delete", &asia]);
+    assert!(
+        text(&deleted).contains("broadsheet undo"),
+        "{}",
+        text(&deleted)
+    );
+    assert_eq!(
+        cli.json(&["feeds"])[0]["folder"],
+        "Travel/Afghanistan",
+        "what it held moved up"
+    );
+    cli.json(&["undo"]);
+    assert_eq!(
+        cli.json(&["feeds"])[0]["folder"],
+        "Travel/South Asia/Afghanistan"
+    );
+    assert_eq!(cli.json(&["feeds"]).as_array().unwrap().len(), 1);
+    let _ = feed;
+}

@@ -5,6 +5,7 @@
 pub mod accounts;
 pub mod common;
 pub mod feed_access;
+pub mod folders;
 pub mod health;
 pub mod help;
 pub mod l10n;
@@ -46,8 +47,8 @@ pub enum Command {
     /// Subscribe to a feed URL or a website's feed
     Add {
         url: String,
-        /// Put it in this folder (made if missing)
-        #[arg(long)]
+        /// Put it in this folder, by path such as News/Asia (made if missing)
+        #[arg(long, value_name = "PATH")]
         folder: Option<String>,
         /// Into this feed-server account (sent to the server at the next sync)
         #[arg(long, value_name = "ID")]
@@ -76,6 +77,11 @@ pub enum Command {
         /// Skip fetching full articles and images for offline reading
         #[arg(long)]
         no_offline: bool,
+    },
+    /// Make, rename, move and delete folders (folders go in folders, 8 deep at most)
+    Folder {
+        #[command(subcommand)]
+        command: folders::FolderCommand,
     },
     /// Feed-server accounts (FreshRSS, Miniflux, ... over the Google Reader API)
     Account {
@@ -152,6 +158,7 @@ pub enum Command {
     /// Move a feed into a folder (no folder: out of any)
     Move {
         feed_id: i64,
+        /// The folder, by path such as News/Asia (made if missing)
         folder: Option<String>,
     },
     /// Unsubscribe; bookmarked articles are kept
@@ -162,7 +169,8 @@ pub enum Command {
         view: ViewArg,
         #[arg(long, value_name = "ID")]
         feed: Option<i64>,
-        #[arg(long, value_name = "NAME")]
+        /// A folder's path ("News/Asia"): its articles and those of the folders in it
+        #[arg(long, value_name = "PATH")]
         folder: Option<String>,
         /// Only unread articles
         #[arg(long)]
@@ -432,6 +440,7 @@ fn execute(global: &Global, command: Command) -> Result<ExitCode, Error> {
             return update::run(global, &mut store, &plan);
         }
         Command::Account { command } => return accounts::run(global, &mut store, command),
+        Command::Folder { command } => return folders::run(global, &mut store, command),
         Command::OpenIn { feed_id, place } => {
             let own = match place {
                 OpenInArg::Default => None,
@@ -616,7 +625,7 @@ fn execute(global: &Global, command: Command) -> Result<ExitCode, Error> {
             emit(global, &folders, || {
                 folders
                     .iter()
-                    .map(|f| format!("{:>5}  {}", f.id, f.name))
+                    .map(|f| format!("{:>5}  {}", f.id, f.path))
                     .collect::<Vec<_>>()
                     .join("\n")
             });
@@ -672,16 +681,11 @@ fn execute(global: &Global, command: Command) -> Result<ExitCode, Error> {
         } => {
             let view = match (feed, folder) {
                 (Some(id), _) => View::Feed(id),
-                (None, Some(name)) => {
-                    let id = store
-                        .folders()?
-                        .into_iter()
-                        .find(|f| f.name.eq_ignore_ascii_case(name.trim()))
-                        .ok_or(Error::NotFound {
-                            kind: "folder",
-                            id: name,
-                        })?
-                        .id;
+                (None, Some(path)) => {
+                    let id = store.find_folder(&path)?.ok_or(Error::NotFound {
+                        kind: "folder",
+                        id: path,
+                    })?;
                     View::Folder(id)
                 }
                 (None, None) => match view {

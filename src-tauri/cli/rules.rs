@@ -66,8 +66,8 @@ pub struct RuleSpec {
     /// Only in this feed
     #[arg(long, value_name = "ID", conflicts_with = "folder")]
     feed: Option<i64>,
-    /// Only in this folder
-    #[arg(long, value_name = "NAME")]
+    /// Only in this folder (a path such as News/Asia) and the folders in it
+    #[arg(long, value_name = "PATH")]
     folder: Option<String>,
 }
 
@@ -188,17 +188,10 @@ fn rule_of(store: &mut Store, spec: RuleSpec) -> Result<Rule, Error> {
             .collect::<Vec<_>>()
     };
     let folder_id = match &spec.folder {
-        Some(name) => Some(
-            store
-                .folders()?
-                .into_iter()
-                .find(|f| f.name.eq_ignore_ascii_case(name))
-                .ok_or_else(|| Error::NotFound {
-                    kind: "folder",
-                    id: name.clone(),
-                })?
-                .id,
-        ),
+        Some(path) => Some(store.find_folder(path)?.ok_or_else(|| Error::NotFound {
+            kind: "folder",
+            id: path.clone(),
+        })?),
         None => None,
     };
     Ok(Rule {
@@ -238,7 +231,7 @@ fn place(store: &Store, rule: &Rule) -> String {
                 .folders()
                 .ok()
                 .and_then(|all| all.into_iter().find(|f| f.id == folder))
-                .map_or_else(|| folder.to_string(), |f| f.name);
+                .map_or_else(|| folder.to_string(), |f| f.path);
             format!(" {}", t!("cli-rule-in-folder", folder = name))
         }
         (None, None) => String::new(),
