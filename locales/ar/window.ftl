@@ -294,7 +294,13 @@ feed-refresh = تحديث
 
 folder-title = المجلد
 folder-name = الاسم
-folder-delete-hint = حذف المجلد يُبقي خلاصاته؛ تخرج فقط من المجلد.
+folder-delete-hint = حذف المجلد يُبقي خلاصاته ومجلداته: تصعد مستوى واحدًا.
+folder-parent = داخل
+folder-top-level =
+    .placeholder = المستوى الأعلى
+folder-path-hint = المجلد داخل مجلد آخر يُكتب بمساره: أخبار/آسيا
+folder-moved-into = نُقل { $name } إلى { $folder }
+folder-moved-to-top = نُقل { $name } إلى المستوى الأعلى
 folder-delete = حذف المجلد
     .aria-label = حذف المجلد
 
@@ -596,6 +602,7 @@ rule-added = أُضيفت القاعدة. تعمل على المقالات ال�
 
 accounts-title = الحسابات
 accounts-hint = زامن مع خادم خلاصات تستخدمه (FreshRSS وMiniflux وInoreader وThe Old Reader وBazQux) عبر واجهة Google Reader API: تبقى الاشتراكات والمجلدات والمقالات المقروءة وذات النجمة واحدة على كل جهاز. يجلب الخادم خلاصاته؛ ويحفظ Broadsheet كل ما يزامنه للقراءة دون اتصال، والمقالات ذات النجمة كاملة.
+accounts-folders-hint = تصل المجلدات التي داخل مجلدات إلى الخادم وسومًا تحمل مسارها، مثل «أخبار/آسيا»، كما تكتبها التطبيقات الأخرى التي تزامن معه.
 accounts-list =
     .aria-label = الحسابات
 accounts-add = إضافة حساب…

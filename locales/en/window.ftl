@@ -270,7 +270,13 @@ feed-refresh = Refresh
 
 folder-title = Folder
 folder-name = Name
-folder-delete-hint = Deleting a folder keeps its feeds; they move out of any folder.
+folder-delete-hint = Deleting a folder keeps its feeds and folders: they move up a level.
+folder-parent = Inside
+folder-top-level =
+    .placeholder = Top level
+folder-path-hint = A folder inside another is written as its path: News/Asia
+folder-moved-into = Moved { $name } into { $folder }
+folder-moved-to-top = Moved { $name } to the top level
 folder-delete = Delete folder
     .aria-label = Delete folder
 
@@ -539,6 +545,7 @@ rule-added = Rule added. It acts on new articles; “Apply now” applies it to 
 
 accounts-title = Accounts
 accounts-hint = Sync with a feed server you already use (FreshRSS, Miniflux, Inoreader, The Old Reader, BazQux) through its Google Reader API: subscriptions, folders, read and starred articles stay the same on every device. The server fetches its feeds; Broadsheet keeps everything it syncs readable offline, and starred articles whole.
+accounts-folders-hint = Folders inside folders reach the server as labels named by their path, such as “News/Asia”, as other apps that sync there write them.
 accounts-list =
     .aria-label = Accounts
 accounts-add = Add an account…

@@ -271,7 +271,13 @@ feed-refresh = Actualizar
 
 folder-title = Carpeta
 folder-name = Nombre
-folder-delete-hint = Eliminar una carpeta conserva sus fuentes: solo salen de la carpeta.
+folder-delete-hint = Eliminar una carpeta conserva sus fuentes y carpetas: suben un nivel.
+folder-parent = Dentro de
+folder-top-level =
+    .placeholder = Nivel superior
+folder-path-hint = Una carpeta dentro de otra se escribe con su ruta: Noticias/Asia
+folder-moved-into = { $name } movida a { $folder }
+folder-moved-to-top = { $name } movida al nivel superior
 folder-delete = Eliminar la carpeta
     .aria-label = Eliminar la carpeta
 
@@ -537,6 +543,7 @@ rule-added = Regla añadida. Actúa sobre los artículos nuevos; «Aplicar ahora
 
 accounts-title = Cuentas
 accounts-hint = Sincroniza con el servidor de fuentes que ya usas (FreshRSS, Miniflux, Inoreader, The Old Reader, BazQux) mediante su API de Google Reader: suscripciones, carpetas y artículos leídos y destacados quedan iguales en cada dispositivo. El servidor descarga sus fuentes; Broadsheet guarda legible sin conexión todo lo que sincroniza, y completos los artículos destacados.
+accounts-folders-hint = Las carpetas dentro de carpetas llegan al servidor como etiquetas con su ruta, como «Noticias/Asia», igual que las escriben otras apps que sincronizan con él.
 accounts-list =
     .aria-label = Cuentas
 accounts-add = Añadir una cuenta…

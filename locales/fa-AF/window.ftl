@@ -264,7 +264,13 @@ feed-refresh = تازه کردن
 
 folder-title = فولدر
 folder-name = نام
-folder-delete-hint = با حذف فولدر فیدهایش می‌مانند؛ تنها از فولدر بیرون می‌شوند.
+folder-delete-hint = با حذف فولدر، فیدها و فولدرهایش می‌مانند و یک سطح بالا می‌روند.
+folder-parent = داخل
+folder-top-level =
+    .placeholder = بالاترین سطح
+folder-path-hint = فولدرِ داخل فولدر دیگر با مسیرش نوشته می‌شود: خبرها/آسیا
+folder-moved-into = { $name } به { $folder } رفت
+folder-moved-to-top = { $name } به بالاترین سطح رفت
 folder-delete = حذف فولدر
     .aria-label = حذف فولدر
 
@@ -503,6 +509,7 @@ rule-added = قاعده افزوده شد. روی مقاله‌های نو کا�
 
 accounts-title = حساب‌ها
 accounts-hint = با سرور فیدی که به کار می‌برید (FreshRSS، Miniflux، Inoreader، The Old Reader، BazQux) از راه Google Reader API همگام شوید: اشتراک‌ها، فولدرها و مقاله‌های خوانده و ستاره‌دار در هر دستگاه یکسان می‌مانند. سرور فیدهایش را می‌گیرد؛ Broadsheet هر چه همگام کند برای خواندن بدون انترنت نگه می‌دارد، و مقاله‌های ستاره‌دار را کامل.
+accounts-folders-hint = فولدرهای داخل فولدر با برچسبی به نام مسیرشان، مانند «خبرها/آسیا»، به سرور می‌رسند؛ همان‌طور که برنامه‌های دیگرِ همگام با آن می‌نویسند.
 accounts-list =
     .aria-label = حساب‌ها
 accounts-add = افزودن حساب…

@@ -262,7 +262,13 @@ feed-refresh = به‌روزرسانی
 
 folder-title = پوشه
 folder-name = نام
-folder-delete-hint = با حذف پوشه، خوراک‌هایش می‌مانند و فقط از پوشه بیرون می‌آیند.
+folder-delete-hint = با حذف پوشه، خوراک‌ها و پوشه‌هایش می‌مانند و یک سطح بالا می‌روند.
+folder-parent = درون
+folder-top-level =
+    .placeholder = بالاترین سطح
+folder-path-hint = پوشهٔ درون پوشهٔ دیگر با مسیرش نوشته می‌شود: اخبار/آسیا
+folder-moved-into = { $name } به { $folder } رفت
+folder-moved-to-top = { $name } به بالاترین سطح رفت
 folder-delete = حذف پوشه
     .aria-label = حذف پوشه
 
@@ -501,6 +507,7 @@ rule-added = قاعده افزوده شد. روی مطالب جدید اجرا �
 
 accounts-title = حساب‌ها
 accounts-hint = با کارساز خوراکی که از آن استفاده می‌کنید (FreshRSS، Miniflux، Inoreader، The Old Reader، BazQux) از راه Google Reader API همگام شوید: اشتراک‌ها، پوشه‌ها و مطالب خوانده و ستاره‌دار در همهٔ دستگاه‌ها یکسان می‌مانند. کارساز خوراک‌هایش را دریافت می‌کند؛ Broadsheet هرچه همگام کند برای خواندن آفلاین نگه می‌دارد، و مطالب ستاره‌دار را کامل.
+accounts-folders-hint = پوشه‌های درون پوشه با برچسبی به نام مسیرشان، مثل «اخبار/آسیا»، به کارساز می‌رسند؛ همان‌گونه که برنامه‌های دیگرِ همگام با آن می‌نویسند.
 accounts-list =
     .aria-label = حساب‌ها
 accounts-add = افزودن حساب…

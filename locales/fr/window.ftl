@@ -274,7 +274,13 @@ feed-refresh = Actualiser
 
 folder-title = Dossier
 folder-name = Nom
-folder-delete-hint = Supprimer un dossier garde ses flux : ils sortent simplement du dossier.
+folder-delete-hint = Supprimer un dossier garde ses flux et ses dossiers : ils remontent d’un niveau.
+folder-parent = Dans
+folder-top-level =
+    .placeholder = Premier niveau
+folder-path-hint = Un dossier dans un autre s’écrit avec son chemin : Actualités/Asie
+folder-moved-into = { $name } déplacé dans { $folder }
+folder-moved-to-top = { $name } déplacé au premier niveau
 folder-delete = Supprimer le dossier
     .aria-label = Supprimer le dossier
 
@@ -537,6 +543,7 @@ rule-added = Règle ajoutée. Elle agit sur les nouveaux articles ; « Appliquer
 
 accounts-title = Comptes
 accounts-hint = Synchronisez avec le serveur de flux que vous utilisez déjà (FreshRSS, Miniflux, Inoreader, The Old Reader, BazQux) par son API Google Reader : abonnements, dossiers, articles lus et étoilés restent les mêmes sur chaque appareil. Le serveur récupère ses flux ; Broadsheet garde lisible hors ligne tout ce qu’il synchronise, et les articles étoilés en entier.
+accounts-folders-hint = Les dossiers dans des dossiers arrivent sur le serveur comme des étiquettes nommées par leur chemin, comme « Actualités/Asie », ainsi que les écrivent les autres applications qui s’y synchronisent.
 accounts-list =
     .aria-label = Comptes
 accounts-add = Ajouter un compte…

@@ -269,7 +269,13 @@ feed-refresh = تازه کول
 
 folder-title = فولډر
 folder-name = نوم
-folder-delete-hint = د فولډر په ړنګولو یې فیډونه پاتې کېږي؛ یوازې له فولډر څخه وځي.
+folder-delete-hint = د فولډر په ړنګولو یې فیډونه او فولډرونه پاتې کېږي: یوه کچه پورته ځي.
+folder-parent = دننه
+folder-top-level =
+    .placeholder = پورتنۍ کچه
+folder-path-hint = په بل فولډر کې فولډر د خپلې لارې په بڼه لیکل کېږي: خبرونه/آسیا
+folder-moved-into = { $name } { $folder } ته ولېږدول شو
+folder-moved-to-top = { $name } پورتنۍ کچې ته ولېږدول شو
 folder-delete = فولډر ړنګول
     .aria-label = فولډر ړنګول
 
@@ -535,6 +541,7 @@ rule-added = قاعده زیاته شوه. پر نویو مقالو کار کو�
 
 accounts-title = حسابونه
 accounts-hint = له هغه فیډ سرور سره همغږي شئ چې یې کاروئ (FreshRSS، Miniflux، Inoreader، The Old Reader، BazQux) د Google Reader API له لارې: ګډونونه، فولډرونه، لوستل شوې او ستوري لرونکې مقالې په هره وسیله کې یو شان پاتې کېږي. سرور خپل فیډونه راوړي؛ Broadsheet هر څه چې همغږي کړي د انټرنېټ پرته لوستلو لپاره ساتي، او ستوري لرونکې مقالې بشپړې.
+accounts-folders-hint = په فولډرونو کې فولډرونه سرور ته د خپلې لارې په نوم د لیبلونو په توګه رسېږي، لکه «خبرونه/آسیا»، لکه څنګه چې یې نور همغږي اپونه لیکي.
 accounts-list =
     .aria-label = حسابونه
 accounts-add = حساب زیاتول…

@@ -261,7 +261,13 @@ feed-refresh = 刷新
 
 folder-title = 文件夹
 folder-name = 名称
-folder-delete-hint = 删除文件夹会保留其中的订阅源，它们只是移出文件夹。
+folder-delete-hint = 删除文件夹会保留其中的订阅源和文件夹：它们上移一层。
+folder-parent = 位于
+folder-top-level =
+    .placeholder = 顶层
+folder-path-hint = 文件夹中的文件夹用路径表示：新闻/亚洲
+folder-moved-into = 已将 { $name } 移入 { $folder }
+folder-moved-to-top = 已将 { $name } 移到顶层
 folder-delete = 删除文件夹
     .aria-label = 删除文件夹
 
@@ -500,6 +506,7 @@ rule-added = 规则已添加。它作用于新文章；“立即应用”可将�
 
 accounts-title = 账户
 accounts-hint = 通过 Google Reader API 与你已在使用的订阅源服务器（FreshRSS、Miniflux、Inoreader、The Old Reader、BazQux）同步：订阅、文件夹、已读和加星的文章在每台设备上保持一致。服务器负责获取订阅源；Broadsheet 会将同步的所有内容保存以供离线阅读，加星文章完整保存。
+accounts-folders-hint = 嵌套的文件夹以其路径作为标签名同步到服务器，例如“新闻/亚洲”，与同步到该服务器的其他应用写法相同。
 accounts-list =
     .aria-label = 账户
 accounts-add = 添加账户…

@@ -111,6 +111,7 @@ pub fn run(data_dir: Option<PathBuf>) -> i32 {
             commands::remove_feed,
             commands::rename_folder,
             commands::delete_folder,
+            commands::move_folder,
             commands::refresh,
             commands::open_external,
             commands::get_settings,

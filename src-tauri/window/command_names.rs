@@ -14,6 +14,7 @@ pub const COMMANDS: &[&str] = &[
     "remove_feed",
     "rename_folder",
     "delete_folder",
+    "move_folder",
     "refresh",
     "open_external",
     "get_settings",

@@ -320,7 +320,8 @@ pub fn rename_feed(state: State<'_, AppState>, id: i64, title: Option<String>) -
         .map_err(failure)
 }
 
-/// Moves a feed into the named folder (made if missing), or out of folders with `None`.
+/// Moves a feed into the folder at a path ("News/Asia", made if missing), or out of folders
+/// with `None`.
 #[tauri::command]
 pub fn move_feed(state: State<'_, AppState>, id: i64, folder: Option<String>) -> CmdResult<()> {
     let store = state.store();
@@ -342,6 +343,19 @@ pub fn remove_feed(state: State<'_, AppState>, id: i64) -> CmdResult<UndoStep> {
 #[tauri::command]
 pub fn rename_folder(state: State<'_, AppState>, id: i64, name: String) -> CmdResult<()> {
     state.store().rename_folder(id, &name).map_err(failure)
+}
+
+/// Moves a folder, with all it holds, into the folder at a path (made if missing), or to the
+/// top level with `None`.
+#[tauri::command]
+pub fn move_folder(state: State<'_, AppState>, id: i64, into: Option<String>) -> CmdResult<()> {
+    let mut store = state.store();
+    let parent = into
+        .filter(|f| !f.trim().is_empty())
+        .map(|f| store.folder_id(&f))
+        .transpose()
+        .map_err(failure)?;
+    store.move_folder(id, parent).map_err(failure)
 }
 
 #[tauri::command]

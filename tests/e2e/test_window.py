@@ -1214,6 +1214,98 @@ def a_feed_can_open_its_web_page_inside_without_scripts_or_in_the_browser(s):
     return "restarted"
 
 
+DRAG_AND_DROP = """
+const [from, onto] = [document.querySelector(arguments[0]), document.querySelector(arguments[1])];
+const dt = new DataTransfer();
+const fire = (node, type) => node.dispatchEvent(new DragEvent(type, { bubbles: true, cancelable: true, dataTransfer: dt }));
+fire(from, 'dragstart');
+fire(onto, 'dragenter');
+const accepted = !fire(onto, 'dragover');
+fire(onto, 'drop');
+fire(from, 'dragend');
+return accepted;
+"""
+
+
+def drag_onto(s, source, target):
+    """Drags `source` onto `target` as the page sees a drag (the same events, in order, with
+    one DataTransfer): WebDriver's pointer actions make no HTML drag in WebKitGTK."""
+    assert s.js(DRAG_AND_DROP, source, target) is True, f"{target} refused the drop"
+
+
+def folder_tree(s):
+    """The sidebar's folders as (depth, name, unread shown) in order."""
+    return s.js("""return [...document.querySelectorAll('#feed-tree section.folder')].map((f) => {
+        let depth = 0; for (let p = f.parentElement.closest('section.folder'); p; p = p.parentElement.closest('section.folder')) depth++;
+        return [depth, f.querySelector(':scope > .folder-head .nav-label').textContent, f.querySelector(':scope > ul .count').textContent];
+    })""")
+
+
+@test
+def folders_nest_by_drag_and_drop_and_the_tree_is_kept(s):
+    s.close()
+    s2, data = launch_alone("folders")
+    try:
+        for url, folder in ((f"{BASE}/wire.xml", "News"), (f"{BASE}/open.xml", "Asia"), (f"{BASE}/latin1.xml", "Kabul")):
+            s2.click("#btn-add")
+            s2.js("document.getElementById('add-url').value = ''; document.getElementById('add-folder').value = ''")
+            s2.type("#add-url", url)
+            s2.type("#add-folder", folder)
+            s2.click("#add-submit")
+            s2.wait_until("return !document.getElementById('dlg-add').open", what="the add dialog to close")
+        s2.wait_until("return document.querySelectorAll('#feed-tree section.folder').length === 3 && document.querySelectorAll('#feed-tree .feed-row[draggable=true]').length === 3", what="three folders, each with a feed")
+        s2.wait_until("return [...document.querySelectorAll('#feed-tree section.folder > ul .count')].every((c) => c.textContent !== '')", what="unread counts")
+        ids = s2.js("return Object.fromEntries([...document.querySelectorAll('#feed-tree section.folder')].map((f) => [f.querySelector(':scope > .folder-head .nav-label').textContent, f.dataset.folderId]))")
+        head = lambda name: f"#feed-tree .folder-head[data-folder-id='{ids[name]}']"
+        folder = lambda name: f"#feed-tree section.folder[data-folder-id='{ids[name]}']"
+        flat = folder_tree(s2)
+        unread = {name: int(n) for _, name, n in flat}
+        # Kabul into Asia, then Asia (with Kabul) into News: three levels, by drag and drop
+        drag_onto(s2, head("Kabul"), folder("Asia"))
+        s2.wait_until("return document.querySelector(arguments[0] + ' section.folder') !== null", folder("Asia"), what="Kabul inside Asia")
+        drag_onto(s2, head("Asia"), head("News"))
+        s2.wait_until("return document.querySelectorAll('#feed-tree > section.folder').length === 1", what="one folder at the top")
+        tree = folder_tree(s2)
+        assert [(d, n) for d, n, _ in tree] == [(0, "News"), (1, "Asia"), (2, "Kabul")], tree
+        # counts add up the tree
+        assert int(tree[0][2]) == sum(unread.values()), (tree, unread)
+        assert int(tree[1][2]) == unread["Asia"] + unread["Kabul"], (tree, unread)
+        assert s2.text("#status") .startswith("Moved Asia into News"), s2.text("#status")
+        # a folder cannot go inside itself: the tree stays, the status says why
+        drag_onto(s2, head("News"), head("Kabul"))
+        s2.wait_until("return document.getElementById('status').textContent.includes('inside itself')", what="the refusal")
+        assert [(d, n) for d, n, _ in folder_tree(s2)] == [(0, "News"), (1, "Asia"), (2, "Kabul")]
+        # a feed dragged to the tree's free space goes to the top level
+        feed = s2.js("return document.querySelector(arguments[0] + ' > ul .nav-item[data-feed-id]').dataset.feedId", folder("Kabul"))
+        drag_onto(s2, f"#feed-tree .feed-row:has([data-feed-id='{feed}'])", "#feed-tree")
+        s2.wait_until("return document.querySelector('#feed-tree > ul .nav-item[data-feed-id=\"' + arguments[0] + '\"]') !== null", feed, what="the feed at the top")
+        # a folder view lists everything beneath it
+        s2.click(f"{folder('News')} > ul .nav-item")
+        wait_rows(s2, unread["News"] + unread["Asia"])
+        shot("27-folder-tree-open")
+        # collapsed Asia, relaunched: the same tree, still collapsed
+        s2.click(f"{head('Asia')} .folder-name")
+        assert s2.js("return document.querySelector(arguments[0]).dataset.collapsed", folder("Asia")) == "true"
+        assert s2.js("return getComputedStyle(document.querySelector(arguments[0] + ' section.folder')).display", folder("Asia")) == "none"
+        shot("27a-folder-tree-collapsed")
+        s2.click(f"{head('Asia')} .more")
+        s2.wait_until("return document.getElementById('dlg-folder').open", what="the folder dialog")
+        assert s2.js("return document.getElementById('folder-parent').value") == "News"
+        shot("27b-folder-dialog")
+        s2.click("#dlg-folder [data-close]")
+    finally:
+        s2.close()
+    s3 = Session(PORT, BINARY, ["--data-dir", data])
+    try:
+        s3.wait_until("return document.body.dataset.ready === 'true' && document.querySelectorAll('#feed-tree section.folder').length === 3", what="the tree again")
+        tree = folder_tree(s3)
+        assert [(d, n) for d, n, _ in tree] == [(0, "News"), (1, "Asia"), (2, "Kabul")], tree
+        assert s3.js("return document.querySelector(arguments[0]).dataset.collapsed", folder("Asia")) == "true"
+    finally:
+        s3.close()
+    return "restarted"
+
+
 @test
 def a_page_built_to_crash_the_reader_leaves_the_window_and_a_note(s):
     # its item links to a page of 40,000 nested lists, which once killed the whole app

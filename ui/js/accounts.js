@@ -58,6 +58,7 @@ async function showList(message = '') {
   body().replaceChildren(
     el('h2', { id: 'dlg-accounts-title', text: t('accounts-title') }),
     el('p', { class: 'hint', text: t('accounts-hint') }),
+    el('p', { class: 'hint', text: t('accounts-folders-hint') }),
     el('ul', { class: 'account-list', 'aria-label': tAttr('accounts-list', 'aria-label') }, ...items),
     el('p', { class: 'form-status', id: 'accounts-status', role: 'status', text: message }),
     el('div', { class: 'dialog-actions' }, add, el('span', { class: 'grow' }), close),

@@ -11,6 +11,7 @@ import { offerUndo, onUndone, undo } from './undo.js';
 import { back, setListFills, showPane, startLayout, toggleSidebar, viewChosen } from './layout.js';
 import { openRules } from './rules.js';
 import { openAccounts } from './accounts.js';
+import { initFolders, moveDropped, openFolderDialog } from './folders.js';
 import { addAccessSection, askForSignIn, fillAccess, readAccess, SIGN_IN_ERRORS } from './feed-access.js';
 import { openHealth } from './health.js';
 import { markReadOnScroll } from './scroll-read.js';
@@ -181,6 +182,7 @@ function renderSidebarNow() {
   const focused = $('feed-tree').contains(document.activeElement) ? document.activeElement.dataset.view : null;
   renderSidebar($('feed-tree'), state.sidebar, state.view, {
     onSelect: selectView, onEditFeed: openFeedDialog, onEditFolder: openFolderDialog, hideRead: hidesReadFeeds(),
+    onDrop: (item, folder) => moveDropped(item, folder, state.sidebar.feeds),
   });
   if (focused) $('feed-tree').querySelector(`[data-view="${focused}"]`)?.focus();
   // failing or gone feeds, at a glance; the health view says more
@@ -190,7 +192,7 @@ function renderSidebarNow() {
     ? tAttr('view-health-failing', 'aria-label', { count: trouble })
     : tAttr('view-health-button', 'aria-label'));
   const names = $('folder-names');
-  names.replaceChildren(...state.sidebar.folders.map((f) => el('option', { value: f.name })));
+  names.replaceChildren(...state.sidebar.folders.map((f) => el('option', { value: f.path })));
 }
 
 // ---- reader ----
@@ -532,37 +534,11 @@ $('feed-forget').addEventListener('click', async () => {
   }
 });
 
-let editingFolder = null;
-function openFolderDialog(folder) {
-  editingFolder = folder;
-  $('folder-name').value = folder.name;
-  $('folder-error').textContent = '';
-  $('dlg-folder').showModal();
-  $('folder-name').focus();
-}
-
-$('form-folder').addEventListener('submit', async (e) => {
-  e.preventDefault();
-  try {
-    const name = $('folder-name').value.trim();
-    if (name && name !== editingFolder.name) await call('rename_folder', { id: editingFolder.id, name });
-    $('dlg-folder').close();
-    await refreshSidebar();
-  } catch (err) {
-    $('folder-error').textContent = errorText(err);
-  }
-});
-
-$('folder-delete').addEventListener('click', async () => {
-  try {
-    const step = await call('delete_folder', { id: editingFolder.id });
-    $('dlg-folder').close();
-    if (state.view === `folder:${editingFolder.id}`) await selectView('all', '');
-    await refreshSidebar();
-    offerUndo(step);
-  } catch (err) {
-    $('folder-error').textContent = errorText(err);
-  }
+initFolders({
+  folders: () => state.sidebar?.folders ?? [],
+  changed: refreshSidebar,
+  deleted: async (folder) => { if (state.view === `folder:${folder.id}`) await selectView('all', ''); },
+  notice,
 });
 
 for (const button of document.querySelectorAll('dialog [data-close]')) {
