@@ -1253,7 +1253,7 @@ def folders_nest_by_drag_and_drop_and_the_tree_is_kept(s):
             s2.type("#add-folder", folder)
             s2.click("#add-submit")
             s2.wait_until("return !document.getElementById('dlg-add').open", what="the add dialog to close")
-        s2.wait_until("return document.querySelectorAll('#feed-tree section.folder').length === 3 && document.querySelectorAll('#feed-tree .feed-row[draggable=true]').length === 3", what="three folders, each with a feed")
+        s2.wait_until("return document.querySelectorAll('#feed-tree section.folder').length === 3 && document.querySelectorAll('#feed-tree li.feed-row[draggable=true]').length === 3", what="three folders, each with a feed")
         s2.wait_until("return [...document.querySelectorAll('#feed-tree section.folder > ul .count')].every((c) => c.textContent !== '')", what="unread counts")
         ids = s2.js("return Object.fromEntries([...document.querySelectorAll('#feed-tree section.folder')].map((f) => [f.querySelector(':scope > .folder-head .nav-label').textContent, f.dataset.folderId]))")
         head = lambda name: f"#feed-tree .folder-head[data-folder-id='{ids[name]}']"
