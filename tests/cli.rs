@@ -369,6 +369,14 @@ fn offline_story(cli: Cli) {
 
     // where its articles open: its own choice, else the setting
     assert_eq!(cli.json(&["open-in", &feed, "inside"])["open_in"], "inside");
+    let scripts = cli.json(&["open-in", &feed, "inside", "--scripts"]);
+    assert_eq!(scripts["page_scripts"], true);
+    let said = text(&cli.run(&["open-in", &feed, "inside", "--scripts"]));
+    assert!(said.contains("may run its scripts"), "{said}");
+    assert_eq!(
+        cli.json(&["open-in", &feed, "inside"])["page_scripts"],
+        false
+    );
     let said = text(&cli.run(&["open-in", &feed, "default"]));
     assert!(said.contains("the reader (the default)"), "{said}");
     assert_eq!(

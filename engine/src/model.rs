@@ -65,6 +65,9 @@ pub struct Feed {
     /// Where its articles open: `None` where the `open_articles` setting says.
     #[serde(default)]
     pub open_in: Option<OpenIn>,
+    /// Its web page, shown inside Broadsheet, may run its scripts (apart from the app).
+    #[serde(default)]
+    pub page_scripts: bool,
 }
 
 fn local_account() -> i64 {

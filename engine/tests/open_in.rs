@@ -29,6 +29,15 @@ async fn an_article_opens_where_its_feed_says_else_where_the_setting_says() {
         .unwrap();
     assert_eq!(open_in(&env), OpenIn::Inside, "the feed's own choice wins");
     assert_eq!(env.store.feed(feed).unwrap().open_in, Some(OpenIn::Inside));
+    // its page runs no script unless allowed for this feed
+    let scripts =
+        |env: &support::engine::Env| reader_view(&env.store, article).unwrap().page_scripts;
+    assert!(!scripts(&env));
+    env.store.set_feed_page_scripts(feed, true).unwrap();
+    assert!(scripts(&env) && env.store.feed(feed).unwrap().page_scripts);
+    env.store.set_feed_page_scripts(feed, false).unwrap();
+    assert!(!scripts(&env));
+    assert!(env.store.set_feed_page_scripts(feed + 100, true).is_err());
     env.store.set_feed_open_in(feed, None).unwrap();
     assert_eq!(open_in(&env), OpenIn::Browser, "back to the default");
 

@@ -534,6 +534,8 @@ cli-open-in-set = الخلاصة { $feed }: تُفتح المقالات في { $
         [yes] {""}
        *[no] {" "}(الافتراضي)
     }
+cli-page-scripts-on = يمكن لصفحة الويب المعروضة داخل Broadsheet تشغيل سكربتاتها: بمعزل عن التطبيق الذي لا تصل إليه.
 help-cmd-open-in = أين تُفتح مقالات خلاصة: القارئ، أو صفحة الويب في المتصفح، أو صفحة الويب داخل Broadsheet (بلا سكربت)؛ الافتراضي: كما يقول `config open_articles`
 help-arg-open-in-feed-id = رقم الخلاصة (انظر `broadsheet feeds`)
 help-arg-open-in-place = أين تُفتح مقالاتها
+help-arg-open-in-scripts = اسمح لصفحة الويب المعروضة داخل Broadsheet بتشغيل سكربتاتها (بمعزل عن التطبيق)

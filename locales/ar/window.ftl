@@ -255,6 +255,8 @@ settings-open-articles = فتح المقالات
 open-in-reader = في القارئ
 open-in-browser = صفحة الويب، في متصفحك
 open-in-inside = صفحة الويب، داخل Broadsheet (بلا سكربتات)
+feed-page-scripts = اسمح لصفحة الويب بتشغيل سكربتاتها هنا
+feed-page-scripts-hint = للصفحات التي لا تعرض شيئًا من دونها. تعمل بمعزل عن Broadsheet: لا تصل إلى اشتراكاتك ولا ملفاتك ولا إلى التطبيق.
 feed-open-in = فتح مقالاتها
 feed-open-in-default = كما في الإعدادات ({ $place ->
         [browser] صفحة الويب، في متصفحك
@@ -264,6 +266,7 @@ feed-open-in-default = كما في الإعدادات ({ $place ->
 reader-page-frame =
     .title = صفحة الويب
 reader-page-inside = صفحة الويب، بلا سكربتاتها.
+reader-page-inside-scripts = صفحة الويب، بسكربتاتها.
 reader-page-text = نص المقالة.
 reader-page-browser = تُفتح مقالات هذه الخلاصة في متصفحك.
 reader-page-show-text = اعرض نص المقالة

@@ -428,6 +428,8 @@ cli-open-in-set = Feed { $feed }: articles open in { $place ->
         [yes] {""}
        *[no] {" "}(the default)
     }
+cli-page-scripts-on = Its web page, shown inside Broadsheet, may run its scripts: apart from the app, which they cannot reach.
 help-cmd-open-in = Where a feed's articles open: the reader, the web page in the browser, or the web page inside Broadsheet (no script); default: as `config open_articles` says
 help-arg-open-in-feed-id = The feed's number (see `broadsheet feeds`)
 help-arg-open-in-place = Where its articles open
+help-arg-open-in-scripts = Let its web page, shown inside Broadsheet, run its scripts (apart from the app)

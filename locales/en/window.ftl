@@ -231,6 +231,8 @@ settings-open-articles = Open articles
 open-in-reader = In the reader
 open-in-browser = The web page, in your browser
 open-in-inside = The web page, inside Broadsheet (no scripts)
+feed-page-scripts = Let its web page run its scripts here
+feed-page-scripts-hint = For pages that show nothing without them. They run apart from Broadsheet: they cannot reach your subscriptions, your files or the app.
 feed-open-in = Open its articles
 feed-open-in-default = As in Settings ({ $place ->
         [browser] the web page, in your browser
@@ -240,6 +242,7 @@ feed-open-in-default = As in Settings ({ $place ->
 reader-page-frame =
     .title = The web page
 reader-page-inside = The web page, without its scripts.
+reader-page-inside-scripts = The web page, with its scripts.
 reader-page-text = The article’s text.
 reader-page-browser = This feed’s articles open in your browser.
 reader-page-show-text = Show the article’s text

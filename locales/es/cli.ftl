@@ -413,6 +413,8 @@ cli-open-in-set = Fuente { $feed }: los artículos se abren en { $place ->
         [yes] {""}
        *[no] {" "}(lo predeterminado)
     }
+cli-page-scripts-on = Su página web, mostrada dentro de Broadsheet, puede ejecutar sus scripts: aparte de la app, a la que no llegan.
 help-cmd-open-in = Dónde se abren los artículos de una fuente: el lector, la página web en el navegador o la página web dentro de Broadsheet (sin scripts); default: lo que diga `config open_articles`
 help-arg-open-in-feed-id = El número de la fuente (ver `broadsheet feeds`)
 help-arg-open-in-place = Dónde se abren sus artículos
+help-arg-open-in-scripts = Dejar que su página web, mostrada dentro de Broadsheet, ejecute sus scripts (aparte de la app)

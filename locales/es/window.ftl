@@ -232,6 +232,8 @@ settings-open-articles = Abrir los artículos
 open-in-reader = En el lector
 open-in-browser = La página web, en tu navegador
 open-in-inside = La página web, dentro de Broadsheet (sin scripts)
+feed-page-scripts = Dejar que su página web ejecute sus scripts aquí
+feed-page-scripts-hint = Para páginas que no muestran nada sin ellos. Se ejecutan aparte de Broadsheet: no pueden llegar a tus suscripciones, tus archivos ni la app.
 feed-open-in = Abrir sus artículos
 feed-open-in-default = Como en Ajustes ({ $place ->
         [browser] la página web, en tu navegador
@@ -241,6 +243,7 @@ feed-open-in-default = Como en Ajustes ({ $place ->
 reader-page-frame =
     .title = La página web
 reader-page-inside = La página web, sin sus scripts.
+reader-page-inside-scripts = La página web, con sus scripts.
 reader-page-text = El texto del artículo.
 reader-page-browser = Los artículos de esta fuente se abren en tu navegador.
 reader-page-show-text = Mostrar el texto del artículo

@@ -325,6 +325,8 @@ cli-open-in-set = فید { $feed }: مقاله‌ها باز می‌شوند د�
         [yes] {""}
        *[no] {" "}(پیش‌فرض)
     }
+cli-page-scripts-on = صفحهٔ ویب آن، درون Broadsheet، می‌تواند اسکریپت‌هایش را اجرا کند: جدا از برنامه، که به آن دسترسی ندارند.
 help-cmd-open-in = جایی که مقاله‌های یک فید باز می‌شوند: خواننده، صفحهٔ ویب در مرورگر، یا صفحهٔ ویب درون Broadsheet (بدون اسکریپت)؛ default: آنچه `config open_articles` می‌گوید
 help-arg-open-in-feed-id = نمبر فید (ببینید `broadsheet feeds`)
 help-arg-open-in-place = جایی که مقاله‌هایش باز می‌شوند
+help-arg-open-in-scripts = اجازه بده صفحهٔ ویب آن، درون Broadsheet، اسکریپت‌هایش را اجرا کند (جدا از برنامه)

@@ -225,6 +225,8 @@ settings-open-articles = باز کردن مقاله‌ها
 open-in-reader = در خواننده
 open-in-browser = صفحهٔ ویب، در مرورگر شما
 open-in-inside = صفحهٔ ویب، درون Broadsheet (بدون اسکریپت)
+feed-page-scripts = اجازه بده صفحهٔ ویب آن اسکریپت‌هایش را اینجا اجرا کند
+feed-page-scripts-hint = برای صفحه‌هایی که بدون آن‌ها چیزی نشان نمی‌دهند. جدا از Broadsheet اجرا می‌شوند: به اشتراک‌ها، فایل‌ها و خود برنامه دسترسی ندارند.
 feed-open-in = باز کردن مقاله‌هایش
 feed-open-in-default = مانند تنظیمات ({ $place ->
         [browser] صفحهٔ ویب، در مرورگر شما
@@ -234,6 +236,7 @@ feed-open-in-default = مانند تنظیمات ({ $place ->
 reader-page-frame =
     .title = صفحهٔ ویب
 reader-page-inside = صفحهٔ ویب، بدون اسکریپت‌هایش.
+reader-page-inside-scripts = صفحهٔ ویب، با اسکریپت‌هایش.
 reader-page-text = متن مقاله.
 reader-page-browser = مقاله‌های این فید در مرورگر شما باز می‌شوند.
 reader-page-show-text = نمایش متن مقاله

@@ -324,6 +324,8 @@ cli-open-in-set = خوراک { $feed }: مطالب باز می‌شوند در {
         [yes] {""}
        *[no] {" "}(پیش‌فرض)
     }
+cli-page-scripts-on = صفحهٔ وب آن، درون Broadsheet، می‌تواند اسکریپت‌هایش را اجرا کند: جدا از برنامه، که به آن دسترسی ندارند.
 help-cmd-open-in = جایی که مطالب یک خوراک باز می‌شوند: خواننده، صفحهٔ وب در مرورگر، یا صفحهٔ وب درون Broadsheet (بدون اسکریپت)؛ default: آنچه `config open_articles` می‌گوید
 help-arg-open-in-feed-id = شمارهٔ خوراک (نگاه کنید به `broadsheet feeds`)
 help-arg-open-in-place = جایی که مطالبش باز می‌شوند
+help-arg-open-in-scripts = اجازه بده صفحهٔ وب آن، درون Broadsheet، اسکریپت‌هایش را اجرا کند (جدا از برنامه)

@@ -223,6 +223,8 @@ settings-open-articles = باز کردن مطالب
 open-in-reader = در خواننده
 open-in-browser = صفحهٔ وب، در مرورگر شما
 open-in-inside = صفحهٔ وب، درون Broadsheet (بدون اسکریپت)
+feed-page-scripts = اجازه بده صفحهٔ وب آن اسکریپت‌هایش را اینجا اجرا کند
+feed-page-scripts-hint = برای صفحه‌هایی که بدون آن‌ها چیزی نشان نمی‌دهند. جدا از Broadsheet اجرا می‌شوند: به اشتراک‌ها، پرونده‌ها و خود برنامه دسترسی ندارند.
 feed-open-in = باز کردن مطالبش
 feed-open-in-default = مانند تنظیمات ({ $place ->
         [browser] صفحهٔ وب، در مرورگر شما
@@ -232,6 +234,7 @@ feed-open-in-default = مانند تنظیمات ({ $place ->
 reader-page-frame =
     .title = صفحهٔ وب
 reader-page-inside = صفحهٔ وب، بدون اسکریپت‌هایش.
+reader-page-inside-scripts = صفحهٔ وب، با اسکریپت‌هایش.
 reader-page-text = متن مطلب.
 reader-page-browser = مطالب این خوراک در مرورگر شما باز می‌شوند.
 reader-page-show-text = نمایش متن مطلب

@@ -405,6 +405,8 @@ cli-open-in-set = Flux { $feed } : les articles s’ouvrent dans { $place ->
         [yes] {""}
        *[no] {" "}(par défaut)
     }
+cli-page-scripts-on = Sa page web, affichée dans Broadsheet, peut exécuter ses scripts : à part de l’application, qu’ils n’atteignent pas.
 help-cmd-open-in = Où s’ouvrent les articles d’un flux : le lecteur, la page web dans le navigateur, ou la page web dans Broadsheet (sans script) ; default : selon `config open_articles`
 help-arg-open-in-feed-id = Le numéro du flux (voir `broadsheet feeds`)
 help-arg-open-in-place = Où s’ouvrent ses articles
+help-arg-open-in-scripts = Laisser sa page web, affichée dans Broadsheet, exécuter ses scripts (à part de l’application)

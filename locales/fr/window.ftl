@@ -235,6 +235,8 @@ settings-open-articles = Ouvrir les articles
 open-in-reader = Dans le lecteur
 open-in-browser = La page web, dans votre navigateur
 open-in-inside = La page web, dans Broadsheet (sans scripts)
+feed-page-scripts = Laisser sa page web exécuter ses scripts ici
+feed-page-scripts-hint = Pour les pages qui n’affichent rien sans eux. Ils s’exécutent à part de Broadsheet : ils n’atteignent ni vos abonnements, ni vos fichiers, ni l’application.
 feed-open-in = Ouvrir ses articles
 feed-open-in-default = Comme dans les Réglages ({ $place ->
         [browser] la page web, dans votre navigateur
@@ -244,6 +246,7 @@ feed-open-in-default = Comme dans les Réglages ({ $place ->
 reader-page-frame =
     .title = La page web
 reader-page-inside = La page web, sans ses scripts.
+reader-page-inside-scripts = La page web, avec ses scripts.
 reader-page-text = Le texte de l’article.
 reader-page-browser = Les articles de ce flux s’ouvrent dans votre navigateur.
 reader-page-show-text = Afficher le texte de l’article

@@ -414,6 +414,8 @@ cli-open-in-set = فیډ { $feed }: مقالې پرانیستل کېږي په { 
         [yes] {""}
        *[no] {" "}(تلواله)
     }
+cli-page-scripts-on = د دې ویب پاڼه، د Broadsheet دننه، خپل سکرېپټونه چلولای شي: له اپ څخه جلا، چې ورته نشي رسېدای.
 help-cmd-open-in = د یوه فیډ مقالې چېرته پرانیستل کېږي: لوستونکی، په لټونګر کې ویب پاڼه، یا د Broadsheet دننه ویب پاڼه (بې سکرېپټه)؛ default: لکه `config open_articles` چې وايي
 help-arg-open-in-feed-id = د فیډ شمېره (وګورئ `broadsheet feeds`)
 help-arg-open-in-place = د هغې مقالې چېرته پرانیستل کېږي
+help-arg-open-in-scripts = پرېږده چې ویب پاڼه یې، د Broadsheet دننه، خپل سکرېپټونه وچلوي (له اپ څخه جلا)

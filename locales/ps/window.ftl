@@ -230,6 +230,8 @@ settings-open-articles = مقالې پرانیستل
 open-in-reader = په لوستونکي کې
 open-in-browser = ویب پاڼه، ستاسو په لټونګر کې
 open-in-inside = ویب پاڼه، د Broadsheet دننه (بې سکرېپټه)
+feed-page-scripts = پرېږده چې ویب پاڼه یې دلته خپل سکرېپټونه وچلوي
+feed-page-scripts-hint = د هغو پاڼو لپاره چې له دوی پرته هېڅ نه ښيي. له Broadsheet څخه جلا چلېږي: ستاسو ګډونونو، فایلونو او اپ ته نشي رسېدای.
 feed-open-in = د هغې مقالې پرانیستل
 feed-open-in-default = لکه په تنظیماتو کې ({ $place ->
         [browser] ویب پاڼه، ستاسو په لټونګر کې
@@ -239,6 +241,7 @@ feed-open-in-default = لکه په تنظیماتو کې ({ $place ->
 reader-page-frame =
     .title = ویب پاڼه
 reader-page-inside = ویب پاڼه، بې له سکرېپټونو.
+reader-page-inside-scripts = ویب پاڼه، د خپلو سکرېپټونو سره.
 reader-page-text = د مقالې متن.
 reader-page-browser = د دې فیډ مقالې ستاسو په لټونګر کې پرانیستل کېږي.
 reader-page-show-text = د مقالې متن وښایئ

@@ -443,6 +443,8 @@ cli-open-in-set = Лента { $feed }: статьи открываются в {
         [yes] {""}
        *[no] {" "}(по умолчанию)
     }
+cli-page-scripts-on = Её веб-страница внутри Broadsheet может запускать скрипты: отдельно от приложения, до которого они не достают.
 help-cmd-open-in = Где открываются статьи ленты: читалка, веб-страница в браузере или веб-страница внутри Broadsheet (без скриптов); default: как сказано в `config open_articles`
 help-arg-open-in-feed-id = Номер ленты (см. `broadsheet feeds`)
 help-arg-open-in-place = Где открываются её статьи
+help-arg-open-in-scripts = Разрешить её веб-странице внутри Broadsheet запускать скрипты (отдельно от приложения)

@@ -245,6 +245,8 @@ settings-open-articles = Открывать статьи
 open-in-reader = В читалке
 open-in-browser = Веб-страницу, в вашем браузере
 open-in-inside = Веб-страницу, внутри Broadsheet (без скриптов)
+feed-page-scripts = Разрешить её веб-странице запускать скрипты здесь
+feed-page-scripts-hint = Для страниц, которые без них ничего не показывают. Скрипты работают отдельно от Broadsheet: им недоступны ваши подписки, файлы и само приложение.
 feed-open-in = Открывать её статьи
 feed-open-in-default = Как в настройках ({ $place ->
         [browser] веб-страницу, в вашем браузере
@@ -254,6 +256,7 @@ feed-open-in-default = Как в настройках ({ $place ->
 reader-page-frame =
     .title = Веб-страница
 reader-page-inside = Веб-страница, без её скриптов.
+reader-page-inside-scripts = Веб-страница, со своими скриптами.
 reader-page-text = Текст статьи.
 reader-page-browser = Статьи этой ленты открываются в вашем браузере.
 reader-page-show-text = Показать текст статьи

@@ -323,6 +323,8 @@ cli-open-in-set = 订阅源 { $feed }：文章在{ $place ->
         [yes] {""}
        *[no] （默认）
     }
+cli-page-scripts-on = 它的网页在 Broadsheet 内显示时可以运行脚本：与本应用隔离，无法访问本应用。
 help-cmd-open-in = 订阅源文章在哪里打开：阅读器、浏览器中的网页，或 Broadsheet 内的网页（不运行脚本）；default：按 `config open_articles`
 help-arg-open-in-feed-id = 订阅源编号（见 `broadsheet feeds`）
 help-arg-open-in-place = 其文章在哪里打开
+help-arg-open-in-scripts = 允许它的网页在 Broadsheet 内运行脚本（与本应用隔离）

@@ -222,6 +222,8 @@ settings-open-articles = 打开文章
 open-in-reader = 在阅读器中
 open-in-browser = 网页，在浏览器中
 open-in-inside = 网页，在 Broadsheet 内（不运行脚本）
+feed-page-scripts = 允许它的网页在此运行脚本
+feed-page-scripts-hint = 用于没有脚本就什么也不显示的网页。脚本与 Broadsheet 隔离运行：无法访问你的订阅、文件或本应用。
 feed-open-in = 打开其文章
 feed-open-in-default = 同设置（{ $place ->
         [browser] 网页，在浏览器中
@@ -231,6 +233,7 @@ feed-open-in-default = 同设置（{ $place ->
 reader-page-frame =
     .title = 网页
 reader-page-inside = 网页，不含其脚本。
+reader-page-inside-scripts = 网页，运行其脚本。
 reader-page-text = 文章正文。
 reader-page-browser = 此订阅源的文章在浏览器中打开。
 reader-page-show-text = 显示文章正文

@@ -100,6 +100,9 @@ pub enum Command {
         feed_id: i64,
         #[arg(value_enum)]
         place: OpenInArg,
+        /// Let its web page, shown inside Broadsheet, run its scripts (apart from the app)
+        #[arg(long)]
+        scripts: bool,
     },
     /// A feed's sign-in (HTTP basic or digest): set it, or forget it
     FeedSignIn {
@@ -441,7 +444,11 @@ fn execute(global: &Global, command: Command) -> Result<ExitCode, Error> {
         }
         Command::Account { command } => return accounts::run(global, &mut store, command),
         Command::Folder { command } => return folders::run(global, &mut store, command),
-        Command::OpenIn { feed_id, place } => {
+        Command::OpenIn {
+            feed_id,
+            place,
+            scripts,
+        } => {
             let own = match place {
                 OpenInArg::Default => None,
                 OpenInArg::Reader => Some(OpenIn::Reader),
@@ -449,18 +456,24 @@ fn execute(global: &Global, command: Command) -> Result<ExitCode, Error> {
                 OpenInArg::Inside => Some(OpenIn::Inside),
             };
             store.set_feed_open_in(feed_id, own)?;
+            store.set_feed_page_scripts(feed_id, scripts)?;
             let feed = store.feed(feed_id)?;
             let used = match feed.open_in {
                 Some(own) => own,
                 None => store.settings()?.open_articles,
             };
             emit(global, &feed, || {
-                t!(
+                let set = t!(
                     "cli-open-in-set",
                     feed = feed_id,
                     place = used.as_str(),
                     own = if feed.open_in.is_some() { "yes" } else { "no" }
-                )
+                );
+                if feed.page_scripts {
+                    format!("{set}\n{}", t!("cli-page-scripts-on"))
+                } else {
+                    set
+                }
             });
         }
         Command::FullText { feed_id, mode } => {

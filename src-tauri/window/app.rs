@@ -141,6 +141,7 @@ pub fn run(data_dir: Option<PathBuf>) -> i32 {
             commands_rules::unhide_article,
             commands_feed_access::set_feed_access,
             commands::set_feed_open_in,
+            commands::set_feed_page_scripts,
             page_frame::show_page,
             commands_health::feed_health,
             commands_health::retry_feed,

@@ -30,6 +30,7 @@ pub const COMMANDS: &[&str] = &[
     "set_feed_notify",
     "set_feed_access",
     "set_feed_open_in",
+    "set_feed_page_scripts",
     "show_page",
     "suggested_feeds",
     "undo",

@@ -202,7 +202,6 @@ pub fn set_feed_full_text(
     Ok(())
 }
 
-/// "Notify me of new articles" for a feed.
 /// Where a feed's articles open (`None`: as the `open_articles` setting says).
 #[tauri::command]
 pub fn set_feed_open_in(
@@ -213,6 +212,16 @@ pub fn set_feed_open_in(
     state.store().set_feed_open_in(id, open_in).map_err(failure)
 }
 
+/// Whether a feed's web page, shown inside, may run its scripts (in a frame of no origin).
+#[tauri::command]
+pub fn set_feed_page_scripts(state: State<'_, AppState>, id: i64, allowed: bool) -> CmdResult<()> {
+    state
+        .store()
+        .set_feed_page_scripts(id, allowed)
+        .map_err(failure)
+}
+
+/// "Notify me of new articles" for a feed.
 #[tauri::command]
 pub fn set_feed_notify(state: State<'_, AppState>, id: i64, notify: bool) -> CmdResult<()> {
     state.store().set_feed_notify(id, notify).map_err(failure)

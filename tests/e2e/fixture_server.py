@@ -57,6 +57,30 @@ def wire_feed(base, titles):
             f'<link>{base}/</link>{items}</channel></rss>')
 
 
+# A page that draws itself with a script, and then tries every way a page in the window's frame
+# might reach the app: the Tauri globals, the parent window, the IPC message handler and the IPC
+# addresses. Each outcome comes back as a request to /scripted/report/WHAT/HOW.
+SCRIPTED_PAGE = """<!DOCTYPE html><html><head><meta charset="utf-8"><title>Scripted</title></head><body>
+<h1 id="drawn">waiting</h1>
+<script>
+const report = (what, how) => { new Image().src = '/scripted/report/' + what + '/' + how; };
+document.getElementById('drawn').textContent = 'Drawn by its script';
+report('ran', 'yes');
+report('internals', typeof window.__TAURI_INTERNALS__ === 'undefined' && typeof window.__TAURI__ === 'undefined' ? 'absent' : 'present');
+try { report('parent', window.parent.document ? 'reached' : 'none'); } catch (e) { report('parent', 'blocked'); }
+try {
+  const handler = window.webkit && window.webkit.messageHandlers && window.webkit.messageHandlers.ipc;
+  if (handler) handler.postMessage(JSON.stringify({ cmd: 'set_setting', callback: 1, error: 2, payload: { key: 'open_articles', value: 'browser' } }));
+  report('handler', handler ? 'posted' : 'absent');
+} catch (e) { report('handler', 'blocked'); }
+for (const [name, base] of [['ipc', 'ipc://localhost/'], ['http', 'http://ipc.localhost/']]) {
+  fetch(base + 'set_setting', { method: 'POST', headers: { 'Content-Type': 'application/json', 'Tauri-Callback': '1', 'Tauri-Error': '2' },
+    body: JSON.stringify({ key: 'open_articles', value: 'browser' }) })
+    .then((r) => report('fetch-' + name, 'status-' + r.status), () => report('fetch-' + name, 'refused'));
+}
+</script></body></html>"""
+
+
 def png(width, height, seed):
     """A PNG of `width` x `height` in a colour of its own (bands, so a thumbnail shows something)."""
     import struct
@@ -172,6 +196,15 @@ class Handler(http.server.BaseHTTPRequestHandler):
                 f'<description>The feed has a line; the page has the rest.</description></item></channel></rss>').encode())
         if path == "/open/page.html":
             return self.reply(200, "text/html; charset=utf-8", b"<!DOCTYPE html><html><head><title>The page</title></head><body><h1>The whole page</h1><script>document.title = 'ran'</script></body></html>")
+        if path == "/scripted.xml":
+            return self.reply(200, "application/rss+xml", (
+                f'<?xml version="1.0"?><rss version="2.0"><channel><title>Scripted</title><link>{self.base}/</link>'
+                f'<item><title>A page drawn by its scripts</title><link>{self.base}/scripted/page.html</link><guid>scripted-1</guid>'
+                f'<description>The page draws itself.</description></item></channel></rss>').encode())
+        if path == "/scripted/page.html":
+            return self.reply(200, "text/html; charset=utf-8", SCRIPTED_PAGE.encode())
+        if path.startswith("/scripted/report/"):
+            return self.reply(204, "text/plain", b"")
         if path == "/members.xml":
             # a feed behind HTTP basic sign-in: alice, "open sesame 42"
             if self.headers.get("Authorization") != "Basic YWxpY2U6b3BlbiBzZXNhbWUgNDI=":

@@ -1214,6 +1214,58 @@ def a_feed_can_open_its_web_page_inside_without_scripts_or_in_the_browser(s):
     return "restarted"
 
 
+@test
+def a_feed_may_let_its_page_run_scripts_inside_and_they_cannot_reach_the_app(s):
+    s.close()
+    s2, _ = launch_alone("scripts")
+    try:
+        subscribe(s2, f"{BASE}/scripted.xml")
+        wait_rows(s2, 1)
+        s2.click("#feed-tree button[aria-label^='Edit feed Scripted']")
+        s2.wait_until("return document.getElementById('dlg-feed').open", what="the feed dialog")
+        assert s2.js("return document.getElementById('feed-page-scripts-row').hidden") is True, "no choice for the reader"
+        s2.js("const o = document.getElementById('feed-open-in'); o.value = 'inside'; o.dispatchEvent(new Event('change'))")
+        assert s2.js("return document.getElementById('feed-page-scripts-row').hidden") is False
+        s2.click("#feed-page-scripts")
+        shot("10c-page-scripts-choice")
+        s2.click("#form-feed button[type=submit]")
+        s2.wait_until("return !document.getElementById('dlg-feed').open", what="the dialog to close")
+        s2.click("#list .row")
+        s2.wait_until("const f = document.getElementById('r-page'); return !f.hidden && f.getAttribute('sandbox') === 'allow-scripts' && f.getAttribute('src') !== null", what="the page inside, scripts allowed")
+        assert s2.text("#r-page-said") == "The web page, with its scripts."
+        deadline = time.time() + 15
+        reports = lambda: [p for p in fixture_server.Handler.log if p.startswith("/scripted/report/")]
+        while time.time() < deadline and not all(any(r.startswith(f"/scripted/report/{w}/") for r in reports()) for w in ("ran", "internals", "parent", "handler", "fetch-ipc", "fetch-http")):
+            time.sleep(0.2)
+        said = reports()
+        print(f"  the page's script said: {sorted(set(said))}")
+        assert "/scripted/report/ran/yes" in said, said
+        assert "/scripted/report/internals/absent" in said, said
+        assert "/scripted/report/parent/blocked" in said, said
+        shot("10d-page-with-scripts")
+        # whatever the page tried, the app's state is as it was: nothing reached a command
+        time.sleep(1)
+        settings = s2.js_async("""
+          const done = arguments[arguments.length - 1];
+          window.__TAURI_INTERNALS__.invoke('get_settings').then((v) => done(v.open_articles), (e) => done(String(e)));""")
+        assert settings == "reader", settings
+        # allowed no more: the next load runs none
+        s2.click("#feed-tree button[aria-label^='Edit feed Scripted']")
+        s2.wait_until("return document.getElementById('dlg-feed').open", what="the feed dialog")
+        assert s2.js("return document.getElementById('feed-page-scripts').checked") is True
+        s2.click("#feed-page-scripts")
+        s2.click("#form-feed button[type=submit]")
+        s2.wait_until("return !document.getElementById('dlg-feed').open", what="the dialog to close")
+        before = len([p for p in fixture_server.Handler.log if p == "/scripted/report/ran/yes"])
+        s2.click("#list .row")
+        s2.wait_until("const f = document.getElementById('r-page'); return !f.hidden && f.getAttribute('sandbox') === '' && f.getAttribute('src') !== null", what="the page inside, no scripts")
+        time.sleep(2)
+        assert len([p for p in fixture_server.Handler.log if p == "/scripted/report/ran/yes"]) == before, "a script ran"
+    finally:
+        s2.close()
+    return "restarted"
+
+
 DRAG_AND_DROP = """
 const [from, onto] = [document.querySelector(arguments[0]), document.querySelector(arguments[1])];
 const dt = new DataTransfer();

@@ -443,6 +443,14 @@ async function importOpml() {
 }
 
 let editingFeed = null;
+let defaultOpenIn = 'reader';
+
+/** Scripts are a choice only for a feed whose page opens inside the window. */
+function showPageScriptsChoice() {
+  $('feed-page-scripts-row').hidden = ($('feed-open-in').value || defaultOpenIn) !== 'inside';
+}
+$('feed-open-in').addEventListener('change', showPageScriptsChoice);
+
 function openFeedDialog(feed) {
   editingFeed = feed;
   $('dlg-feed-title').textContent = feed.title;
@@ -454,8 +462,12 @@ function openFeedDialog(feed) {
   $('feed-full-text-hint').textContent = t(feed.summary_only ? 'feed-summary-only' : 'feed-whole-articles');
   $('feed-notify').checked = Boolean(feed.notify);
   $('feed-open-in').value = feed.open_in ?? '';
+  $('feed-page-scripts').checked = Boolean(feed.page_scripts);
+  showPageScriptsChoice();
   call('get_settings').then((settings) => {
+    defaultOpenIn = settings.open_articles;
     l10n($('feed-open-in-default'), 'feed-open-in-default', { place: settings.open_articles });
+    showPageScriptsChoice();
   }).catch(() => {});
   $('feed-error').textContent = '';
   fillAccess('feed', feed);
@@ -490,6 +502,8 @@ $('form-feed').addEventListener('submit', async (e) => {
     if (notify !== Boolean(feed.notify)) await call('set_feed_notify', { id: feed.id, notify });
     const openIn = $('feed-open-in').value || null;
     if (openIn !== (feed.open_in ?? null)) await call('set_feed_open_in', { id: feed.id, openIn });
+    const pageScripts = $('feed-page-scripts').checked;
+    if (pageScripts !== Boolean(feed.page_scripts)) await call('set_feed_page_scripts', { id: feed.id, allowed: pageScripts });
     const signIn = await saveFeedAccess(feed);
     $('dlg-feed').close();
     await refreshSidebar();

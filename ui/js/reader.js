@@ -48,7 +48,7 @@ export class Reader {
   }
 
   /** For a feed that opens its web page: the page (`page`, inside, in a frame that runs no
-   * script) or the article's text, and the bar that says which and turns to the other. A feed
+   * script unless the feed allows it) or the article's text, and the bar that says which and turns to the other. A feed
    * that opens in the browser gets the bar only. */
   showPage(page) {
     const a = this.article;
@@ -62,6 +62,13 @@ export class Reader {
     this.frame.hidden = page;
     frame.hidden = !page;
     if (page) {
+      // no script unless the feed allows it; then in a frame of no origin: apart from the
+      // window, its storage and its IPC (SECURITY.md). A change applies to a new load.
+      const sandbox = a.page_scripts ? 'allow-scripts' : '';
+      if (frame.getAttribute('sandbox') !== sandbox) {
+        frame.removeAttribute('src');
+        frame.setAttribute('sandbox', sandbox);
+      }
       // the window's guard lets this page's site into the frame, and nothing else
       if (frame.getAttribute('src') !== a.url) {
         call('show_page', { url: a.url }).then(() => {
@@ -75,7 +82,7 @@ export class Reader {
     if (!opensPage) return;
     const inside = a.open_in === 'inside';
     l10n(document.getElementById('r-page-said'), inside
-      ? (page ? 'reader-page-inside' : 'reader-page-text')
+      ? (page ? (a.page_scripts ? 'reader-page-inside-scripts' : 'reader-page-inside') : 'reader-page-text')
       : 'reader-page-browser');
     l10n(toggle, inside ? (page ? 'reader-page-show-text' : 'reader-page-show-page') : 'reader-page-open');
     toggle.onclick = inside ? () => this.showPage(!page) : () => this.openOriginal();

@@ -89,6 +89,7 @@ fn read_document(xml: &str) -> Result<Document> {
                 folder: path,
                 full_text: outline.full_text,
                 open_in: outline.open_in,
+                page_scripts: outline.page_scripts,
             });
         }
         // a feed outline with children, or a nameless group, keeps the enclosing folder
@@ -252,6 +253,8 @@ struct OutlineAttrs {
     /// Broadsheet's own (`broadsheet:fullText`, `broadsheet:openIn`): how the feed is read.
     full_text: Option<bool>,
     open_in: Option<crate::model::OpenIn>,
+    /// `broadsheet:pageScripts="allow"`: the page shown inside may run its scripts.
+    page_scripts: bool,
 }
 
 impl OutlineAttrs {
@@ -266,6 +269,7 @@ impl OutlineAttrs {
                 match attr.key.local_name().as_ref() {
                     b"fullText" => o.full_text = full_text_of(&value),
                     b"openIn" => o.open_in = crate::model::OpenIn::parse(&value),
+                    b"pageScripts" => o.page_scripts = value.trim() == "allow",
                     _ => {}
                 }
                 continue;
@@ -387,6 +391,9 @@ fn feed_outline(feed: &crate::model::Feed) -> String {
     }
     if let Some(open_in) = feed.open_in {
         line.push_str(&format!(" broadsheet:openIn=\"{}\"", open_in.as_str()));
+    }
+    if feed.page_scripts {
+        line.push_str(" broadsheet:pageScripts=\"allow\"");
     }
     line.push_str("/>\n");
     line
@@ -562,10 +569,14 @@ mod tests {
         store
             .set_feed_full_text(id_of("http://d.example/rss"), Some(true))
             .unwrap();
+        store
+            .set_feed_page_scripts(id_of("http://k.example/feed"), true)
+            .unwrap();
         let exported = export_opml(&store).unwrap();
         assert!(
             exported.contains("broadsheet:openIn=\"inside\"")
-                && exported.contains("broadsheet:fullText=\"never\""),
+                && exported.contains("broadsheet:fullText=\"never\"")
+                && exported.contains("broadsheet:pageScripts=\"allow\""),
             "{exported}"
         );
         assert_eq!(
@@ -578,23 +589,29 @@ mod tests {
         );
         let (_d2, mut other) = crate::store::test_store();
         import_opml(&mut other, &exported).unwrap();
-        let read: Vec<(String, Option<bool>, Option<OpenIn>)> = other
+        type How = (String, Option<bool>, Option<OpenIn>, bool);
+        let read: Vec<How> = other
             .feeds()
             .unwrap()
             .into_iter()
-            .map(|f| (f.url, f.full_text, f.open_in))
+            .map(|f| (f.url, f.full_text, f.open_in, f.page_scripts))
             .collect();
-        let mut want: Vec<(String, Option<bool>, Option<OpenIn>)> = store
+        let mut want: Vec<How> = store
             .feeds()
             .unwrap()
             .into_iter()
-            .map(|f| (f.url, f.full_text, f.open_in))
+            .map(|f| (f.url, f.full_text, f.open_in, f.page_scripts))
             .collect();
         want.sort();
         let mut read = read;
         read.sort();
         assert_eq!(read, want);
         assert!(read.iter().any(|r| r.2 == Some(OpenIn::Browser)));
+        assert_eq!(
+            read.iter().filter(|r| r.3).count(),
+            1,
+            "one page may run scripts"
+        );
     }
 
     #[test]

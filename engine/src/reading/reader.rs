@@ -60,6 +60,8 @@ pub struct ReaderView {
     pub hidden: bool,
     /// Where it opens: its feed's choice, else the `open_articles` setting.
     pub open_in: crate::model::OpenIn,
+    /// Its feed's web page, shown inside, may run its scripts.
+    pub page_scripts: bool,
 }
 
 /// The article `id` as the reader shows it; `image_url` turns a stored image's hash into the
@@ -122,6 +124,7 @@ pub fn reader_view_with(
         rule: store.article_rule(id)?,
         hidden: a.hidden,
         open_in,
+        page_scripts: feed.as_ref().is_some_and(|f| f.page_scripts),
     })
 }
 

@@ -15,7 +15,7 @@ const FEED_COLUMNS: &str =
      f.consecutive_failures, f.last_error,
      COALESCE(c.unread, 0), COALESCE(c.live, 0),
      f.summary_only, f.full_text, f.notify, f.failing_since, f.gone_at, f.account_id,
-     f.login_user, f.user_agent, f.open_in";
+     f.login_user, f.user_agent, f.open_in, f.page_scripts";
 
 fn feed_from_row(r: &Row) -> rusqlite::Result<Feed> {
     let problem = r
@@ -48,6 +48,7 @@ fn feed_from_row(r: &Row) -> rusqlite::Result<Feed> {
             .get::<_, Option<String>>(21)?
             .as_deref()
             .and_then(crate::model::OpenIn::parse),
+        page_scripts: r.get(22)?,
         problem,
     })
 }
@@ -211,6 +212,15 @@ impl Store {
         super::changed_or_not_found(n, "feed", feed_id)
     }
 
+    /// Whether the feed's web page, shown inside Broadsheet, may run its scripts.
+    pub fn set_feed_page_scripts(&self, feed_id: i64, allowed: bool) -> Result<()> {
+        let n = self.conn.execute(
+            "UPDATE feeds SET page_scripts = ?2 WHERE id = ?1 AND removed_at IS NULL",
+            params![feed_id, allowed],
+        )?;
+        super::changed_or_not_found(n, "feed", feed_id)
+    }
+
     /// A feed's own User-Agent (`None`: the app's).
     pub fn set_feed_user_agent(&self, feed_id: i64, user_agent: Option<&str>) -> Result<()> {
         let n = self.conn.execute(
@@ -347,6 +357,8 @@ pub struct Subscription {
     pub full_text: Option<bool>,
     /// Where its articles open (`None`: the default).
     pub open_in: Option<crate::model::OpenIn>,
+    /// Its web page, shown inside, may run its scripts.
+    pub page_scripts: bool,
 }
 
 impl Store {
@@ -397,8 +409,9 @@ impl Store {
             };
             let inserted = tx
                 .prepare_cached(
-                    "INSERT INTO feeds(url, title, site_url, folder_id, created_at, full_text, open_in)
-                     VALUES (?1, COALESCE(?2, ''), ?3, ?4, ?5, ?6, ?7) ON CONFLICT(url) DO NOTHING",
+                    "INSERT INTO feeds(url, title, site_url, folder_id, created_at, full_text, open_in,
+                         page_scripts)
+                     VALUES (?1, COALESCE(?2, ''), ?3, ?4, ?5, ?6, ?7, ?8) ON CONFLICT(url) DO NOTHING",
                 )?
                 .execute(params![
                     url.as_str(),
@@ -407,7 +420,8 @@ impl Store {
                     folder_id,
                     now,
                     sub.full_text,
-                    sub.open_in.map(crate::model::OpenIn::as_str)
+                    sub.open_in.map(crate::model::OpenIn::as_str),
+                    sub.page_scripts
                 ])?;
             if inserted == 1 {
                 summary.added += 1;

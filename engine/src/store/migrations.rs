@@ -27,6 +27,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("migrations/0018_feed_sign_in.sql"),
     include_str!("migrations/0019_open_in.sql"),
     include_str!("migrations/0020_folder_tree.sql"),
+    include_str!("migrations/0021_page_scripts.sql"),
 ];
 
 /// The schema version this binary writes.
