@@ -297,3 +297,60 @@ async fn a_feed_can_ask_as_a_browser_or_as_anything_a_person_names() {
         .unwrap_err();
     assert_eq!(err.message().id, "error-user-agent");
 }
+
+#[tokio::test(flavor = "multi_thread")]
+async fn a_signed_in_feeds_pages_and_images_on_its_site_are_fetched_with_its_sign_in() {
+    std::env::set_var("BROADSHEET_SECRETS", "file");
+    let site = Server::start();
+    let dir = support::seed_dir();
+    let base = site.base();
+    // the seed story's summary-only feed, its page and its picture, all behind the sign-in
+    for (path, ctype) in [
+        ("/feed-summary-only.xml", "application/rss+xml"),
+        ("/article.html", "text/html; charset=utf-8"),
+        ("/images/csto-meeting.png", "image/png"),
+    ] {
+        let mut body = std::fs::read(dir.join(&path[1..])).unwrap();
+        if !ctype.starts_with("image") {
+            body = String::from_utf8(body)
+                .unwrap()
+                .replace("BASE", &base)
+                .into_bytes();
+        }
+        site.route(path, move |req| {
+            Some(if basic_ok(req) {
+                Response::ok(ctype, body.clone())
+            } else {
+                Response::status(401).header("WWW-Authenticate", "Basic realm=\"members\"")
+            })
+        });
+    }
+    let mut env = env();
+    let subscribed = subscribe_as(
+        &mut env,
+        &site.url("/feed-summary-only.xml"),
+        &access(PASSWORD),
+    )
+    .await
+    .unwrap();
+    assert!(env.store.feed(subscribed.feed_id).unwrap().summary_only);
+    let summary = env
+        .offline(
+            broadsheet_engine::store::OfflineScope::Due,
+            broadsheet_engine::store::ImagePolicy::All,
+        )
+        .await;
+    assert_eq!(
+        (summary.full_texts, summary.images),
+        (1, 1),
+        "the page and its picture, signed in: {summary:?}"
+    );
+    for path in ["/article.html", "/images/csto-meeting.png"] {
+        let asked: Vec<bool> = site.requests_to(path).iter().map(basic_ok).collect();
+        assert_eq!(
+            asked,
+            [false, true],
+            "{path}: plainly, then the answer to the challenge"
+        );
+    }
+}

@@ -32,10 +32,11 @@ impl std::fmt::Debug for Login {
     }
 }
 
-/// How one feed is asked for: its sign-in (for its own origin only) and its User-Agent.
+/// How one feed is asked for: its sign-in (for its own origin only) and its User-Agent. The
+/// offline pass asks with the sign-ins of every signed-in feed, each for its feed's origin.
 #[derive(Clone, Debug, Default)]
 pub struct Asking {
-    login: Option<(Login, Origin)>,
+    logins: Vec<(Login, Origin)>,
     user_agent: Option<HeaderValue>,
 }
 
@@ -43,28 +44,55 @@ impl Asking {
     /// For the feed at `feed_url`: `login` is given to that URL's scheme, host and port only;
     /// `user_agent` is as stored (`None` the app's own, [`AS_BROWSER`], or a text).
     pub fn new(feed_url: &str, login: Option<Login>, user_agent: Option<&str>) -> Asking {
-        let origin = Url::parse(feed_url.trim()).ok().map(|u| u.origin());
         Asking {
-            login: login.zip(origin).filter(|(_, origin)| origin.is_tuple()),
+            logins: login
+                .and_then(|l| with_origin(feed_url, l))
+                .into_iter()
+                .collect(),
             user_agent: user_agent.and_then(user_agent_header),
         }
     }
 
-    pub fn is_plain(&self) -> bool {
-        self.login.is_none() && self.user_agent.is_none()
+    /// The sign-ins of several feeds, each given to its own feed's scheme, host and port only
+    /// (the first one kept where two feeds share an origin): a feed's pages and images on its
+    /// own site are behind the same sign-in as the feed.
+    pub fn sign_ins(feeds: impl IntoIterator<Item = (String, Login)>) -> Asking {
+        let mut logins: Vec<(Login, Origin)> = Vec::new();
+        for (url, login) in feeds {
+            if let Some((login, origin)) = with_origin(&url, login) {
+                if !logins.iter().any(|(_, o)| *o == origin) {
+                    logins.push((login, origin));
+                }
+            }
+        }
+        Asking {
+            logins,
+            user_agent: None,
+        }
     }
 
-    /// The sign-in to give `url`, when it is on the feed's own origin.
+    pub fn is_plain(&self) -> bool {
+        self.logins.is_empty() && self.user_agent.is_none()
+    }
+
+    /// The sign-in to give `url`, when it is on a signed-in feed's own origin.
     pub fn login_for(&self, url: &Url) -> Option<&Login> {
-        self.login
-            .as_ref()
-            .filter(|(_, origin)| *origin == url.origin())
+        let origin = url.origin();
+        self.logins
+            .iter()
+            .find(|(_, o)| *o == origin)
             .map(|(login, _)| login)
     }
 
     pub fn user_agent(&self) -> Option<&HeaderValue> {
         self.user_agent.as_ref()
     }
+}
+
+/// `login` with the origin of `feed_url` (none for an address without a host).
+fn with_origin(feed_url: &str, login: Login) -> Option<(Login, Origin)> {
+    let origin = Url::parse(feed_url.trim()).ok()?.origin();
+    origin.is_tuple().then_some((login, origin))
 }
 
 /// The User-Agent header for a stored value; `None` for the app's own.
@@ -186,5 +214,47 @@ mod tests {
         assert!(!valid_user_agent("two\nlines"));
         assert!(!valid_user_agent(""));
         assert!(!valid_user_agent(&"x".repeat(MAX_USER_AGENT_CHARS + 1)));
+    }
+
+    #[test]
+    fn several_sign_ins_each_go_to_their_own_feeds_origin_only() {
+        let login = |user: &str| Login {
+            user: user.into(),
+            password: "pw".into(),
+        };
+        let asking = Asking::sign_ins([
+            (
+                "https://members.example.org/feed.xml".to_string(),
+                login("alice"),
+            ),
+            ("http://127.0.0.1:8080/rss".to_string(), login("bob")),
+            (
+                "https://members.example.org/other.xml".to_string(),
+                login("carol"),
+            ),
+            ("not an address".to_string(), login("dan")),
+        ]);
+        let user_at = |u: &str| {
+            asking
+                .login_for(&Url::parse(u).unwrap())
+                .map(|l| l.user.clone())
+        };
+        assert_eq!(
+            user_at("https://members.example.org/story/1").as_deref(),
+            Some("alice")
+        );
+        assert_eq!(
+            user_at("http://127.0.0.1:8080/img.png").as_deref(),
+            Some("bob")
+        );
+        for elsewhere in [
+            "http://members.example.org/story/1",
+            "https://cdn.example.org/img.png",
+            "http://127.0.0.1:8081/img.png",
+        ] {
+            assert_eq!(user_at(elsewhere), None, "{elsewhere}");
+        }
+        assert!(!asking.is_plain());
+        assert!(Asking::sign_ins([]).is_plain());
     }
 }

@@ -526,6 +526,15 @@ async fn pass(
         images_done: 0,
         images_total: 0,
     };
+    // a signed-in feed's pages and images on its own site ask with its sign-in
+    let signed_in;
+    let ctx = match with_sign_ins(store, ctx)? {
+        Some(signed) => {
+            signed_in = signed;
+            &signed_in
+        }
+        None => ctx,
+    };
     // 1. pages of summary-only feeds
     let ids = store.full_text_todo_ids(scope, now())?;
     progress.full_texts_total = ids.len();
@@ -539,6 +548,28 @@ async fn pass(
     // 2. images of the articles that should have them
     let ids = store.image_todo_ids(scope, ctx.policy)?;
     images(store, ctx, scope, &ids, summary, &mut progress, on_progress).await
+}
+
+/// `ctx` asking with the kept sign-ins of the feeds that have one, each given only to its
+/// feed's own origin; `None` when no feed has one. A sign-in that cannot be read is left out
+/// (the page then fails as it would without).
+fn with_sign_ins(store: &Store, ctx: &OfflineContext) -> Result<Option<OfflineContext>> {
+    let logins = store.feed_logins()?;
+    if logins.is_empty() {
+        return Ok(None);
+    }
+    let data_dir = store.data_dir();
+    let loaded = logins.into_iter().filter_map(|(id, url, place)| {
+        crate::secrets::load_feed_login(data_dir, id, crate::secrets::Place::parse(&place))
+            .ok()
+            .flatten()
+            .map(|login| (url, login))
+    });
+    let asking = crate::net::login::Asking::sign_ins(loaded);
+    Ok((!asking.is_plain()).then(|| OfflineContext {
+        fetcher: ctx.fetcher.asking(asking),
+        ..ctx.clone()
+    }))
 }
 
 /// Articles the offline pass takes at once: what it holds in memory is one batch's pages or

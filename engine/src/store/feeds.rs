@@ -212,6 +212,16 @@ impl Store {
         super::changed_or_not_found(n, "feed", feed_id)
     }
 
+    /// Every subscribed feed with a sign-in: its id, address and where its password is kept.
+    pub fn feed_logins(&self) -> Result<Vec<(i64, String, String)>> {
+        let mut stmt = self.conn.prepare_cached(
+            "SELECT id, url, login_place FROM feeds
+             WHERE login_place IS NOT NULL AND removed_at IS NULL ORDER BY id",
+        )?;
+        let rows = stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+
     /// Whether the feed's web page, shown inside Broadsheet, may run its scripts.
     pub fn set_feed_page_scripts(&self, feed_id: i64, allowed: bool) -> Result<()> {
         let n = self.conn.execute(
