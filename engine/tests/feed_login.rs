@@ -354,3 +354,35 @@ async fn a_signed_in_feeds_pages_and_images_on_its_site_are_fetched_with_its_sig
         );
     }
 }
+
+#[tokio::test]
+async fn the_password_of_a_feed_unsubscribed_for_good_leaves_the_credential_store() {
+    std::env::set_var("BROADSHEET_SECRETS", "file");
+    let site = Server::start();
+    let body = feed(&site.base(), "members");
+    site.route("/members.xml", move |req| {
+        Some(if basic_ok(req) {
+            Response::ok("application/rss+xml", body.clone())
+        } else {
+            Response::status(401).header("WWW-Authenticate", "Basic realm=\"members\"")
+        })
+    });
+    let mut env = env();
+    let id = subscribe_as(&mut env, &site.url("/members.xml"), &access(PASSWORD))
+        .await
+        .unwrap()
+        .feed_id;
+    let secret = env.dir.path().join(format!("secrets/feed-{id}.json"));
+    assert!(secret.exists());
+    let now = broadsheet_engine::model::now();
+    env.store.unsubscribe(id, now).unwrap();
+    // within the undo time the sign-in stays: an undo brings the feed back whole
+    assert_eq!(feed_access::forget_dropped_logins(&env.store).unwrap(), 0);
+    assert!(secret.exists());
+    env.store
+        .finalize_undo(now + broadsheet_engine::store::UNDO_WINDOW_SECS + 1)
+        .unwrap();
+    assert_eq!(feed_access::forget_dropped_logins(&env.store).unwrap(), 1);
+    assert!(!secret.exists(), "the password went with the feed");
+    assert_eq!(feed_access::forget_dropped_logins(&env.store).unwrap(), 0);
+}

@@ -864,6 +864,7 @@ fn execute(global: &Global, command: Command) -> Result<ExitCode, Error> {
         Command::Rule { command } => return rules::run(global, &mut store, command),
         Command::Purge => {
             store.finalize_undo(now())?;
+            broadsheet_engine::pipeline::feed_access::forget_dropped_logins(&store)?;
             let days = store.settings()?.retention_days;
             let images = ImageStore::in_data_dir(&data_dir_of(&store));
             let n = offline::apply_retention(&mut store, &images, days, now(), &[])?;

@@ -54,6 +54,7 @@ pub fn run(data_dir: Option<PathBuf>) -> i32 {
     };
     // unsubscribes of an earlier session past their undo time become final
     let _ = store.finalize_undo(broadsheet_engine::model::now());
+    let _ = broadsheet_engine::pipeline::feed_access::forget_dropped_logins(&store);
     // what the search index has still to do (all of it after an upgrade that moved it into
     // its own file) is done beside the window, not before it
     let index_dir = dir.clone();

@@ -110,6 +110,17 @@ fn keep_user_agent(store: &Store, feed_id: i64, user_agent: Option<&str>) -> Res
     store.set_feed_user_agent(feed_id, user_agent)
 }
 
+/// Takes the passwords of feeds that are gone (unsubscribed for good, or gone with their
+/// account) out of the credential store. Returns how many.
+pub fn forget_dropped_logins(store: &Store) -> Result<usize> {
+    let dropped = store.dropped_logins()?;
+    for &feed in &dropped {
+        secrets::delete_feed_login(store.data_dir(), feed);
+    }
+    store.clear_dropped_logins()?;
+    Ok(dropped.len())
+}
+
 /// How a refresh asks for `feed`: its kept sign-in (none when it cannot be read: the server
 /// then says the feed needs one) and its User-Agent.
 pub fn asking_for(data_dir: &Path, feed: &FeedFetchState) -> Asking {

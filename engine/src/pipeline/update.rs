@@ -115,6 +115,8 @@ pub async fn update(
     let mut summary = UpdateSummary::default();
     // unsubscribes past their undo time become final (and queue their unsubscribe)
     store.finalize_undo(now())?;
+    // and the passwords of feeds gone for good leave the credential store
+    super::feed_access::forget_dropped_logins(store)?;
 
     let (accounts, local_ids) = targets(store, plan)?;
     let mut new_by_feed: Vec<(i64, u32)> = Vec::new();

@@ -222,6 +222,23 @@ impl Store {
         Ok(rows.collect::<rusqlite::Result<_>>()?)
     }
 
+    /// Feeds deleted while they had a sign-in (migration 0022), except ids a feed with a
+    /// sign-in has again: their passwords are to be forgotten.
+    pub fn dropped_logins(&self) -> Result<Vec<i64>> {
+        let mut stmt = self.conn.prepare_cached(
+            "SELECT DISTINCT feed_id FROM dropped_logins
+             WHERE feed_id NOT IN (SELECT id FROM feeds WHERE login_place IS NOT NULL)",
+        )?;
+        let rows = stmt.query_map([], |r| r.get(0))?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+
+    /// The dropped sign-ins are forgotten: the list is emptied.
+    pub fn clear_dropped_logins(&self) -> Result<()> {
+        self.conn.execute("DELETE FROM dropped_logins", [])?;
+        Ok(())
+    }
+
     /// Whether the feed's web page, shown inside Broadsheet, may run its scripts.
     pub fn set_feed_page_scripts(&self, feed_id: i64, allowed: bool) -> Result<()> {
         let n = self.conn.execute(
