@@ -5,7 +5,10 @@ every process), and view switching. Usage (from the repo root, release build mad
   cargo bench -p broadsheet-engine --bench search -- 100000 10 --keep /tmp/bs-100k
   xvfb-run -a python3 bench/window.py target/release/broadsheet /tmp/bs-100k
 
-Needs tauri-driver on PATH for the view-switch part."""
+With `--layout pictures` (or `cards`) the list is drawn in that layout, launch runs included
+(the store's articles get pictures from `bench/pictures-in-store.py`).
+
+Needs tauri-driver on PATH (the view-switch part, and to choose a layout)."""
 import os
 import re
 import signal
@@ -17,9 +20,42 @@ import time
 sys.path.insert(0, os.path.join(os.path.dirname(__file__), "..", "tests", "e2e"))
 from webdriver import Session  # noqa: E402
 
-BIN, DATA = os.path.abspath(sys.argv[1]), sys.argv[2]
-RUNS = int(sys.argv[3]) if len(sys.argv) > 3 else 3
+args = [a for a in sys.argv[1:] if not a.startswith("--layout")]
+LAYOUT = next((a.split("=", 1)[1] for a in sys.argv[1:] if a.startswith("--layout=")), None)
+if "--layout" in sys.argv:
+    LAYOUT = sys.argv[sys.argv.index("--layout") + 1]
+    args.remove(LAYOUT)
+BIN, DATA = os.path.abspath(args[0]), args[1]
+RUNS = int(args[2]) if len(args) > 2 else 3
 env = dict(os.environ, BROADSHEET_TIMING="1", WEBKIT_DISABLE_COMPOSITING_MODE="1")
+
+
+def start_driver():
+    """tauri-driver on free ports, answering; returns (process, port)."""
+    import urllib.request
+    s = socket.socket(); s.bind(("127.0.0.1", 0)); port = s.getsockname()[1]; s.close()
+    s = socket.socket(); s.bind(("127.0.0.1", 0)); native = s.getsockname()[1]; s.close()
+    driver = subprocess.Popen(["tauri-driver", "--port", str(port), "--native-port", str(native)], env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    for _ in range(100):  # /status answers once the native WebKitWebDriver is up too
+        try:
+            urllib.request.urlopen(f"http://127.0.0.1:{port}/status", timeout=1)
+            break
+        except OSError:
+            time.sleep(0.1)
+    return driver, port
+
+
+if LAYOUT:
+    # the layout is the page's own choice (its storage, in the data directory's webview/)
+    driver, port = start_driver()
+    try:
+        session = Session(port, BIN, ["--data-dir", DATA])
+        session.wait_until("return document.body.dataset.ready === 'true'", timeout=60)
+        session.js("localStorage.setItem('listLayout', arguments[0]); localStorage.removeItem('listLayouts')", LAYOUT)
+        session.close()
+    finally:
+        driver.terminate()
+    print(f"layout: {LAYOUT}", flush=True)
 
 
 def descendants(pid):
@@ -72,17 +108,8 @@ for run in range(RUNS):
         proc.kill()
 
 # view switching, measured inside the page from click to the new list painted
-s = socket.socket(); s.bind(("127.0.0.1", 0)); port = s.getsockname()[1]; s.close()
-s = socket.socket(); s.bind(("127.0.0.1", 0)); native = s.getsockname()[1]; s.close()
-driver = subprocess.Popen(["tauri-driver", "--port", str(port), "--native-port", str(native)], env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+driver, port = start_driver()
 try:
-    import urllib.request
-    for _ in range(100):  # /status answers once the native WebKitWebDriver is up too
-        try:
-            urllib.request.urlopen(f"http://127.0.0.1:{port}/status", timeout=1)
-            break
-        except OSError:
-            time.sleep(0.1)
     session = Session(port, BIN, ["--data-dir", DATA])
     session.wait_until("return document.body.dataset.ready === 'true'", timeout=60)
     switch = """
@@ -92,6 +119,9 @@ try:
         document.querySelector(`[data-view="${view}"]`).click();
     """
     feed = session.js("return document.querySelector('#feed-tree [data-feed-id]').dataset.view")
+    if LAYOUT:
+        shown = session.js("return [document.body.dataset.listLayout || document.getElementById('list').dataset.layout, document.querySelectorAll('#list img.thumb').length]")
+        print(f"list drawn as {shown[0]}, {shown[1]} pictures on screen", flush=True)
     times = {}
     for _ in range(5):
         for view in ["unread", "today", "bookmarks", feed, "all"]:
