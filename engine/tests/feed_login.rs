@@ -45,6 +45,20 @@ fn digest_ok(req: &Request) -> bool {
     header.response == response
 }
 
+/// A server whose `/members.xml` answers only alice's basic sign-in.
+fn members_site() -> Server {
+    let site = Server::start();
+    let body = feed(&site.base(), "members");
+    site.route("/members.xml", move |req| {
+        Some(if basic_ok(req) {
+            Response::ok("application/rss+xml", body.clone())
+        } else {
+            Response::status(401).header("WWW-Authenticate", "Basic realm=\"members\"")
+        })
+    });
+    site
+}
+
 /// Subscribes to `url` (outside any folder) with a sign-in or User-Agent.
 async fn subscribe_as(
     env: &mut Env,
@@ -86,16 +100,7 @@ fn files_outside_secrets(dir: &std::path::Path) -> Vec<(std::path::PathBuf, Vec<
 #[tokio::test]
 async fn a_feed_behind_a_sign_in_subscribes_refreshes_and_keeps_its_password_to_itself() {
     std::env::set_var("BROADSHEET_SECRETS", "file");
-    let site = Server::start();
-    let base = site.base();
-    let body = feed(&base, "members");
-    site.route("/members.xml", move |req| {
-        Some(if basic_ok(req) {
-            Response::ok("application/rss+xml", body.clone())
-        } else {
-            Response::status(401).header("WWW-Authenticate", "Basic realm=\"members\"")
-        })
-    });
+    let site = members_site();
     let mut env = env();
     let url = site.url("/members.xml");
 
@@ -358,15 +363,7 @@ async fn a_signed_in_feeds_pages_and_images_on_its_site_are_fetched_with_its_sig
 #[tokio::test]
 async fn the_password_of_a_feed_unsubscribed_for_good_leaves_the_credential_store() {
     std::env::set_var("BROADSHEET_SECRETS", "file");
-    let site = Server::start();
-    let body = feed(&site.base(), "members");
-    site.route("/members.xml", move |req| {
-        Some(if basic_ok(req) {
-            Response::ok("application/rss+xml", body.clone())
-        } else {
-            Response::status(401).header("WWW-Authenticate", "Basic realm=\"members\"")
-        })
-    });
+    let site = members_site();
     let mut env = env();
     let id = subscribe_as(&mut env, &site.url("/members.xml"), &access(PASSWORD))
         .await

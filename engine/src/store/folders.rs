@@ -97,25 +97,29 @@ fn height_of(conn: &Connection, id: i64) -> Result<usize> {
     Ok(height as usize)
 }
 
-/// Moves what folder `from` holds (feeds, rules, folders) into `into` and deletes `from`.
-/// A folder inside that meets one of the same name in `into` is merged the same way.
-fn merge_into(conn: &Connection, from: i64, into: i64) -> Result<()> {
+/// Moves what folder `from` holds (feeds, rules, folders) into `into` (`None`: the top level,
+/// where its rules do not follow: they go with it, as they applied to nothing else) and deletes
+/// `from`. A folder inside that meets one of the same name in `into` is merged the same way.
+fn empty_into(conn: &Connection, from: i64, into: Option<i64>) -> Result<()> {
     conn.execute(
         "UPDATE feeds SET folder_id = ?2 WHERE folder_id = ?1",
         params![from, into],
     )?;
-    conn.execute(
-        "UPDATE rules SET folder_id = ?2 WHERE folder_id = ?1",
-        params![from, into],
-    )?;
+    if into.is_some() {
+        conn.execute(
+            "UPDATE rules SET folder_id = ?2 WHERE folder_id = ?1",
+            params![from, into],
+        )?;
+    }
     let children: Vec<(i64, String)> = {
         let mut stmt = conn.prepare("SELECT id, name FROM folders WHERE parent_id = ?1")?;
         let rows = stmt.query_map([from], |r| Ok((r.get(0)?, r.get(1)?)))?;
         rows.collect::<rusqlite::Result<_>>()?
     };
     for (child, name) in children {
-        place_folder(conn, child, &name, Some(into))?;
+        place_folder(conn, child, &name, into)?;
     }
+    // rules still on it go with it (ON DELETE CASCADE)
     conn.execute("DELETE FROM folders WHERE id = ?1", [from])?;
     Ok(())
 }
@@ -130,7 +134,7 @@ fn place_folder(conn: &Connection, id: i64, name: &str, parent: Option<i64>) -> 
         )
         .optional()?;
     match twin {
-        Some(twin) => merge_into(conn, id, twin),
+        Some(twin) => empty_into(conn, id, Some(twin)),
         None => {
             conn.execute(
                 "UPDATE folders SET parent_id = ?2 WHERE id = ?1",
@@ -155,26 +159,7 @@ pub(super) fn delete_in(conn: &Connection, id: i64) -> Result<Option<i64>> {
             id: id.to_string(),
         });
     };
-    conn.execute(
-        "UPDATE feeds SET folder_id = ?2 WHERE folder_id = ?1",
-        params![id, parent],
-    )?;
-    if let Some(parent) = parent {
-        conn.execute(
-            "UPDATE rules SET folder_id = ?2 WHERE folder_id = ?1",
-            params![id, parent],
-        )?;
-    }
-    let children: Vec<(i64, String)> = {
-        let mut stmt = conn.prepare("SELECT id, name FROM folders WHERE parent_id = ?1")?;
-        let rows = stmt.query_map([id], |r| Ok((r.get(0)?, r.get(1)?)))?;
-        rows.collect::<rusqlite::Result<_>>()?
-    };
-    for (child, name) in children {
-        place_folder(conn, child, &name, parent)?;
-    }
-    // rules of a folder at the top go with it (ON DELETE CASCADE)
-    conn.execute("DELETE FROM folders WHERE id = ?1", [id])?;
+    empty_into(conn, id, parent)?;
     Ok(parent)
 }
 
