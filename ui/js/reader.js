@@ -48,8 +48,8 @@ export class Reader {
   }
 
   /** For a feed that opens its web page: the page (`page`, inside, in a frame that runs no
-   * script unless the feed allows it) or the article's text, and the bar that says which and turns to the other. A feed
-   * that opens in the browser gets the bar only. */
+   * script unless the feed allows it) or the article's text, and the bar that says which and
+   * turns to the other. A feed that opens in the browser gets the bar only. */
   showPage(page) {
     const a = this.article;
     const bar = document.getElementById('r-page-bar');

@@ -31,13 +31,15 @@ export function renderSidebar(tree, data, current, { onSelect, onEditFeed, onEdi
   const shown = hideRead ? data.feeds.filter((f) => f.unread_count > 0 || current === `feed:${f.id}`) : data.feeds;
   const handlers = { onSelect, onEditFeed, onEditFolder, onDrop };
   if (accounts.length > 1) {
-    // one section per account: its folders and feeds, under its name
+    // one section per account: its folders and feeds, under its name; folders with no feed
+    // of any account anywhere beneath them are shown under "On this computer" only
+    const inUse = new Set(data.feeds.map((f) => f.folder_id));
+    const holding = withAncestors(data.folders, (d) => inUse.has(d.id));
     for (const account of accounts) {
       const all = data.feeds.filter((f) => f.account_id === account.id);
       const feeds = shown.filter((f) => f.account_id === account.id);
-      // folders holding none of any account's feeds are shown under "On this computer" only
-      const mine = withAncestors(data.folders, (d) => all.some((f) => f.folder_id === d.id)
-        || (account.kind === 'local' && !data.feeds.some((f) => f.folder_id === d.id)));
+      const its = new Set(all.map((f) => f.folder_id));
+      const mine = withAncestors(data.folders, (d) => its.has(d.id) || (account.kind === 'local' && !holding.has(d.id)));
       const folders = keptFolders(data.folders.filter((d) => mine.has(d.id)), feeds, current, hideRead);
       // "On this computer" with nothing in it is not worth a heading
       if (account.kind === 'local' && feeds.length === 0 && folders.length === 0) continue;

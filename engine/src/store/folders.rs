@@ -167,11 +167,29 @@ impl Store {
     /// The folder at `path` ("News/Asia": names from the top, joined by `/`), each level made
     /// if missing. Names compare case-insensitively.
     pub fn folder_id(&self, path: &str) -> Result<i64> {
+        if let Some(id) = self.find_folder(path)? {
+            return Ok(id);
+        }
         folder_at_path(&self.conn, &path_names(path))?.ok_or_else(name_error)
     }
 
-    /// The folder at `path` if there is one; nothing is made.
+    /// The folder at `path` if there is one; nothing is made. A folder from before folders
+    /// nested (migration 0020) may hold `/` in its name: the whole path names it too.
     pub fn find_folder(&self, path: &str) -> Result<Option<i64>> {
+        if let Some(id) = self.find_folder_by_names(path)? {
+            return Ok(Some(id));
+        }
+        Ok(self
+            .conn
+            .query_row(
+                "SELECT id FROM folders WHERE parent_id IS NULL AND name = ?1",
+                [path.trim()],
+                |r| r.get(0),
+            )
+            .optional()?)
+    }
+
+    fn find_folder_by_names(&self, path: &str) -> Result<Option<i64>> {
         let names = path_names(path);
         let mut parent: Option<i64> = None;
         for name in &names {

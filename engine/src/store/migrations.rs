@@ -195,6 +195,10 @@ mod tests {
         );
         assert_eq!(store.feed(1).unwrap().folder_id, Some(3), "not set to NULL");
         assert_eq!(store.feed(2).unwrap().folder.as_deref(), Some("AC/DC"));
+        // the old name still finds it, and is not made again as two levels
+        assert_eq!(store.find_folder("AC/DC").unwrap(), Some(4));
+        assert_eq!(store.folder_id("AC/DC").unwrap(), 4);
+        assert_eq!(store.folders().unwrap().len(), 2);
         assert_eq!(store.rules().unwrap()[0].folder_id, Some(3), "not deleted");
         let fk: bool = store
             .conn
