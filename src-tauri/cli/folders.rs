@@ -62,13 +62,15 @@ pub fn run(global: &Global, store: &mut Store, command: FolderCommand) -> Result
         FolderCommand::Move { folder_id, into } => {
             let before = path_of(store, folder_id)?;
             let name = before.rsplit('/').next().unwrap_or_default().to_string();
-            let parent = into.as_deref().map(|p| store.folder_id(p)).transpose()?;
-            store.move_folder(folder_id, parent)?;
+            store.move_folder_into(folder_id, into.as_deref())?;
             // merged into one of the same name there: that one is where it went
             let path = match path_of(store, folder_id) {
                 Ok(path) => path,
-                Err(_) => match parent {
-                    Some(p) => format!("{}/{name}", path_of(store, p)?),
+                Err(_) => match into
+                    .as_deref()
+                    .and_then(|p| store.find_folder(p).transpose())
+                {
+                    Some(parent) => format!("{}/{name}", path_of(store, parent?)?),
                     None => name,
                 },
             };

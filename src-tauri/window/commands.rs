@@ -358,13 +358,10 @@ pub fn rename_folder(state: State<'_, AppState>, id: i64, name: String) -> CmdRe
 /// top level with `None`.
 #[tauri::command]
 pub fn move_folder(state: State<'_, AppState>, id: i64, into: Option<String>) -> CmdResult<()> {
-    let mut store = state.store();
-    let parent = into
-        .filter(|f| !f.trim().is_empty())
-        .map(|f| store.folder_id(&f))
-        .transpose()
-        .map_err(failure)?;
-    store.move_folder(id, parent).map_err(failure)
+    state
+        .store()
+        .move_folder_into(id, into.as_deref())
+        .map_err(failure)
 }
 
 #[tauri::command]

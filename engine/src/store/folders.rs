@@ -145,6 +145,48 @@ fn place_folder(conn: &Connection, id: i64, name: &str, parent: Option<i64>) -> 
     }
 }
 
+/// Moves folder `id` into `parent` (see [`Store::move_folder`]).
+fn move_in(conn: &Connection, id: i64, parent: Option<i64>) -> Result<()> {
+    let name: Option<String> = conn
+        .query_row("SELECT name FROM folders WHERE id = ?1", [id], |r| r.get(0))
+        .optional()?;
+    let Some(name) = name else {
+        return Err(Error::NotFound {
+            kind: "folder",
+            id: id.to_string(),
+        });
+    };
+    if let Some(parent) = parent {
+        let inside: bool = conn.query_row(
+            &format!("SELECT ?2 IN {}", subtree_sql("?1")),
+            params![id, parent],
+            |r| r.get(0),
+        )?;
+        if inside {
+            return Err(Error::Invalid(Message::new("error-folder-into-itself")));
+        }
+        if depth_of(conn, parent)? + height_of(conn, id)? > MAX_FOLDER_DEPTH {
+            return Err(too_deep());
+        }
+    }
+    place_folder(conn, id, &name, parent)
+}
+
+/// A top-level folder named `path` whole: one from before folders nested (migration 0020) may
+/// hold `/` in its name.
+fn named_whole(conn: &Connection, path: &str) -> Result<Option<i64>> {
+    if !path.contains('/') {
+        return Ok(None);
+    }
+    Ok(conn
+        .query_row(
+            "SELECT id FROM folders WHERE parent_id IS NULL AND name = ?1",
+            [path.trim()],
+            |r| r.get(0),
+        )
+        .optional()?)
+}
+
 /// Deletes folder `id`: its feeds, rules and folders move up to its parent (rules of a folder
 /// at the top go with it, as they applied to nothing else). Returns its parent.
 pub(super) fn delete_in(conn: &Connection, id: i64) -> Result<Option<i64>> {
@@ -176,17 +218,10 @@ impl Store {
     /// The folder at `path` if there is one; nothing is made. A folder from before folders
     /// nested (migration 0020) may hold `/` in its name: the whole path names it too.
     pub fn find_folder(&self, path: &str) -> Result<Option<i64>> {
-        if let Some(id) = self.find_folder_by_names(path)? {
-            return Ok(Some(id));
+        match self.find_folder_by_names(path)? {
+            Some(id) => Ok(Some(id)),
+            None => named_whole(&self.conn, path),
         }
-        Ok(self
-            .conn
-            .query_row(
-                "SELECT id FROM folders WHERE parent_id IS NULL AND name = ?1",
-                [path.trim()],
-                |r| r.get(0),
-            )
-            .optional()?)
     }
 
     fn find_folder_by_names(&self, path: &str) -> Result<Option<i64>> {
@@ -271,29 +306,21 @@ impl Store {
     /// same name already there.
     pub fn move_folder(&mut self, id: i64, parent: Option<i64>) -> Result<()> {
         let tx = self.conn.transaction()?;
-        let name: Option<String> = tx
-            .query_row("SELECT name FROM folders WHERE id = ?1", [id], |r| r.get(0))
-            .optional()?;
-        let Some(name) = name else {
-            return Err(Error::NotFound {
-                kind: "folder",
-                id: id.to_string(),
-            });
+        move_in(&tx, id, parent)?;
+        tx.commit()?;
+        Ok(())
+    }
+
+    /// [`Store::move_folder`] into the folder at `path` (`None` or empty: the top level), made
+    /// if missing; when the move is refused, nothing is made.
+    pub fn move_folder_into(&mut self, id: i64, path: Option<&str>) -> Result<()> {
+        let names = path.map(path_names).unwrap_or_default();
+        let tx = self.conn.transaction()?;
+        let parent = match named_whole(&tx, path.unwrap_or_default())? {
+            Some(id) => Some(id),
+            None => folder_at_path(&tx, &names)?,
         };
-        if let Some(parent) = parent {
-            let inside: bool = tx.query_row(
-                &format!("SELECT ?2 IN {}", subtree_sql("?1")),
-                params![id, parent],
-                |r| r.get(0),
-            )?;
-            if inside {
-                return Err(Error::Invalid(Message::new("error-folder-into-itself")));
-            }
-            if depth_of(&tx, parent)? + height_of(&tx, id)? > MAX_FOLDER_DEPTH {
-                return Err(too_deep());
-            }
-        }
-        place_folder(&tx, id, &name, parent)?;
+        move_in(&tx, id, parent)?;
         tx.commit()?;
         Ok(())
     }
@@ -379,6 +406,12 @@ mod tests {
         store.move_feed(feed, Some(kabul)).unwrap();
         assert!(store.move_folder(news, Some(kabul)).is_err(), "into itself");
         assert!(store.move_folder(news, Some(news)).is_err());
+        // refused by path: the folder it named is not left behind
+        let before = store.folders().unwrap().len();
+        assert!(store
+            .move_folder_into(news, Some("News/Asia/New place"))
+            .is_err());
+        assert_eq!(store.folders().unwrap().len(), before, "nothing made");
         let deep = store.folder_id("1/2/3/4/5/6").unwrap();
         assert!(
             store.move_folder(asia, Some(deep)).is_err(),
