@@ -118,6 +118,10 @@ try:
         document.addEventListener('view-shown', () => requestAnimationFrame(() => requestAnimationFrame(() => done(performance.now() - t0))), { once: true });
         document.querySelector(`[data-view="${view}"]`).click();
     """
+    steps = session.js("""const n = performance.getEntriesByType('navigation')[0];
+        return [['page loaded', n.domContentLoadedEventEnd], ...performance.getEntriesByType('mark')
+            .filter((m) => m.name.startsWith('start:')).map((m) => [m.name.slice(6), m.startTime])]""")
+    print("the page's start, ms after its navigation began: " + ", ".join(f"{name} {ms:.0f}" for name, ms in steps), flush=True)
     feed = session.js("return document.querySelector('#feed-tree [data-feed-id]').dataset.view")
     if LAYOUT:
         shown = session.js("return [document.body.dataset.listLayout || document.getElementById('list').dataset.layout, document.querySelectorAll('#list img.thumb').length]")
