@@ -25,10 +25,11 @@ pub fn path_names(path: &str) -> Vec<&str> {
 }
 
 /// SQL for the ids of the folder `param` (an SQL parameter such as `?1`) and every folder
-/// beneath it, to go after `IN`.
+/// beneath it, to go after `IN`. `UNION`, not `UNION ALL`: a folder met twice (a loop a
+/// damaged file could hold) ends the walk instead of running it forever.
 pub(super) fn subtree_sql(param: &str) -> String {
     format!(
-        "(WITH RECURSIVE sub(id) AS (SELECT {param} UNION ALL \
+        "(WITH RECURSIVE sub(id) AS (SELECT {param} UNION \
          SELECT c.id FROM folders c JOIN sub ON c.parent_id = sub.id) SELECT id FROM sub)"
     )
 }
@@ -87,9 +88,11 @@ fn depth_of(conn: &Connection, id: i64) -> Result<usize> {
 
 /// How many levels the folder and those beneath it take (1 for a folder with none inside).
 fn height_of(conn: &Connection, id: i64) -> Result<usize> {
+    // bounded: a loop a damaged file could hold ends past the deepest a tree may go
     let height: i64 = conn.query_row(
         "WITH RECURSIVE sub(id, level) AS (SELECT ?1, 1 UNION ALL
-             SELECT c.id, sub.level + 1 FROM folders c JOIN sub ON c.parent_id = sub.id)
+             SELECT c.id, sub.level + 1 FROM folders c JOIN sub ON c.parent_id = sub.id
+              WHERE sub.level <= 64)
          SELECT max(level) FROM sub",
         [id],
         |r| r.get(0),
@@ -485,5 +488,31 @@ mod tests {
             .collect();
         assert_eq!(paths, ["Afghanistan"]);
         assert_eq!(store.feeds().unwrap().len(), 2);
+    }
+
+    #[test]
+    fn a_loop_in_a_damaged_tree_ends_every_walk() {
+        let (_d, mut store) = test_store();
+        let a = store.folder_id("A").unwrap();
+        let b = store.folder_id("A/B").unwrap();
+        let feed = add(&store, "http://x/feed");
+        store.move_feed(feed, Some(b)).unwrap();
+        // A inside B inside A: only a damaged file holds this
+        store
+            .conn
+            .execute("UPDATE folders SET parent_id = ?1 WHERE id = ?2", [b, a])
+            .unwrap();
+        let counts = store.view_counts(crate::model::View::Folder(a)).unwrap();
+        assert_eq!(counts, (0, 0), "the walk ended");
+        assert!(store.move_folder(b, Some(a)).is_err(), "B is beneath A");
+        // back at the top, the tree is whole again
+        store.move_folder(a, None).unwrap();
+        let paths: Vec<_> = store
+            .folders()
+            .unwrap()
+            .into_iter()
+            .map(|f| f.path)
+            .collect();
+        assert_eq!(paths, ["A", "A/B"]);
     }
 }

@@ -101,7 +101,8 @@ fn restore_folder(tx: &Transaction, payload: &str) -> Result<()> {
             "feeds",
         ),
         (
-            "UPDATE folders SET parent_id = ?2 WHERE id = ?1 AND parent_id IS ?3 AND id != ?2",
+            // a folder of the same name made there since stays, and this one where it is
+            "UPDATE OR IGNORE folders SET parent_id = ?2 WHERE id = ?1 AND parent_id IS ?3 AND id != ?2",
             "folders",
         ),
         (
