@@ -704,12 +704,7 @@ mod tests {
         let (_d, mut store) = crate::store::test_store();
         let summary = import_opml(&mut store, TREE).unwrap();
         assert_eq!(summary.added, 5);
-        let paths: Vec<String> = store
-            .folders()
-            .unwrap()
-            .into_iter()
-            .map(|f| f.path)
-            .collect();
+        let paths = crate::store::test_folder_paths(&store);
         assert_eq!(
             paths,
             [

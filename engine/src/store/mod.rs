@@ -243,6 +243,17 @@ pub(crate) fn test_store() -> (tempfile::TempDir, Store) {
     (dir, store)
 }
 
+/// Every folder's path, parents first.
+#[cfg(test)]
+pub(crate) fn test_folder_paths(store: &Store) -> Vec<String> {
+    store
+        .folders()
+        .unwrap()
+        .into_iter()
+        .map(|f| f.path)
+        .collect()
+}
+
 /// Subscribes `store` to `url` (nothing fetched) and returns the feed's id.
 #[cfg(test)]
 pub(crate) fn test_feed(store: &Store, url: &str) -> i64 {
