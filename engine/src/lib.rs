@@ -22,6 +22,7 @@ pub mod pipeline;
 pub mod reading;
 pub mod secrets;
 pub mod store;
+pub mod stories;
 pub mod sync;
 pub mod text;
 

@@ -504,6 +504,8 @@ help-arg-rule-unhide-article-id = رقم المقالة (انظر `broadsheet se
 help-cmd-extract = اطبع ما سيعرضه القارئ لصفحة مقالة (ملف أو URL)
 help-arg-extract-source = ملف HTML محفوظ، أو عنوان http(s) يُجلب
 help-arg-extract-base-url = عنوان الصفحة، لحلّ روابطها النسبية (الافتراضي: الـ URL المجلوب)
+help-cmd-stories = جمّع ملف مقالات (أسطر JSON) في قصص كما تفعل القوائم؛ يطبع المعرّف والمجموعة
+help-arg-stories-file = كائن JSON واحد في كل سطر: id وtitle وtext، ومعها date وsource إن عُرفا
 
 ## A feed's sign-in and User-Agent
 cli-api-password-prompt = كلمة مرور الواجهة البرمجية:

@@ -189,6 +189,7 @@ error-setting-unknown = إعداد غير معروف «{ $key }»؛ المعرو
 error-config-value = أعطِ قيمة: broadsheet config { $key } VALUE
 error-plain-304 = أجاب الخادم بـ 304 على طلب عادي
 error-cannot-read = تعذّرت قراءة { $path }: { $why }
+error-stories-line = السطر { $line } من { $path } ليس مقالة: { $why }
 error-no-password = لم تُعطَ كلمة مرور
 error-cannot-write = تعذّرت كتابة { $path }: { $why }
 error-offline = تعذّر الوصول إلى { $url }: ربما أنت غير متصل ({ $why })

@@ -398,6 +398,8 @@ help-arg-rule-unhide-article-id = The article's number (see `broadsheet search -
 help-cmd-extract = Print what the reader would show for an article page (a file or a URL)
 help-arg-extract-source = A saved HTML file, or an http(s) address to fetch
 help-arg-extract-base-url = The page's address, to resolve its relative links (default: the URL fetched)
+help-cmd-stories = Group a file of articles (JSON lines) into stories, as the lists do; prints id and group
+help-arg-stories-file = One JSON object per line: id, title, text, and when known date and source
 
 ## A feed's sign-in and User-Agent
 cli-api-password-prompt = API password:

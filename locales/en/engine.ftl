@@ -181,6 +181,7 @@ error-setting-unknown = unknown setting “{ $key }”; known: { $choices }
 error-config-value = give a value: broadsheet config { $key } VALUE
 error-plain-304 = the server answered 304 to a plain request
 error-cannot-read = cannot read { $path }: { $why }
+error-stories-line = line { $line } of { $path } is not an article: { $why }
 error-no-password = no password given
 error-cannot-write = could not write { $path }: { $why }
 error-offline = could not reach { $url }: you may be offline ({ $why })

@@ -383,6 +383,8 @@ help-arg-rule-unhide-article-id = El número del artículo (ver `broadsheet sear
 help-cmd-extract = Mostrar lo que el lector enseñaría de la página de un artículo (un archivo o una URL)
 help-arg-extract-source = Un archivo HTML guardado, o una dirección http(s) que descargar
 help-arg-extract-base-url = La dirección de la página, para resolver sus enlaces relativos (por defecto: la URL descargada)
+help-cmd-stories = Agrupar en historias un archivo de artículos (líneas JSON), como hacen las listas; muestra el id y el grupo
+help-arg-stories-file = Un objeto JSON por línea: id, title, text y, si se conocen, date y source
 
 ## A feed's sign-in and User-Agent
 cli-api-password-prompt = Contraseña de la API:

@@ -169,6 +169,7 @@ error-setting-unknown = ajuste desconocido «{ $key }»; conocidos: { $choices }
 error-config-value = da un valor: broadsheet config { $key } VALOR
 error-plain-304 = el servidor respondió 304 a una petición simple
 error-cannot-read = no se puede leer { $path }: { $why }
+error-stories-line = la línea { $line } de { $path } no es un artículo: { $why }
 error-no-password = no se dio ninguna contraseña
 error-cannot-write = no se pudo escribir { $path }: { $why }
 error-offline = no se pudo llegar a { $url }: quizá no tienes conexión ({ $why })

@@ -295,6 +295,8 @@ help-arg-rule-unhide-article-id = نمبر مقاله (ببینید `broadsheet 
 help-cmd-extract = چاپ آنچه خواننده برای صفحهٔ یک مقاله نشان می‌دهد (یک فایل یا یک URL)
 help-arg-extract-source = یک فایل HTML ذخیره‌شده، یا نشانی http(s) برای گرفتن
 help-arg-extract-base-url = نشانی صفحه، برای حل لینک‌های نسبی‌اش (پیش‌فرض: URL گرفته‌شده)
+help-cmd-stories = گروه‌بندی مقاله‌های یک فایل (سطرهای JSON) در خبرها، همان‌گونه که فهرست‌ها می‌کنند؛ شناسه و گروه را چاپ می‌کند
+help-arg-stories-file = در هر سطر یک شیء JSON: id، title، text، و اگر معلوم باشد date و source
 
 ## A feed's sign-in and User-Agent
 cli-api-password-prompt = رمز API:

@@ -154,6 +154,7 @@ error-setting-unknown = تنظیم «{ $key }» شناخته نیست؛ شناخ
 error-config-value = یک مقدار بدهید: broadsheet config { $key } VALUE
 error-plain-304 = سرور به یک درخواست ساده با 304 پاسخ داد
 error-cannot-read = { $path } خوانده نشد: { $why }
+error-stories-line = سطر { $line } از { $path } یک مقاله نیست: { $why }
 error-no-password = رمزی داده نشد
 error-cannot-write = { $path } نوشته نشد: { $why }
 error-offline = به { $url } نرسیدیم: شاید انترنت ندارید ({ $why })

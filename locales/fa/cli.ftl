@@ -294,6 +294,8 @@ help-arg-rule-unhide-article-id = شمارهٔ مطلب (نگاه کنید به 
 help-cmd-extract = چاپ آنچه خواننده برای صفحهٔ یک مطلب نشان می‌دهد (یک پرونده یا یک URL)
 help-arg-extract-source = یک پروندهٔ HTML ذخیره‌شده، یا نشانی http(s) برای دریافت
 help-arg-extract-base-url = نشانی صفحه، برای حل پیوندهای نسبی‌اش (پیش‌فرض: URL دریافت‌شده)
+help-cmd-stories = گروه‌بندی مطالب یک پرونده (سطرهای JSON) در خبرها، همان‌گونه که فهرست‌ها می‌کنند؛ شناسه و گروه را چاپ می‌کند
+help-arg-stories-file = در هر سطر یک شیء JSON: id، title، text، و اگر معلوم باشد date و source
 
 ## A feed's sign-in and User-Agent
 cli-api-password-prompt = گذرواژهٔ API:

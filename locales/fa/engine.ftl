@@ -154,6 +154,7 @@ error-setting-unknown = تنظیم «{ $key }» ناشناخته است؛ شنا
 error-config-value = یک مقدار بدهید: broadsheet config { $key } VALUE
 error-plain-304 = کارساز به یک درخواست ساده با 304 پاسخ داد
 error-cannot-read = { $path } خوانده نشد: { $why }
+error-stories-line = سطر { $line } از { $path } یک مطلب نیست: { $why }
 error-no-password = گذرواژه‌ای داده نشد
 error-cannot-write = { $path } نوشته نشد: { $why }
 error-offline = دسترسی به { $url } ممکن نشد: شاید به اینترنت وصل نیستید ({ $why })

@@ -375,6 +375,8 @@ help-arg-rule-unhide-article-id = Le numéro de l’article (voir `broadsheet se
 help-cmd-extract = Afficher ce que le lecteur montrerait pour la page d’un article (un fichier ou une URL)
 help-arg-extract-source = Un fichier HTML enregistré, ou une adresse http(s) à récupérer
 help-arg-extract-base-url = L’adresse de la page, pour résoudre ses liens relatifs (par défaut : l’URL récupérée)
+help-cmd-stories = Regrouper en histoires un fichier d’articles (lignes JSON), comme le font les listes ; affiche l’id et le groupe
+help-arg-stories-file = Un objet JSON par ligne : id, title, text, et si on les connaît date et source
 
 ## A feed's sign-in and User-Agent
 cli-api-password-prompt = Mot de passe de l’API :

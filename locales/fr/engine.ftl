@@ -169,6 +169,7 @@ error-setting-unknown = réglage inconnu « { $key } » ; réglages connus : { $
 error-config-value = donnez une valeur : broadsheet config { $key } VALEUR
 error-plain-304 = le serveur a répondu 304 à une requête simple
 error-cannot-read = impossible de lire { $path } : { $why }
+error-stories-line = la ligne { $line } de { $path } n’est pas un article : { $why }
 error-no-password = aucun mot de passe donné
 error-cannot-write = impossible d’écrire { $path } : { $why }
 error-offline = impossible de joindre { $url } : vous êtes peut-être hors ligne ({ $why })

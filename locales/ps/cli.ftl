@@ -384,6 +384,8 @@ help-arg-rule-unhide-article-id = د مقالې شمېره (وګورئ `broadshe
 help-cmd-extract = هغه څه چاپ کړه چې لوستونکی به یې د یوې مقالې د پاڼې لپاره ښيي (یو فایل یا یو URL)
 help-arg-extract-source = یو ساتل شوی HTML فایل، یا د راوړلو لپاره یوه http(s) پته
 help-arg-extract-base-url = د پاڼې پته، د هغې د نسبي لینکونو د حل لپاره (ډیفالټ: راوړل شوی URL)
+help-cmd-stories = د یوه فایل مقالې (JSON کرښې) په خبرونو کې ډلبندي کړه، لکه لیستونه یې چې کوي؛ پېژند او ډله چاپوي
+help-arg-stories-file = په هره کرښه کې یو JSON شی: id، title، text، او که معلوم وي date او source
 
 ## A feed's sign-in and User-Agent
 cli-api-password-prompt = د API پټنوم:

@@ -169,6 +169,7 @@ error-setting-unknown = امستنه «{ $key }» نه پېژندل کېږي؛ �
 error-config-value = یو ارزښت ورکړئ: broadsheet config { $key } VALUE
 error-plain-304 = سرور یوې ساده غوښتنې ته په 304 ځواب ورکړ
 error-cannot-read = { $path } ونه لوستل شو: { $why }
+error-stories-line = د { $path } { $line }مه کرښه مقاله نه ده: { $why }
 error-no-password = پټنوم نه دی ورکړل شوی
 error-cannot-write = { $path } ونه لیکل شو: { $why }
 error-offline = { $url } ته لاسرسی ونه شو: ښايي انټرنېټ نه لرئ ({ $why })

@@ -413,6 +413,8 @@ help-arg-rule-unhide-article-id = Номер статьи (см. `broadsheet sea
 help-cmd-extract = Вывести то, что читалка показала бы для страницы статьи (файл или URL)
 help-arg-extract-source = Сохранённый файл HTML или адрес http(s) для загрузки
 help-arg-extract-base-url = Адрес страницы, чтобы разрешить её относительные ссылки (по умолчанию: загруженный URL)
+help-cmd-stories = Сгруппировать статьи из файла (строки JSON) в сюжеты, как это делают списки; выводит id и группу
+help-arg-stories-file = Один объект JSON на строку: id, title, text, а если известны, date и source
 
 ## A feed's sign-in and User-Agent
 cli-api-password-prompt = Пароль API:

@@ -179,6 +179,7 @@ error-setting-unknown = неизвестная настройка «{ $key }»; 
 error-config-value = укажите значение: broadsheet config { $key } ЗНАЧЕНИЕ
 error-plain-304 = сервер ответил 304 на простой запрос
 error-cannot-read = не удалось прочитать { $path }: { $why }
+error-stories-line = строка { $line } файла { $path } — не статья: { $why }
 error-no-password = пароль не указан
 error-cannot-write = не удалось записать { $path }: { $why }
 error-offline = не удалось связаться с { $url }: возможно, нет сети ({ $why })

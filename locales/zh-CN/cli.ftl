@@ -293,6 +293,8 @@ help-arg-rule-unhide-article-id = 文章编号（见 `broadsheet search --hidden
 help-cmd-extract = 输出阅读器会为某文章网页显示的内容（文件或 URL）
 help-arg-extract-source = 保存的 HTML 文件，或要获取的 http(s) 地址
 help-arg-extract-base-url = 网页地址，用于解析其相对链接（默认：所获取的 URL）
+help-cmd-stories = 把文章文件（JSON 行）按报道归组，与列表的做法相同；输出 id 和组
+help-arg-stories-file = 每行一个 JSON 对象：id、title、text，已知时还有 date 和 source
 
 ## A feed's sign-in and User-Agent
 cli-api-password-prompt = API 密码：

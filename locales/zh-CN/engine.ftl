@@ -154,6 +154,7 @@ error-setting-unknown = 未知设置“{ $key }”；已知设置：{ $choices }
 error-config-value = 请给出一个值：broadsheet config { $key } 值
 error-plain-304 = 服务器对普通请求返回了 304
 error-cannot-read = 无法读取 { $path }：{ $why }
+error-stories-line = { $path } 的第 { $line } 行不是文章：{ $why }
 error-no-password = 没有提供密码
 error-cannot-write = 无法写入 { $path }：{ $why }
 error-offline = 无法连接 { $url }：你可能处于离线状态（{ $why }）

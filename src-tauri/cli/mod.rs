@@ -10,6 +10,7 @@ pub mod health;
 pub mod help;
 pub mod l10n;
 pub mod rules;
+pub mod stories;
 pub mod undo;
 pub mod update;
 
@@ -236,6 +237,11 @@ pub enum Command {
         #[arg(long, value_name = "URL")]
         base_url: Option<String>,
     },
+    /// Group a file of articles (JSON lines) into stories, as the lists do; prints id and group
+    Stories {
+        /// One JSON object per line: id, title, text, and when known date and source
+        file: PathBuf,
+    },
 }
 
 #[derive(Clone, Copy, ValueEnum)]
@@ -330,6 +336,10 @@ fn execute(global: &Global, command: Command) -> Result<ExitCode, Error> {
     if let Command::Extract { source, base_url } = command {
         l10n::init(global.lang.as_deref(), &Default::default());
         return extract_command(global, &source, base_url);
+    }
+    if let Command::Stories { file } = &command {
+        l10n::init(global.lang.as_deref(), &Default::default());
+        return stories::run(global, file);
     }
     let mut store = open_store(global)?;
     l10n::init(
@@ -859,7 +869,9 @@ fn execute(global: &Global, command: Command) -> Result<ExitCode, Error> {
                     .unwrap_or_default()
             });
         }
-        Command::Extract { .. } => unreachable!("handled before the store opens"),
+        Command::Extract { .. } | Command::Stories { .. } => {
+            unreachable!("handled before the store opens")
+        }
         Command::Undo { step } => return undo::run(global, &mut store, step),
         Command::Rule { command } => return rules::run(global, &mut store, command),
         Command::Purge => {

@@ -1,0 +1,177 @@
+//! Articles as weighted term vectors and how alike two of them are: TF-IDF (a term weighs
+//! `1 + ln(count)` times `ln((N + 1) / (articles with it + 1))` over the articles compared),
+//! each vector of unit length, and a similarity that averages the cosine of the leads with the
+//! cosine of the names (their share: [`NAMES_SHARE`]) when both articles have names.
+
+use std::collections::HashMap;
+
+use super::terms::Terms;
+
+/// A vector: (term number, weight), sorted by term number, of unit length.
+type Sparse = Vec<(u32, f32)>;
+
+/// The lead and name vectors of a set of articles, weighed against each other.
+pub struct Vectors {
+    lead: Vec<Sparse>,
+    names: Vec<Sparse>,
+}
+
+/// How much the names weigh in the similarity of two articles that both have some.
+const NAMES_SHARE: f32 = 0.4;
+
+impl Vectors {
+    pub fn of(terms: &[Terms]) -> Vectors {
+        Vectors {
+            lead: weigh(terms.iter().map(|t| &t.lead)),
+            names: weigh(terms.iter().map(|t| &t.names)),
+        }
+    }
+
+    pub fn len(&self) -> usize {
+        self.lead.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.lead.is_empty()
+    }
+
+    /// Every pair `(i, j)`, `i < j`, with a similarity above `floor`, that `may_pair` allows.
+    /// Found through an inverted index, so pairs with no word in common cost nothing.
+    pub fn similar_pairs(
+        &self,
+        floor: f32,
+        may_pair: impl Fn(usize, usize) -> bool,
+    ) -> Vec<(usize, usize, f32)> {
+        let lead = dot_products(&self.lead);
+        let names = dot_products(&self.names);
+        let mut pairs = Vec::new();
+        for (i, row) in lead.iter().enumerate() {
+            let mut js: Vec<_> = row.iter().collect();
+            js.sort_by_key(|(j, _)| **j);
+            for (&j, &lead_cos) in js {
+                if !may_pair(i, j) {
+                    continue;
+                }
+                let sim = if self.names[i].is_empty() || self.names[j].is_empty() {
+                    lead_cos
+                } else {
+                    let names_cos = names[i].get(&j).copied().unwrap_or(0.0);
+                    (1.0 - NAMES_SHARE) * lead_cos + NAMES_SHARE * names_cos
+                };
+                if sim > floor {
+                    pairs.push((i, j, sim));
+                }
+            }
+        }
+        pairs
+    }
+}
+
+/// Per article `i`, the dot products with every later article `j > i` sharing a term.
+fn dot_products(vectors: &[Sparse]) -> Vec<HashMap<usize, f32>> {
+    let mut postings: HashMap<u32, Vec<(usize, f32)>> = HashMap::new();
+    for (i, v) in vectors.iter().enumerate() {
+        for &(term, w) in v {
+            postings.entry(term).or_default().push((i, w));
+        }
+    }
+    let mut rows = vec![HashMap::new(); vectors.len()];
+    for list in postings.values() {
+        for (k, &(i, wi)) in list.iter().enumerate() {
+            for &(j, wj) in &list[k + 1..] {
+                *rows[i].entry(j).or_insert(0.0) += wi * wj;
+            }
+        }
+    }
+    rows
+}
+
+/// TF-IDF vectors of unit length, the terms numbered in one vocabulary.
+fn weigh<'a>(counts: impl Iterator<Item = &'a HashMap<String, f32>> + Clone) -> Vec<Sparse> {
+    let mut numbers: HashMap<&str, u32> = HashMap::new();
+    let mut df: Vec<u32> = Vec::new();
+    let mut n = 0usize;
+    for c in counts.clone() {
+        n += 1;
+        for term in c.keys() {
+            let next = numbers.len() as u32;
+            let number = *numbers.entry(term.as_str()).or_insert(next);
+            if number as usize == df.len() {
+                df.push(0);
+            }
+            df[number as usize] += 1;
+        }
+    }
+    counts
+        .map(|c| {
+            let mut v: Sparse = c
+                .iter()
+                .map(|(term, &count)| {
+                    let number = numbers[term.as_str()];
+                    let idf = ((n as f32 + 1.0) / (df[number as usize] as f32 + 1.0)).ln();
+                    (number, (1.0 + count.ln()) * idf)
+                })
+                .filter(|&(_, w)| w > 0.0)
+                .collect();
+            let length = v.iter().map(|(_, w)| w * w).sum::<f32>().sqrt();
+            if length > 0.0 {
+                v.iter_mut().for_each(|(_, w)| *w /= length);
+            }
+            v.sort_by_key(|&(t, _)| t);
+            v
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn terms(lead: &[&str], names: &[&str]) -> Terms {
+        let count = |words: &[&str]| {
+            let mut m = HashMap::new();
+            for w in words {
+                *m.entry(w.to_string()).or_insert(0.0) += 1.0;
+            }
+            m
+        };
+        Terms {
+            lead: count(lead),
+            names: count(names),
+        }
+    }
+
+    #[test]
+    fn alike_articles_are_more_similar_than_others_and_common_words_weigh_nothing() {
+        let v = Vectors::of(&[
+            terms(&["quake", "island", "everywhere"], &["qeshm"]),
+            terms(&["quake", "island", "everywhere"], &["qeshm"]),
+            terms(&["football", "injury", "everywhere"], &["saints"]),
+        ]);
+        let pairs = v.similar_pairs(0.0, |_, _| true);
+        // "everywhere" is in every article: it weighs nothing, so 0 and 2 share nothing
+        assert_eq!(pairs.len(), 1);
+        let (i, j, sim) = pairs[0];
+        assert_eq!((i, j), (0, 1));
+        assert!((sim - 1.0).abs() < 1e-5, "{sim}");
+    }
+
+    #[test]
+    fn names_weigh_their_share_when_both_have_some() {
+        let v = Vectors::of(&[
+            terms(&["quake", "island"], &["qeshm"]),
+            terms(&["quake", "island"], &["bandar"]),
+            terms(&["quake", "island"], &[]),
+            terms(&["other"], &["other"]),
+        ]);
+        let pairs = v.similar_pairs(0.0, |_, _| true);
+        let sim = |a, b| pairs.iter().find(|p| (p.0, p.1) == (a, b)).map(|p| p.2);
+        // different names: only the leads' share counts
+        assert!((sim(0, 1).unwrap() - (1.0 - NAMES_SHARE)).abs() < 1e-5);
+        // one without names: the leads alone
+        assert!((sim(0, 2).unwrap() - 1.0).abs() < 1e-5);
+        // a floor and a veto leave pairs out
+        assert!(v.similar_pairs(0.6, |_, _| true).iter().all(|p| p.2 > 0.6));
+        assert!(v.similar_pairs(0.0, |i, _| i != 0).iter().all(|p| p.0 != 0));
+    }
+}
