@@ -36,26 +36,24 @@ impl Vectors {
     }
 
     /// Every pair `(i, j)`, `i < j`, with a similarity above `floor`, that `may_pair` allows.
-    /// Found through an inverted index, so pairs with no word in common cost nothing.
+    /// Candidates are pairs that share a term few articles have (see [`candidates`]); their
+    /// similarity then counts every term. Pairs with only common words in common cost nothing.
     pub fn similar_pairs(
         &self,
         floor: f32,
         may_pair: impl Fn(usize, usize) -> bool,
     ) -> Vec<(usize, usize, f32)> {
-        let lead = dot_products(&self.lead);
-        let names = dot_products(&self.names);
         let mut pairs = Vec::new();
-        for (i, row) in lead.iter().enumerate() {
-            let mut js: Vec<_> = row.iter().collect();
-            js.sort_by_key(|(j, _)| **j);
-            for (&j, &lead_cos) in js {
+        for (i, js) in candidates(&self.lead, &self.names).into_iter().enumerate() {
+            for j in js {
                 if !may_pair(i, j) {
                     continue;
                 }
+                let lead_cos = dot(&self.lead[i], &self.lead[j]);
                 let sim = if self.names[i].is_empty() || self.names[j].is_empty() {
                     lead_cos
                 } else {
-                    let names_cos = names[i].get(&j).copied().unwrap_or(0.0);
+                    let names_cos = dot(&self.names[i], &self.names[j]);
                     (1.0 - NAMES_SHARE) * lead_cos + NAMES_SHARE * names_cos
                 };
                 if sim > floor {
@@ -67,23 +65,71 @@ impl Vectors {
     }
 }
 
-/// Per article `i`, the dot products with every later article `j > i` sharing a term.
-fn dot_products(vectors: &[Sparse]) -> Vec<HashMap<usize, f32>> {
-    let mut postings: HashMap<u32, Vec<(usize, f32)>> = HashMap::new();
-    for (i, v) in vectors.iter().enumerate() {
-        for &(term, w) in v {
-            postings.entry(term).or_default().push((i, w));
+/// A term in more articles than this is no reason to compare two of them (it still counts in
+/// their similarity): `max(64, 4√N)` of `N`. It keeps the work near linear in the number of
+/// articles; two reports of one event share rarer words than that.
+fn common_above(n: usize) -> usize {
+    64.max((4.0 * (n as f64).sqrt()) as usize)
+}
+
+/// An article's heaviest terms find its candidates: this many of its lead, this many of its
+/// names. A report of the same event uses at least one of them; pairs that share none are too
+/// unalike to join anyway.
+const KEY_TERMS: (usize, usize) = (10, 5);
+
+/// For each article `i`, the later articles `j > i` that hold one of `i`'s key terms (its
+/// heaviest, see [`KEY_TERMS`]) or whose key terms `i` holds, unless that term is common.
+fn candidates(lead: &[Sparse], names: &[Sparse]) -> Vec<Vec<usize>> {
+    let n = lead.len();
+    let common = common_above(n);
+    let mut found: Vec<Vec<usize>> = vec![Vec::new(); n];
+    for (vectors, keep) in [(lead, KEY_TERMS.0), (names, KEY_TERMS.1)] {
+        let mut postings: HashMap<u32, Vec<usize>> = HashMap::new();
+        for (i, v) in vectors.iter().enumerate() {
+            for &(term, _) in v {
+                postings.entry(term).or_default().push(i);
+            }
         }
-    }
-    let mut rows = vec![HashMap::new(); vectors.len()];
-    for list in postings.values() {
-        for (k, &(i, wi)) in list.iter().enumerate() {
-            for &(j, wj) in &list[k + 1..] {
-                *rows[i].entry(j).or_insert(0.0) += wi * wj;
+        for (i, v) in vectors.iter().enumerate() {
+            let mut heaviest: Vec<&(u32, f32)> = v.iter().collect();
+            heaviest.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
+            for &&(term, _) in heaviest.iter().take(keep) {
+                let list = &postings[&term];
+                if list.len() > common {
+                    continue;
+                }
+                for &j in list {
+                    match i.cmp(&j) {
+                        std::cmp::Ordering::Less => found[i].push(j),
+                        std::cmp::Ordering::Greater => found[j].push(i),
+                        std::cmp::Ordering::Equal => {}
+                    }
+                }
             }
         }
     }
-    rows
+    for js in &mut found {
+        js.sort_unstable();
+        js.dedup();
+    }
+    found
+}
+
+/// The dot product of two vectors sorted by term.
+fn dot(a: &Sparse, b: &Sparse) -> f32 {
+    let (mut x, mut y, mut sum) = (0, 0, 0.0);
+    while x < a.len() && y < b.len() {
+        match a[x].0.cmp(&b[y].0) {
+            std::cmp::Ordering::Less => x += 1,
+            std::cmp::Ordering::Greater => y += 1,
+            std::cmp::Ordering::Equal => {
+                sum += a[x].1 * b[y].1;
+                x += 1;
+                y += 1;
+            }
+        }
+    }
+    sum
 }
 
 /// TF-IDF vectors of unit length, the terms numbered in one vocabulary.
@@ -173,5 +219,24 @@ mod tests {
         // a floor and a veto leave pairs out
         assert!(v.similar_pairs(0.6, |_, _| true).iter().all(|p| p.2 > 0.6));
         assert!(v.similar_pairs(0.0, |i, _| i != 0).iter().all(|p| p.0 != 0));
+    }
+
+    #[test]
+    fn a_common_word_alone_makes_no_pair_but_counts_in_one() {
+        let n = common_above(0) + 10;
+        let mut all: Vec<Terms> = (0..n)
+            .map(|k| terms(&["everywhere", &format!("own{k}")], &[]))
+            .collect();
+        all.push(terms(&["everywhere", "rare"], &[]));
+        all.push(terms(&["everywhere", "rare"], &[]));
+        let v = Vectors::of(&all);
+        let pairs = v.similar_pairs(0.0, |_, _| true);
+        // the 64+ articles sharing only "everywhere" are not compared at all
+        assert_eq!(pairs.len(), 1, "{pairs:?}");
+        let (i, j, sim) = pairs[0];
+        assert_eq!((i, j), (n, n + 1));
+        // and in the pair compared, "everywhere" still counts: identical vectors
+        assert!((sim - 1.0).abs() < 1e-5, "{sim}");
+        assert_eq!(common_above(10_000), 400);
     }
 }
