@@ -5,6 +5,7 @@
 //! from its facts (`health.rs`). Nothing here reads or writes the store.
 
 pub mod discover;
+pub mod enclosures;
 pub mod feed_date;
 pub mod health;
 pub mod parse;
