@@ -77,6 +77,7 @@ fn build(store: &mut Store, articles: usize, now: i64) -> Duration {
                     summary: Some(format!("A short summary of story {k}, feed {f}.")),
                     content: Some(format!("<p>Story {k} of feed {f}: some words here.</p>")),
                     content_hash: format!("{f}-{k}"),
+                    enclosures: Vec::new(),
                 })
                 .collect(),
         };

@@ -132,6 +132,8 @@ pub struct NewArticle {
     pub content: Option<String>,
     /// Hash of what the feed said (not of defaults filled in), to skip unchanged items.
     pub content_hash: String,
+    /// Its sound and video, in the feed's order.
+    pub enclosures: Vec<crate::feeds::enclosures::Enclosure>,
 }
 
 /// One row of an article list: enough to draw it, nothing more.

@@ -25,6 +25,7 @@ fn feed_of(n: usize, start: usize) -> ParsedFeed {
                 summary: None,
                 content: Some(format!("<p>{}</p>", "words of a long story ".repeat(200))),
                 content_hash: format!("h{i}"),
+                enclosures: Vec::new(),
             })
             .collect(),
     }

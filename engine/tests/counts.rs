@@ -41,6 +41,7 @@ fn items(feed: usize, from: usize, to: usize, version: u64) -> ParsedFeed {
                 summary: Some(format!("Summary {k} v{version}")),
                 content: None,
                 content_hash: format!("{feed}-{k}-{version}"),
+                enclosures: Vec::new(),
             })
             .collect(),
     }

@@ -45,6 +45,7 @@ fn store_with(payloads: &[String]) -> (tempfile::TempDir, Store, Vec<i64>) {
             summary: Some(p.clone()),
             content: Some(format!("<p>before</p>{p}<p>after</p>")),
             content_hash: format!("h{i}"),
+            enclosures: Vec::new(),
         })
         .collect();
     let parsed = ParsedFeed {

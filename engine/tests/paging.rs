@@ -27,6 +27,7 @@ fn add_items(store: &mut Store, feed_id: i64, feed: usize, from: usize, to: usiz
                 summary: None,
                 content: None,
                 content_hash: format!("{feed}-{k}"),
+                enclosures: Vec::new(),
             })
             .collect(),
     };

@@ -21,6 +21,7 @@ fn article(guid: &str, title: &str, text: &str) -> NewArticle {
         summary: Some(format!("<p>{text}</p>")),
         content: None,
         content_hash: format!("{guid}{title}{text}"),
+        enclosures: Vec::new(),
     }
 }
 

@@ -245,6 +245,9 @@ cli-offline = للقراءة دون اتصال، في { $ms } ملّي ثاني�
 ## broadsheet feeds --health, set-url, rediscover
 
 cli-health-none = لا اشتراكات.
+cli-episodes-none = لا حلقات: لم ترفق أي خلاصة صوتًا أو فيديو بعد.
+cli-episode-audio = صوت
+cli-episode-video = فيديو
 cli-health-state = { $state ->
         [failing] تفشل
         [gone] زالت
@@ -506,6 +509,8 @@ help-arg-extract-source = ملف HTML محفوظ، أو عنوان http(s) يُ�
 help-arg-extract-base-url = عنوان الصفحة، لحلّ روابطها النسبية (الافتراضي: الـ URL المجلوب)
 help-cmd-stories = جمّع ملف مقالات (أسطر JSON) في قصص كما تفعل القوائم؛ يطبع المعرّف والمجموعة
 help-arg-stories-file = كائن JSON واحد في كل سطر: id وtitle وtext، ومعها date وsource إن عُرفا
+help-cmd-episodes = اعرض الصوت والفيديو اللذين ترفقهما الخلاصات بموادها، الأحدث أولًا
+help-arg-episodes-feed = لهذه الخلاصة فقط
 
 ## A feed's sign-in and User-Agent
 cli-api-password-prompt = كلمة مرور الواجهة البرمجية:

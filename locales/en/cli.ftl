@@ -165,6 +165,9 @@ cli-offline = Offline in { $ms } ms: { $full ->
 ## broadsheet feeds --health, set-url, rediscover
 
 cli-health-none = No subscriptions.
+cli-episodes-none = No episodes: no feed has attached sound or video yet.
+cli-episode-audio = audio
+cli-episode-video = video
 # the state's short name, in a column: $state is failing, gone, dead, slow, moved or fine
 cli-health-state = { $state ->
         [failing] failing
@@ -400,6 +403,8 @@ help-arg-extract-source = A saved HTML file, or an http(s) address to fetch
 help-arg-extract-base-url = The page's address, to resolve its relative links (default: the URL fetched)
 help-cmd-stories = Group a file of articles (JSON lines) into stories, as the lists do; prints id and group
 help-arg-stories-file = One JSON object per line: id, title, text, and when known date and source
+help-cmd-episodes = List the sound and video that feeds attach to their items, newest first
+help-arg-episodes-feed = Only this feed's
 
 ## A feed's sign-in and User-Agent
 cli-api-password-prompt = API password:

@@ -156,6 +156,9 @@ cli-offline = Sin conexión en { $ms } ms: { $full ->
 ## broadsheet feeds --health, set-url, rediscover
 
 cli-health-none = No hay suscripciones.
+cli-episodes-none = No hay episodios: ningún canal ha adjuntado audio ni vídeo todavía.
+cli-episode-audio = audio
+cli-episode-video = vídeo
 cli-health-state = { $state ->
         [failing] errores
         [gone] desaparecida
@@ -385,6 +388,8 @@ help-arg-extract-source = Un archivo HTML guardado, o una dirección http(s) que
 help-arg-extract-base-url = La dirección de la página, para resolver sus enlaces relativos (por defecto: la URL descargada)
 help-cmd-stories = Agrupar en historias un archivo de artículos (líneas JSON), como hacen las listas; muestra el id y el grupo
 help-arg-stories-file = Un objeto JSON por línea: id, title, text y, si se conocen, date y source
+help-cmd-episodes = Listar el audio y el vídeo que los canales adjuntan a sus artículos, los más recientes primero
+help-arg-episodes-feed = Solo los de este canal
 
 ## A feed's sign-in and User-Agent
 cli-api-password-prompt = Contraseña de la API:

@@ -92,6 +92,9 @@ cli-offline = برای خواندن بدون انترنت در { $ms } میلی�
 ## broadsheet feeds --health, set-url, rediscover
 
 cli-health-none = هیچ اشتراکی نیست.
+cli-episodes-none = قسمتی نیست: هنوز هیچ فیدی صدا یا ویدیو پیوست نکرده است.
+cli-episode-audio = صدا
+cli-episode-video = ویدیو
 cli-health-state = { $state ->
         [failing] ناکام
         [gone] رفته
@@ -297,6 +300,8 @@ help-arg-extract-source = یک فایل HTML ذخیره‌شده، یا نشان
 help-arg-extract-base-url = نشانی صفحه، برای حل لینک‌های نسبی‌اش (پیش‌فرض: URL گرفته‌شده)
 help-cmd-stories = گروه‌بندی مقاله‌های یک فایل (سطرهای JSON) در خبرها، همان‌گونه که فهرست‌ها می‌کنند؛ شناسه و گروه را چاپ می‌کند
 help-arg-stories-file = در هر سطر یک شیء JSON: id، title، text، و اگر معلوم باشد date و source
+help-cmd-episodes = فهرست صدا و ویدیویی که فیدها به مقاله‌های شان پیوست می‌کنند، تازه‌ترین اول
+help-arg-episodes-feed = فقط از این فید
 
 ## A feed's sign-in and User-Agent
 cli-api-password-prompt = رمز API:

@@ -91,6 +91,9 @@ cli-offline = برای خواندن آفلاین در { $ms } میلی‌ثان�
 ## broadsheet feeds --health, set-url, rediscover
 
 cli-health-none = هیچ اشتراکی نیست.
+cli-episodes-none = قسمتی نیست: هنوز هیچ خوراکی صدا یا ویدیو پیوست نکرده است.
+cli-episode-audio = صدا
+cli-episode-video = ویدیو
 cli-health-state = { $state ->
         [failing] ناموفق
         [gone] حذف‌شده
@@ -296,6 +299,8 @@ help-arg-extract-source = یک پروندهٔ HTML ذخیره‌شده، یا ن
 help-arg-extract-base-url = نشانی صفحه، برای حل پیوندهای نسبی‌اش (پیش‌فرض: URL دریافت‌شده)
 help-cmd-stories = گروه‌بندی مطالب یک پرونده (سطرهای JSON) در خبرها، همان‌گونه که فهرست‌ها می‌کنند؛ شناسه و گروه را چاپ می‌کند
 help-arg-stories-file = در هر سطر یک شیء JSON: id، title، text، و اگر معلوم باشد date و source
+help-cmd-episodes = فهرست صدا و ویدیویی که خوراک‌ها به مطالبشان پیوست می‌کنند، تازه‌ترین اول
+help-arg-episodes-feed = فقط مال این خوراک
 
 ## A feed's sign-in and User-Agent
 cli-api-password-prompt = گذرواژهٔ API:

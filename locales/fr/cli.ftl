@@ -154,6 +154,9 @@ cli-offline = Hors ligne en { $ms } ms : { $full ->
 ## broadsheet feeds --health, set-url, rediscover
 
 cli-health-none = Aucun abonnement.
+cli-episodes-none = Aucun épisode : aucun flux n’a encore joint de son ni de vidéo.
+cli-episode-audio = audio
+cli-episode-video = vidéo
 cli-health-state = { $state ->
         [failing] en échec
         [gone] disparu
@@ -377,6 +380,8 @@ help-arg-extract-source = Un fichier HTML enregistré, ou une adresse http(s) à
 help-arg-extract-base-url = L’adresse de la page, pour résoudre ses liens relatifs (par défaut : l’URL récupérée)
 help-cmd-stories = Regrouper en histoires un fichier d’articles (lignes JSON), comme le font les listes ; affiche l’id et le groupe
 help-arg-stories-file = Un objet JSON par ligne : id, title, text, et si on les connaît date et source
+help-cmd-episodes = Lister les sons et vidéos que les flux joignent à leurs articles, les plus récents d’abord
+help-arg-episodes-feed = Seulement ceux de ce flux
 
 ## A feed's sign-in and User-Agent
 cli-api-password-prompt = Mot de passe de l’API :

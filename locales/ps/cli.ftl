@@ -157,6 +157,9 @@ cli-offline = د انټرنېټ پرته لوستلو لپاره په { $ms } م
 ## broadsheet feeds --health, set-url, rediscover
 
 cli-health-none = هېڅ ګډون نشته.
+cli-episodes-none = هېڅ برخه نشته: تر اوسه هېڅ فیډ غږ یا ویډیو نه ده تړلې.
+cli-episode-audio = غږ
+cli-episode-video = ویډیو
 cli-health-state = { $state ->
         [failing] ناکام
         [gone] ورک
@@ -386,6 +389,8 @@ help-arg-extract-source = یو ساتل شوی HTML فایل، یا د راوړ�
 help-arg-extract-base-url = د پاڼې پته، د هغې د نسبي لینکونو د حل لپاره (ډیفالټ: راوړل شوی URL)
 help-cmd-stories = د یوه فایل مقالې (JSON کرښې) په خبرونو کې ډلبندي کړه، لکه لیستونه یې چې کوي؛ پېژند او ډله چاپوي
 help-arg-stories-file = په هره کرښه کې یو JSON شی: id، title، text، او که معلوم وي date او source
+help-cmd-episodes = هغه غږ او ویډیو ښکاره کړه چې فیډونه یې خپلو توکو ته ورتړي، نوي لومړی
+help-arg-episodes-feed = یوازې د دې فیډ
 
 ## A feed's sign-in and User-Agent
 cli-api-password-prompt = د API پټنوم:

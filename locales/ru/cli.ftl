@@ -200,6 +200,9 @@ cli-offline = Для чтения без сети за { $ms } мс: { $full ->
 ## broadsheet feeds --health, set-url, rediscover
 
 cli-health-none = Подписок нет.
+cli-episodes-none = Выпусков нет: ни одна лента ещё не приложила звук или видео.
+cli-episode-audio = аудио
+cli-episode-video = видео
 cli-health-state = { $state ->
         [failing] ошибки
         [gone] исчезла
@@ -415,6 +418,8 @@ help-arg-extract-source = Сохранённый файл HTML или адрес
 help-arg-extract-base-url = Адрес страницы, чтобы разрешить её относительные ссылки (по умолчанию: загруженный URL)
 help-cmd-stories = Сгруппировать статьи из файла (строки JSON) в сюжеты, как это делают списки; выводит id и группу
 help-arg-stories-file = Один объект JSON на строку: id, title, text, а если известны, date и source
+help-cmd-episodes = Показать звук и видео, которые ленты прикладывают к записям, сначала новые
+help-arg-episodes-feed = Только этой ленты
 
 ## A feed's sign-in and User-Agent
 cli-api-password-prompt = Пароль API:

@@ -90,6 +90,9 @@ cli-offline = 离线保存用时 { $ms } 毫秒：{ $full } 篇全文（{ $full_
 ## broadsheet feeds --health, set-url, rediscover
 
 cli-health-none = 没有订阅。
+cli-episodes-none = 没有节目：还没有订阅源附带音频或视频。
+cli-episode-audio = 音频
+cli-episode-video = 视频
 cli-health-state = { $state ->
         [failing] 出错
         [gone] 已消失
@@ -295,6 +298,8 @@ help-arg-extract-source = 保存的 HTML 文件，或要获取的 http(s) 地址
 help-arg-extract-base-url = 网页地址，用于解析其相对链接（默认：所获取的 URL）
 help-cmd-stories = 把文章文件（JSON 行）按报道归组，与列表的做法相同；输出 id 和组
 help-arg-stories-file = 每行一个 JSON 对象：id、title、text，已知时还有 date 和 source
+help-cmd-episodes = 列出订阅源附在条目上的音频和视频，最新的在前
+help-arg-episodes-feed = 只列此订阅源的
 
 ## A feed's sign-in and User-Agent
 cli-api-password-prompt = API 密码：

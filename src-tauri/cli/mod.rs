@@ -4,6 +4,7 @@
 
 pub mod accounts;
 pub mod common;
+pub mod episodes;
 pub mod feed_access;
 pub mod folders;
 pub mod health;
@@ -150,6 +151,12 @@ pub enum Command {
         /// Feed health: failing, gone, dead, slow, moved, worst first
         #[arg(long)]
         health: bool,
+    },
+    /// List the sound and video that feeds attach to their items, newest first
+    Episodes {
+        /// Only this feed's
+        #[arg(long, value_name = "ID")]
+        feed: Option<i64>,
     },
     /// Change a feed's address (it is fetched from there from now on)
     SetUrl { feed_id: i64, url: String },
@@ -601,6 +608,7 @@ fn execute(global: &Global, command: Command) -> Result<ExitCode, Error> {
             );
         }
         Command::Feeds { health: true } => return health::list(global, &store),
+        Command::Episodes { feed } => return episodes::list(global, &store, feed),
         Command::SetUrl { feed_id, url } => return health::set_url(global, &store, feed_id, &url),
         Command::Rediscover { feed_id } => {
             let fetcher = fetcher(global)?;
@@ -773,10 +781,14 @@ fn execute(global: &Global, command: Command) -> Result<ExitCode, Error> {
             } else if let Some(id) = article_id {
                 store.set_read(id, !unread)?;
                 let article = store.article(id)?;
+                let enclosures = store.enclosures(id)?;
+                // the stored article, with its sound and video
+                let mut shown = serde_json::to_value(&article).unwrap_or_default();
+                shown["enclosures"] = serde_json::to_value(&enclosures).unwrap_or_default();
                 if unread {
                     emit(global, &article, || t!("cli-marked-unread", id = id));
                 } else {
-                    emit(global, &article, || {
+                    emit(global, &shown, || {
                         let body = article
                             .full_content
                             .as_deref()
@@ -798,7 +810,7 @@ fn execute(global: &Global, command: Command) -> Result<ExitCode, Error> {
                                 &text_blocks::html_to_blocks(body),
                                 terminal_width()
                             )
-                        )
+                        ) + &episodes::lines(&enclosures)
                     });
                 }
             }

@@ -515,6 +515,7 @@ mod tests {
                     .into(),
             ),
             content_hash: "h".into(),
+            enclosures: Vec::new(),
         };
         let parsed = ParsedFeed {
             title: "F".into(),

@@ -103,6 +103,7 @@ impl Words {
                         summary: Some(self.text(rng, 40)),
                         content: Some(body),
                         content_hash: format!("{f}-{k}"),
+                        enclosures: Vec::new(),
                     }
                 })
                 .collect(),

@@ -19,6 +19,25 @@ pub enum MediaKind {
     Video,
 }
 
+impl MediaKind {
+    /// As the store writes it.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            MediaKind::Audio => "audio",
+            MediaKind::Video => "video",
+        }
+    }
+
+    /// As the store wrote it (anything else is sound).
+    pub fn from_stored(text: &str) -> MediaKind {
+        if text == "video" {
+            MediaKind::Video
+        } else {
+            MediaKind::Audio
+        }
+    }
+}
+
 /// One attached episode or clip, as the feed describes it (nothing is fetched to find it).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Enclosure {
@@ -28,7 +47,9 @@ pub struct Enclosure {
     pub mime: String,
     /// The length the feed declares, in bytes (0 and absurd values are not a length).
     pub bytes: Option<u64>,
-    /// The duration the feed declares, in seconds.
+    /// The duration the feed declares, in seconds. (feed-rs 2.4 reads `itunes:duration` in
+    /// the H:MM:SS and seconds forms; an `M:SS` one comes out as M seconds. The player reads
+    /// the file's own length.)
     pub seconds: Option<u64>,
 }
 

@@ -169,17 +169,28 @@ fn normalize_entry(entry: &Entry, base: Option<&Url>, now: Timestamp) -> NewArti
         Some(t) if plausible(t, now) => (t, true),
         _ => (now, false),
     };
-    let content_hash = hash_of(&[
+    let enclosures = super::enclosures::enclosures(entry, base);
+    // an item's enclosures join its hash only when it has some: the hash of every other item
+    // stays what it was before enclosures were kept (and a podcast's items are written again
+    // once, with them)
+    let enclosure_urls: String = enclosures.iter().map(|e| format!("\n{}", e.url)).collect();
+    let source_date_text = source_date
+        .map(|d: DateTime<Utc>| d.to_rfc3339())
+        .unwrap_or_default();
+    let updated_text = entry.updated.map(|d| d.to_rfc3339()).unwrap_or_default();
+    let mut hashed: Vec<&str> = vec![
         &title,
         url.as_deref().unwrap_or(""),
         author.as_deref().unwrap_or(""),
-        &source_date
-            .map(|d: DateTime<Utc>| d.to_rfc3339())
-            .unwrap_or_default(),
-        &entry.updated.map(|d| d.to_rfc3339()).unwrap_or_default(),
+        &source_date_text,
+        &updated_text,
         summary.as_deref().unwrap_or(""),
         content.as_deref().unwrap_or(""),
-    ]);
+    ];
+    if !enclosure_urls.is_empty() {
+        hashed.push(&enclosure_urls);
+    }
+    let content_hash = hash_of(&hashed);
     let guid = if !entry.id.trim().is_empty() {
         entry.id.trim().to_string()
     } else if let Some(url) = &url {
@@ -211,6 +222,7 @@ fn normalize_entry(entry: &Entry, base: Option<&Url>, now: Timestamp) -> NewArti
         summary,
         content,
         content_hash,
+        enclosures,
     }
 }
 

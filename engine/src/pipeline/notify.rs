@@ -125,6 +125,7 @@ mod tests {
                     summary: None,
                     content: None,
                     content_hash: format!("{i}"),
+                    enclosures: Vec::new(),
                 })
                 .collect(),
         };

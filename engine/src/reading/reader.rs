@@ -62,6 +62,8 @@ pub struct ReaderView {
     pub open_in: crate::model::OpenIn,
     /// Its feed's web page, shown inside, may run its scripts.
     pub page_scripts: bool,
+    /// Its sound and video, in its feed's order.
+    pub enclosures: Vec<crate::feeds::enclosures::Enclosure>,
 }
 
 /// The article `id` as the reader shows it; `image_url` turns a stored image's hash into the
@@ -125,6 +127,7 @@ pub fn reader_view_with(
         hidden: a.hidden,
         open_in,
         page_scripts: feed.as_ref().is_some_and(|f| f.page_scripts),
+        enclosures: store.enclosures(id)?,
     })
 }
 

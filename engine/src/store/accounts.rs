@@ -331,6 +331,7 @@ mod tests {
                     summary: None,
                     content: None,
                     content_hash: format!("h{i}"),
+                    enclosures: Vec::new(),
                 }],
                 ..Default::default()
             };

@@ -5,6 +5,7 @@
 
 mod accounts;
 mod articles;
+mod enclosures;
 mod feeds;
 mod folders;
 mod health;
@@ -28,6 +29,7 @@ use crate::error::{Error, Result};
 
 pub use crate::net::fetch::FetchMeta;
 pub use accounts::{Account, AccountRemoved};
+pub use enclosures::Episode;
 pub use feeds::{Added, ImportSummary, NewFeed, Subscription};
 pub use folders::{path_names, MAX_FOLDER_DEPTH};
 pub use offline::{

@@ -535,6 +535,12 @@ fn upsert_article(
             (tx.last_insert_rowid(), Upserted::New(o))
         }
     };
+    write_enclosures(
+        tx,
+        result.0,
+        &a.enclosures,
+        matches!(result.1, Upserted::Updated),
+    )?;
     // the page's full text, when the reader fetched it, is what search should find
     let content_text = if has_full_text {
         let full: String = tx
@@ -554,6 +560,36 @@ fn upsert_article(
             content: content_text,
         }),
     ))
+}
+
+/// Article `id`'s sound and video as its item lists them now (an updated item's replace what
+/// it listed before). An item with none, new, costs nothing.
+fn write_enclosures(
+    tx: &Transaction,
+    id: i64,
+    enclosures: &[crate::feeds::enclosures::Enclosure],
+    updated: bool,
+) -> Result<()> {
+    if updated {
+        tx.prepare_cached("DELETE FROM enclosures WHERE article_id = ?1")?
+            .execute([id])?;
+    }
+    for (position, e) in enclosures.iter().enumerate() {
+        tx.prepare_cached(
+            "INSERT INTO enclosures(article_id, position, url, kind, mime, declared_bytes,
+                 declared_seconds) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+        )?
+        .execute(params![
+            id,
+            position as i64,
+            e.url,
+            e.kind.as_str(),
+            e.mime,
+            e.bytes.and_then(|b| i64::try_from(b).ok()),
+            e.seconds.and_then(|s| i64::try_from(s).ok()),
+        ])?;
+    }
+    Ok(())
 }
 
 #[cfg(test)]

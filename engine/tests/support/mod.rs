@@ -288,6 +288,7 @@ pub fn insert_article(store: &mut broadsheet_engine::Store, feed: i64, title: &s
             summary: Some(format!("<p>A summary of {title}.</p>")),
             content: None,
             content_hash: url.into(),
+            enclosures: Vec::new(),
         }],
     };
     store

@@ -453,6 +453,7 @@ fn article_of(
         summary: item.html.clone(),
         content: None,
         content_hash,
+        enclosures: Vec::new(),
     };
     let link = ItemLink {
         guid,

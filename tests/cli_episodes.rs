@@ -1,0 +1,76 @@
+//! `broadsheet episodes`: a podcast feed's episodes, from a fixture server on 127.0.0.1, listed
+//! newest first with what the feed declares, and shown with their article.
+
+#[path = "../engine/tests/support/mod.rs"]
+mod support;
+
+#[path = "cli_support/mod.rs"]
+mod cli_support;
+
+use cli_support::Cli;
+use support::Server;
+
+const PODCAST: &str = r#"<?xml version="1.0"?>
+<rss version="2.0" xmlns:itunes="http://www.itunes.com/dtds/podcast-1.0.dtd"><channel><title>Radio Kabul</title>
+<item><guid>ep1</guid><title>Morning bulletin</title><pubDate>Tue, 16 Apr 2024 06:00:00 GMT</pubDate>
+  <enclosure url="https://radio.example/ep1.mp3" length="4200000" type="audio/mpeg"/>
+  <itunes:duration>00:04:30</itunes:duration></item>
+<item><guid>ep2</guid><title>Evening report</title><pubDate>Tue, 16 Apr 2024 18:00:00 GMT</pubDate>
+  <enclosure url="https://radio.example/ep2.mp4" length="9000000" type="video/mp4"/></item>
+<item><guid>text</guid><title>Schedule</title><pubDate>Tue, 16 Apr 2024 07:00:00 GMT</pubDate>
+  <description>No sound here.</description></item>
+</channel></rss>"#;
+
+#[test]
+fn a_podcasts_episodes_are_listed_newest_first_and_shown_with_their_article() {
+    let server = Server::start();
+    server.file("/podcast.xml", "application/rss+xml", PODCAST);
+    let cli = Cli::new();
+    assert_eq!(
+        cli.json(&["episodes"]).as_array().map(Vec::len),
+        Some(0),
+        "nothing before a subscription"
+    );
+    let added = cli.json(&["add", &server.url("/podcast.xml")]);
+    let feed = added["feed_id"].as_i64().expect("a feed id");
+
+    let episodes = cli.json(&["episodes", "--feed", &feed.to_string()]);
+    let list = episodes.as_array().expect("a list");
+    assert_eq!(
+        list.len(),
+        2,
+        "the item without sound is no episode: {episodes}"
+    );
+    assert_eq!(list[0]["title"], "Evening report");
+    assert_eq!(list[0]["enclosure"]["kind"], "video");
+    assert_eq!(list[1]["enclosure"]["url"], "https://radio.example/ep1.mp3");
+    assert_eq!(list[1]["enclosure"]["seconds"], 270);
+    assert_eq!(list[1]["enclosure"]["bytes"], 4_200_000);
+
+    let text = cli.run(&["episodes"]);
+    let out = String::from_utf8_lossy(&text.stdout);
+    assert!(
+        out.contains("audio     4:30  Radio Kabul: Morning bulletin"),
+        "{out}"
+    );
+    assert!(
+        out.contains("        https://radio.example/ep2.mp4"),
+        "{out}"
+    );
+
+    let id = list[1]["article_id"].as_i64().unwrap().to_string();
+    let article = cli.json(&["read", &id]);
+    assert_eq!(article["enclosures"][0]["mime"], "audio/mpeg", "{article}");
+    assert_eq!(article["title"], "Morning bulletin");
+    let read = cli.run(&["read", &id]);
+    let out = String::from_utf8_lossy(&read.stdout);
+    assert!(
+        out.ends_with("\n\naudio 4:30  https://radio.example/ep1.mp3\n"),
+        "{out:?}"
+    );
+
+    assert_eq!(
+        cli.run(&["episodes", "--feed", "999"]).status.code(),
+        Some(3)
+    );
+}
