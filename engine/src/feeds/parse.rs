@@ -422,6 +422,24 @@ fn rewrite_prolog_encoding(text: &str) -> Option<String> {
 mod tests {
     use super::*;
 
+    #[test]
+    fn an_item_without_sound_hashes_as_before_enclosures_were_kept_and_one_with_it_does_not() {
+        let item = |extra: &str| {
+            rss(&format!(
+                "<item><title>a</title><link>/1</link><description>d</description>{extra}</item>"
+            ))
+        };
+        let plain = parse_feed(item("").as_bytes(), None, "http://site.example/", NOW).unwrap();
+        // the parts and their order the hash had before (an item stored then is not rewritten)
+        let before = hash_of(&["a", "http://site.example/1", "", "", "", "d", ""]);
+        assert_eq!(plain.articles[0].content_hash, before);
+        let audio = r#"<enclosure url="http://site.example/e1.mp3" type="audio/mpeg"/>"#;
+        let podcast =
+            parse_feed(item(audio).as_bytes(), None, "http://site.example/", NOW).unwrap();
+        assert_ne!(podcast.articles[0].content_hash, before);
+        assert_eq!(podcast.articles[0].enclosures.len(), 1);
+    }
+
     const NOW: Timestamp = 1_800_000_000;
 
     #[test]
