@@ -133,7 +133,7 @@ pub struct NewArticle {
     /// Hash of what the feed said (not of defaults filled in), to skip unchanged items.
     pub content_hash: String,
     /// Its sound and video, in the feed's order.
-    pub enclosures: Vec<crate::feeds::enclosures::Enclosure>,
+    pub enclosures: Vec<Enclosure>,
 }
 
 /// One row of an article list: enough to draw it, nothing more.
@@ -248,4 +248,47 @@ pub struct Stats {
     pub bookmarked: i64,
     pub failing_feeds: i64,
     pub database_bytes: u64,
+}
+
+/// Sound or moving pictures.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum MediaKind {
+    Audio,
+    Video,
+}
+
+impl MediaKind {
+    /// As the store writes it.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            MediaKind::Audio => "audio",
+            MediaKind::Video => "video",
+        }
+    }
+
+    /// As the store wrote it (anything else is sound).
+    pub fn from_stored(text: &str) -> MediaKind {
+        if text == "video" {
+            MediaKind::Video
+        } else {
+            MediaKind::Audio
+        }
+    }
+}
+
+/// One attached episode or clip, as the feed describes it (nothing is fetched to find it):
+/// [`crate::feeds::enclosures`] finds them.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Enclosure {
+    pub url: String,
+    pub kind: MediaKind,
+    /// The type the feed declares (lower case), else one guessed from the file's name.
+    pub mime: String,
+    /// The length the feed declares, in bytes (0 and absurd values are not a length).
+    pub bytes: Option<u64>,
+    /// The duration the feed declares, in seconds. (feed-rs 2.4 reads `itunes:duration` in
+    /// the H:MM:SS and seconds forms; an `M:SS` one comes out as M seconds. The player reads
+    /// the file's own length.)
+    pub seconds: Option<u64>,
 }

@@ -5,53 +5,12 @@
 //! it is absolute: an RSS enclosure given as a relative address is lost before this sees it.
 
 use feed_rs::model::Entry;
-use serde::{Deserialize, Serialize};
 use url::Url;
+
+pub use crate::model::{Enclosure, MediaKind};
 
 /// An item lists at most this many (a feed that lists thousands is not a podcast).
 pub const MAX_PER_ITEM: usize = 8;
-
-/// Sound or moving pictures.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "lowercase")]
-pub enum MediaKind {
-    Audio,
-    Video,
-}
-
-impl MediaKind {
-    /// As the store writes it.
-    pub fn as_str(self) -> &'static str {
-        match self {
-            MediaKind::Audio => "audio",
-            MediaKind::Video => "video",
-        }
-    }
-
-    /// As the store wrote it (anything else is sound).
-    pub fn from_stored(text: &str) -> MediaKind {
-        if text == "video" {
-            MediaKind::Video
-        } else {
-            MediaKind::Audio
-        }
-    }
-}
-
-/// One attached episode or clip, as the feed describes it (nothing is fetched to find it).
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-pub struct Enclosure {
-    pub url: String,
-    pub kind: MediaKind,
-    /// The type the feed declares (lower case), else one guessed from the file's name.
-    pub mime: String,
-    /// The length the feed declares, in bytes (0 and absurd values are not a length).
-    pub bytes: Option<u64>,
-    /// The duration the feed declares, in seconds. (feed-rs 2.4 reads `itunes:duration` in
-    /// the H:MM:SS and seconds forms; an `M:SS` one comes out as M seconds. The player reads
-    /// the file's own length.)
-    pub seconds: Option<u64>,
-}
 
 /// A declared length above this is a mistake, not a size (it is still checked at download).
 const MAX_DECLARED_BYTES: u64 = 1 << 50;
