@@ -2,6 +2,9 @@
 //! stories of the same days stay apart, the file's order does not matter, and a line that is
 //! not an article is refused with its number.
 
+#[path = "../engine/tests/support/mod.rs"]
+mod support;
+
 #[path = "cli_support/mod.rs"]
 mod cli_support;
 
@@ -11,9 +14,7 @@ use cli_support::Cli;
 use serde_json::{json, Value};
 
 fn seed(file: &str) -> String {
-    let path = Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("tests/fixtures/seed-story")
-        .join(file);
+    let path = support::seed_dir().join(file);
     std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
 }
 

@@ -39,15 +39,17 @@ pub fn list(global: &Global, store: &Store, feed: Option<i64>) -> Result<ExitCod
 
 /// An article's sound and video under its text in `read`: a blank line, then one line each.
 pub fn lines(enclosures: &[Enclosure]) -> String {
-    enclosures
+    if enclosures.is_empty() {
+        return String::new();
+    }
+    let lines: Vec<String> = enclosures
         .iter()
         .map(|e| {
             let (kind, length) = kind_and_length(e);
-            format!("\n{kind} {length}  {}", e.url)
+            format!("{kind} {length}  {}", e.url)
         })
-        .collect::<Vec<_>>()
-        .join("")
-        .replacen('\n', "\n\n", 1)
+        .collect();
+    format!("\n\n{}", lines.join("\n"))
 }
 
 /// "audio" or "video" in the reader's language, and the declared length as a clock.

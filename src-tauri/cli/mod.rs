@@ -781,13 +781,13 @@ fn execute(global: &Global, command: Command) -> Result<ExitCode, Error> {
             } else if let Some(id) = article_id {
                 store.set_read(id, !unread)?;
                 let article = store.article(id)?;
-                let enclosures = store.enclosures(id)?;
-                // the stored article, with its sound and video
-                let mut shown = serde_json::to_value(&article).unwrap_or_default();
-                shown["enclosures"] = serde_json::to_value(&enclosures).unwrap_or_default();
                 if unread {
                     emit(global, &article, || t!("cli-marked-unread", id = id));
                 } else {
+                    let enclosures = store.enclosures(id)?;
+                    // the stored article, with its sound and video
+                    let mut shown = serde_json::to_value(&article).unwrap_or_default();
+                    shown["enclosures"] = serde_json::to_value(&enclosures).unwrap_or_default();
                     emit(global, &shown, || {
                         let body = article
                             .full_content

@@ -27,14 +27,6 @@ impl Vectors {
         }
     }
 
-    pub fn len(&self) -> usize {
-        self.lead.len()
-    }
-
-    pub fn is_empty(&self) -> bool {
-        self.lead.is_empty()
-    }
-
     /// Every pair `(i, j)`, `i < j`, with a similarity above `floor`, that `may_pair` allows.
     /// Candidates are pairs that share a term few articles have (see [`candidates`]); their
     /// similarity then counts every term. Pairs with only common words in common cost nothing.
