@@ -162,7 +162,7 @@ fn every_corpus_feed_with_sound_or_video_has_it_found() {
             let name = file.display().to_string();
             if found > 0 {
                 found_in += 1;
-            } else if !UNREADABLE_MEDIA.iter().any(|(f, _)| name.ends_with(f)) {
+            } else if !UNREADABLE_MEDIA.iter().any(|(f, _)| file.ends_with(f)) {
                 missed.push(name);
             }
         }
