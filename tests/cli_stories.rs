@@ -142,3 +142,48 @@ fn a_line_that_is_not_an_article_is_refused_with_its_number() {
     let missing = cli.run(&["stories", &dir.path().join("none.jsonl").to_string_lossy()]);
     assert_eq!(missing.status.code(), Some(6));
 }
+
+#[test]
+fn the_seed_story_sent_by_two_feeds_is_one_row_of_a_grouped_list() {
+    let server = support::Server::start();
+    let feed = seed("feed.xml").replace("BASE", &server.url(""));
+    let mirror = feed.replace(
+        "<title>Khaama Press</title>",
+        "<title>Afghan digest</title>",
+    );
+    server.file("/khaama.xml", "application/rss+xml", feed);
+    server.file("/digest.xml", "application/rss+xml", mirror);
+    let cli = Cli::new();
+    cli.json(&["add", &server.url("/khaama.xml")]);
+    cli.json(&["add", &server.url("/digest.xml")]);
+
+    let all = cli.json(&["list"]);
+    assert_eq!(all.as_array().map(Vec::len), Some(6), "{all}");
+    let grouped = cli.json(&["list", "--grouped"]);
+    let rows = grouped.as_array().expect("a list");
+    assert_eq!(rows.len(), 3, "each story once: {grouped}");
+    let csto = rows
+        .iter()
+        .find(|r| r["title"] == TITLE)
+        .expect("the CSTO story");
+    // the first subscribed leads (the same time: the lower id), the other is named
+    assert_eq!(csto["feed_title"], "Khaama Press");
+    assert_eq!(csto["other_sources"], json!(["Afghan digest"]));
+    assert_eq!(csto["story_id"], csto["id"]);
+
+    let out = cli.run(&["list", "--grouped"]);
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        text.contains("and one more source: Afghan digest"),
+        "{text}"
+    );
+    // a feed's own list is never grouped
+    let feed_id = csto["feed_id"].to_string();
+    let own = cli.json(&["list", "--grouped", "--feed", &feed_id]);
+    assert_eq!(own.as_array().map(Vec::len), Some(3));
+    assert!(own
+        .as_array()
+        .unwrap()
+        .iter()
+        .all(|r| r["other_sources"] == json!([])));
+}

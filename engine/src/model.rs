@@ -156,6 +156,13 @@ pub struct ArticleSummary {
     /// The offline pass has stored this article's images: a thumbnail can be made.
     #[serde(default)]
     pub images_stored: bool,
+    /// The report that leads this article's story (itself when it leads); none when no other
+    /// source reports it (`store/stories.rs`).
+    #[serde(default)]
+    pub story_id: Option<i64>,
+    /// In a grouped list, on a story's row: the feeds of its other reports the list holds.
+    #[serde(default)]
+    pub other_sources: Vec<String>,
 }
 
 /// A whole stored article.
@@ -219,6 +226,10 @@ pub struct ArticleQuery {
     /// The page right before this row.
     #[serde(default)]
     pub before: Option<(Timestamp, i64)>,
+    /// The same story from many sources is one row (the views that group: see
+    /// `store::groups`): the lead's, with its other sources named.
+    #[serde(default)]
+    pub grouped: bool,
 }
 
 /// Counts the sidebar's smart views show.

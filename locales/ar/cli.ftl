@@ -246,6 +246,15 @@ cli-offline = للقراءة دون اتصال، في { $ms } ملّي ثاني�
 
 cli-health-none = لا اشتراكات.
 cli-episodes-none = لا حلقات: لم ترفق أي خلاصة صوتًا أو فيديو بعد.
+# a story's row in `list --grouped`: the feeds of its other reports, "A, B"
+cli-story-others = و{ $count ->
+        [zero] لا مصادر أخرى
+        [one] مصدر آخر
+        [two] مصدران آخران
+        [few] { $count } مصادر أخرى
+        [many] { $count } مصدرًا آخر
+       *[other] { $count } مصدر آخر
+    }: { $sources }
 cli-episode-audio = صوت
 cli-episode-video = فيديو
 cli-health-state = { $state ->
@@ -457,6 +466,7 @@ help-arg-list-feed = مقالات هذه الخلاصة فقط
 help-arg-list-folder = مقالات هذا المجلد فقط (مسار مثل أخبار/آسيا) والمجلدات التي فيه
 help-arg-list-unread = المقالات غير المقروءة فقط
 help-arg-list-oldest-first = الأقدم أولًا
+help-arg-list-grouped = الخبر نفسه من مصادر عدة في سطر واحد: أول تقرير عنه، مع أسماء المصادر الأخرى
 help-arg-list-limit = هذا العدد على الأكثر
 help-cmd-search = بحث في النص الكامل للعناوين والكتّاب والنصوص
 help-arg-search-query = الكلمات المبحوث عنها

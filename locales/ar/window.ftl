@@ -77,6 +77,7 @@ account-sync-failed = فشلت المزامنة
 list-title-search = بحث
 list-found = نتائج: { $count }
 list-unread = { $count } غير مقروءة
+list-unread-stories = { $count } غير مقروءة، في { $stories } خبر
 search =
     .aria-label = بحث
     .placeholder = بحث  /
@@ -103,6 +104,19 @@ articles =
 row-bookmarked =
     .aria-label = بإشارة مرجعية
 row-untitled = (بلا عنوان)
+story-more-sources = و{ $count ->
+        [zero] لا مصادر أخرى
+        [one] مصدر آخر
+        [two] مصدران آخران
+        [few] { $count } مصادر أخرى
+        [many] { $count } مصدرًا آخر
+       *[other] { $count } مصدر آخر
+    }: { $sources }
+story-panel =
+    .aria-label = تقارير «{ $title }»
+story-also-reported = نقلته أيضًا
+story-not-same = ليس الخبر نفسه
+story-split = فُصل عن التقارير الأخرى ({ $count }).
 empty-no-match = لا توجد مقالات مطابقة.
 empty-no-bookmarks = لا إشارات مرجعية بعد. اضغط s على مقالة لتحتفظ بها.
 empty-all-read = كلها مقروءة.
@@ -377,6 +391,11 @@ settings-images-none = أبدًا
 settings-mark-opened = تعليم المقالات كمقروءة عند فتحها
 settings-mark-scrolled = تعليم المقالات كمقروءة عند تجاوزها بالتمرير
 settings-hide-read-feeds = إخفاء الخلاصات والمجلدات التي لا تحوي مقالات غير مقروءة
+settings-group-stories = عرض الخبر نفسه من مصادر عدة مرة واحدة
+settings-story-first = يُعرض من الخبر أولًا
+settings-story-earliest = أقدم تقرير عنه
+settings-story-longest = أطول تقرير عنه
+settings-story-marks-read = قراءة الخبر تجعل كل تقاريره مقروءة
 settings-storage = التخزين
 settings-measuring = جارٍ القياس…
 settings-storage-usage = المقالات: { $articles } MB ({ $full ->
@@ -422,6 +441,7 @@ keys-sidebar = إظهار الخلاصات والعروض أو إخفاؤها
 keys-back = العودة إلى القائمة (النوافذ الضيقة)
 keys-zoom = تكبير، تصغير، العودة إلى الحجم العادي
 keys-mark-all = تعليم كل ما في هذا العرض كمقروء
+keys-story = إظهار التقارير الأخرى عن الخبر أو إخفاؤها
 keys-undo = التراجع عن الخطوة الأخيرة (التعليم، الإشارات المرجعية، إلغاء الاشتراك)
 keys-this-list = هذه القائمة
 keys-next = المقالة التالية

@@ -166,6 +166,11 @@ cli-offline = Offline in { $ms } ms: { $full ->
 
 cli-health-none = No subscriptions.
 cli-episodes-none = No episodes: no feed has attached sound or video yet.
+# a story's row in `list --grouped`: the feeds of its other reports, "A, B"
+cli-story-others = and { $count ->
+        [one] one more source
+       *[other] { $count } more sources
+    }: { $sources }
 cli-episode-audio = audio
 cli-episode-video = video
 # the state's short name, in a column: $state is failing, gone, dead, slow, moved or fine
@@ -351,6 +356,7 @@ help-arg-list-feed = Only this feed's
 help-arg-list-folder = Only this folder’s (a path such as News/Asia), with the folders in it
 help-arg-list-unread = Only unread articles
 help-arg-list-oldest-first = Oldest first
+help-arg-list-grouped = The same story from many sources as one row: its first report, the other sources named
 help-arg-list-limit = At most this many
 help-cmd-search = Full-text search over titles, authors and text
 help-arg-search-query = The words to find

@@ -78,6 +78,10 @@ account-sync-failed = sync failed
 list-title-search = Search
 list-found = { $count } found
 list-unread = { $count } unread
+list-unread-stories = { $count } unread, { $stories ->
+        [one] { $stories } story
+       *[other] { $stories } stories
+    }
 search =
     .aria-label = Search
     .placeholder = Search  /
@@ -104,6 +108,18 @@ articles =
 row-bookmarked =
     .aria-label = Bookmarked
 row-untitled = (untitled)
+story-more-sources = and { $count ->
+        [one] one more source
+       *[other] { $count } more sources
+    }: { $sources }
+story-panel =
+    .aria-label = Reports of “{ $title }”
+story-also-reported = Also reported by
+story-not-same = Not the same story
+story-split = { $count ->
+        [one] Split from the other report.
+       *[other] Split from the { $count } other reports.
+    }
 empty-no-match = No articles match.
 empty-no-bookmarks = No bookmarks yet. Press s on an article to keep it.
 empty-all-read = All read.
@@ -337,6 +353,11 @@ settings-images-none = Never
 settings-mark-opened = Mark articles read when they are opened
 settings-mark-scrolled = Mark articles read as you scroll past them
 settings-hide-read-feeds = Hide feeds and folders with nothing unread
+settings-group-stories = Show the same story from many sources once
+settings-story-first = A story shows first
+settings-story-earliest = its earliest report
+settings-story-longest = its longest report
+settings-story-marks-read = Reading a story marks all its reports read
 settings-storage = Storage
 settings-measuring = Measuring…
 # $articles, $images and $bookmarks are sizes in MB with one decimal
@@ -379,6 +400,7 @@ keys-sidebar = Show or hide feeds and views
 keys-back = Back to the list (narrow windows)
 keys-zoom = Zoom in, out, back to normal
 keys-mark-all = Mark all in this view as read
+keys-story = Show or hide a story's other reports
 keys-undo = Undo the last step (marking, bookmarks, unsubscribing)
 keys-this-list = This list
 keys-next = Next article

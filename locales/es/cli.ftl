@@ -157,6 +157,11 @@ cli-offline = Sin conexión en { $ms } ms: { $full ->
 
 cli-health-none = No hay suscripciones.
 cli-episodes-none = No hay episodios: ningún canal ha adjuntado audio ni vídeo todavía.
+# a story's row in `list --grouped`: the feeds of its other reports, "A, B"
+cli-story-others = y { $count ->
+        [one] una fuente más
+       *[other] { $count } fuentes más
+    }: { $sources }
 cli-episode-audio = audio
 cli-episode-video = vídeo
 cli-health-state = { $state ->
@@ -336,6 +341,7 @@ help-arg-list-feed = Solo los de esta fuente
 help-arg-list-folder = Solo los de esta carpeta (una ruta como Noticias/Asia) y sus carpetas
 help-arg-list-unread = Solo los artículos no leídos
 help-arg-list-oldest-first = Los más antiguos primero
+help-arg-list-grouped = La misma noticia de varias fuentes en una sola fila: su primera crónica, con las demás fuentes nombradas
 help-arg-list-limit = Como mucho esta cantidad
 help-cmd-search = Búsqueda de texto completo en títulos, autores y texto
 help-arg-search-query = Las palabras que buscar

@@ -79,6 +79,10 @@ list-found = { $count ->
        *[other] { $count } encontrados
     }
 list-unread = { $count } sin leer
+list-unread-stories = { $count } sin leer, { $stories ->
+        [one] { $stories } noticia
+       *[other] { $stories } noticias
+    }
 search =
     .aria-label = Buscar
     .placeholder = Buscar  /
@@ -105,6 +109,18 @@ articles =
 row-bookmarked =
     .aria-label = Con marcador
 row-untitled = (sin título)
+story-more-sources = y { $count ->
+        [one] una fuente más
+       *[other] { $count } fuentes más
+    }: { $sources }
+story-panel =
+    .aria-label = Crónicas de «{ $title }»
+story-also-reported = También lo cuentan
+story-not-same = No es la misma noticia
+story-split = { $count ->
+        [one] Separada de la otra crónica.
+       *[other] Separada de las otras { $count } crónicas.
+    }
 empty-no-match = Ningún artículo coincide.
 empty-no-bookmarks = Aún no hay marcadores. Pulsa s en un artículo para guardarlo.
 empty-all-read = Todo leído.
@@ -338,6 +354,11 @@ settings-images-none = Nunca
 settings-mark-opened = Marcar los artículos como leídos al abrirlos
 settings-mark-scrolled = Marcar los artículos como leídos al desplazarse más allá
 settings-hide-read-feeds = Ocultar las fuentes y carpetas sin nada sin leer
+settings-group-stories = Mostrar una sola vez la misma noticia de varias fuentes
+settings-story-first = Una noticia muestra primero
+settings-story-earliest = su primera crónica
+settings-story-longest = su crónica más larga
+settings-story-marks-read = Leer una noticia marca como leídas todas sus crónicas
 settings-storage = Almacenamiento
 settings-measuring = Midiendo…
 settings-storage-usage = Artículos: { $articles } MB ({ $full ->
@@ -379,6 +400,7 @@ keys-sidebar = Mostrar u ocultar fuentes y vistas
 keys-back = Volver a la lista (ventanas estrechas)
 keys-zoom = Ampliar, reducir, tamaño normal
 keys-mark-all = Marcar todo lo de esta vista como leído
+keys-story = Mostrar u ocultar las demás crónicas de una noticia
 keys-undo = Deshacer el último paso (marcar, marcadores, cancelar suscripciones)
 keys-this-list = Esta lista
 keys-next = Artículo siguiente

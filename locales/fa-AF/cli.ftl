@@ -93,6 +93,8 @@ cli-offline = برای خواندن بدون انترنت در { $ms } میلی�
 
 cli-health-none = هیچ اشتراکی نیست.
 cli-episodes-none = قسمتی نیست: هنوز هیچ فیدی صدا یا ویدیو پیوست نکرده است.
+# a story's row in `list --grouped`: the feeds of its other reports, "A, B"
+cli-story-others = و { $count } منبع دیگر: { $sources }
 cli-episode-audio = صدا
 cli-episode-video = ویدیو
 cli-health-state = { $state ->
@@ -248,6 +250,7 @@ help-arg-list-feed = فقط مقاله‌های این فید
 help-arg-list-folder = فقط مقاله‌های این فولدر (مسیری مثل خبرها/آسیا) و فولدرهای درونش
 help-arg-list-unread = فقط مقاله‌های ناخوانده
 help-arg-list-oldest-first = اول کهنه‌ترین‌ها
+help-arg-list-grouped = یک خبر از چند منبع در یک سطر: نخستین گزارش آن، با نام منبع‌های دیگر
 help-arg-list-limit = حد اکثر این‌قدر
 help-cmd-search = جستجوی متن کامل در عنوان‌ها، نویسنده‌ها و متن
 help-arg-search-query = کلمه‌هایی که جستجو شوند

@@ -92,6 +92,8 @@ cli-offline = برای خواندن آفلاین در { $ms } میلی‌ثان�
 
 cli-health-none = هیچ اشتراکی نیست.
 cli-episodes-none = قسمتی نیست: هنوز هیچ خوراکی صدا یا ویدیو پیوست نکرده است.
+# a story's row in `list --grouped`: the feeds of its other reports, "A, B"
+cli-story-others = و { $count } منبع دیگر: { $sources }
 cli-episode-audio = صدا
 cli-episode-video = ویدیو
 cli-health-state = { $state ->
@@ -247,6 +249,7 @@ help-arg-list-feed = فقط مطالب این خوراک
 help-arg-list-folder = فقط مطالب این پوشه (مسیری مثل اخبار/آسیا) و پوشه‌های درونش
 help-arg-list-unread = فقط مطالب خوانده‌نشده
 help-arg-list-oldest-first = اول قدیمی‌ترین‌ها
+help-arg-list-grouped = یک خبر از چند منبع در یک سطر: نخستین گزارش آن، با نام منبع‌های دیگر
 help-arg-list-limit = حداکثر این تعداد
 help-cmd-search = جستجوی متن کامل در عنوان‌ها، نویسنده‌ها و متن
 help-arg-search-query = واژه‌هایی که جستجو شوند

@@ -155,6 +155,11 @@ cli-offline = Hors ligne en { $ms } ms : { $full ->
 
 cli-health-none = Aucun abonnement.
 cli-episodes-none = Aucun épisode : aucun flux n’a encore joint de son ni de vidéo.
+# a story's row in `list --grouped`: the feeds of its other reports, "A, B"
+cli-story-others = et { $count ->
+        [one] une autre source
+       *[other] { $count } autres sources
+    } : { $sources }
 cli-episode-audio = audio
 cli-episode-video = vidéo
 cli-health-state = { $state ->
@@ -328,6 +333,7 @@ help-arg-list-feed = Seulement ceux de ce flux
 help-arg-list-folder = Seulement ceux de ce dossier (un chemin comme Actualités/Asie) et des dossiers qu’il contient
 help-arg-list-unread = Seulement les articles non lus
 help-arg-list-oldest-first = Les plus anciens d’abord
+help-arg-list-grouped = La même nouvelle de plusieurs sources sur une seule ligne : son premier article, les autres sources nommées
 help-arg-list-limit = Au plus ce nombre
 help-cmd-search = Recherche plein texte dans les titres, les auteurs et le texte
 help-arg-search-query = Les mots à trouver

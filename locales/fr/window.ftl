@@ -82,6 +82,13 @@ list-unread = { $count ->
         [one] { $count } non lu
        *[other] { $count } non lus
     }
+list-unread-stories = { $count ->
+        [one] { $count } non lu
+       *[other] { $count } non lus
+    }, { $stories ->
+        [one] { $stories } nouvelle
+       *[other] { $stories } nouvelles
+    }
 search =
     .aria-label = Rechercher
     .placeholder = Rechercher  /
@@ -108,6 +115,18 @@ articles =
 row-bookmarked =
     .aria-label = Marqué
 row-untitled = (sans titre)
+story-more-sources = et { $count ->
+        [one] une autre source
+       *[other] { $count } autres sources
+    } : { $sources }
+story-panel =
+    .aria-label = Articles sur « { $title } »
+story-also-reported = Aussi rapporté par
+story-not-same = Pas la même nouvelle
+story-split = { $count ->
+        [one] Séparé de l’autre article.
+       *[other] Séparé des { $count } autres articles.
+    }
 empty-no-match = Aucun article ne correspond.
 empty-no-bookmarks = Pas encore de marque-page. Appuyez sur s sur un article pour le garder.
 empty-all-read = Tout est lu.
@@ -338,6 +357,11 @@ settings-images-none = Jamais
 settings-mark-opened = Marquer les articles comme lus à l’ouverture
 settings-mark-scrolled = Marquer les articles comme lus en les faisant défiler
 settings-hide-read-feeds = Masquer les flux et dossiers sans article non lu
+settings-group-stories = Montrer une seule fois la même nouvelle venue de plusieurs sources
+settings-story-first = Une nouvelle montre d’abord
+settings-story-earliest = son premier article
+settings-story-longest = son article le plus long
+settings-story-marks-read = Lire une nouvelle marque lus tous ses articles
 settings-storage = Stockage
 settings-measuring = Mesure en cours…
 settings-storage-usage = Articles : { $articles } Mo ({ $full ->
@@ -379,6 +403,7 @@ keys-sidebar = Afficher ou masquer les flux et les vues
 keys-back = Retour à la liste (fenêtres étroites)
 keys-zoom = Zoom avant, arrière, taille normale
 keys-mark-all = Tout marquer comme lu dans cette vue
+keys-story = Montrer ou cacher les autres articles d’une nouvelle
 keys-undo = Annuler la dernière action (marquage, marque-pages, désabonnement)
 keys-this-list = Cette liste
 keys-next = Article suivant

@@ -158,6 +158,8 @@ cli-offline = د انټرنېټ پرته لوستلو لپاره په { $ms } م
 
 cli-health-none = هېڅ ګډون نشته.
 cli-episodes-none = هېڅ برخه نشته: تر اوسه هېڅ فیډ غږ یا ویډیو نه ده تړلې.
+# a story's row in `list --grouped`: the feeds of its other reports, "A, B"
+cli-story-others = او { $count } نورې سرچینې: { $sources }
 cli-episode-audio = غږ
 cli-episode-video = ویډیو
 cli-health-state = { $state ->
@@ -337,6 +339,7 @@ help-arg-list-feed = یوازې د دې فیډ
 help-arg-list-folder = یوازې د دې فولډر (د خبرونه/آسیا په څېر لار) او د هغې د فولډرونو
 help-arg-list-unread = یوازې نالوستې مقالې
 help-arg-list-oldest-first = لومړی زاړه
+help-arg-list-grouped = له څو سرچینو یو خبر په یوه کرښه کې: د هغه لومړی راپور، د نورو سرچینو له نومونو سره
 help-arg-list-limit = تر دې شمېر زیاتې نه
 help-cmd-search = په سرلیکونو، لیکوالانو او متن کې د بشپړ متن لټون
 help-arg-search-query = هغه کلمې چې ولټول شي

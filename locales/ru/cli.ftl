@@ -201,6 +201,13 @@ cli-offline = Для чтения без сети за { $ms } мс: { $full ->
 
 cli-health-none = Подписок нет.
 cli-episodes-none = Выпусков нет: ни одна лента ещё не приложила звук или видео.
+# a story's row in `list --grouped`: the feeds of its other reports, "A, B"
+cli-story-others = и ещё { $count ->
+        [one] { $count } источник
+        [few] { $count } источника
+        [many] { $count } источников
+       *[other] { $count } источника
+    }: { $sources }
 cli-episode-audio = аудио
 cli-episode-video = видео
 cli-health-state = { $state ->
@@ -366,6 +373,7 @@ help-arg-list-feed = Только этой ленты
 help-arg-list-folder = Только этой папки (путь вроде Новости/Азия) и папок в ней
 help-arg-list-unread = Только непрочитанные статьи
 help-arg-list-oldest-first = Сначала старые
+help-arg-list-grouped = Одна и та же новость из разных источников одной строкой: её первое сообщение и названия остальных источников
 help-arg-list-limit = Не больше стольких
 help-cmd-search = Полнотекстовый поиск по заголовкам, авторам и тексту
 help-arg-search-query = Слова для поиска

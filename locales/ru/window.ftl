@@ -86,6 +86,17 @@ list-unread = { $count ->
         [many] { $count } непрочитанных
        *[other] { $count } непрочитанной
     }
+list-unread-stories = { $count ->
+        [one] { $count } непрочитанная
+        [few] { $count } непрочитанные
+        [many] { $count } непрочитанных
+       *[other] { $count } непрочитанной
+    }, { $stories ->
+        [one] { $stories } новость
+        [few] { $stories } новости
+        [many] { $stories } новостей
+       *[other] { $stories } новости
+    }
 search =
     .aria-label = Поиск
     .placeholder = Поиск  /
@@ -112,6 +123,22 @@ articles =
 row-bookmarked =
     .aria-label = В закладках
 row-untitled = (без названия)
+story-more-sources = и ещё { $count ->
+        [one] { $count } источник
+        [few] { $count } источника
+        [many] { $count } источников
+       *[other] { $count } источника
+    }: { $sources }
+story-panel =
+    .aria-label = Сообщения о «{ $title }»
+story-also-reported = Об этом также сообщают
+story-not-same = Это другая новость
+story-split = { $count ->
+        [one] Отделено от { $count } другого сообщения.
+        [few] Отделено от { $count } других сообщений.
+        [many] Отделено от { $count } других сообщений.
+       *[other] Отделено от { $count } другого сообщения.
+    }
 empty-no-match = Подходящих статей нет.
 empty-no-bookmarks = Закладок пока нет. Нажмите s на статье, чтобы сохранить её.
 empty-all-read = Всё прочитано.
@@ -359,6 +386,11 @@ settings-images-none = Никогда
 settings-mark-opened = Отмечать статьи прочитанными при открытии
 settings-mark-scrolled = Отмечать статьи прочитанными, когда они прокручены
 settings-hide-read-feeds = Скрывать ленты и папки без непрочитанного
+settings-group-stories = Показывать одну и ту же новость из разных источников один раз
+settings-story-first = Сначала показывать
+settings-story-earliest = самое раннее сообщение
+settings-story-longest = самое длинное сообщение
+settings-story-marks-read = Прочитанная новость отмечает прочитанными все её сообщения
 settings-storage = Хранилище
 settings-measuring = Подсчёт…
 settings-storage-usage = Статьи: { $articles } МБ ({ $full ->
@@ -402,6 +434,7 @@ keys-sidebar = Показать или скрыть ленты и разделы
 keys-back = Назад к списку (в узком окне)
 keys-zoom = Увеличить, уменьшить, обычный масштаб
 keys-mark-all = Отметить всё в этом разделе прочитанным
+keys-story = Показать или скрыть другие сообщения о новости
 keys-undo = Отменить последнее действие (отметки, закладки, отписку)
 keys-this-list = Этот список
 keys-next = Следующая статья

@@ -91,6 +91,8 @@ cli-offline = 离线保存用时 { $ms } 毫秒：{ $full } 篇全文（{ $full_
 
 cli-health-none = 没有订阅。
 cli-episodes-none = 没有节目：还没有订阅源附带音频或视频。
+# a story's row in `list --grouped`: the feeds of its other reports, "A, B"
+cli-story-others = 另有 { $count } 个来源：{ $sources }
 cli-episode-audio = 音频
 cli-episode-video = 视频
 cli-health-state = { $state ->
@@ -246,6 +248,7 @@ help-arg-list-feed = 只列此订阅源的
 help-arg-list-folder = 只列此文件夹（路径如 新闻/亚洲）及其子文件夹的
 help-arg-list-unread = 只列未读文章
 help-arg-list-oldest-first = 最早的在前
+help-arg-list-grouped = 多个来源的同一则新闻合为一行：显示最早的报道，并列出其他来源
 help-arg-list-limit = 最多这么多篇
 help-cmd-search = 在标题、作者和正文中全文搜索
 help-arg-search-query = 要查找的词

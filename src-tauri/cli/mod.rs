@@ -189,6 +189,9 @@ pub enum Command {
         /// Oldest first
         #[arg(long)]
         oldest_first: bool,
+        /// The same story from many sources as one row: its first report, the other sources named
+        #[arg(long)]
+        grouped: bool,
         #[arg(long, default_value_t = 50)]
         limit: u32,
     },
@@ -708,6 +711,7 @@ fn execute(global: &Global, command: Command) -> Result<ExitCode, Error> {
             folder,
             unread,
             oldest_first,
+            grouped,
             limit,
         } => {
             let view = match (feed, folder) {
@@ -730,6 +734,7 @@ fn execute(global: &Global, command: Command) -> Result<ExitCode, Error> {
                 view,
                 unread_only: unread,
                 oldest_first,
+                grouped,
                 limit,
                 ..Default::default()
             })?;
@@ -941,7 +946,7 @@ fn extract_command(
 fn article_lines(rows: &[ArticleSummary]) -> String {
     rows.iter()
         .map(|a| {
-            format!(
+            let mut line = format!(
                 "{:>7} {}{} {}\n        {} · {}",
                 a.id,
                 if a.read { ' ' } else { '•' },
@@ -949,7 +954,17 @@ fn article_lines(rows: &[ArticleSummary]) -> String {
                 a.title,
                 a.feed_title,
                 format_time(a.published_at)
-            )
+            );
+            // a story's row in a grouped list: its other sources
+            if !a.other_sources.is_empty() {
+                line.push_str("\n        ");
+                line.push_str(&t!(
+                    "cli-story-others",
+                    count = a.other_sources.len(),
+                    sources = a.other_sources.join(", ")
+                ));
+            }
+            line
         })
         .collect::<Vec<_>>()
         .join("\n")

@@ -94,6 +94,7 @@ pub fn run(global: &Global, store: &mut Store, plan: &UpdatePlan) -> Result<Exit
             "sync_failed": summary.sync_failed,
             "purged": summary.purged,
             "offline": summary.offline,
+            "stories": summary.stories,
         }),
         || {
             let mut lines = Vec::new();

@@ -82,7 +82,8 @@ pub async fn subscribe_with(
         folder_id,
         account_id: account,
     })?;
-    let interval = store.settings()?.refresh_interval_secs();
+    let settings = store.settings()?;
+    let interval = settings.refresh_interval_secs();
     let mut meta = found.body.meta.clone();
     // the subscription already has the final address
     meta.moved_to = None;
@@ -94,6 +95,10 @@ pub async fn subscribe_with(
         }
         Added::Existing(_) => WriteCounts::default(),
     };
+    // its articles join the stories other sources already report
+    if settings.group_stories && articles.new > 0 {
+        store.group_new_stories(settings.story_first)?;
+    }
     feed_access::keep(store, added.id(), access)?;
     let feed = store.feed(added.id())?;
     Ok(Subscribed {

@@ -14,7 +14,7 @@ use crate::net::limits::Limits;
 use crate::offline::{self, OfflineContext, OfflineProgress, OfflineSummary};
 use crate::pipeline::notify::{announcements, Announcement};
 use crate::pipeline::refresh::{refresh, RefreshEvent, RefreshSummary};
-use crate::store::{OfflineScope, Store};
+use crate::store::{Grouping, OfflineScope, Store};
 use crate::sync::greader::account as greader;
 use crate::sync::{SyncEvent, SyncSummary};
 
@@ -57,6 +57,9 @@ pub struct UpdateSummary {
     pub offline: Option<OfflineSummary>,
     /// Every local fetch failed at the network level and no sync got through: offline.
     pub network_down: bool,
+    /// The same story from many sources: what grouping the new articles did (nothing when
+    /// grouping is off).
+    pub stories: Grouping,
     /// Desktop notifications to show (feeds marked "notify", rules that announce).
     #[serde(skip)]
     pub announcements: Vec<Announcement>,
@@ -181,6 +184,10 @@ pub async fn update(
             && summary.syncs.is_empty();
     }
 
+    // the same story from many sources, before anything is shown of the new articles
+    if settings.group_stories {
+        summary.stories = store.group_new_stories(settings.story_first)?;
+    }
     summary.announcements = announcements(store, &new_by_feed, &by_rule).unwrap_or_default();
     summary.purged = offline::apply_retention(
         store,

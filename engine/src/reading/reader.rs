@@ -64,6 +64,8 @@ pub struct ReaderView {
     pub page_scripts: bool,
     /// Its sound and video, in its feed's order.
     pub enclosures: Vec<crate::feeds::enclosures::Enclosure>,
+    /// The other sources that report the same story, earliest first ("Also reported by").
+    pub other_reports: Vec<crate::model::ArticleSummary>,
 }
 
 /// The article `id` as the reader shows it; `image_url` turns a stored image's hash into the
@@ -128,6 +130,7 @@ pub fn reader_view_with(
         open_in,
         page_scripts: feed.as_ref().is_some_and(|f| f.page_scripts),
         enclosures: store.enclosures(id)?,
+        other_reports: store.other_reports(id)?,
     })
 }
 

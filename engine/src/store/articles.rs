@@ -10,7 +10,7 @@ use crate::model::{now, Article, ArticleSummary, SmartCounts, Stats, Timestamp, 
 pub(super) const SUMMARY_COLUMNS: &str =
     "a.id, a.feed_id, COALESCE(f.user_title, NULLIF(f.title, ''), f.url),
      a.title, a.url, a.author, a.published_at, a.excerpt, a.read, a.bookmarked,
-     a.thumb, COALESCE(a.images_at, 0) > 0";
+     a.thumb, COALESCE(a.images_at, 0) > 0, a.story_id";
 
 pub(super) fn summary_from_row(r: &Row) -> rusqlite::Result<ArticleSummary> {
     Ok(ArticleSummary {
@@ -26,6 +26,8 @@ pub(super) fn summary_from_row(r: &Row) -> rusqlite::Result<ArticleSummary> {
         bookmarked: r.get(9)?,
         thumb: r.get(10)?,
         images_stored: r.get(11)?,
+        story_id: r.get(12)?,
+        other_sources: Vec::new(),
     })
 }
 
@@ -60,35 +62,46 @@ fn start_of_today() -> Timestamp {
         .map_or_else(|| now() - 24 * 3600, |t| t.timestamp())
 }
 
-/// The WHERE clause (after `a.purged_at IS NULL`) and its parameters for one view.
+/// The WHERE clause and its parameters for one view, on `articles a JOIN feeds f`.
 pub(super) fn view_filter(view: View, unread_only: bool) -> (String, Vec<Value>) {
+    view_filter_on(view, unread_only, "a", "f")
+}
+
+/// [`view_filter`] on articles named `a` and their feeds named `f` (another row of the same
+/// tables inside a statement: a story's lead, say).
+pub(super) fn view_filter_on(
+    view: View,
+    unread_only: bool,
+    a: &str,
+    f: &str,
+) -> (String, Vec<Value>) {
     // hidden (by a rule) is out of every view
-    let mut sql = String::from("a.purged_at IS NULL AND a.hidden = 0 AND f.removed_at IS NULL");
+    let mut sql = format!("{a}.purged_at IS NULL AND {a}.hidden = 0 AND {f}.removed_at IS NULL");
     let mut args: Vec<Value> = Vec::new();
     match view {
         View::All => {}
-        View::Unread => sql.push_str(" AND a.read = 0"),
+        View::Unread => sql.push_str(&format!(" AND {a}.read = 0")),
         View::Today => {
-            sql.push_str(" AND a.published_at >= ?");
+            sql.push_str(&format!(" AND {a}.published_at >= ?"));
             args.push(Value::Integer(start_of_today()));
         }
         View::Bookmarks => {
             // bookmarks outlive their feed's subscription
-            sql = String::from("a.bookmarked = 1 AND a.hidden = 0");
+            sql = format!("{a}.bookmarked = 1 AND {a}.hidden = 0");
         }
         View::Feed(id) => {
-            sql.push_str(" AND a.feed_id = ?");
+            sql.push_str(&format!(" AND {a}.feed_id = ?"));
             args.push(Value::Integer(id));
         }
         View::Folder(id) => {
             // the folder and every folder beneath it
-            sql.push_str(" AND f.folder_id IN ");
+            sql.push_str(&format!(" AND {f}.folder_id IN "));
             sql.push_str(&super::folders::subtree_sql("?"));
             args.push(Value::Integer(id));
         }
     }
     if unread_only && view != View::Unread {
-        sql.push_str(" AND a.read = 0");
+        sql.push_str(&format!(" AND {a}.read = 0"));
     }
     (sql, args)
 }

@@ -30,6 +30,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("migrations/0021_page_scripts.sql"),
     include_str!("migrations/0022_dropped_logins.sql"),
     include_str!("migrations/0023_enclosures.sql"),
+    include_str!("migrations/0024_stories.sql"),
 ];
 
 /// The schema version this binary writes.

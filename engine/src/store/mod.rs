@@ -16,6 +16,7 @@ mod refresh_writes;
 mod rules;
 mod search_index;
 mod settings;
+mod stories;
 mod sync_writes;
 mod thumbs;
 mod undo;
@@ -39,7 +40,8 @@ pub use paging::{RowKey, LANDMARK_STRIDE};
 pub use refresh_writes::FeedWrite;
 pub use rules::{RulePreview, PREVIEW_ARTICLES};
 pub use search_index::{search_path, CatchUp};
-pub use settings::{stored_language, ImagePolicy, Native, Settings, SETTING_KEYS};
+pub use settings::{stored_language, ImagePolicy, Native, Settings, StoryFirst, SETTING_KEYS};
+pub use stories::{groups, Grouping};
 pub use sync_writes::{
     FeedChange, FeedsApplied, ItemFlag, ItemLink, PendingStates, RemoteFeed, StatesApplied,
 };

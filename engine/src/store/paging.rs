@@ -98,6 +98,25 @@ impl Store {
         } else {
             q.limit.min(MAX_PAGE)
         };
+        let mut rows = self.page(q, limit)?;
+        if grouped(q) {
+            self.add_other_sources(&mut rows, q.view, q.unread_only)?;
+        }
+        Ok(rows)
+    }
+
+    /// How many rows a view's list holds: its articles, less those a grouped list shows as
+    /// part of their story's row.
+    pub fn list_rows(&self, q: &ArticleQuery) -> Result<i64> {
+        let (total, unread) = self.view_counts(q.view)?;
+        let rows = if q.unread_only { unread } else { total };
+        if !grouped(q) {
+            return Ok(rows);
+        }
+        Ok((rows - self.grouped_away(q.view, q.unread_only)?).max(0))
+    }
+
+    fn page(&self, q: &ArticleQuery, limit: u32) -> Result<Vec<ArticleSummary>> {
         let order = Order::of(q);
         if let Some(key) = q.after {
             return self.page_from(q, order, key, false, limit, 0);
@@ -111,14 +130,24 @@ impl Store {
         if q.offset < 2 * LANDMARK_STRIDE {
             return self.page_at_offset(q, limit, q.offset);
         }
-        let key = match self.find_by_slices(q.view, q.unread_only, order, q.offset)? {
+        let mut offset = q.offset;
+        if grouped(q) {
+            // a far row of a grouped list: the article as far into the ungrouped view (its
+            // stories spread evenly), and the grouped rows from there
+            let (total, unread) = self.view_counts(q.view)?;
+            let articles = if q.unread_only { unread } else { total };
+            let away = self.grouped_away(q.view, q.unread_only)?;
+            let rows = (articles - away).max(1);
+            offset = (i64::from(offset) * articles / rows).clamp(0, u32::MAX.into()) as u32;
+        }
+        let key = match self.find_by_slices(q.view, q.unread_only, order, offset)? {
             Found::Row(key) => Some(key),
             Found::PastTheEnd => None,
             Found::Unknown => {
-                let index = (q.offset / LANDMARK_STRIDE) as usize;
+                let index = (offset / LANDMARK_STRIDE) as usize;
                 match self.landmark(q.view, q.unread_only, order, index)? {
                     Some(start) => {
-                        let skip = q.offset % LANDMARK_STRIDE;
+                        let skip = offset % LANDMARK_STRIDE;
                         return self.page_from(q, order, start, true, limit, skip);
                     }
                     None => None,
@@ -142,7 +171,7 @@ impl Store {
         limit: u32,
         skip: u32,
     ) -> Result<Vec<ArticleSummary>> {
-        let (filter, mut args) = view_filter(q.view, q.unread_only);
+        let (filter, mut args) = list_filter(q);
         let first = args.len();
         args.extend([Value::Integer(key.0), Value::Integer(key.1)]);
         args.push(Value::Integer(limit.into()));
@@ -168,7 +197,7 @@ impl Store {
         limit: u32,
         offset: u32,
     ) -> Result<Vec<ArticleSummary>> {
-        let (filter, mut args) = view_filter(q.view, q.unread_only);
+        let (filter, mut args) = list_filter(q);
         args.push(Value::Integer(limit.into()));
         args.push(Value::Integer(offset.into()));
         let dir = Order::of(q).sql();
@@ -370,6 +399,23 @@ fn walk_of(
             )
         }
     }
+}
+
+/// Whether this query's list shows a story once.
+fn grouped(q: &ArticleQuery) -> bool {
+    q.grouped && super::stories::groups(q.view)
+}
+
+/// The view's filter, and in a grouped list the condition that leaves a story's other reports
+/// to its lead's row.
+fn list_filter(q: &ArticleQuery) -> (String, Vec<Value>) {
+    let (mut filter, mut args) = view_filter(q.view, q.unread_only);
+    if grouped(q) {
+        let (more, more_args) = super::stories::grouped_filter(q.view, q.unread_only);
+        filter.push_str(&more);
+        args.extend(more_args);
+    }
+    (filter, args)
 }
 
 fn rows_hint(rows: i64) -> usize {

@@ -38,6 +38,22 @@ pub struct Settings {
     pub single_key_shortcuts: bool,
     /// Where articles open, for feeds with no choice of their own.
     pub open_articles: crate::model::OpenIn,
+    /// Whether the lists show the same story from many sources as one row (`store/stories.rs`).
+    pub group_stories: bool,
+    /// Which report of a story the row and the reader show first.
+    pub story_first: StoryFirst,
+    /// Whether reading a story's row marks every report of it read.
+    pub story_marks_read: bool,
+}
+
+/// Which report of a story leads its group.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum StoryFirst {
+    /// The first published.
+    Earliest,
+    /// The one with the longest text (its page's, when stored, else its feed's).
+    Longest,
 }
 
 /// Most shortcuts a person's map holds (the window has about a dozen actions).
@@ -88,6 +104,9 @@ impl Default for Settings {
             shortcuts: BTreeMap::new(),
             single_key_shortcuts: true,
             open_articles: crate::model::OpenIn::Reader,
+            group_stories: true,
+            story_first: StoryFirst::Earliest,
+            story_marks_read: true,
         }
     }
 }
@@ -105,6 +124,9 @@ pub const SETTING_KEYS: &[&str] = &[
     "shortcuts",
     "single_key_shortcuts",
     "open_articles",
+    "group_stories",
+    "story_first",
+    "story_marks_read",
 ];
 
 /// The language chosen in Settings for the store in `data_dir`, read without opening the store
@@ -149,6 +171,10 @@ impl Store {
              ON CONFLICT(key) DO UPDATE SET value = excluded.value",
             params![key, value],
         )?;
+        if key == "story_first" {
+            // every story led by the new rule
+            self.relead_stories(self.settings()?.story_first)?;
+        }
         Ok(())
     }
 
@@ -250,11 +276,14 @@ impl Settings {
                 }
             }
             "shortcuts" => self.shortcuts = shortcuts(key, value)?,
-            "single_key_shortcuts" => {
-                self.single_key_shortcuts = match value.trim() {
-                    "true" | "on" => true,
-                    "false" | "off" => false,
-                    _ => return Err(choice_error(key, value, &["true", "false"])),
+            "single_key_shortcuts" => self.single_key_shortcuts = switch(key, value)?,
+            "group_stories" => self.group_stories = switch(key, value)?,
+            "story_marks_read" => self.story_marks_read = switch(key, value)?,
+            "story_first" => {
+                self.story_first = match value.trim() {
+                    "earliest" => StoryFirst::Earliest,
+                    "longest" => StoryFirst::Longest,
+                    _ => return Err(choice_error(key, value, &["earliest", "longest"])),
                 }
             }
             _ => {
@@ -298,6 +327,15 @@ fn shortcuts(key: &str, value: &str) -> Result<BTreeMap<String, String>> {
 }
 
 /// A setting that takes one of `choices` was given `value`.
+/// An on-or-off setting's value.
+fn switch(key: &str, value: &str) -> Result<bool> {
+    match value.trim() {
+        "true" | "on" => Ok(true),
+        "false" | "off" => Ok(false),
+        _ => Err(choice_error(key, value, &["true", "false"])),
+    }
+}
+
 fn choice_error(key: &str, value: &str, choices: &[&str]) -> Error {
     Error::Invalid(
         crate::l10n::Message::new("error-setting-choice")

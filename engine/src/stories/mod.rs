@@ -56,6 +56,17 @@ pub fn group_stories_apart(
     articles: &[StoryInput],
     apart: impl Fn(usize, usize) -> bool,
 ) -> Vec<usize> {
+    group_stories_with(articles, apart, |_, _| 1.0)
+}
+
+/// [`group_stories_apart`], with each pair's similarity multiplied by `likeness(i, j)` (at
+/// most 1): the store makes articles of two feeds a person has split before need more in
+/// common to join again.
+pub fn group_stories_with(
+    articles: &[StoryInput],
+    apart: impl Fn(usize, usize) -> bool,
+    likeness: impl Fn(usize, usize) -> f32,
+) -> Vec<usize> {
     // articles with the same text are one unit: they join whatever their times
     let (units, unit_of) = same_text_units(articles);
     let first_of_unit: Vec<usize> = units.iter().map(|u| u[0]).collect();
@@ -72,7 +83,10 @@ pub fn group_stories_apart(
             matches!((time(a), time(b)), (Some(s), Some(t)) if (s - t).abs() > WINDOW_SECS);
         !same_source && !too_far
     };
-    let pairs = vectors.similar_pairs(FLOOR, may_pair);
+    let mut pairs = vectors.similar_pairs(FLOOR, may_pair);
+    for (a, b, sim) in &mut pairs {
+        *sim *= likeness(first_of_unit[*a], first_of_unit[*b]).clamp(0.0, 1.0);
+    }
     let may_join = |a: &[usize], b: &[usize]| {
         let times = a.iter().chain(b).filter_map(|&u| time(u));
         let (min, max) = times.fold((i64::MAX, i64::MIN), |(lo, hi), t| (lo.min(t), hi.max(t)));

@@ -106,6 +106,24 @@ fn not_the_same_story_is_kept_apart() {
 }
 
 #[test]
+fn a_pair_of_sources_split_before_needs_more_in_common() {
+    let all = reports();
+    // the two Qeshm reports are alike, but not twice the threshold alike
+    let halved = |i: usize, j: usize| {
+        if i.min(j) == 0 && i.max(j) == 1 {
+            0.5
+        } else {
+            1.0
+        }
+    };
+    assert_eq!(group_stories_with(&all, |_, _| false, halved), [0, 1, 2, 3]);
+    assert_eq!(
+        group_stories_with(&all, |_, _| false, |_, _| 1.0),
+        [0, 0, 2, 3]
+    );
+}
+
+#[test]
 fn nothing_to_group_is_nothing() {
     assert!(group_stories(&[]).is_empty());
     let empty = StoryInput::default();
