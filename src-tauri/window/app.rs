@@ -18,7 +18,7 @@ use crate::window::state::AppState;
 use crate::window::tray;
 use crate::window::{
     commands, commands_accounts, commands_feed_access, commands_health, commands_l10n,
-    commands_rules, commands_undo, commands_window,
+    commands_rules, commands_stories, commands_undo, commands_window,
 };
 
 /// The single-instance name (a D-Bus name on Linux): one per data directory.
@@ -144,6 +144,9 @@ pub fn run(data_dir: Option<PathBuf>) -> i32 {
             commands::set_feed_open_in,
             commands::set_feed_page_scripts,
             page_frame::show_page,
+            commands_stories::mark_story_read,
+            commands_stories::split_story,
+            commands_stories::story_reports,
             commands_health::feed_health,
             commands_health::retry_feed,
             commands_health::rediscover_feed,

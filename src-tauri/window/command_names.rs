@@ -3,6 +3,9 @@
 pub const COMMANDS: &[&str] = &[
     "sidebar",
     "list_articles",
+    "mark_story_read",
+    "split_story",
+    "story_reports",
     "search",
     "open_article",
     "set_read",

@@ -59,7 +59,10 @@ pub fn sidebar(app: AppHandle, state: State<'_, AppState>) -> CmdResult<Sidebar>
 /// A page of a view, plus the view's total so the list can size itself.
 #[derive(Serialize)]
 pub struct ArticlePage {
+    /// Rows the list holds (a grouped list's stories count once).
     pub total: i64,
+    /// Articles it holds: `total` unless stories were grouped.
+    pub articles: i64,
     pub unread: i64,
     pub rows: Vec<ArticleSummary>,
 }
@@ -72,14 +75,22 @@ pub fn list_articles(
 ) -> CmdResult<ArticlePage> {
     let store = state.store();
     let rows = store.articles(&query).map_err(failure)?;
-    let (total, unread) = if with_total {
+    let (total, articles, unread) = if with_total {
+        // rows: a grouped list's stories count once; unread: articles, as the sidebar counts
         let (all, unread) = store.view_counts(query.view).map_err(failure)?;
-        (if query.unread_only { unread } else { all }, unread)
+        let articles = if query.unread_only { unread } else { all };
+        let rows = if query.grouped {
+            store.list_rows(&query).map_err(failure)?
+        } else {
+            articles
+        };
+        (rows, articles, unread)
     } else {
-        (-1, -1)
+        (-1, -1, -1)
     };
     Ok(ArticlePage {
         total,
+        articles,
         unread,
         rows,
     })

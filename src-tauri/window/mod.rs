@@ -13,6 +13,7 @@ pub mod commands_feed_access;
 pub mod commands_health;
 pub mod commands_l10n;
 pub mod commands_rules;
+pub mod commands_stories;
 pub mod commands_undo;
 pub mod commands_window;
 pub mod failure;

@@ -1,8 +1,10 @@
 """The window tests' fixture server: the seed story (BASE replaced by this server's address),
 a hostile feed, and a failing one, on 127.0.0.1 at a free port. Never touches the internet."""
+import email.utils
 import http.server
 import pathlib
 import threading
+import time
 
 SEED = pathlib.Path(__file__).resolve().parents[1] / "fixtures" / "seed-story"
 
@@ -79,6 +81,38 @@ for (const [name, base] of [['ipc', 'ipc://localhost/'], ['http', 'http://ipc.lo
     .then((r) => report('fetch-' + name, 'status-' + r.status), () => report('fetch-' + name, 'refused'));
 }
 </script></body></html>"""
+
+
+# the seed story as three wires send it (the same text, each its own headline), and a story of
+# each wire's own: for the grouping of the same story from many sources
+STORY_TEXT = ("The Collective Security Treaty Organization (CSTO) has expressed concern over the "
+              "situation in Afghanistan and the growing threats from its northern provinces. According "
+              "to the CSTO press office, the organization is particularly concerned about the rise in "
+              "terrorism, extremism, and drug-related crimes originating from Afghanistan.")
+STORY_WIRES = {
+    "a": ("Wire A", "CSTO concerned over threats from northern Afghanistan",
+          "Herat saffron harvest doubles", "Farmers in Herat brought in twice the saffron of last year, the growers' union said on Monday, and prices at the Herat market fell."),
+    "b": ("Wire B", "CSTO warns of rising threats on Afghan border",
+          "Kabul chess club wins regional title", "A chess club from Kabul won the regional team title in Almaty, beating Tashkent in the final round after five hours of play."),
+    "c": ("Wire C", "Security bloc CSTO voices alarm at Afghan north",
+          "New bridge opens over the Amu Darya", "A road bridge over the Amu Darya opened to lorries at Termez, cutting the crossing to Hairatan to ten minutes, engineers said."),
+}
+
+
+def stories_feed(base, wire):
+    name, story_title, own_title, own_text = STORY_WIRES[wire]
+    now = time.time()
+    hours = {"a": 3, "b": 2, "c": 1}[wire]
+    items = [
+        (story_title, STORY_TEXT, now - hours * 3600, "story"),
+        (own_title, own_text, now - (hours + 4) * 3600, "own"),
+    ]
+    body = "".join(
+        f'<item><title>{title}</title><link>{base}/stories/{wire}/{guid}</link><guid>{wire}-{guid}</guid>'
+        f'<pubDate>{email.utils.formatdate(at, usegmt=True)}</pubDate><description>&lt;p&gt;{text}&lt;/p&gt;</description></item>'
+        for title, text, at, guid in items)
+    return (f'<?xml version="1.0"?><rss version="2.0"><channel><title>{name}</title>'
+            f'<link>{base}/stories/{wire}/</link>{body}</channel></rss>')
 
 
 def png(width, height, seed):
@@ -217,6 +251,8 @@ class Handler(http.server.BaseHTTPRequestHandler):
                 f'<?xml version="1.0"?><rss version="2.0"><channel><title>Members</title><link>{self.base}/</link>'
                 f'<item><title>For members only</title><link>{self.base}/members/1</link><guid>members-1</guid>'
                 f'<description>A story behind the sign-in.</description></item></channel></rss>').encode())
+        if path.startswith("/stories/") and path.endswith(".xml") and path[len("/stories/"):-len(".xml")] in STORY_WIRES:
+            return self.reply(200, "application/rss+xml", stories_feed(self.base, path[len("/stories/"):-len(".xml")]).encode())
         if path == "/pictures.xml":
             return self.reply(200, "application/rss+xml", pictures_feed(self.base).encode())
         if path.startswith("/pic/") and path.endswith(".png"):

@@ -319,6 +319,8 @@ def a_changed_key_works_the_old_one_does_not_and_single_keys_can_be_off(s):
         assert kept["shortcuts"] == {"next": "h", "read": "s", "bookmark": ""} and kept["single_key_shortcuts"] is False, kept
         # back to the defaults from the dialog
         open_shortcuts(s)
+        # (below the list of actions: the dialog scrolls to it)
+        s.js("document.getElementById('shortcuts-reset').scrollIntoView({ block: 'center' })")
         s.click("#shortcuts-reset")
         s.wait_until("return document.getElementById('shortcuts-status').textContent === 'Every shortcut is back to its default'", what="the reset")
         s.click("#shortcuts-single")
@@ -728,6 +730,82 @@ def three_list_layouts_show_stored_pictures_and_cards_work_with_the_keyboard(s):
             s2.js("localStorage.removeItem('listLayouts'); localStorage.removeItem('listLayout')")
         finally:
             s2.close()
+    return "restarted"
+
+
+@test
+def the_same_story_from_three_wires_shows_once_opens_in_place_and_splits(s):
+    s.close()
+    s2, _ = launch_alone("stories")
+    try:
+        for wire in "abc":
+            subscribe(s2, f"{BASE}/stories/{wire}.xml")
+        s2.click("[data-view=all]")
+        # six articles: the story once (its earliest report, Wire A's) and each wire's own
+        wait_rows(s2, 4)
+        story = "CSTO concerned over threats from northern Afghanistan"
+        assert rows(s2) == [story, "New bridge opens over the Amu Darya", "Kabul chess club wins regional title",
+                            "Herat saffron harvest doubles"], rows(s2)
+        sources = s2.js("const r = [...document.querySelectorAll('#list .row')].find(r => r.querySelector('.title').textContent === arguments[0]); return r.querySelector('.story-sources').textContent", story)
+        assert sources == "and 2 more sources: Wire B, Wire C", sources
+        # the header counts articles and says how many rows (stories) hold them
+        s2.wait_until("return document.getElementById('view-count').textContent === '6 unread, 4 stories'", what="the header's counts")
+        assert s2.js("return document.querySelector('[data-count=unread]').textContent") == "6"
+        shot("19-story-list")
+        # opened in place with the keyboard: x on the selected row, the arrows walk the reports
+        row_id = s2.js("return [...document.querySelectorAll('#list .row')].find(r => r.querySelector('.title').textContent === arguments[0]).id", story)
+        index = s2.js("return Number(document.getElementById(arguments[0]).dataset.index)", row_id)
+        s2.js("document.getElementById('list').focus()")
+        for _ in range(index + 1):
+            s2.type("#list", "\ue015")  # ArrowDown
+        s2.wait_until("return document.querySelector('#list .row[aria-selected=true] .title').textContent === arguments[0]", story, what="the story's row chosen")
+        s2.type("#list", "x")
+        panel = s2.wait_until("const p = document.querySelector('.story-panel'); return p && [...p.querySelectorAll('.story-report .title')].map(t => t.textContent)", what="the story opened in place")
+        assert panel == ["CSTO warns of rising threats on Afghan border", "Security bloc CSTO voices alarm at Afghan north"], panel
+        assert s2.js("return document.activeElement.classList.contains('story-report')"), "the focus is on the first report"
+        s2.chord("\ue015")  # ArrowDown
+        assert s2.js("return document.activeElement.querySelector('.title').textContent") == "Security bloc CSTO voices alarm at Afghan north"
+        shot("19-story-open")
+        found = axe_violations(s2)
+        assert not found, found
+        set_theme(s2, "dark")
+        shot("19-story-open-dark")
+        set_theme(s2, "light")
+        s2.chord(ESCAPE)
+        s2.wait_until("return !document.querySelector('.story-panel')", what="Escape closes it")
+        assert s2.js("return document.activeElement.id") == "list"
+        # read: the story's row opens its first report, and its other reports are read with it
+        open_row(s2, story)
+        also = s2.wait_until("const s = document.getElementById('r-also'); return !s.hidden && [...s.querySelectorAll('.story-report .feed')].map(f => f.textContent)", what="Also reported by")
+        assert also == ["Wire B", "Wire C"], also
+        s2.wait_until("return document.querySelector('[data-count=unread]').textContent === '3'", what="the whole story read")
+        shot("19-story-reader")
+        # a report opens in the reader
+        s2.click("#r-also-list li:last-child button")
+        s2.wait_until("return document.getElementById('r-title').textContent === 'Security bloc CSTO voices alarm at Afghan north'", what="the report opened")
+        assert s2.text("#r-feed") == "Wire C"
+        # not the same story: Wire C's report leaves it, and is a row of its own
+        s2.click("#btn-not-same")
+        s2.wait_until("return document.getElementById('status').textContent.includes('Split from the 2 other reports')", what="the split said")
+        wait_rows(s2, 5)
+        assert "Security bloc CSTO voices alarm at Afghan north" in rows(s2), rows(s2)
+        sources = s2.js("const r = [...document.querySelectorAll('#list .row')].find(r => r.querySelector('.title').textContent === arguments[0]); return r.querySelector('.story-sources').textContent", story)
+        assert sources == "and one more source: Wire B", sources
+        s2.wait_until("return document.getElementById('r-also').hidden", what="no other reports for the split one")
+        # and it stays split when the wires are fetched again
+        refresh_now(s2)
+        wait_rows(s2, 5)
+        # grouping off: every article a row of its own
+        open_settings(s2)
+        s2.click("#set-group-stories")
+        s2.chord(ESCAPE)
+        wait_rows(s2, 6)
+        open_settings(s2)
+        s2.click("#set-group-stories")
+        s2.chord(ESCAPE)
+        wait_rows(s2, 5)
+    finally:
+        s2.close()
     return "restarted"
 
 

@@ -11,6 +11,7 @@
 import { call } from './api.js';
 import { relativeDate, fullDate, el } from './format.js';
 import { t, tAttr } from './l10n.js';
+import { otherSourcesLine } from './stories.js';
 
 const PAGE = 100;
 const OVERSCAN = 6;
@@ -96,6 +97,7 @@ export class ArticleList {
       this.selected = at;
     }
     this.unread = first.unread;
+    this.articles = first.articles;
     this.render();
     this.onChange?.(this.total, this.unread);
   }
@@ -283,8 +285,10 @@ export class ArticleList {
         this.render();
       }
     });
+    // a story's row names its other sources where the excerpt was
+    const sources = otherSourcesLine(row);
     const node = el('div', {
-      class: `row${row.read ? '' : ' unread'}${image ? ' with-picture' : ''}`,
+      class: `row${row.read ? '' : ' unread'}${image ? ' with-picture' : ''}${sources ? ' story' : ''}`,
       role: 'option',
       id: `row-${row.id}`,
       'aria-selected': String(index === this.selected),
@@ -297,7 +301,7 @@ export class ArticleList {
         row.bookmarked ? el('span', { class: 'star', 'aria-label': tAttr('row-bookmarked', 'aria-label'), text: '★' }) : null,
         el('time', { class: 'date', datetime: new Date(row.published_at * 1000).toISOString(), title: fullDate(row.published_at), text: relativeDate(row.published_at) })),
       el('div', { class: 'title', dir: 'auto', text: row.title || t('row-untitled') }),
-      el('div', { class: 'excerpt', dir: 'auto', text: row.excerpt }));
+      sources ?? el('div', { class: 'excerpt', dir: 'auto', text: row.excerpt }));
     if (image) node.prepend(image);
     this.place(node, index);
     return node;
@@ -373,7 +377,7 @@ export class ArticleList {
 }
 
 function stamp(row) {
-  return `${row.read ? 1 : 0}${row.bookmarked ? 1 : 0}${row.thumb === '' ? 0 : 1}`;
+  return `${row.read ? 1 : 0}${row.bookmarked ? 1 : 0}${row.thumb === '' ? 0 : 1}${row.other_sources?.length ?? 0}`;
 }
 
 /** A length the style sheet sets on the page, in pixels. */

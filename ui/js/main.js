@@ -16,6 +16,7 @@ import { addAccessSection, askForSignIn, fillAccess, readAccess, SIGN_IN_ERRORS 
 import { openHealth } from './health.js';
 import { markReadOnScroll } from './scroll-read.js';
 import { actionFor, applyShortcuts, drawKeysList, openShortcuts } from './shortcuts.js';
+import { StoryPanel, showOtherReports } from './stories.js';
 
 const state = {
   view: 'all',
@@ -29,6 +30,8 @@ const state = {
   saving: null,
   // what an action the person took ended in, said in the status line until their next action
   notice: '',
+  // the same story from many sources as one row (Settings; the engine's setting)
+  groupStories: true,
 };
 
 /** Says `text` in the status line until the person does something else. */
@@ -40,11 +43,12 @@ function notice(text) {
 const $ = (id) => document.getElementById(id);
 const reader = new Reader();
 const list = new ArticleList($('list'), $('list-spacer'), { onOpen: openArticle, onChange: updateViewCount });
+const stories = new StoryPanel(list, (report) => openReport(report));
 
 function viewQuery() {
   const [kind, id] = state.view.split(':');
   const view = id ? { kind, id: Number(id) } : { kind };
-  return { view, unread_only: state.unreadOnly, oldest_first: oldestFirstViews().has(state.view) };
+  return { view, unread_only: state.unreadOnly, oldest_first: oldestFirstViews().has(state.view), grouped: state.groupStories };
 }
 
 /** A choice the window keeps as JSON, or `fallback` when there is none or it cannot be read. */
@@ -118,8 +122,12 @@ async function selectView(view, title) {
 }
 
 function updateViewCount(total, unread) {
-  const text = list.search ? t('list-found', { count: total }) : (unread > 0 ? t('list-unread', { count: unread }) : '');
+  // the header counts articles, as the sidebar does; a list that grouped some says its stories too
+  const grouped = list.query?.grouped && !list.search && total < list.articles;
+  const text = list.search ? t('list-found', { count: total })
+    : (unread > 0 ? (grouped ? t('list-unread-stories', { count: unread, stories: total }) : t('list-unread', { count: unread })) : '');
   $('view-count').textContent = text;
+  $('view-count').title = text;
   showEmptyState();
 }
 
@@ -199,16 +207,48 @@ function renderSidebarNow() {
 
 async function openArticle(row, { explicit = false } = {}) {
   const markRead = marksReadOnOpen();
+  // a story's row read: its other reports too (when Settings say so), before the reader lists them
+  if (markRead && row.other_sources?.length) {
+    const marked = await call('mark_story_read', { id: row.id }).catch(() => []);
+    if (marked.length > 1) scheduleSidebarRefresh();
+  }
   const article = await call('open_article', { id: row.id, markRead });
   showPane('reader');
   if (!row.read && markRead) {
     list.patch(row.id, { read: true });
     scheduleSidebarRefresh();
   }
-  reader.show(article);
+  showArticle(article);
   // a feed that opens in the browser: opened there when a person opens the article, not when
   // j or k walk past it (the reader's bar offers it then)
   if (explicit && article.open_in === 'browser') reader.openOriginal();
+}
+
+/** Shows an article in the reader, with the other reports of its story under it. */
+function showArticle(article, options) {
+  reader.show(article, options);
+  showOtherReports(article, {
+    onOpen: openReport,
+    onSplit: async (count) => {
+      notice(t('story-split', { count }));
+      if (!list.search) await list.show(viewQuery(), { keepPosition: true });
+      const updated = await call('open_article', { id: article.id, markRead: false });
+      if (reader.article?.id === article.id) showArticle(updated, { keepScroll: true });
+    },
+  });
+}
+
+/** Opens one report of a story (from its row opened in place, or "Also reported by"). */
+async function openReport(report) {
+  const markRead = marksReadOnOpen();
+  const article = await call('open_article', { id: report.id, markRead });
+  showPane('reader');
+  if (!report.read && markRead) {
+    list.patch(report.id, { read: true });
+    scheduleSidebarRefresh();
+  }
+  showArticle(article);
+  $('reader-scroll').scrollTop = 0;
 }
 
 /** Flips `read` or `bookmarked` on the open article: in the store, the list and the counts. */
@@ -590,6 +630,9 @@ async function openSettings() {
   $('set-layout').value = localStorage.getItem('listLayout') || 'compact';
   $('set-images').value = settings.offline_images;
   $('set-open-articles').value = settings.open_articles;
+  $('set-group-stories').checked = settings.group_stories;
+  $('set-story-first').value = settings.story_first;
+  $('set-story-marks-read').checked = settings.story_marks_read;
   showLanguageChoices();
   showStorage(await call('storage_usage'));
   $('dlg-settings').showModal();
@@ -613,6 +656,16 @@ function saveSetting(key, value) {
 
 $('set-images').addEventListener('change', (e) => saveSetting('offline_images', e.target.value));
 $('set-open-articles').addEventListener('change', (e) => saveSetting('open_articles', e.target.value));
+$('set-group-stories').addEventListener('change', async (e) => {
+  state.groupStories = e.target.checked;
+  await saveSetting('group_stories', String(e.target.checked));
+  if (!list.search) await list.show(viewQuery(), { keepPosition: true });
+});
+$('set-story-first').addEventListener('change', async (e) => {
+  await saveSetting('story_first', e.target.value);
+  if (!list.search) await list.show(viewQuery(), { keepPosition: true });
+});
+$('set-story-marks-read').addEventListener('change', (e) => saveSetting('story_marks_read', String(e.target.checked)));
 
 /** The language menu (each language in its own name, the system's first) and, for a
  * language with digits or a calendar of its own, the choice of those. */
@@ -828,6 +881,7 @@ document.addEventListener('keydown', (e) => {
     sidebar: toggleSidebar,
     'mark-all': markAllRead,
     keys: () => $('dlg-keys').showModal(),
+    story: () => stories.toggle(list.selected),
   };
   const action = actions[actionFor(e)];
   if (action) {
@@ -843,7 +897,7 @@ onUndone(async () => {
   const open = reader.article;
   if (open) {
     const updated = await call('open_article', { id: open.id, markRead: false });
-    if (reader.article?.id === open.id) reader.show(updated, { keepScroll: true });
+    if (reader.article?.id === open.id) showArticle(updated, { keepScroll: true });
   }
 });
 
@@ -860,7 +914,9 @@ startLayout();
   step('language');
   $('view-title').textContent = viewTitle();
   showLayout();
-  applyShortcuts(await call('get_settings'));
+  const settings = await call('get_settings');
+  applyShortcuts(settings);
+  state.groupStories = settings.group_stories;
   step('settings');
   await loadSuggestions();
   step('suggestions');

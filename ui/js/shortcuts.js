@@ -22,6 +22,7 @@ export const ACTIONS = [
   ['search', '/', 'keys-search'],
   ['sidebar', 'v', 'keys-sidebar'],
   ['mark-all', 'A', 'keys-mark-all'],
+  ['story', 'x', 'keys-story'],
   ['keys', '?', 'keys-this-list'],
 ];
 const DEFAULTS = Object.fromEntries(ACTIONS.map(([action, key]) => [action, key]));
