@@ -113,7 +113,8 @@ impl Store {
         if !grouped(q) {
             return Ok(rows);
         }
-        Ok((rows - self.grouped_away(q.view, q.unread_only)?).max(0))
+        let since = super::stories::list_horizon();
+        Ok((rows - self.grouped_away(q.view, q.unread_only, since)?).max(0))
     }
 
     fn page(&self, q: &ArticleQuery, limit: u32) -> Result<Vec<ArticleSummary>> {
@@ -136,7 +137,7 @@ impl Store {
             // stories spread evenly), and the grouped rows from there
             let (total, unread) = self.view_counts(q.view)?;
             let articles = if q.unread_only { unread } else { total };
-            let away = self.grouped_away(q.view, q.unread_only)?;
+            let away = self.grouped_away(q.view, q.unread_only, super::stories::list_horizon())?;
             let rows = (articles - away).max(1);
             offset = (i64::from(offset) * articles / rows).clamp(0, u32::MAX.into()) as u32;
         }
@@ -411,7 +412,8 @@ fn grouped(q: &ArticleQuery) -> bool {
 fn list_filter(q: &ArticleQuery) -> (String, Vec<Value>) {
     let (mut filter, mut args) = view_filter(q.view, q.unread_only);
     if grouped(q) {
-        let (more, more_args) = super::stories::grouped_filter(q.view, q.unread_only);
+        let since = super::stories::list_horizon();
+        let (more, more_args) = super::stories::grouped_filter(q.view, q.unread_only, since);
         filter.push_str(&more);
         args.extend(more_args);
     }

@@ -35,6 +35,11 @@ const TEXT_CHARS: i64 = 6_000;
 const SPLIT_LIKENESS: f32 = 0.8;
 /// Ids in one `IN (...)` list.
 const IDS_AT_ONCE: usize = 500;
+/// A grouped list groups the reports that arrived within this long (a week): what a person
+/// reads as news. Older ones each show on their own (the reader still names the other
+/// reports), so counting a list's rows reads the last week's reports in stories, never every
+/// story of a million articles.
+pub const LIST_HORIZON_SECS: i64 = 7 * 24 * 3600;
 
 /// What one grouping did.
 #[derive(Debug, Default, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -71,18 +76,30 @@ pub fn groups(view: View) -> bool {
 }
 
 /// The condition (on `a`, after the view's own) that leaves out an article whose story's lead
-/// is in the same list: the lead's row stands for the story. An article whose lead the view
-/// does not hold (read, in another folder, gone) shows on its own: grouping never hides one.
-pub(super) fn grouped_filter(view: View, unread_only: bool) -> (String, Vec<Value>) {
-    let (lead_in_view, args) = view_filter_on(view, unread_only, "l", "lf");
+/// is in the same list, when it arrived after `since`: the lead's row stands for the story. An
+/// article whose lead the view does not hold (read, in another folder, gone) shows on its own:
+/// grouping never hides one.
+pub(super) fn grouped_filter(
+    view: View,
+    unread_only: bool,
+    since: Timestamp,
+) -> (String, Vec<Value>) {
+    let (lead_in_view, lead_args) = view_filter_on(view, unread_only, "l", "lf");
+    let mut args = vec![Value::Integer(since)];
+    args.extend(lead_args);
     (
         format!(
-            " AND (a.story_id IS NULL OR a.story_id = a.id OR NOT EXISTS (
+            " AND (a.story_id IS NULL OR a.story_id = a.id OR a.fetched_at < ? OR NOT EXISTS (
                  SELECT 1 FROM articles l JOIN feeds lf ON lf.id = l.feed_id
                   WHERE l.id = a.story_id AND {lead_in_view}))"
         ),
         args,
     )
+}
+
+/// Where a grouped list's grouping starts: reports that arrived before it show on their own.
+pub(super) fn list_horizon() -> Timestamp {
+    crate::model::now() - LIST_HORIZON_SECS
 }
 
 impl Store {
@@ -429,16 +446,25 @@ impl Store {
         Ok(())
     }
 
-    /// How many of a view's articles a grouped list leaves to their story's row: those whose
-    /// story's lead the view holds (read through the index of articles in stories alone).
-    pub(super) fn grouped_away(&self, view: View, unread_only: bool) -> Result<i64> {
-        let (in_view, mut args) = view_filter_on(view, unread_only, "a", "f");
+    /// How many of a view's articles a grouped list leaves to their story's row: those that
+    /// arrived after `since` whose story's lead the view holds (read through the index of
+    /// those alone).
+    pub(super) fn grouped_away(
+        &self,
+        view: View,
+        unread_only: bool,
+        since: Timestamp,
+    ) -> Result<i64> {
+        let (in_view, view_args) = view_filter_on(view, unread_only, "a", "f");
         let (lead_in_view, lead_args) = view_filter_on(view, unread_only, "l", "lf");
+        let mut args = vec![Value::Integer(since)];
+        args.extend(view_args);
         args.extend(lead_args);
         let sql = format!(
-            "SELECT COUNT(*) FROM articles a INDEXED BY articles_story
+            "SELECT COUNT(*) FROM articles a INDEXED BY articles_grouped_away
                JOIN feeds f ON f.id = a.feed_id
-              WHERE a.story_id IS NOT NULL AND a.story_id != a.id AND {in_view}
+              WHERE a.story_id IS NOT NULL AND a.story_id != a.id AND a.fetched_at >= ?
+                AND {in_view}
                 AND EXISTS (SELECT 1 FROM articles l JOIN feeds lf ON lf.id = l.feed_id
                              WHERE l.id = a.story_id AND {lead_in_view})"
         );

@@ -287,6 +287,27 @@ fn a_grouped_list_shows_a_story_once_and_never_hides_an_article() {
         .other_reports(id_of(&store, "bam"))
         .unwrap()
         .is_empty());
+
+    // a report that arrived more than a week ago shows on its own, even under its lead
+    store.set_read(lead.id, false).unwrap();
+    assert_eq!(store.list_rows(&query(View::All, false, true)).unwrap(), 4);
+    store
+        .conn
+        .execute(
+            "UPDATE articles SET fetched_at = ?2 WHERE id = ?1",
+            params![q2, crate::model::now() - LIST_HORIZON_SECS - 60],
+        )
+        .unwrap();
+    assert_eq!(
+        titles(&store.articles(&query(View::All, false, true)).unwrap()),
+        [QESHM[2].0, BAM.0, SAINTS.0, QESHM[1].0, QESHM[0].0]
+    );
+    assert_eq!(store.list_rows(&query(View::All, false, true)).unwrap(), 5);
+    assert_eq!(
+        store.other_reports(q2).unwrap().len(),
+        2,
+        "still named in the reader"
+    );
 }
 
 #[test]
