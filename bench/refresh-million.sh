@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # A million articles from the feed farm: 1,000 feeds x 1,000 items, no latency. Times the first
 # refresh (a million new articles; wall time and peak RSS), then `refresh --due` and `purge`
-# with nothing to do. Usage: bench/refresh-million.sh [PATH/TO/feedfarm.py]
+# with nothing to do. Usage: [GROUP_STORIES=false] bench/refresh-million.sh [PATH/TO/feedfarm.py]
 # Needs a release build (BIN= another binary to compare).
 set -uo pipefail
 cd "$(dirname "$0")/.."
@@ -14,6 +14,8 @@ D=$(mktemp -d)
 for _ in $(seq 1 600); do curl -sf "http://127.0.0.1:$PORT/opml" -o $D/farm.opml && break; sleep 0.5; done
 $BIN --data-dir $D/data import $D/farm.opml >/dev/null
 $BIN --data-dir $D/data config max_fetches_per_host 128 >/dev/null 2>&1 || true
+# GROUP_STORIES=false measures the refresh without grouping the same story (on by default)
+[ -n "${GROUP_STORIES:-}" ] && $BIN --data-dir $D/data config group_stories "$GROUP_STORIES" >/dev/null
 echo "== refresh, all new"
 FARM_CPU_BEFORE=$(ps -o times= -p $FARM)
 ${WRAP:-} /usr/bin/time -f "wall %e s, user %U s, system %S s, peak RSS %M KiB" $BIN --data-dir $D/data refresh --no-offline 2>&1 | tail -3
