@@ -779,6 +779,7 @@ def the_same_story_from_three_wires_shows_once_opens_in_place_and_splits(s):
         also = s2.wait_until("const s = document.getElementById('r-also'); return !s.hidden && [...s.querySelectorAll('.story-report .feed')].map(f => f.textContent)", what="Also reported by")
         assert also == ["Wire B", "Wire C"], also
         s2.wait_until("return document.querySelector('[data-count=unread]').textContent === '3'", what="the whole story read")
+        s2.wait_until("return document.getElementById('view-count').textContent === '3 unread, 4 stories'", what="the header's count follows")
         shot("19-story-reader")
         # a report opens in the reader
         s2.click("#r-also-list li:last-child button")

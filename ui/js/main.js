@@ -210,7 +210,11 @@ async function openArticle(row, { explicit = false } = {}) {
   // a story's row read: its other reports too (when Settings say so), before the reader lists them
   if (markRead && row.other_sources?.length) {
     const marked = await call('mark_story_read', { id: row.id }).catch(() => []);
-    if (marked.length > 1) scheduleSidebarRefresh();
+    // the other reports were counted unread in the sidebar and the list's header
+    if (marked.length > 1) {
+      scheduleSidebarRefresh();
+      scheduleListReload();
+    }
   }
   const article = await call('open_article', { id: row.id, markRead });
   showPane('reader');
