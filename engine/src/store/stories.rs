@@ -66,6 +66,11 @@ struct Candidate {
     story_id: Option<i64>,
 }
 
+/// An article's longest text in characters (`a`, its full text `t` joined): the page's when
+/// stored, else the feed's; what "the longest report" leads by.
+const TEXT_LENGTH: &str =
+    "MAX(length(COALESCE(a.content, a.summary, '')), COALESCE(length(t.html), 0))";
+
 /// Live: not removed by retention, not hidden by a rule, its feed still subscribed.
 const LIVE: &str = "a.purged_at IS NULL AND a.hidden = 0 AND f.removed_at IS NULL";
 
@@ -160,13 +165,13 @@ impl Store {
     pub fn relead_stories(&self, first: StoryFirst) -> Result<usize> {
         let mut by_story: HashMap<i64, Vec<(i64, Timestamp, i64)>> = HashMap::new();
         {
-            let mut stmt = self.conn.prepare(
+            let mut stmt = self.conn.prepare(&format!(
                 "SELECT a.story_id, a.id, a.published_at,
-                        MAX(length(COALESCE(a.content, a.summary, '')), COALESCE(length(t.html), 0))
+                        {TEXT_LENGTH}
                    FROM articles a INDEXED BY articles_story
                    LEFT JOIN full_texts t ON t.article_id = a.id
-                  WHERE a.story_id IS NOT NULL",
-            )?;
+                  WHERE a.story_id IS NOT NULL"
+            ))?;
             let rows = stmt.query_map([], |r| {
                 Ok((r.get::<_, i64>(0)?, (r.get(1)?, r.get(2)?, r.get(3)?)))
             })?;
@@ -322,7 +327,7 @@ impl Store {
             let sql = format!(
                 "SELECT a.id, a.feed_id, a.published_at, a.title,
                         substr(COALESCE(NULLIF(a.content, ''), a.summary, ''), 1, {TEXT_CHARS}),
-                        MAX(length(COALESCE(a.content, a.summary, '')), COALESCE(length(t.html), 0)),
+                        {TEXT_LENGTH},
                         a.story_id
                    FROM articles a JOIN feeds f ON f.id = a.feed_id
                    LEFT JOIN full_texts t ON t.article_id = a.id
@@ -539,9 +544,10 @@ impl Store {
                 let mut members = Vec::with_capacity(others.len());
                 for o in &others {
                     let length: i64 = tx.query_row(
-                        "SELECT MAX(length(COALESCE(a.content, a.summary, '')),
-                                    COALESCE((SELECT length(html) FROM full_texts WHERE article_id = a.id), 0))
-                           FROM articles a WHERE a.id = ?1",
+                        &format!(
+                            "SELECT {TEXT_LENGTH} FROM articles a
+                               LEFT JOIN full_texts t ON t.article_id = a.id WHERE a.id = ?1"
+                        ),
                         [o.id],
                         |row| row.get(0),
                     )?;
