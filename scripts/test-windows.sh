@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
-# The Windows build, from Linux: clippy (-D warnings) for x86_64-pc-windows-gnu, then every
-# engine and CLI test built for Windows and run under Wine, then the built broadsheet.exe's
-# own checks (a GUI-subsystem program whose command line still prints and exits right), then
+# The Windows build, from Linux: every engine and CLI test built for x86_64-pc-windows-gnu
+# (mingw), linted by clippy (-D warnings) as it builds, and run under Wine; then the built
+# broadsheet.exe's own checks (a GUI-subsystem program whose command line still prints and exits right), then
 # the per-user installer around it, installed, used and uninstalled (windows/check-installer.sh).
 # Installs what is missing (mingw, Wine, the Rust target). scripts/test.sh runs it; it runs
 # alone too. Tests that cannot run under Wine say why where they are gated (`cfg(unix)`).
@@ -14,8 +14,11 @@ install_missing gcc-mingw-w64-x86-64 wine wine64
 rustup target list --installed | grep -qx "$target" || rustup target add "$target"
 source scripts/windows/wine-prefix.sh
 
-echo "== Windows: clippy ($(date -u +%H:%M:%S))"
-cargo clippy --workspace --all-targets --locked --target "$target" -- -D warnings
+# clippy lints our crates as they are built for Windows (scripts/lint-env.sh): the
+# dependencies compile once, for the tests
+source scripts/lint-env.sh
+echo "== Windows: clippy, and the test programs built ($(date -u +%H:%M:%S))"
+cargo test --workspace --all-targets --locked --target "$target" --no-run
 
 echo "== Windows: engine and CLI tests under Wine ($(date -u +%H:%M:%S))"
 # the sync tests' FreshRSS runs on this side: the bridge starts it for them (host-bridge.py)
