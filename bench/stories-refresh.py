@@ -2,17 +2,21 @@
 """What grouping the same story costs a refresh. Real news text (a stories corpus: one JSON
 article per line, e.g. ECB+ dev) is served as RSS from 127.0.0.1, the articles dealt out over
 FEEDS feeds with publication times spread over the last three days. A first refresh brings
-all but the newest NEW of them, a second brings those NEW; each prints what grouping did
-(articles new, compared, the time it took: `refresh --json`'s "stories") and the refresh's
-wall time, with grouping on and then off (another data directory).
+all but the newest ROUNDS x NEW of them, then ROUNDS small refreshes bring NEW each; each
+prints what grouping did (articles new, compared, whose text was read, the time it took:
+`refresh --json`'s "stories") and the refresh's wall time, with grouping on and then off
+(another data directory). The last line is the median cost per new article of the small
+refreshes.
 
-Usage: bench/stories-refresh.py STORIES.jsonl [BIN] [--feeds 100] [--new 50] [--copies 1]
+Usage: bench/stories-refresh.py STORIES.jsonl [BIN] [--feeds 100] [--new 50] [--rounds 5]
+       [--copies 1]
 (--copies K serves each article K times, each copy with its own headline word and first
 sentence, to make the three days denser.) Needs a release build."""
 import argparse
 import email.utils
 import http.server
 import json
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -27,6 +31,7 @@ def main():
     ap.add_argument("bin", nargs="?", default="target/release/broadsheet")
     ap.add_argument("--feeds", type=int, default=100)
     ap.add_argument("--new", type=int, default=50)
+    ap.add_argument("--rounds", type=int, default=5)
     ap.add_argument("--copies", type=int, default=1)
     a = ap.parse_args()
     base = [json.loads(line) for line in open(a.corpus, encoding="utf-8") if line.strip()]
@@ -39,11 +44,12 @@ def main():
             articles.append({"guid": f"{i}-{c}", "title": title, "text": text})
     now = time.time()
     span = 3 * 24 * 3600
-    # oldest first: the last NEW are the newest, which the second refresh brings
+    # oldest first: the last ROUNDS x NEW are the newest, which the small refreshes bring
     for k, art in enumerate(articles):
         art["at"] = now - span + span * k / max(1, len(articles) - 1) - 60
         art["feed"] = k % a.feeds
-    state = {"shown": len(articles) - a.new}
+    held_back = a.rounds * a.new
+    state = {"shown": len(articles) - held_back}
 
     class Handler(http.server.BaseHTTPRequestHandler):
         def log_message(self, *args):
@@ -81,28 +87,36 @@ def main():
         return subprocess.run([a.bin, "--data-dir", data, *args], capture_output=True, text=True, check=True)
 
     for grouping in ("true", "false"):
-        state["shown"] = len(articles) - a.new
+        state["shown"] = len(articles) - held_back
+        per_article = []
         with tempfile.TemporaryDirectory() as data:
             opml = f"{data}/farm.opml"
             with open(opml, "w") as out:
                 out.write(subprocess.run(["curl", "-sf", f"{BASE}/opml"], capture_output=True, text=True, check=True).stdout)
             run(data, "import", opml)
             run(data, "config", "group_stories", grouping)
-            for label in ("first refresh", "second refresh"):
+            labels = ["first refresh"] + [f"small refresh {k + 1}" for k in range(a.rounds)]
+            for k, label in enumerate(labels):
                 start = time.monotonic()
                 out = run(data, "refresh", "--no-offline", "--json")
                 wall = time.monotonic() - start
                 summary = json.loads(out.stdout.strip().splitlines()[-1])
                 s = summary.get("stories") or {}
                 new = summary["summary"].get("new_articles", 0)
-                per = f", {s['millis'] / s['new']:.2f} ms per new article" if s.get("new") else ""
+                per = ""
+                if s.get("new"):
+                    per = f", {s['millis'] / s['new']:.2f} ms per new article"
+                    if k:
+                        per_article.append(s["millis"] / s["new"])
                 print(f"grouping {'on ' if grouping == 'true' else 'off'} {label}: {new} new articles, refresh {wall:.2f} s; "
-                      f"grouping: {s.get('new', 0)} new, {s.get('compared', 0)} compared, {s.get('changed', 0)} changed, "
-                      f"{s.get('millis', 0)} ms{per}")
-                state["shown"] = len(articles)
+                      f"grouping: {s.get('new', 0)} new, {s.get('compared', 0)} compared, {s.get('read', 0)} texts read, "
+                      f"{s.get('changed', 0)} changed, {s.get('millis', 0)} ms{per}")
+                state["shown"] = min(len(articles), state["shown"] + a.new)
             if grouping == "true":
                 rows = json.loads(run(data, "list", "--grouped", "--limit", "500", "--json").stdout)
                 print(f"  the list: {sum(1 for r in rows if r['other_sources'])} stories of several sources among {len(rows)} rows")
+                if per_article:
+                    print(f"  median of the small refreshes: {statistics.median(per_article):.2f} ms per new article")
     server.shutdown()
 
 

@@ -31,6 +31,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("migrations/0022_dropped_logins.sql"),
     include_str!("migrations/0023_enclosures.sql"),
     include_str!("migrations/0024_stories.sql"),
+    include_str!("migrations/0025_story_words.sql"),
 ];
 
 /// The schema version this binary writes.

@@ -19,7 +19,7 @@ use super::settings::StoryFirst;
 use super::Store;
 use crate::error::{Error, Result};
 use crate::model::{ArticleSummary, Timestamp, View};
-use crate::stories::{group_stories_with, StoryInput, WINDOW_SECS};
+use crate::stories::{group_compared, Compared, StoryWords, WINDOW_SECS};
 use crate::text::html_to_text;
 
 /// New articles grouped in one go, the newest published first; the rest of a larger batch
@@ -30,6 +30,10 @@ pub const NEW_AT_ONCE: usize = 2_000;
 pub const COMPARED_AT_ONCE: usize = 6_000;
 /// Characters of an article's HTML read for its words: the lead, and the names in it.
 const TEXT_CHARS: i64 = 6_000;
+/// Articles published within this long (a week) keep their words between groupings
+/// (`story_words`): the new articles of a refresh and the days around them. Older words are
+/// pruned; an old article a feed brings late is read again.
+const WORDS_KEPT_SECS: i64 = 7 * 24 * 3600;
 /// Each time a person splits two feeds' reports, their articles' likeness counts this much
 /// less from then on.
 const SPLIT_LIKENESS: f32 = 0.8;
@@ -50,6 +54,9 @@ pub struct Grouping {
     pub compared: usize,
     /// Articles whose story changed.
     pub changed: usize,
+    /// Articles whose text was read for their words; the others' were kept from earlier
+    /// groupings.
+    pub read: usize,
     /// How long it took, in milliseconds (for benchmarks: `refresh --json` prints it).
     pub millis: u64,
 }
@@ -59,11 +66,11 @@ struct Candidate {
     id: i64,
     feed_id: i64,
     published_at: Timestamp,
-    title: String,
-    html: String,
-    /// Characters of its longest text: its page's when stored, else its feed's.
-    length: i64,
     story_id: Option<i64>,
+    /// Its words: kept from an earlier grouping, or read now from its title and text.
+    words: StoryWords,
+    /// Whether `words` were read now (and are to be kept).
+    read_now: bool,
 }
 
 /// An article's longest text in characters (`a`, its full text `t` joined): the page's when
@@ -248,11 +255,10 @@ impl Store {
         let gone = self.leave_stories_if_gone(&more)?;
         candidates.sort_by_key(|c| (c.published_at, c.id));
 
-        let inputs: Vec<StoryInput> = candidates
+        let compared: Vec<Compared> = candidates
             .iter()
-            .map(|c| StoryInput {
-                title: c.title.clone(),
-                text: html_to_text(&c.html),
+            .map(|c| Compared {
+                words: &c.words,
                 published: Some(c.published_at),
                 source: Some(c.feed_id),
             })
@@ -267,8 +273,8 @@ impl Store {
             .into_iter()
             .filter_map(|(a, b)| Some((index_of.get(&a)?.to_owned(), index_of.get(&b)?.to_owned())))
             .collect();
-        let groups = group_stories_with(
-            &inputs,
+        let groups = group_compared(
+            &compared,
             |i, j| apart.contains(&(i, j)) || apart.contains(&(j, i)),
             |i, j| {
                 let pair = feed_pair(candidates[i].feed_id, candidates[j].feed_id);
@@ -283,15 +289,28 @@ impl Store {
         for (i, &g) in groups.iter().enumerate() {
             members.entry(g).or_default().push(i);
         }
+        let stories: Vec<&Vec<usize>> = members.values().filter(|m| m.len() > 1).collect();
+        let lengths = match first {
+            StoryFirst::Earliest => HashMap::new(),
+            StoryFirst::Longest => {
+                let ids: Vec<i64> = stories
+                    .iter()
+                    .flat_map(|m| m.iter())
+                    .map(|&i| candidates[i].id)
+                    .collect();
+                self.text_lengths(&ids)?
+            }
+        };
         let mut story_of: Vec<Option<i64>> = vec![None; candidates.len()];
-        for list in members.values().filter(|m| m.len() > 1) {
+        for list in stories {
             let members: Vec<(i64, Timestamp, i64)> = list
                 .iter()
                 .map(|&i| {
+                    let c = &candidates[i];
                     (
-                        candidates[i].id,
-                        candidates[i].published_at,
-                        candidates[i].length,
+                        c.id,
+                        c.published_at,
+                        lengths.get(&c.id).copied().unwrap_or(0),
                     )
                 })
                 .collect();
@@ -311,43 +330,121 @@ impl Store {
                 }
             }
         }
+        // the words read now, kept for the next groupings; words too old to be compared go
+        let kept_from = crate::model::now() - WORDS_KEPT_SECS;
+        tx.execute(
+            "DELETE FROM story_words WHERE published_at < ?1",
+            [kept_from],
+        )?;
+        {
+            let mut keep = tx.prepare_cached(
+                "INSERT OR REPLACE INTO story_words(article_id, published_at, words) VALUES (?1, ?2, ?3)",
+            )?;
+            for c in candidates
+                .iter()
+                .filter(|c| c.read_now && c.published_at >= kept_from)
+            {
+                // (a map of words and numbers always serializes)
+                if let Ok(words) = serde_json::to_string(&c.words) {
+                    keep.execute(params![c.id, c.published_at, words])?;
+                }
+            }
+        }
         tx.commit()?;
         Ok(Grouping {
             new: new.len(),
             compared: candidates.len(),
             changed,
+            read: candidates.iter().filter(|c| c.read_now).count(),
             millis: 0,
         })
     }
 
-    /// The articles of `ids` that are live, as grouping reads them.
+    /// The articles of `ids` that are live, as grouping reads them: their words as kept, else
+    /// read from their title and the start of their text.
     fn candidates(&self, ids: &[i64]) -> Result<Vec<Candidate>> {
         let mut out = Vec::with_capacity(ids.len());
+        let mut unread: Vec<usize> = Vec::new();
         for chunk in ids.chunks(IDS_AT_ONCE) {
             let sql = format!(
-                "SELECT a.id, a.feed_id, a.published_at, a.title,
-                        substr(COALESCE(NULLIF(a.content, ''), a.summary, ''), 1, {TEXT_CHARS}),
-                        {TEXT_LENGTH},
-                        a.story_id
+                "SELECT a.id, a.feed_id, a.published_at, a.story_id, w.words
                    FROM articles a JOIN feeds f ON f.id = a.feed_id
-                   LEFT JOIN full_texts t ON t.article_id = a.id
+                   LEFT JOIN story_words w ON w.article_id = a.id
                   WHERE a.id IN ({}) AND {LIVE}",
                 placeholders(chunk.len())
             );
             let mut stmt = self.conn.prepare(&sql)?;
             let rows = stmt.query_map(params_from_iter(chunk), |r| {
-                Ok(Candidate {
-                    id: r.get(0)?,
-                    feed_id: r.get(1)?,
-                    published_at: r.get(2)?,
-                    title: r.get(3)?,
-                    html: r.get(4)?,
-                    length: r.get(5)?,
-                    story_id: r.get(6)?,
-                })
+                Ok((
+                    Candidate {
+                        id: r.get(0)?,
+                        feed_id: r.get(1)?,
+                        published_at: r.get(2)?,
+                        story_id: r.get(3)?,
+                        words: StoryWords::default(),
+                        read_now: false,
+                    },
+                    r.get::<_, Option<String>>(4)?,
+                ))
             })?;
-            for c in rows {
-                out.push(c?);
+            for row in rows {
+                let (mut c, kept) = row?;
+                // words that no longer decode (written by another version) are read again
+                match kept.and_then(|json| serde_json::from_str(&json).ok()) {
+                    Some(words) => c.words = words,
+                    None => unread.push(out.len()),
+                }
+                out.push(c);
+            }
+        }
+        let ids: Vec<i64> = unread.iter().map(|&i| out[i].id).collect();
+        let mut texts = self.story_texts(&ids)?;
+        for i in unread {
+            let (title, html) = texts.remove(&out[i].id).unwrap_or_default();
+            out[i].words = StoryWords::of(&title, &html_to_text(&html));
+            out[i].read_now = true;
+        }
+        Ok(out)
+    }
+
+    /// The title and the start of the text (HTML) of each of `ids`.
+    fn story_texts(&self, ids: &[i64]) -> Result<HashMap<i64, (String, String)>> {
+        let mut out = HashMap::with_capacity(ids.len());
+        for chunk in ids.chunks(IDS_AT_ONCE) {
+            let sql = format!(
+                "SELECT id, title,
+                        substr(COALESCE(NULLIF(content, ''), summary, ''), 1, {TEXT_CHARS})
+                   FROM articles WHERE id IN ({})",
+                placeholders(chunk.len())
+            );
+            let mut stmt = self.conn.prepare(&sql)?;
+            let rows = stmt.query_map(params_from_iter(chunk), |r| {
+                Ok((r.get(0)?, (r.get(1)?, r.get(2)?)))
+            })?;
+            for row in rows {
+                let (id, text) = row?;
+                out.insert(id, text);
+            }
+        }
+        Ok(out)
+    }
+
+    /// The length of each of `ids`' longest text ([`TEXT_LENGTH`]): what "the longest report"
+    /// leads by.
+    fn text_lengths(&self, ids: &[i64]) -> Result<HashMap<i64, i64>> {
+        let mut out = HashMap::with_capacity(ids.len());
+        for chunk in ids.chunks(IDS_AT_ONCE) {
+            let sql = format!(
+                "SELECT a.id, {TEXT_LENGTH} FROM articles a
+                   LEFT JOIN full_texts t ON t.article_id = a.id
+                  WHERE a.id IN ({})",
+                placeholders(chunk.len())
+            );
+            let mut stmt = self.conn.prepare(&sql)?;
+            let rows = stmt.query_map(params_from_iter(chunk), |r| Ok((r.get(0)?, r.get(1)?)))?;
+            for row in rows {
+                let (id, length) = row?;
+                out.insert(id, length);
             }
         }
         Ok(out)

@@ -15,6 +15,7 @@ pub mod vectors;
 
 use std::collections::HashMap;
 
+use serde::{Deserialize, Serialize};
 use sha2::{Digest, Sha256};
 
 use terms::Terms;
@@ -67,12 +68,70 @@ pub fn group_stories_with(
     apart: impl Fn(usize, usize) -> bool,
     likeness: impl Fn(usize, usize) -> f32,
 ) -> Vec<usize> {
+    let words: Vec<StoryWords> = articles
+        .iter()
+        .map(|a| StoryWords::of(&a.title, &a.text))
+        .collect();
+    let compared: Vec<Compared> = articles
+        .iter()
+        .zip(&words)
+        .map(|(a, words)| Compared {
+            words,
+            published: a.published,
+            source: a.source,
+        })
+        .collect();
+    group_compared(&compared, apart, likeness)
+}
+
+/// What grouping reads of an article's title and text, worked out once: its terms, and the
+/// digest of its words when there are enough of them for "the same text" to join across the
+/// window. The store keeps it for recent articles, so a refresh reads only its new texts.
+#[derive(Debug, Default, Clone, PartialEq, Serialize, Deserialize)]
+pub struct StoryWords {
+    pub terms: Terms,
+    /// SHA-256 of its words, lowercased and joined by single spaces (hex).
+    pub same_text: Option<String>,
+}
+
+impl StoryWords {
+    pub fn of(title: &str, text: &str) -> StoryWords {
+        let words: Vec<&str> = text.split_whitespace().collect();
+        let same_text = (words.len() >= SAME_TEXT_MIN_WORDS).then(|| {
+            format!(
+                "{:x}",
+                Sha256::digest(words.join(" ").to_lowercase().as_bytes())
+            )
+        });
+        StoryWords {
+            terms: Terms::of(title, text),
+            same_text,
+        }
+    }
+}
+
+/// One article to group, its words already read.
+#[derive(Debug, Clone, Copy)]
+pub struct Compared<'a> {
+    pub words: &'a StoryWords,
+    /// As [`StoryInput::published`].
+    pub published: Option<i64>,
+    /// As [`StoryInput::source`].
+    pub source: Option<i64>,
+}
+
+/// [`group_stories_with`] over articles whose words were read before: the same groups.
+pub fn group_compared(
+    articles: &[Compared],
+    apart: impl Fn(usize, usize) -> bool,
+    likeness: impl Fn(usize, usize) -> f32,
+) -> Vec<usize> {
     // articles with the same text are one unit: they join whatever their times
     let (units, unit_of) = same_text_units(articles);
     let first_of_unit: Vec<usize> = units.iter().map(|u| u[0]).collect();
-    let terms: Vec<Terms> = first_of_unit
+    let terms: Vec<&Terms> = first_of_unit
         .iter()
-        .map(|&i| Terms::of(&articles[i].title, &articles[i].text))
+        .map(|&i| &articles[i].words.terms)
         .collect();
     let vectors = Vectors::of(&terms);
     let time = |u: usize| units[u].iter().filter_map(|&i| articles[i].published).min();
@@ -111,15 +170,13 @@ pub fn group_stories_with(
 
 /// Articles with the same (long enough) text, as units: the units, each a list of article
 /// indices in order, and the unit of each article.
-fn same_text_units(articles: &[StoryInput]) -> (Vec<Vec<usize>>, Vec<usize>) {
+fn same_text_units(articles: &[Compared]) -> (Vec<Vec<usize>>, Vec<usize>) {
     let mut units: Vec<Vec<usize>> = Vec::new();
-    let mut by_text: HashMap<[u8; 32], usize> = HashMap::new();
+    let mut by_text: HashMap<&str, usize> = HashMap::new();
     let mut unit_of = Vec::with_capacity(articles.len());
     for (i, a) in articles.iter().enumerate() {
-        let words: Vec<&str> = a.text.split_whitespace().collect();
-        let key = (words.len() >= SAME_TEXT_MIN_WORDS)
-            .then(|| Sha256::digest(words.join(" ").to_lowercase().as_bytes()).into());
-        let unit = match key.and_then(|k| by_text.get(&k).copied()) {
+        let key = a.words.same_text.as_deref();
+        let unit = match key.and_then(|k| by_text.get(k).copied()) {
             Some(u) => u,
             None => {
                 units.push(Vec::new());

@@ -6,6 +6,7 @@
 
 use std::collections::HashMap;
 
+use serde::{Deserialize, Serialize};
 use unicode_segmentation::UnicodeSegmentation;
 
 /// How many words of the lead count (title first, unless the text starts with it).
@@ -14,7 +15,7 @@ pub const LEAD_WORDS: usize = 100;
 const CAPITAL_WEIGHT: f32 = 2.0;
 
 /// The words of one article, counted: `lead` (weighted) and `names`.
-#[derive(Debug, Default, Clone, PartialEq)]
+#[derive(Debug, Default, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Terms {
     pub lead: HashMap<String, f32>,
     pub names: HashMap<String, f32>,

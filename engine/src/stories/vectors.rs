@@ -20,7 +20,7 @@ pub struct Vectors {
 const NAMES_SHARE: f32 = 0.4;
 
 impl Vectors {
-    pub fn of(terms: &[Terms]) -> Vectors {
+    pub fn of(terms: &[&Terms]) -> Vectors {
         Vectors {
             lead: weigh(terms.iter().map(|t| &t.lead)),
             names: weigh(terms.iter().map(|t| &t.names)),
@@ -124,14 +124,18 @@ fn dot(a: &Sparse, b: &Sparse) -> f32 {
     sum
 }
 
-/// TF-IDF vectors of unit length, the terms numbered in one vocabulary.
+/// TF-IDF vectors of unit length, the terms numbered in one vocabulary: in the order they first
+/// appear, each article's in alphabetical order, so that the numbers (which break ties between
+/// equally heavy key terms) do not depend on how a map happens to be laid out.
 fn weigh<'a>(counts: impl Iterator<Item = &'a HashMap<String, f32>> + Clone) -> Vec<Sparse> {
     let mut numbers: HashMap<&str, u32> = HashMap::new();
     let mut df: Vec<u32> = Vec::new();
     let mut n = 0usize;
     for c in counts.clone() {
         n += 1;
-        for term in c.keys() {
+        let mut terms: Vec<&String> = c.keys().collect();
+        terms.sort_unstable();
+        for term in terms {
             let next = numbers.len() as u32;
             let number = *numbers.entry(term.as_str()).or_insert(next);
             if number as usize == df.len() {
@@ -179,13 +183,17 @@ mod tests {
         }
     }
 
+    fn refs(all: &[Terms]) -> Vec<&Terms> {
+        all.iter().collect()
+    }
+
     #[test]
     fn alike_articles_are_more_similar_than_others_and_common_words_weigh_nothing() {
-        let v = Vectors::of(&[
+        let v = Vectors::of(&refs(&[
             terms(&["quake", "island", "everywhere"], &["qeshm"]),
             terms(&["quake", "island", "everywhere"], &["qeshm"]),
             terms(&["football", "injury", "everywhere"], &["saints"]),
-        ]);
+        ]));
         let pairs = v.similar_pairs(0.0, |_, _| true);
         // "everywhere" is in every article: it weighs nothing, so 0 and 2 share nothing
         assert_eq!(pairs.len(), 1);
@@ -196,12 +204,12 @@ mod tests {
 
     #[test]
     fn names_weigh_their_share_when_both_have_some() {
-        let v = Vectors::of(&[
+        let v = Vectors::of(&refs(&[
             terms(&["quake", "island"], &["qeshm"]),
             terms(&["quake", "island"], &["bandar"]),
             terms(&["quake", "island"], &[]),
             terms(&["other"], &["other"]),
-        ]);
+        ]));
         let pairs = v.similar_pairs(0.0, |_, _| true);
         let sim = |a, b| pairs.iter().find(|p| (p.0, p.1) == (a, b)).map(|p| p.2);
         // different names: only the leads' share counts
@@ -221,7 +229,7 @@ mod tests {
             .collect();
         all.push(terms(&["everywhere", "rare"], &[]));
         all.push(terms(&["everywhere", "rare"], &[]));
-        let v = Vectors::of(&all);
+        let v = Vectors::of(&refs(&all));
         let pairs = v.similar_pairs(0.0, |_, _| true);
         // the 64+ articles sharing only "everywhere" are not compared at all
         assert_eq!(pairs.len(), 1, "{pairs:?}");

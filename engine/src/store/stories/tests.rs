@@ -180,6 +180,85 @@ fn grouping_as_refreshes_arrive_equals_grouping_all_at_once() {
     assert_eq!(stories(&at_once), as_they_came);
 }
 
+fn words_kept(store: &Store) -> i64 {
+    store
+        .conn
+        .query_row("SELECT COUNT(*) FROM story_words", [], |r| r.get(0))
+        .unwrap()
+}
+
+#[test]
+fn words_are_read_once_and_again_when_the_text_changes() {
+    let (_dir, mut store) = test_store();
+    let feeds = three_refreshes(&mut store, true);
+    assert_eq!(words_kept(&store), 6);
+    // a new report: its own text is read, the others' words were kept
+    arrive(&mut store, feeds[3], &[("bam2", BAM.0, BAM.1, 22)]);
+    let done = store.group_new_stories(StoryFirst::Earliest).unwrap();
+    assert_eq!(done.read, 1);
+    assert!(done.compared >= 5, "{done:?}");
+    assert_eq!(words_kept(&store), 7);
+
+    // the football report is rewritten (same guid) into the third Qeshm report: its kept words
+    // go, and the next grouping reads it again: the same text as the third, it joins it
+    store
+        .conn
+        .execute(
+            "UPDATE articles SET content = ?1 WHERE guid = 'saints'",
+            [format!("<p>{}</p>", QESHM[2].1)],
+        )
+        .unwrap();
+    assert_eq!(words_kept(&store), 6);
+    // an update that changes nothing keeps them
+    store
+        .conn
+        .execute("UPDATE articles SET title = title WHERE guid = 'bam'", [])
+        .unwrap();
+    assert_eq!(words_kept(&store), 6);
+    arrive(&mut store, feeds[0], &[("other", SAINTS.0, SAINTS.1, 26)]);
+    let done = store.group_new_stories(StoryFirst::Earliest).unwrap();
+    assert_eq!(done.read, 2, "{done:?}");
+    let story_of = |guid: &str| stories(&store).into_iter().find(|s| s.0 == guid).unwrap().1;
+    assert!(story_of("saints").is_some());
+    assert_eq!(story_of("saints"), story_of("q3"));
+}
+
+#[test]
+fn words_of_articles_published_over_a_week_ago_are_not_kept() {
+    let (_dir, mut store) = test_store();
+    let first = feed(&mut store, 1);
+    let second = feed(&mut store, 2);
+    // hours before NOW that are ten days before the clock's now
+    let ten_days_ago = (NOW - crate::model::now()) / HOUR + 10 * 24;
+    arrive(
+        &mut store,
+        first,
+        &[("old", QESHM[0].0, QESHM[0].1, ten_days_ago)],
+    );
+    arrive(&mut store, second, &[("recent", BAM.0, BAM.1, 1)]);
+    // and words kept from long ago are pruned
+    store
+        .conn
+        .execute(
+            "INSERT INTO story_words(article_id, published_at, words) VALUES (?1, 0, '{}')",
+            [id_of(&store, "recent")],
+        )
+        .unwrap();
+    let done = store.group_new_stories(StoryFirst::Earliest).unwrap();
+    // the pruned row's words were read again ('{}' does not decode), and only the recent
+    // article's words stay
+    assert_eq!(done.read, 2);
+    let kept: Vec<i64> = {
+        let mut stmt = store
+            .conn
+            .prepare("SELECT article_id FROM story_words")
+            .unwrap();
+        let rows = stmt.query_map([], |r| r.get(0)).unwrap();
+        rows.map(Result::unwrap).collect()
+    };
+    assert_eq!(kept, [id_of(&store, "recent")]);
+}
+
 #[test]
 fn the_longest_report_can_lead_and_the_setting_leads_again() {
     let (_dir, mut store) = test_store();
