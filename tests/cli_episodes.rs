@@ -74,3 +74,57 @@ fn a_podcasts_episodes_are_listed_newest_first_and_shown_with_their_article() {
         Some(3)
     );
 }
+
+#[test]
+fn an_episode_is_downloaded_for_offline_and_listed_as_downloaded() {
+    let server = Server::start();
+    // an ID3 header, then bytes: enough for the sniffing to know an MP3
+    let mut sound = b"ID3\x04\0\0\0\0\0\x0a".to_vec();
+    sound.extend((0..150_000u32).map(|i| (i * 7 % 251) as u8));
+    server.file("/ep/news.mp3", "audio/mpeg", sound.clone());
+    server.file("/ep/page.mp3", "audio/mpeg", "<!doctype html><p>moved</p>");
+    let feed = format!(
+        r#"<?xml version="1.0"?><rss version="2.0"><channel><title>Radio Kabul</title>
+        <item><guid>a</guid><title>News</title><pubDate>Tue, 16 Apr 2024 06:00:00 GMT</pubDate>
+          <enclosure url="{}" length="{}" type="audio/mpeg"/></item>
+        <item><guid>b</guid><title>Not sound</title><pubDate>Tue, 16 Apr 2024 05:00:00 GMT</pubDate>
+          <enclosure url="{}" length="0" type="audio/mpeg"/></item>
+        </channel></rss>"#,
+        server.url("/ep/news.mp3"),
+        sound.len(),
+        server.url("/ep/page.mp3")
+    );
+    server.file("/radio.xml", "application/rss+xml", feed);
+    let cli = Cli::new();
+    cli.json(&["add", &server.url("/radio.xml")]);
+    let episodes = cli.json(&["episodes"]);
+    let id = |n: usize| episodes[n]["article_id"].as_i64().unwrap().to_string();
+    assert_eq!(
+        cli.json(&["episodes", "--downloaded"]),
+        serde_json::json!([])
+    );
+
+    let saved = cli.json(&["download", &id(0)]);
+    let path = saved["path"].as_str().expect("a path");
+    assert_eq!(std::fs::read(path).unwrap(), sound);
+    assert_eq!(saved["file"]["mime"], "audio/mpeg");
+
+    let downloaded = cli.json(&["episodes", "--downloaded"]);
+    assert_eq!(downloaded.as_array().map(Vec::len), Some(1), "{downloaded}");
+    assert_eq!(downloaded[0]["title"], "News");
+    let text = cli.run(&["episodes"]);
+    let out = String::from_utf8_lossy(&text.stdout);
+    assert!(out.contains("downloaded, 0.2 MB"), "{out}");
+
+    // a page where the sound should be: refused, said why, nothing kept
+    let refused = cli.run(&["download", &id(1)]);
+    assert_ne!(refused.status.code(), Some(0));
+    let err = String::from_utf8_lossy(&refused.stderr);
+    assert!(err.contains("not sound or video"), "{err}");
+    assert_eq!(
+        cli.json(&["episodes", "--downloaded"])
+            .as_array()
+            .map(Vec::len),
+        Some(1)
+    );
+}

@@ -82,6 +82,8 @@ pub const ERROR_IDS: &[&str] = &[
     "error-folder-name",
     "error-local-account",
     "error-not-an-image",
+    "error-not-media",
+    "error-episodes-full",
     "error-setting-number",
     "error-setting-choice",
     "error-setting-unknown",

@@ -263,6 +263,7 @@ async fn a_misbehaving_server_costs_nothing_local() {
                     headers: r.headers.clone(),
                     body: r.body.clone(),
                     byte_delay: None,
+                    cut_after: None,
                 })
             },
         );

@@ -257,6 +257,8 @@ cli-story-others = و{ $count ->
     }: { $sources }
 cli-episode-audio = صوت
 cli-episode-video = فيديو
+cli-episode-downloaded = منزّلة، { $megabytes } ميغابايت
+cli-episode-saved = حُفظت للاستماع دون اتصال ({ $megabytes } ميغابايت): { $path }
 cli-health-state = { $state ->
         [failing] تفشل
         [gone] زالت
@@ -521,6 +523,9 @@ help-cmd-stories = جمّع ملف مقالات (أسطر JSON) في قصص كم
 help-arg-stories-file = كائن JSON واحد في كل سطر: id وtitle وtext، ومعها date وsource إن عُرفا
 help-cmd-episodes = اعرض الصوت والفيديو اللذين ترفقهما الخلاصات بموادها، الأحدث أولًا
 help-arg-episodes-feed = لهذه الخلاصة فقط
+help-arg-episodes-downloaded = المنزّلة للاستماع دون اتصال فقط
+help-cmd-download = نزّل حلقة مادة للاستماع دون اتصال (التنزيل المنقطع يُستأنف من حيث توقف)
+help-arg-download-article-id = رقم المادة (انظر `broadsheet episodes`)
 
 ## A feed's sign-in and User-Agent
 cli-api-password-prompt = كلمة مرور الواجهة البرمجية:

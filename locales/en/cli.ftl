@@ -173,6 +173,8 @@ cli-story-others = and { $count ->
     }: { $sources }
 cli-episode-audio = audio
 cli-episode-video = video
+cli-episode-downloaded = downloaded, { $megabytes } MB
+cli-episode-saved = Saved for listening offline ({ $megabytes } MB): { $path }
 # the state's short name, in a column: $state is failing, gone, dead, slow, moved or fine
 cli-health-state = { $state ->
         [failing] failing
@@ -411,6 +413,9 @@ help-cmd-stories = Group a file of articles (JSON lines) into stories, as the li
 help-arg-stories-file = One JSON object per line: id, title, text, and when known date and source
 help-cmd-episodes = List the sound and video that feeds attach to their items, newest first
 help-arg-episodes-feed = Only this feed's
+help-arg-episodes-downloaded = Only those downloaded for listening offline
+help-cmd-download = Download an article's episode for listening offline (an interrupted download goes on where it stopped)
+help-arg-download-article-id = The article's number (see `broadsheet episodes`)
 
 ## A feed's sign-in and User-Agent
 cli-api-password-prompt = API password:

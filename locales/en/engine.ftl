@@ -171,6 +171,8 @@ error-folder-exists = a folder named “{ $name }” is already there
 error-folder-into-itself = a folder cannot go inside itself
 error-local-account = the account “On this computer” cannot be removed
 error-not-an-image = not an image (its bytes say otherwise)
+error-not-media = not sound or video (its bytes say otherwise)
+error-episodes-full = downloaded episodes would take more than the { $megabytes } MB allowed (setting episodes_space_mb)
 # $key is the setting's name as `broadsheet config` takes it, $value what was given
 error-setting-number = { $key } must be a whole number, not “{ $value }”
 error-setting-choice = { $key } must be one of { $choices }, not “{ $value }”

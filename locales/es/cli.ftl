@@ -164,6 +164,8 @@ cli-story-others = y { $count ->
     }: { $sources }
 cli-episode-audio = audio
 cli-episode-video = vídeo
+cli-episode-downloaded = descargado, { $megabytes } MB
+cli-episode-saved = Guardado para escuchar sin conexión ({ $megabytes } MB): { $path }
 cli-health-state = { $state ->
         [failing] errores
         [gone] desaparecida
@@ -396,6 +398,9 @@ help-cmd-stories = Agrupar en historias un archivo de artículos (líneas JSON),
 help-arg-stories-file = Un objeto JSON por línea: id, title, text y, si se conocen, date y source
 help-cmd-episodes = Listar el audio y el vídeo que los canales adjuntan a sus artículos, los más recientes primero
 help-arg-episodes-feed = Solo los de este canal
+help-arg-episodes-downloaded = Solo los descargados para escuchar sin conexión
+help-cmd-download = Descargar el episodio de un artículo para escucharlo sin conexión (una descarga interrumpida sigue donde se quedó)
+help-arg-download-article-id = El número del artículo (ver `broadsheet episodes`)
 
 ## A feed's sign-in and User-Agent
 cli-api-password-prompt = Contraseña de la API:

@@ -97,6 +97,8 @@ cli-episodes-none = قسمتی نیست: هنوز هیچ فیدی صدا یا و
 cli-story-others = و { $count } منبع دیگر: { $sources }
 cli-episode-audio = صدا
 cli-episode-video = ویدیو
+cli-episode-downloaded = دانلودشده، { $megabytes } میگابایت
+cli-episode-saved = برای شنیدن بدون انترنت ذخیره شد ({ $megabytes } میگابایت): { $path }
 cli-health-state = { $state ->
         [failing] ناکام
         [gone] رفته
@@ -305,6 +307,9 @@ help-cmd-stories = گروه‌بندی مقاله‌های یک فایل (سطر
 help-arg-stories-file = در هر سطر یک شیء JSON: id، title، text، و اگر معلوم باشد date و source
 help-cmd-episodes = فهرست صدا و ویدیویی که فیدها به مقاله‌های شان پیوست می‌کنند، تازه‌ترین اول
 help-arg-episodes-feed = فقط از این فید
+help-arg-episodes-downloaded = فقط آن‌هایی که برای شنیدن بدون انترنت دانلود شده‌اند
+help-cmd-download = قسمت صوتی یا تصویری یک مقاله را برای شنیدن بدون انترنت دانلود می‌کند (دانلود نیمه‌کاره از همان‌جا ادامه پیدا می‌کند)
+help-arg-download-article-id = نمبر مقاله (ببینید `broadsheet episodes`)
 
 ## A feed's sign-in and User-Agent
 cli-api-password-prompt = رمز API:

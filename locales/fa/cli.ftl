@@ -96,6 +96,8 @@ cli-episodes-none = قسمتی نیست: هنوز هیچ خوراکی صدا ی�
 cli-story-others = و { $count } منبع دیگر: { $sources }
 cli-episode-audio = صدا
 cli-episode-video = ویدیو
+cli-episode-downloaded = دانلودشده، { $megabytes } مگابایت
+cli-episode-saved = برای شنیدن بدون اینترنت ذخیره شد ({ $megabytes } مگابایت): { $path }
 cli-health-state = { $state ->
         [failing] ناموفق
         [gone] حذف‌شده
@@ -304,6 +306,9 @@ help-cmd-stories = گروه‌بندی مطالب یک پرونده (سطرها�
 help-arg-stories-file = در هر سطر یک شیء JSON: id، title، text، و اگر معلوم باشد date و source
 help-cmd-episodes = فهرست صدا و ویدیویی که خوراک‌ها به مطالبشان پیوست می‌کنند، تازه‌ترین اول
 help-arg-episodes-feed = فقط مال این خوراک
+help-arg-episodes-downloaded = فقط آن‌هایی که برای شنیدن بدون اینترنت دانلود شده‌اند
+help-cmd-download = قسمت صوتی یا تصویری یک مطلب را برای شنیدن بدون اینترنت دانلود می‌کند (دانلود نیمه‌کاره از همان‌جا ادامه می‌یابد)
+help-arg-download-article-id = شمارهٔ مطلب (نگاه کنید به `broadsheet episodes`)
 
 ## A feed's sign-in and User-Agent
 cli-api-password-prompt = گذرواژهٔ API:

@@ -162,6 +162,8 @@ cli-story-others = et { $count ->
     } : { $sources }
 cli-episode-audio = audio
 cli-episode-video = vidéo
+cli-episode-downloaded = téléchargé, { $megabytes } Mo
+cli-episode-saved = Enregistré pour l’écoute hors ligne ({ $megabytes } Mo) : { $path }
 cli-health-state = { $state ->
         [failing] en échec
         [gone] disparu
@@ -388,6 +390,9 @@ help-cmd-stories = Regrouper en histoires un fichier d’articles (lignes JSON),
 help-arg-stories-file = Un objet JSON par ligne : id, title, text, et si on les connaît date et source
 help-cmd-episodes = Lister les sons et vidéos que les flux joignent à leurs articles, les plus récents d’abord
 help-arg-episodes-feed = Seulement ceux de ce flux
+help-arg-episodes-downloaded = Seulement ceux téléchargés pour l’écoute hors ligne
+help-cmd-download = Télécharger l’épisode d’un article pour l’écouter hors ligne (un téléchargement interrompu reprend là où il s’était arrêté)
+help-arg-download-article-id = Le numéro de l’article (voir `broadsheet episodes`)
 
 ## A feed's sign-in and User-Agent
 cli-api-password-prompt = Mot de passe de l’API :

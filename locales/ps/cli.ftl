@@ -162,6 +162,8 @@ cli-episodes-none = هېڅ برخه نشته: تر اوسه هېڅ فیډ غږ �
 cli-story-others = او { $count } نورې سرچینې: { $sources }
 cli-episode-audio = غږ
 cli-episode-video = ویډیو
+cli-episode-downloaded = ښکته شوی، { $megabytes } MB
+cli-episode-saved = پرته له انټرنېټه د اورېدو لپاره خوندي شو ({ $megabytes } MB): { $path }
 cli-health-state = { $state ->
         [failing] ناکام
         [gone] ورک
@@ -394,6 +396,9 @@ help-cmd-stories = د یوه فایل مقالې (JSON کرښې) په خبرون
 help-arg-stories-file = په هره کرښه کې یو JSON شی: id، title، text، او که معلوم وي date او source
 help-cmd-episodes = هغه غږ او ویډیو ښکاره کړه چې فیډونه یې خپلو توکو ته ورتړي، نوي لومړی
 help-arg-episodes-feed = یوازې د دې فیډ
+help-arg-episodes-downloaded = یوازې هغه چې پرته له انټرنېټه د اورېدو لپاره ښکته شوي
+help-cmd-download = د یوه توکي غږیزه یا ویډیويي برخه پرته له انټرنېټه د اورېدو لپاره ښکته کړه (نیمګړې ښکته کېدنه له همغه ځایه دوام کوي)
+help-arg-download-article-id = د توکي شمېره (وګورئ `broadsheet episodes`)
 
 ## A feed's sign-in and User-Agent
 cli-api-password-prompt = د API پټنوم:

@@ -210,6 +210,8 @@ cli-story-others = и ещё { $count ->
     }: { $sources }
 cli-episode-audio = аудио
 cli-episode-video = видео
+cli-episode-downloaded = загружен, { $megabytes } МБ
+cli-episode-saved = Сохранено для прослушивания без сети ({ $megabytes } МБ): { $path }
 cli-health-state = { $state ->
         [failing] ошибки
         [gone] исчезла
@@ -428,6 +430,9 @@ help-cmd-stories = Сгруппировать статьи из файла (ст
 help-arg-stories-file = Один объект JSON на строку: id, title, text, а если известны, date и source
 help-cmd-episodes = Показать звук и видео, которые ленты прикладывают к записям, сначала новые
 help-arg-episodes-feed = Только этой ленты
+help-arg-episodes-downloaded = Только загруженные для прослушивания без сети
+help-cmd-download = Загрузить выпуск записи для прослушивания без сети (прерванная загрузка продолжится с места остановки)
+help-arg-download-article-id = Номер записи (см. `broadsheet episodes`)
 
 ## A feed's sign-in and User-Agent
 cli-api-password-prompt = Пароль API:

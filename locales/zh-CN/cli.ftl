@@ -95,6 +95,8 @@ cli-episodes-none = 没有节目：还没有订阅源附带音频或视频。
 cli-story-others = 另有 { $count } 个来源：{ $sources }
 cli-episode-audio = 音频
 cli-episode-video = 视频
+cli-episode-downloaded = 已下载，{ $megabytes } MB
+cli-episode-saved = 已保存以供离线收听（{ $megabytes } MB）：{ $path }
 cli-health-state = { $state ->
         [failing] 出错
         [gone] 已消失
@@ -303,6 +305,9 @@ help-cmd-stories = 把文章文件（JSON 行）按报道归组，与列表的�
 help-arg-stories-file = 每行一个 JSON 对象：id、title、text，已知时还有 date 和 source
 help-cmd-episodes = 列出订阅源附在条目上的音频和视频，最新的在前
 help-arg-episodes-feed = 只列此订阅源的
+help-arg-episodes-downloaded = 只列已下载以供离线收听的
+help-cmd-download = 下载条目的节目以供离线收听（中断的下载会从停下的地方继续）
+help-arg-download-article-id = 条目编号（见 `broadsheet episodes`）
 
 ## A feed's sign-in and User-Agent
 cli-api-password-prompt = API 密码：

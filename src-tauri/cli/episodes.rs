@@ -1,21 +1,29 @@
-//! `broadsheet episodes [--feed ID]`: the sound and video feeds attach to their items, newest
-//! first (one line per episode: article id, date, kind, length, feed and title; its address
-//! under it), as the Listen view will list them.
+//! `broadsheet episodes [--feed ID] [--downloaded]`: the sound and video feeds attach to their
+//! items, newest first (one line per episode: article id, date, kind, length, feed and title;
+//! its address under it, and its file's size when downloaded), as the Listen view will list
+//! them. `broadsheet download ID`: an episode downloaded for listening offline.
 
 use broadsheet_engine::feeds::enclosures::{Enclosure, MediaKind};
+use broadsheet_engine::net::fetch::Fetcher;
+use broadsheet_engine::offline::episodes::{download_episode, episodes_dir, EpisodeLimits};
 use broadsheet_engine::{text, Error, Store};
 
-use super::common::{emit, ExitCode, Global};
+use super::common::{data_dir_of, emit, runtime, ExitCode, Global};
 use super::l10n::t;
 
 /// How many episodes are listed.
 const LISTED: u32 = 200;
 
-pub fn list(global: &Global, store: &Store, feed: Option<i64>) -> Result<ExitCode, Error> {
+pub fn list(
+    global: &Global,
+    store: &Store,
+    feed: Option<i64>,
+    downloaded: bool,
+) -> Result<ExitCode, Error> {
     if let Some(id) = feed {
         store.feed(id)?;
     }
-    let episodes = store.episodes(feed, LISTED)?;
+    let episodes = store.episodes(feed, downloaded, LISTED)?;
     emit(global, &episodes, || {
         if episodes.is_empty() {
             return t!("cli-episodes-none");
@@ -31,10 +39,46 @@ pub fn list(global: &Global, store: &Store, feed: Option<i64>) -> Result<ExitCod
                 e.title
             ));
             lines.push(format!("        {}", e.enclosure.url));
+            if let Some(file) = &e.file {
+                lines.push(format!(
+                    "        {}",
+                    t!("cli-episode-downloaded", megabytes = megabytes(file.bytes))
+                ));
+            }
         }
         lines.join("\n")
     });
     Ok(ExitCode::Ok)
+}
+
+/// `broadsheet download ID`: article ID's episode downloaded (or found kept), and where.
+pub fn download(
+    global: &Global,
+    store: &Store,
+    fetcher: &Fetcher,
+    id: i64,
+) -> Result<ExitCode, Error> {
+    let data_dir = data_dir_of(store);
+    let limits = EpisodeLimits::of(&store.settings()?);
+    let file = runtime()?.block_on(download_episode(store, fetcher, &data_dir, id, limits))?;
+    let path = episodes_dir(&data_dir).join(&file.file);
+    emit(
+        global,
+        &serde_json::json!({ "file": file, "path": path }),
+        || {
+            t!(
+                "cli-episode-saved",
+                megabytes = megabytes(file.bytes),
+                path = path.display().to_string()
+            )
+        },
+    );
+    Ok(ExitCode::Ok)
+}
+
+/// Bytes in megabytes (10^6) with one decimal, as the settings count them.
+fn megabytes(bytes: u64) -> String {
+    format!("{:.1}", bytes as f64 / 1e6)
 }
 
 /// An article's sound and video under its text in `read`: a blank line, then one line each.

@@ -157,7 +157,12 @@ pub enum Command {
         /// Only this feed's
         #[arg(long, value_name = "ID")]
         feed: Option<i64>,
+        /// Only those downloaded for listening offline
+        #[arg(long)]
+        downloaded: bool,
     },
+    /// Download an article's episode for listening offline (resumes an interrupted download)
+    Download { article_id: i64 },
     /// Change a feed's address (it is fetched from there from now on)
     SetUrl { feed_id: i64, url: String },
     /// Find a feed again from its site and move the subscription to what is found
@@ -611,7 +616,13 @@ fn execute(global: &Global, command: Command) -> Result<ExitCode, Error> {
             );
         }
         Command::Feeds { health: true } => return health::list(global, &store),
-        Command::Episodes { feed } => return episodes::list(global, &store, feed),
+        Command::Episodes { feed, downloaded } => {
+            return episodes::list(global, &store, feed, downloaded)
+        }
+        Command::Download { article_id } => {
+            let fetcher = fetcher(global)?;
+            return episodes::download(global, &store, &fetcher, article_id);
+        }
         Command::SetUrl { feed_id, url } => return health::set_url(global, &store, feed_id, &url),
         Command::Rediscover { feed_id } => {
             let fetcher = fetcher(global)?;

@@ -65,6 +65,15 @@ impl FetchConfig {
         }
     }
 
+    /// For an episode (`download.rs` streams it with its own caps and stall timeout; the
+    /// total timeout bounds only the wait for the answer).
+    pub fn episode(&self) -> FetchConfig {
+        FetchConfig {
+            accept: "audio/*, video/*;q=0.9, */*;q=0.5",
+            ..self.clone()
+        }
+    }
+
     /// For an image.
     pub fn image(&self) -> FetchConfig {
         FetchConfig {
@@ -96,6 +105,45 @@ pub struct Body {
     /// Where the body really came from, after redirects.
     pub final_url: String,
     pub meta: FetchMeta,
+}
+
+/// The answer [`Fetcher::send_following`] got: neither a challenge nor a redirect.
+pub(crate) struct Answered {
+    pub response: reqwest::Response,
+    /// Where it came from, after redirects.
+    pub url: Url,
+    /// Where the address moved for good: every redirect was permanent.
+    pub moved_to: Option<String>,
+}
+
+/// The failure an answer's status says, if any: a 429 or 503 asks to wait (Retry-After, or an
+/// hour for a 429 that names no time); anything else that is not a success is its status.
+pub(crate) fn refuse_failure(response: &reqwest::Response) -> Result<(), FetchError> {
+    let status = response.status();
+    if status == StatusCode::TOO_MANY_REQUESTS || status == StatusCode::SERVICE_UNAVAILABLE {
+        match (status, retry_after_secs(response.headers())) {
+            (_, Some(secs)) => {
+                return Err(FetchError::RetryLater {
+                    status: status.as_u16(),
+                    retry_after_secs: secs,
+                })
+            }
+            (StatusCode::TOO_MANY_REQUESTS, None) => {
+                return Err(FetchError::RetryLater {
+                    status: 429,
+                    retry_after_secs: DEFAULT_RETRY_AFTER_SECS,
+                })
+            }
+            _ => {}
+        }
+    }
+    if !status.is_success() {
+        return Err(FetchError::Status {
+            status: status.as_u16(),
+            reason: status.canonical_reason().map(str::to_string),
+        });
+    }
+    Ok(())
 }
 
 /// One HTTP client, shared by every fetch (connections are pooled).
@@ -163,6 +211,61 @@ impl Fetcher {
         url: &str,
         validators: Validators<'_>,
     ) -> Result<Fetched, FetchError> {
+        let mut extra = HeaderMap::new();
+        if let Some(v) = validators.etag.and_then(|v| HeaderValue::from_str(v).ok()) {
+            extra.insert(header::IF_NONE_MATCH, v);
+        }
+        if let Some(v) = validators
+            .last_modified
+            .and_then(|v| HeaderValue::from_str(v).ok())
+        {
+            extra.insert(header::IF_MODIFIED_SINCE, v);
+        }
+        let Answered {
+            response,
+            url: current,
+            moved_to,
+        } = self.send_following(url, &extra).await?;
+        let status = response.status();
+        if status == StatusCode::NOT_MODIFIED {
+            return Ok(Fetched::NotModified(FetchMeta {
+                etag: validators.etag.map(str::to_string),
+                last_modified: validators.last_modified.map(str::to_string),
+                moved_to,
+            }));
+        }
+        refuse_failure(&response)?;
+        let header_text = |name: header::HeaderName| {
+            response
+                .headers()
+                .get(name)
+                .and_then(|v| v.to_str().ok())
+                .map(str::to_string)
+        };
+        let etag = header_text(header::ETAG);
+        let last_modified = header_text(header::LAST_MODIFIED);
+        let content_type = header_text(header::CONTENT_TYPE);
+        let bytes = self.read_capped(response).await?;
+        Ok(Fetched::Body(Body {
+            bytes,
+            content_type,
+            final_url: current.to_string(),
+            meta: FetchMeta {
+                etag,
+                last_modified,
+                moved_to,
+            },
+        }))
+    }
+
+    /// GETs `url` with `extra` headers: answers its server's sign-in challenge (when this
+    /// fetcher has a sign-in for it) and follows redirects by hand, each address once. The
+    /// first answer that is neither comes back, whatever its status.
+    pub(crate) async fn send_following(
+        &self,
+        url: &str,
+        extra: &HeaderMap,
+    ) -> Result<Answered, FetchError> {
         let mut current = parse_http_url(url)?;
         let mut visited = HashSet::from([current.to_string()]);
         let mut all_permanent = true;
@@ -178,15 +281,7 @@ impl Fetcher {
             if let Some(answer) = &authorization {
                 headers.insert(header::AUTHORIZATION, answer.clone());
             }
-            if let Some(v) = validators.etag.and_then(|v| HeaderValue::from_str(v).ok()) {
-                headers.insert(header::IF_NONE_MATCH, v);
-            }
-            if let Some(v) = validators
-                .last_modified
-                .and_then(|v| HeaderValue::from_str(v).ok())
-            {
-                headers.insert(header::IF_MODIFIED_SINCE, v);
-            }
+            headers.extend(extra.clone());
             let response = self
                 .client
                 .get(current.clone())
@@ -239,62 +334,13 @@ impl Fetcher {
                 continue;
             }
             let moved_to = (hops > 0 && all_permanent).then(|| current.to_string());
-            if status == StatusCode::NOT_MODIFIED {
-                return Ok(Fetched::NotModified(FetchMeta {
-                    etag: validators.etag.map(str::to_string),
-                    last_modified: validators.last_modified.map(str::to_string),
-                    moved_to,
-                }));
-            }
-            if status == StatusCode::TOO_MANY_REQUESTS || status == StatusCode::SERVICE_UNAVAILABLE
-            {
-                let retry = retry_after_secs(response.headers());
-                match (status, retry) {
-                    (_, Some(secs)) => {
-                        return Err(FetchError::RetryLater {
-                            status: status.as_u16(),
-                            retry_after_secs: secs,
-                        })
-                    }
-                    (StatusCode::TOO_MANY_REQUESTS, None) => {
-                        return Err(FetchError::RetryLater {
-                            status: 429,
-                            retry_after_secs: DEFAULT_RETRY_AFTER_SECS,
-                        })
-                    }
-                    _ => {}
-                }
-            }
-            if !status.is_success() {
-                return Err(FetchError::Status {
-                    status: status.as_u16(),
-                    reason: status.canonical_reason().map(str::to_string),
-                });
-            }
-            let header_text = |name: header::HeaderName| {
-                response
-                    .headers()
-                    .get(name)
-                    .and_then(|v| v.to_str().ok())
-                    .map(str::to_string)
-            };
-            let etag = header_text(header::ETAG);
-            let last_modified = header_text(header::LAST_MODIFIED);
-            let content_type = header_text(header::CONTENT_TYPE);
-            let bytes = self.read_capped(response).await?;
-            return Ok(Fetched::Body(Body {
-                bytes,
-                content_type,
-                final_url: current.to_string(),
-                meta: FetchMeta {
-                    etag,
-                    last_modified,
-                    moved_to,
-                },
-            }));
+            return Ok(Answered {
+                response,
+                url: current,
+                moved_to,
+            });
         }
     }
-
     /// Reads the decoded body, failing as soon as it passes the cap (so a gzip bomb stops at
     /// the cap, not at its inflated size).
     async fn read_capped(&self, mut response: reqwest::Response) -> Result<Vec<u8>, FetchError> {

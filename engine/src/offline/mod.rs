@@ -5,6 +5,7 @@
 //! per host); the store is written from this one task.
 
 mod bounded;
+pub mod episodes;
 mod extract_threads;
 mod image_store;
 mod pages;
@@ -20,7 +21,7 @@ use tokio::sync::mpsc;
 pub use crate::net::portal::PORTAL_MESSAGE;
 pub use image_store::{ImageStore, Refused, SavedImage, ServedImage, IMAGES_DIR};
 pub use pages::{extract_isolated, fetch_page, is_the_article, PageFailure, EXTRACT_BUDGET};
-pub use sniff::sniff_image;
+pub use sniff::{sniff_image, sniff_media};
 
 use crate::error::Result;
 use crate::model::now;

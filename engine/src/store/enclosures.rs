@@ -1,6 +1,7 @@
 //! An article's sound and video (migration 0023): read back for the reader, and the episodes
 //! of every feed (or one) for the Listen view and `broadsheet episodes`. Written with the
-//! article by the refresh ([`super::refresh_writes`]).
+//! article by the refresh ([`super::refresh_writes`]). And the files episodes were downloaded
+//! to (migration 0026, `offline/episodes.rs` downloads them).
 
 use rusqlite::params;
 use serde::Serialize;
@@ -21,6 +22,31 @@ pub struct Episode {
     pub read: bool,
     pub bookmarked: bool,
     pub enclosure: Enclosure,
+    /// The downloaded file, when it is kept.
+    pub file: Option<EpisodeFile>,
+}
+
+/// An episode's downloaded file (migration 0026), in the data directory's episodes folder.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct EpisodeFile {
+    /// Its name in the folder.
+    pub file: String,
+    pub bytes: u64,
+    /// What its first bytes are.
+    pub mime: String,
+    pub downloaded_at: Timestamp,
+}
+
+fn file_from(r: &rusqlite::Row<'_>, at: usize) -> rusqlite::Result<Option<EpisodeFile>> {
+    let Some(file) = r.get::<_, Option<String>>(at)? else {
+        return Ok(None);
+    };
+    Ok(Some(EpisodeFile {
+        file,
+        bytes: u64::try_from(r.get::<_, i64>(at + 1)?).unwrap_or(0),
+        mime: r.get(at + 2)?,
+        downloaded_at: r.get(at + 3)?,
+    }))
 }
 
 fn enclosure_from(r: &rusqlite::Row<'_>, at: usize) -> rusqlite::Result<Enclosure> {
@@ -49,22 +75,30 @@ impl Store {
         Ok(rows.collect::<rusqlite::Result<_>>()?)
     }
 
-    /// The newest `limit` episodes (the first enclosure of each article), of one feed or all;
-    /// articles removed by retention or hidden by a rule are not listed.
-    pub fn episodes(&self, feed_id: Option<i64>, limit: u32) -> Result<Vec<Episode>> {
+    /// The newest `limit` episodes (the first enclosure of each article), of one feed or all,
+    /// only those downloaded when `downloaded_only`; articles removed by retention or hidden
+    /// by a rule are not listed.
+    pub fn episodes(
+        &self,
+        feed_id: Option<i64>,
+        downloaded_only: bool,
+        limit: u32,
+    ) -> Result<Vec<Episode>> {
         let mut stmt = self.conn.prepare_cached(
             "SELECT a.id, a.feed_id, COALESCE(f.user_title, NULLIF(f.title, ''), f.url),
                     a.title, a.published_at, a.read, a.bookmarked,
-                    e.url, e.kind, e.mime, e.declared_bytes, e.declared_seconds
+                    e.url, e.kind, e.mime, e.declared_bytes, e.declared_seconds,
+                    d.file, d.bytes, d.mime, d.downloaded_at
              FROM enclosures e
              JOIN articles a ON a.id = e.article_id
              JOIN feeds f ON f.id = a.feed_id
+             LEFT JOIN episode_files d ON d.article_id = e.article_id AND d.url = e.url
              WHERE e.position = 0 AND a.purged_at IS NULL AND a.hidden = 0
-               AND (?1 IS NULL OR a.feed_id = ?1)
+               AND (?1 IS NULL OR a.feed_id = ?1) AND (NOT ?2 OR d.file IS NOT NULL)
              ORDER BY a.published_at DESC, a.id DESC
-             LIMIT ?2",
+             LIMIT ?3",
         )?;
-        let rows = stmt.query_map(params![feed_id, limit], |r| {
+        let rows = stmt.query_map(params![feed_id, downloaded_only, limit], |r| {
             Ok(Episode {
                 article_id: r.get(0)?,
                 feed_id: r.get(1)?,
@@ -74,9 +108,50 @@ impl Store {
                 read: r.get(5)?,
                 bookmarked: r.get(6)?,
                 enclosure: enclosure_from(r, 7)?,
+                file: file_from(r, 12)?,
             })
         })?;
         Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+
+    /// The file article `id`'s enclosure at `url` was downloaded to, when there is one.
+    pub fn episode_file(&self, id: i64, url: &str) -> Result<Option<EpisodeFile>> {
+        let mut stmt = self.conn.prepare_cached(
+            "SELECT file, bytes, mime, downloaded_at FROM episode_files
+              WHERE article_id = ?1 AND url = ?2",
+        )?;
+        let mut rows = stmt.query(params![id, url])?;
+        match rows.next()? {
+            Some(r) => Ok(file_from(r, 0)?),
+            None => Ok(None),
+        }
+    }
+
+    /// Notes that article `id`'s enclosure at `url` is downloaded.
+    pub fn record_episode_file(&self, id: i64, url: &str, file: &EpisodeFile) -> Result<()> {
+        self.conn.execute(
+            "INSERT OR REPLACE INTO episode_files(article_id, url, file, bytes, mime, downloaded_at)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+            params![
+                id,
+                url,
+                file.file,
+                i64::try_from(file.bytes).unwrap_or(i64::MAX),
+                file.mime,
+                file.downloaded_at
+            ],
+        )?;
+        Ok(())
+    }
+
+    /// The bytes every downloaded episode takes.
+    pub fn episode_bytes(&self) -> Result<u64> {
+        let total: i64 = self.conn.query_row(
+            "SELECT COALESCE(SUM(bytes), 0) FROM episode_files",
+            [],
+            |r| r.get(0),
+        )?;
+        Ok(u64::try_from(total).unwrap_or(0))
     }
 }
 
@@ -126,12 +201,12 @@ mod tests {
                 ("bb", "https://radio.example/b.mp3"),
             ]),
         );
-        let episodes = store.episodes(None, 10).unwrap();
+        let episodes = store.episodes(None, false, 10).unwrap();
         assert_eq!(episodes.len(), 2);
         assert_eq!(episodes[0].title, "Episode bb", "newest first");
         assert_eq!(episodes[0].enclosure.url, "https://radio.example/b.mp3");
         assert_eq!(episodes[0].enclosure.bytes, Some(1000));
-        assert_eq!(store.episodes(Some(feed + 1), 10).unwrap(), []);
+        assert_eq!(store.episodes(Some(feed + 1), false, 10).unwrap(), []);
 
         // the item's audio moved: the article keeps its id and lists the new one alone
         let id = episodes[1].article_id;

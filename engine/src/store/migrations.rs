@@ -32,6 +32,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("migrations/0023_enclosures.sql"),
     include_str!("migrations/0024_stories.sql"),
     include_str!("migrations/0025_story_words.sql"),
+    include_str!("migrations/0026_episode_files.sql"),
 ];
 
 /// The schema version this binary writes.

@@ -30,7 +30,7 @@ use crate::error::{Error, Result};
 
 pub use crate::net::fetch::FetchMeta;
 pub use accounts::{Account, AccountRemoved};
-pub use enclosures::Episode;
+pub use enclosures::{Episode, EpisodeFile};
 pub use feeds::{Added, ImportSummary, NewFeed, Subscription};
 pub use folders::{path_names, MAX_FOLDER_DEPTH};
 pub use offline::{

@@ -1,6 +1,7 @@
 //! User settings that live in the database (so they travel with it): refresh interval,
-//! retention, fetch limits, which images are kept offline, the language with its digits
-//! and calendar, and the window's keyboard shortcuts. Missing keys mean the default.
+//! retention, fetch limits, which images are kept offline, how much disk episodes may take,
+//! the language with its digits and calendar, and the window's keyboard shortcuts. Missing
+//! keys mean the default.
 
 use std::collections::BTreeMap;
 
@@ -44,6 +45,11 @@ pub struct Settings {
     pub story_first: StoryFirst,
     /// Whether reading a story's row marks every report of it read.
     pub story_marks_read: bool,
+    /// The largest episode downloaded, in megabytes (10^6 bytes): a larger one is refused
+    /// before a byte is read when its size is stated, else stopped at this size.
+    pub episode_max_mb: u32,
+    /// The disk all downloaded episodes may take together, in megabytes.
+    pub episodes_space_mb: u32,
 }
 
 /// Which report of a story leads its group.
@@ -107,6 +113,8 @@ impl Default for Settings {
             group_stories: true,
             story_first: StoryFirst::Earliest,
             story_marks_read: true,
+            episode_max_mb: 1_000,
+            episodes_space_mb: 10_000,
         }
     }
 }
@@ -127,6 +135,8 @@ pub const SETTING_KEYS: &[&str] = &[
     "group_stories",
     "story_first",
     "story_marks_read",
+    "episode_max_mb",
+    "episodes_space_mb",
 ];
 
 /// The language chosen in Settings for the store in `data_dir`, read without opening the store
@@ -279,6 +289,8 @@ impl Settings {
             "single_key_shortcuts" => self.single_key_shortcuts = switch(key, value)?,
             "group_stories" => self.group_stories = switch(key, value)?,
             "story_marks_read" => self.story_marks_read = switch(key, value)?,
+            "episode_max_mb" => self.episode_max_mb = number()?.max(1),
+            "episodes_space_mb" => self.episodes_space_mb = number()?.max(1),
             "story_first" => {
                 self.story_first = match value.trim() {
                     "earliest" => StoryFirst::Earliest,
@@ -326,7 +338,6 @@ fn shortcuts(key: &str, value: &str) -> Result<BTreeMap<String, String>> {
     Ok(map)
 }
 
-/// A setting that takes one of `choices` was given `value`.
 /// An on-or-off setting's value.
 fn switch(key: &str, value: &str) -> Result<bool> {
     match value.trim() {
@@ -336,6 +347,7 @@ fn switch(key: &str, value: &str) -> Result<bool> {
     }
 }
 
+/// A setting that takes one of `choices` was given `value`.
 fn choice_error(key: &str, value: &str, choices: &[&str]) -> Error {
     Error::Invalid(
         crate::l10n::Message::new("error-setting-choice")

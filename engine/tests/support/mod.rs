@@ -39,6 +39,8 @@ pub struct Response {
     pub body: Vec<u8>,
     /// Sleep this long between bytes of the body (a slow server).
     pub byte_delay: Option<Duration>,
+    /// Close the connection after this many bytes of the body (a download cut off).
+    pub cut_after: Option<usize>,
 }
 
 impl Response {
@@ -48,6 +50,7 @@ impl Response {
             headers: vec![("Content-Type".into(), content_type.into())],
             body: body.into(),
             byte_delay: None,
+            cut_after: None,
         }
     }
     pub fn status(status: u16) -> Response {
@@ -56,6 +59,7 @@ impl Response {
             headers: vec![],
             body: Vec::new(),
             byte_delay: None,
+            cut_after: None,
         }
     }
     pub fn redirect(status: u16, location: &str) -> Response {
@@ -242,6 +246,11 @@ fn serve(
         }
         head.push_str("\r\n");
         if writer.write_all(head.as_bytes()).is_err() {
+            return;
+        }
+        if let Some(cut) = resp.cut_after {
+            let _ = writer.write_all(&resp.body[..cut.min(resp.body.len())]);
+            let _ = writer.flush();
             return;
         }
         match resp.byte_delay {
