@@ -275,8 +275,12 @@ impl Store {
             .collect();
         let groups = group_compared(
             &compared,
-            |i, j| apart.contains(&(i, j)) || apart.contains(&(j, i)),
+            // (nothing split, as mostly: no look-up for each pair)
+            |i, j| !apart.is_empty() && (apart.contains(&(i, j)) || apart.contains(&(j, i))),
             |i, j| {
+                if splits.is_empty() {
+                    return 1.0;
+                }
                 let pair = feed_pair(candidates[i].feed_id, candidates[j].feed_id);
                 splits
                     .get(&pair)

@@ -4,7 +4,7 @@
 //! Language-neutral: words and sentence ends follow the Unicode segmentation rules; a script
 //! with no capital letters simply has no names, and its words carry the comparison alone.
 
-use std::collections::HashMap;
+use std::collections::BTreeMap;
 
 use serde::{Deserialize, Serialize};
 use unicode_segmentation::UnicodeSegmentation;
@@ -14,11 +14,12 @@ pub const LEAD_WORDS: usize = 100;
 /// A capitalized word in the lead weighs this much more than a common one.
 const CAPITAL_WEIGHT: f32 = 2.0;
 
-/// The words of one article, counted: `lead` (weighted) and `names`.
+/// The words of one article, counted: `lead` (weighted) and `names`, each in alphabetical
+/// order (which numbers them the same way every time: [`super::vectors`]).
 #[derive(Debug, Default, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Terms {
-    pub lead: HashMap<String, f32>,
-    pub names: HashMap<String, f32>,
+    pub lead: BTreeMap<String, f32>,
+    pub names: BTreeMap<String, f32>,
 }
 
 impl Terms {

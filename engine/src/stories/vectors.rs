@@ -3,7 +3,7 @@
 //! each vector of unit length, and a similarity that averages the cosine of the leads with the
 //! cosine of the names (their share: [`NAMES_SHARE`]) when both articles have names.
 
-use std::collections::HashMap;
+use std::collections::{BTreeMap, HashMap};
 
 use super::terms::Terms;
 
@@ -125,17 +125,15 @@ fn dot(a: &Sparse, b: &Sparse) -> f32 {
 }
 
 /// TF-IDF vectors of unit length, the terms numbered in one vocabulary: in the order they first
-/// appear, each article's in alphabetical order, so that the numbers (which break ties between
-/// equally heavy key terms) do not depend on how a map happens to be laid out.
-fn weigh<'a>(counts: impl Iterator<Item = &'a HashMap<String, f32>> + Clone) -> Vec<Sparse> {
+/// appear, each article's in alphabetical order (its map's), so that the numbers (which break
+/// ties between equally heavy key terms) are the same every time.
+fn weigh<'a>(counts: impl Iterator<Item = &'a BTreeMap<String, f32>> + Clone) -> Vec<Sparse> {
     let mut numbers: HashMap<&str, u32> = HashMap::new();
     let mut df: Vec<u32> = Vec::new();
     let mut n = 0usize;
     for c in counts.clone() {
         n += 1;
-        let mut terms: Vec<&String> = c.keys().collect();
-        terms.sort_unstable();
-        for term in terms {
+        for term in c.keys() {
             let next = numbers.len() as u32;
             let number = *numbers.entry(term.as_str()).or_insert(next);
             if number as usize == df.len() {
@@ -171,7 +169,7 @@ mod tests {
 
     fn terms(lead: &[&str], names: &[&str]) -> Terms {
         let count = |words: &[&str]| {
-            let mut m = HashMap::new();
+            let mut m = BTreeMap::new();
             for w in words {
                 *m.entry(w.to_string()).or_insert(0.0) += 1.0;
             }
