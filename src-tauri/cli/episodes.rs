@@ -4,6 +4,7 @@
 //! them. `broadsheet download ID`: an episode downloaded for listening offline.
 
 use broadsheet_engine::feeds::enclosures::{Enclosure, MediaKind};
+use broadsheet_engine::l10n::Arg;
 use broadsheet_engine::net::fetch::Fetcher;
 use broadsheet_engine::offline::episodes::{download_episode, episodes_dir, EpisodeLimits};
 use broadsheet_engine::{text, Error, Store};
@@ -76,9 +77,10 @@ pub fn download(
     Ok(ExitCode::Ok)
 }
 
-/// Bytes in megabytes (10^6) with one decimal, as the settings count them.
-fn megabytes(bytes: u64) -> String {
-    format!("{:.1}", bytes as f64 / 1e6)
+/// Bytes in megabytes (10^6) with one decimal, as the settings count them (in the reader's
+/// digits).
+fn megabytes(bytes: u64) -> Arg {
+    Arg::OneDecimal(bytes as f64 / 1e6)
 }
 
 /// An article's sound and video under its text in `read`: a blank line, then one line each.
