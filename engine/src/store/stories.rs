@@ -623,6 +623,13 @@ impl Store {
             )?)
         };
         let own_feed = feed_of(id)?;
+        let lengths = match first {
+            StoryFirst::Longest if others.len() >= 2 => {
+                let ids: Vec<i64> = others.iter().map(|o| o.id).collect();
+                self.text_lengths(&ids)?
+            }
+            _ => HashMap::new(),
+        };
         let tx = self.conn.transaction()?;
         {
             let mut apart = tx.prepare_cached(
@@ -642,18 +649,16 @@ impl Store {
             let lead = if others.len() < 2 {
                 None
             } else {
-                let mut members = Vec::with_capacity(others.len());
-                for o in &others {
-                    let length: i64 = tx.query_row(
-                        &format!(
-                            "SELECT {TEXT_LENGTH} FROM articles a
-                               LEFT JOIN full_texts t ON t.article_id = a.id WHERE a.id = ?1"
-                        ),
-                        [o.id],
-                        |row| row.get(0),
-                    )?;
-                    members.push((o.id, o.published_at, length));
-                }
+                let members: Vec<(i64, Timestamp, i64)> = others
+                    .iter()
+                    .map(|o| {
+                        (
+                            o.id,
+                            o.published_at,
+                            lengths.get(&o.id).copied().unwrap_or(0),
+                        )
+                    })
+                    .collect();
                 Some(lead_of(&members, first))
             };
             let mut set = tx.prepare_cached("UPDATE articles SET story_id = ?2 WHERE id = ?1")?;
