@@ -128,3 +128,58 @@ fn an_episode_is_downloaded_for_offline_and_listed_as_downloaded() {
         Some(1)
     );
 }
+
+#[test]
+fn a_feed_downloads_its_latest_episodes_after_each_refresh() {
+    let server = Server::start();
+    let mut sound = b"ID3\x04\0\0\0\0\0\x0a".to_vec();
+    sound.extend((0..50_000u32).map(|i| (i * 7 % 251) as u8));
+    server.file("/ep/new.mp3", "audio/mpeg", sound.clone());
+    server.file("/ep/old.mp3", "audio/mpeg", sound.clone());
+    let feed = format!(
+        r#"<?xml version="1.0"?><rss version="2.0"><channel><title>Radio Kabul</title>
+        <item><guid>new</guid><title>Tonight</title><pubDate>Tue, 16 Apr 2024 18:00:00 GMT</pubDate>
+          <enclosure url="{}" length="{}" type="audio/mpeg"/></item>
+        <item><guid>old</guid><title>This morning</title><pubDate>Tue, 16 Apr 2024 06:00:00 GMT</pubDate>
+          <enclosure url="{}" length="{}" type="audio/mpeg"/></item>
+        </channel></rss>"#,
+        server.url("/ep/new.mp3"),
+        sound.len(),
+        server.url("/ep/old.mp3"),
+        sound.len()
+    );
+    server.file("/radio.xml", "application/rss+xml", feed);
+    let cli = Cli::new();
+    let feed = cli.json(&["add", &server.url("/radio.xml")])["feed_id"]
+        .as_i64()
+        .expect("a feed id")
+        .to_string();
+
+    let set = cli.run(&["episode-downloads", &feed, "1"]);
+    let said = String::from_utf8_lossy(&set.stdout);
+    assert!(
+        said.contains("the latest episode is downloaded after each refresh"),
+        "{said}"
+    );
+    assert_eq!(
+        cli.json(&["episode-downloads", &feed, "1"])["episode_downloads"],
+        serde_json::json!({ "latest": 1 })
+    );
+    let refreshed = cli.run(&["refresh"]);
+    assert_eq!(refreshed.status.code(), Some(0), "{refreshed:?}");
+    let downloaded = cli.json(&["episodes", "--downloaded"]);
+    assert_eq!(downloaded.as_array().map(Vec::len), Some(1), "{downloaded}");
+    assert_eq!(downloaded[0]["title"], "Tonight");
+    assert_eq!(server.requests_to("/ep/old.mp3").len(), 0);
+
+    let bad = cli.run(&["episode-downloads", &feed, "sometimes"]);
+    assert_eq!(
+        bad.status.code(),
+        Some(6),
+        "a choice that is none is bad input"
+    );
+    assert_eq!(
+        cli.json(&["episode-downloads", &feed, "never"])["episode_downloads"],
+        "never"
+    );
+}

@@ -68,6 +68,9 @@ pub struct Feed {
     /// Its web page, shown inside Broadsheet, may run its scripts (apart from the app).
     #[serde(default)]
     pub page_scripts: bool,
+    /// Which of its episodes are downloaded after a refresh.
+    #[serde(default)]
+    pub episode_downloads: EpisodeDownloads,
 }
 
 fn local_account() -> i64 {
@@ -99,6 +102,51 @@ impl OpenIn {
 
     pub fn parse(s: &str) -> Option<OpenIn> {
         OpenIn::ALL.into_iter().find(|o| o.as_str() == s.trim())
+    }
+}
+
+/// Which of a feed's episodes are downloaded for listening offline, after each refresh.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum EpisodeDownloads {
+    /// Only those a person downloads.
+    #[default]
+    Never,
+    /// The newest N episodes.
+    Latest(u32),
+    /// Every episode that arrives after this was chosen (not the feed's back catalogue).
+    Every,
+}
+
+impl EpisodeDownloads {
+    /// As the `feeds.episode_downloads` column keeps it (migration 0027).
+    pub fn to_stored(self) -> i64 {
+        match self {
+            EpisodeDownloads::Never => 0,
+            EpisodeDownloads::Latest(n) => i64::from(n.max(1)),
+            EpisodeDownloads::Every => -1,
+        }
+    }
+
+    pub fn from_stored(n: i64) -> EpisodeDownloads {
+        match n {
+            0 => EpisodeDownloads::Never,
+            n if n < 0 => EpisodeDownloads::Every,
+            n => EpisodeDownloads::Latest(u32::try_from(n).unwrap_or(u32::MAX)),
+        }
+    }
+
+    /// "never", "every" or a number of the latest, as the CLI and OPML say it.
+    pub fn parse(s: &str) -> Option<EpisodeDownloads> {
+        match s.trim() {
+            "never" => Some(EpisodeDownloads::Never),
+            "every" | "all" => Some(EpisodeDownloads::Every),
+            n => n
+                .parse::<u32>()
+                .ok()
+                .filter(|n| *n > 0)
+                .map(EpisodeDownloads::Latest),
+        }
     }
 }
 

@@ -11,7 +11,13 @@ use broadsheet_engine::error::{Error, FetchError};
 use broadsheet_engine::feeds::parse::parse_feed;
 use broadsheet_engine::model::now;
 use broadsheet_engine::offline::episodes::{download_episode, episodes_dir, EpisodeLimits};
-use broadsheet_engine::store::FetchMeta;
+use broadsheet_engine::store::{EpisodeQuery, FetchMeta};
+
+const DOWNLOADED: EpisodeQuery = EpisodeQuery {
+    feed_id: None,
+    downloaded_only: true,
+    unplayed_only: false,
+};
 use support::engine::{env, Env};
 use support::{Response, Server};
 
@@ -56,7 +62,16 @@ fn subscribe(env: &mut Env, server: &Server, path: &str, length: u64) -> i64 {
     env.store
         .apply_feed(feed, &parsed, &FetchMeta::default(), now(), 3600)
         .unwrap();
-    let episodes = env.store.episodes(Some(feed), false, 10).unwrap();
+    let episodes = env
+        .store
+        .episodes(
+            EpisodeQuery {
+                feed_id: Some(feed),
+                ..Default::default()
+            },
+            10,
+        )
+        .unwrap();
     assert_eq!(episodes.len(), 1);
     episodes[0].article_id
 }
@@ -85,12 +100,12 @@ async fn an_episode_is_downloaded_whole_sniffed_and_listed() {
     server.file("/ep/evening", "application/octet-stream", sound.clone());
     let mut env = env();
     let id = subscribe(&mut env, &server, "/ep/evening", sound.len() as u64);
-    assert_eq!(env.store.episodes(None, true, 10).unwrap(), []);
+    assert_eq!(env.store.episodes(DOWNLOADED, 10).unwrap(), []);
 
     let path = download(&env, id, LIMITS).await.unwrap();
     assert_eq!(std::fs::read(&path).unwrap(), sound);
     assert!(path.to_string_lossy().ends_with(".mp3"), "{path:?}");
-    let listed = env.store.episodes(None, true, 10).unwrap();
+    let listed = env.store.episodes(DOWNLOADED, 10).unwrap();
     assert_eq!(listed.len(), 1);
     let file = listed[0].file.as_ref().unwrap();
     assert_eq!((file.bytes, file.mime.as_str()), (300_000, "audio/mpeg"));
@@ -149,7 +164,7 @@ async fn a_download_cut_off_goes_on_from_where_it_stopped() {
 
     let first = download(&env, id, LIMITS).await;
     assert!(matches!(first, Err(Error::Fetch(_))), "{first:?}");
-    assert_eq!(env.store.episodes(None, true, 10).unwrap(), []);
+    assert_eq!(env.store.episodes(DOWNLOADED, 10).unwrap(), []);
     let parts = files_in(&env);
     assert!(parts.len() == 1 && parts[0].ends_with(".part"), "{parts:?}");
 
@@ -243,7 +258,7 @@ async fn a_page_in_an_episodes_place_is_refused_and_removed() {
         other => panic!("{other:?}"),
     }
     assert_eq!(files_in(&env), Vec::<String>::new());
-    assert_eq!(env.store.episodes(None, true, 10).unwrap(), []);
+    assert_eq!(env.store.episodes(DOWNLOADED, 10).unwrap(), []);
 }
 
 #[tokio::test(flavor = "multi_thread")]
@@ -291,5 +306,123 @@ async fn loops_other_schemes_and_stalled_servers_are_bounded() {
         "{:?}",
         results[2]
     );
-    assert_eq!(env.store.episodes(None, true, 10).unwrap(), []);
+    assert_eq!(env.store.episodes(DOWNLOADED, 10).unwrap(), []);
+}
+
+/// One episode pass with `setup`: what it did and said.
+async fn run_pass(
+    env: &mut Env,
+    setup: &broadsheet_engine::offline::episodes::EpisodeSetup,
+) -> (
+    broadsheet_engine::offline::episodes::EpisodePassSummary,
+    Vec<broadsheet_engine::offline::episodes::EpisodeEvent>,
+) {
+    let mut events = Vec::new();
+    let summary = broadsheet_engine::offline::episodes::episode_pass(
+        &mut env.store,
+        &env.fetcher,
+        setup,
+        now(),
+        |e| events.push(e),
+    )
+    .await
+    .unwrap();
+    (summary, events)
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn the_pass_after_a_refresh_downloads_what_feeds_want_and_lets_go_of_played_ones() {
+    use broadsheet_engine::model::EpisodeDownloads;
+    use broadsheet_engine::offline::episodes::{EpisodeEvent, EpisodeSetup};
+    let server = Server::start();
+    server.file("/ep/a", "audio/mpeg", mp3(20_000));
+    server.file("/ep/b", "audio/mpeg", mp3(30_000));
+    server.file(
+        "/ep/page",
+        "text/html",
+        b"<!doctype html><p>not sound</p>".to_vec(),
+    );
+    let mut env = env();
+    let a = subscribe(&mut env, &server, "/ep/a", 20_000);
+    let b = subscribe(&mut env, &server, "/ep/b", 30_000);
+    let page = subscribe(&mut env, &server, "/ep/page", 0);
+    let feed_of = |id: i64| env.store.article(id).unwrap().feed_id;
+    let (feed_a, feed_b, feed_page) = (feed_of(a), feed_of(b), feed_of(page));
+    let setup = EpisodeSetup {
+        data_dir: env.dir.path().to_path_buf(),
+        limits: LIMITS,
+        played_days: 7,
+    };
+    // nothing chosen: nothing fetched
+    let (summary, events) = run_pass(&mut env, &setup).await;
+    assert_eq!((summary.downloaded, events.len()), (0, 0));
+
+    for feed in [feed_a, feed_page] {
+        env.store
+            .set_feed_episode_downloads(feed, EpisodeDownloads::Latest(1), now())
+            .unwrap();
+    }
+    let (summary, events) = run_pass(&mut env, &setup).await;
+    assert_eq!((summary.downloaded, summary.failed), (1, 1), "{summary:?}");
+    assert!(events.contains(&EpisodeEvent::Due { count: 2 }));
+    assert!(events.contains(&EpisodeEvent::Downloaded { article_id: a }));
+    assert!(events.contains(&EpisodeEvent::Failed { article_id: page }));
+    assert!(env
+        .store
+        .episode_file(a, &server.url("/ep/a"))
+        .unwrap()
+        .is_some());
+    assert_eq!(server.requests_to("/ep/b").len(), 0, "feed b chose nothing");
+
+    // a web page where sound should be fails each pass until the pass stops trying it
+    for _ in 1..broadsheet_engine::store::EPISODE_ATTEMPTS {
+        run_pass(&mut env, &setup).await;
+    }
+    let asked = server.requests_to("/ep/page").len();
+    let (summary, _) = run_pass(&mut env, &setup).await;
+    assert_eq!(summary.failed, 0);
+    assert_eq!(
+        server.requests_to("/ep/page").len(),
+        asked,
+        "not tried again"
+    );
+
+    // b bookmarked and downloaded by hand; a and b heard out over a week ago
+    env.store.set_bookmarked(b, true).unwrap();
+    download(&env, b, LIMITS).await.unwrap();
+    assert_eq!(files_in(&env).len(), 2);
+    let long_ago = now() - 8 * 86_400;
+    env.store
+        .mark_episode_played(a, &server.url("/ep/a"), long_ago)
+        .unwrap();
+    env.store
+        .mark_episode_played(b, &server.url("/ep/b"), long_ago)
+        .unwrap();
+    // the file's own age: a file no episode names goes once it is an hour old
+    for name in files_in(&env) {
+        let file = std::fs::File::options()
+            .write(true)
+            .open(episodes_dir(env.dir.path()).join(name))
+            .unwrap();
+        file.set_modified(std::time::SystemTime::now() - Duration::from_secs(7200))
+            .unwrap();
+    }
+    let (summary, _) = run_pass(&mut env, &setup).await;
+    assert_eq!(summary.removed, 1);
+    assert_eq!(
+        env.store.episode_file(a, &server.url("/ep/a")).unwrap(),
+        None
+    );
+    assert!(env
+        .store
+        .episode_file(b, &server.url("/ep/b"))
+        .unwrap()
+        .is_some());
+    assert_eq!(files_in(&env).len(), 1, "the bookmarked episode stays");
+    assert_eq!(
+        server.requests_to("/ep/a").len(),
+        1,
+        "a played one is not fetched again"
+    );
+    let _ = feed_b;
 }

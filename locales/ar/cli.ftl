@@ -259,6 +259,17 @@ cli-episode-audio = صوت
 cli-episode-video = فيديو
 cli-episode-downloaded = منزّلة، { $megabytes } ميغابايت
 cli-episode-saved = حُفظت للاستماع دون اتصال ({ $megabytes } ميغابايت): { $path }
+cli-episode-played = تم الاستماع
+cli-episode-downloads-never = الخلاصة { $feed }: لا تُنزَّل حلقاتها إلا عند طلبك (broadsheet download ID).
+cli-episode-downloads-every = الخلاصة { $feed }: تُنزَّل كل حلقة جديدة بعد كل تحديث.
+cli-episode-downloads-latest = الخلاصة { $feed }: { $count ->
+    [zero] تُنزَّل أحدث { $count } حلقة
+    [one] تُنزَّل أحدث حلقة
+    [two] تُنزَّل أحدث حلقتين
+    [few] تُنزَّل أحدث { $count } حلقات
+    [many] تُنزَّل أحدث { $count } حلقة
+   *[other] تُنزَّل أحدث { $count } حلقة
+} بعد كل تحديث.
 cli-health-state = { $state ->
         [failing] تفشل
         [gone] زالت
@@ -526,6 +537,9 @@ help-arg-episodes-feed = لهذه الخلاصة فقط
 help-arg-episodes-downloaded = المنزّلة للاستماع دون اتصال فقط
 help-cmd-download = نزّل حلقة مادة للاستماع دون اتصال (التنزيل المنقطع يُستأنف من حيث توقف)
 help-arg-download-article-id = رقم المادة (انظر `broadsheet episodes`)
+help-cmd-episode-downloads = أي حلقات الخلاصة تُنزَّل بعد كل تحديث
+help-arg-episode-downloads-feed-id = رقم الخلاصة
+help-arg-episode-downloads-choice = never أو every (كل جديدة) أو رقم: أحدث N
 
 ## A feed's sign-in and User-Agent
 cli-api-password-prompt = كلمة مرور الواجهة البرمجية:

@@ -175,6 +175,13 @@ cli-episode-audio = audio
 cli-episode-video = video
 cli-episode-downloaded = downloaded, { $megabytes } MB
 cli-episode-saved = Saved for listening offline ({ $megabytes } MB): { $path }
+cli-episode-played = played
+cli-episode-downloads-never = Feed { $feed }: its episodes are downloaded only when you ask (broadsheet download ID).
+cli-episode-downloads-every = Feed { $feed }: every new episode is downloaded after each refresh.
+cli-episode-downloads-latest = Feed { $feed }: { $count ->
+    [one] the latest episode is
+   *[other] the latest { $count } episodes are
+} downloaded after each refresh.
 # the state's short name, in a column: $state is failing, gone, dead, slow, moved or fine
 cli-health-state = { $state ->
         [failing] failing
@@ -416,6 +423,9 @@ help-arg-episodes-feed = Only this feed's
 help-arg-episodes-downloaded = Only those downloaded for listening offline
 help-cmd-download = Download an article's episode for listening offline (an interrupted download goes on where it stopped)
 help-arg-download-article-id = The article's number (see `broadsheet episodes`)
+help-cmd-episode-downloads = Which of a feed's episodes are downloaded after each refresh
+help-arg-episode-downloads-feed-id = The feed's number
+help-arg-episode-downloads-choice = never, every (each new one), or a number: the latest N
 
 ## A feed's sign-in and User-Agent
 cli-api-password-prompt = API password:

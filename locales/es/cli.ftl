@@ -166,6 +166,13 @@ cli-episode-audio = audio
 cli-episode-video = vídeo
 cli-episode-downloaded = descargado, { $megabytes } MB
 cli-episode-saved = Guardado para escuchar sin conexión ({ $megabytes } MB): { $path }
+cli-episode-played = escuchado
+cli-episode-downloads-never = Canal { $feed }: sus episodios solo se descargan cuando usted lo pide (broadsheet download ID).
+cli-episode-downloads-every = Canal { $feed }: cada episodio nuevo se descarga tras cada actualización.
+cli-episode-downloads-latest = Canal { $feed }: { $count ->
+    [one] el último episodio se descarga
+   *[other] los { $count } últimos episodios se descargan
+} tras cada actualización.
 cli-health-state = { $state ->
         [failing] errores
         [gone] desaparecida
@@ -401,6 +408,9 @@ help-arg-episodes-feed = Solo los de este canal
 help-arg-episodes-downloaded = Solo los descargados para escuchar sin conexión
 help-cmd-download = Descargar el episodio de un artículo para escucharlo sin conexión (una descarga interrumpida sigue donde se quedó)
 help-arg-download-article-id = El número del artículo (ver `broadsheet episodes`)
+help-cmd-episode-downloads = Qué episodios de un canal se descargan tras cada actualización
+help-arg-episode-downloads-feed-id = El número del canal
+help-arg-episode-downloads-choice = never, every (cada uno nuevo) o un número: los N últimos
 
 ## A feed's sign-in and User-Agent
 cli-api-password-prompt = Contraseña de la API:

@@ -99,6 +99,10 @@ cli-episode-audio = صدا
 cli-episode-video = ویدیو
 cli-episode-downloaded = دانلودشده، { $megabytes } میگابایت
 cli-episode-saved = برای شنیدن بدون انترنت ذخیره شد ({ $megabytes } میگابایت): { $path }
+cli-episode-played = شنیده شد
+cli-episode-downloads-never = خبرنامهٔ { $feed }: برنامه‌هایش تنها وقتی بخواهید دانلود می‌شوند (broadsheet download ID).
+cli-episode-downloads-every = خبرنامهٔ { $feed }: هر برنامهٔ تازه پس از هر تازه‌سازی دانلود می‌شود.
+cli-episode-downloads-latest = خبرنامهٔ { $feed }: { $count } برنامهٔ آخر پس از هر تازه‌سازی دانلود می‌شود.
 cli-health-state = { $state ->
         [failing] ناکام
         [gone] رفته
@@ -310,6 +314,9 @@ help-arg-episodes-feed = فقط از این فید
 help-arg-episodes-downloaded = فقط آن‌هایی که برای شنیدن بدون انترنت دانلود شده‌اند
 help-cmd-download = قسمت صوتی یا تصویری یک مقاله را برای شنیدن بدون انترنت دانلود می‌کند (دانلود نیمه‌کاره از همان‌جا ادامه پیدا می‌کند)
 help-arg-download-article-id = نمبر مقاله (ببینید `broadsheet episodes`)
+help-cmd-episode-downloads = کدام برنامه‌های یک خبرنامه پس از هر تازه‌سازی دانلود شوند
+help-arg-episode-downloads-feed-id = شمارهٔ خبرنامه
+help-arg-episode-downloads-choice = never، every (هر برنامهٔ تازه) یا یک عدد: N برنامهٔ آخر
 
 ## A feed's sign-in and User-Agent
 cli-api-password-prompt = رمز API:

@@ -98,6 +98,10 @@ cli-episode-audio = صدا
 cli-episode-video = ویدیو
 cli-episode-downloaded = دانلودشده، { $megabytes } مگابایت
 cli-episode-saved = برای شنیدن بدون اینترنت ذخیره شد ({ $megabytes } مگابایت): { $path }
+cli-episode-played = شنیده شد
+cli-episode-downloads-never = خوراک { $feed }: قسمت‌هایش فقط وقتی بخواهید دانلود می‌شوند (broadsheet download ID).
+cli-episode-downloads-every = خوراک { $feed }: هر قسمت تازه پس از هر تازه‌سازی دانلود می‌شود.
+cli-episode-downloads-latest = خوراک { $feed }: { $count } قسمت آخر پس از هر تازه‌سازی دانلود می‌شود.
 cli-health-state = { $state ->
         [failing] ناموفق
         [gone] حذف‌شده
@@ -309,6 +313,9 @@ help-arg-episodes-feed = فقط مال این خوراک
 help-arg-episodes-downloaded = فقط آن‌هایی که برای شنیدن بدون اینترنت دانلود شده‌اند
 help-cmd-download = قسمت صوتی یا تصویری یک مطلب را برای شنیدن بدون اینترنت دانلود می‌کند (دانلود نیمه‌کاره از همان‌جا ادامه می‌یابد)
 help-arg-download-article-id = شمارهٔ مطلب (نگاه کنید به `broadsheet episodes`)
+help-cmd-episode-downloads = کدام قسمت‌های یک خوراک پس از هر تازه‌سازی دانلود شوند
+help-arg-episode-downloads-feed-id = شمارهٔ خوراک
+help-arg-episode-downloads-choice = never، every (هر قسمت تازه) یا یک عدد: N قسمت آخر
 
 ## A feed's sign-in and User-Agent
 cli-api-password-prompt = گذرواژهٔ API:

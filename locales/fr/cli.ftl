@@ -164,6 +164,13 @@ cli-episode-audio = audio
 cli-episode-video = vidéo
 cli-episode-downloaded = téléchargé, { $megabytes } Mo
 cli-episode-saved = Enregistré pour l’écoute hors ligne ({ $megabytes } Mo) : { $path }
+cli-episode-played = écouté
+cli-episode-downloads-never = Flux { $feed } : ses épisodes ne sont téléchargés qu’à votre demande (broadsheet download ID).
+cli-episode-downloads-every = Flux { $feed } : chaque nouvel épisode est téléchargé après chaque actualisation.
+cli-episode-downloads-latest = Flux { $feed } : { $count ->
+    [one] le dernier épisode est téléchargé
+   *[other] les { $count } derniers épisodes sont téléchargés
+} après chaque actualisation.
 cli-health-state = { $state ->
         [failing] en échec
         [gone] disparu
@@ -393,6 +400,9 @@ help-arg-episodes-feed = Seulement ceux de ce flux
 help-arg-episodes-downloaded = Seulement ceux téléchargés pour l’écoute hors ligne
 help-cmd-download = Télécharger l’épisode d’un article pour l’écouter hors ligne (un téléchargement interrompu reprend là où il s’était arrêté)
 help-arg-download-article-id = Le numéro de l’article (voir `broadsheet episodes`)
+help-cmd-episode-downloads = Quels épisodes d’un flux sont téléchargés après chaque actualisation
+help-arg-episode-downloads-feed-id = Le numéro du flux
+help-arg-episode-downloads-choice = never, every (chaque nouveau) ou un nombre : les N derniers
 
 ## A feed's sign-in and User-Agent
 cli-api-password-prompt = Mot de passe de l’API :

@@ -164,6 +164,10 @@ cli-episode-audio = غږ
 cli-episode-video = ویډیو
 cli-episode-downloaded = ښکته شوی، { $megabytes } MB
 cli-episode-saved = پرته له انټرنېټه د اورېدو لپاره خوندي شو ({ $megabytes } MB): { $path }
+cli-episode-played = اورېدل شوې
+cli-episode-downloads-never = فیډ { $feed }: خپرونې یې یوازې ستاسو په غوښتنه ښکته کېږي (broadsheet download ID).
+cli-episode-downloads-every = فیډ { $feed }: هره نوې خپرونه له هر تازه کولو وروسته ښکته کېږي.
+cli-episode-downloads-latest = فیډ { $feed }: وروستۍ { $count } خپرونې له هر تازه کولو وروسته ښکته کېږي.
 cli-health-state = { $state ->
         [failing] ناکام
         [gone] ورک
@@ -399,6 +403,9 @@ help-arg-episodes-feed = یوازې د دې فیډ
 help-arg-episodes-downloaded = یوازې هغه چې پرته له انټرنېټه د اورېدو لپاره ښکته شوي
 help-cmd-download = د یوه توکي غږیزه یا ویډیويي برخه پرته له انټرنېټه د اورېدو لپاره ښکته کړه (نیمګړې ښکته کېدنه له همغه ځایه دوام کوي)
 help-arg-download-article-id = د توکي شمېره (وګورئ `broadsheet episodes`)
+help-cmd-episode-downloads = د یو فیډ کومې خپرونې له هر تازه کولو وروسته ښکته شي
+help-arg-episode-downloads-feed-id = د فیډ شمېره
+help-arg-episode-downloads-choice = never، every (هره نوې) یا یوه شمېره: وروستۍ N
 
 ## A feed's sign-in and User-Agent
 cli-api-password-prompt = د API پټنوم:

@@ -212,6 +212,15 @@ cli-episode-audio = аудио
 cli-episode-video = видео
 cli-episode-downloaded = загружен, { $megabytes } МБ
 cli-episode-saved = Сохранено для прослушивания без сети ({ $megabytes } МБ): { $path }
+cli-episode-played = прослушано
+cli-episode-downloads-never = Лента { $feed }: её выпуски загружаются только по вашей просьбе (broadsheet download ID).
+cli-episode-downloads-every = Лента { $feed }: каждый новый выпуск загружается после каждого обновления.
+cli-episode-downloads-latest = Лента { $feed }: { $count ->
+    [one] последний { $count } выпуск загружается
+    [few] последние { $count } выпуска загружаются
+    [many] последние { $count } выпусков загружаются
+   *[other] последние { $count } выпуска загружаются
+} после каждого обновления.
 cli-health-state = { $state ->
         [failing] ошибки
         [gone] исчезла
@@ -433,6 +442,9 @@ help-arg-episodes-feed = Только этой ленты
 help-arg-episodes-downloaded = Только загруженные для прослушивания без сети
 help-cmd-download = Загрузить выпуск записи для прослушивания без сети (прерванная загрузка продолжится с места остановки)
 help-arg-download-article-id = Номер записи (см. `broadsheet episodes`)
+help-cmd-episode-downloads = Какие выпуски ленты загружаются после каждого обновления
+help-arg-episode-downloads-feed-id = Номер ленты
+help-arg-episode-downloads-choice = never, every (каждый новый) или число: последние N
 
 ## A feed's sign-in and User-Agent
 cli-api-password-prompt = Пароль API:

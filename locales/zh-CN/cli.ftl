@@ -97,6 +97,10 @@ cli-episode-audio = 音频
 cli-episode-video = 视频
 cli-episode-downloaded = 已下载，{ $megabytes } MB
 cli-episode-saved = 已保存以供离线收听（{ $megabytes } MB）：{ $path }
+cli-episode-played = 已播完
+cli-episode-downloads-never = 订阅源 { $feed }:仅在你要求时下载其节目(broadsheet download ID)。
+cli-episode-downloads-every = 订阅源 { $feed }:每次刷新后下载每个新节目。
+cli-episode-downloads-latest = 订阅源 { $feed }:每次刷新后下载最新的 { $count } 个节目。
 cli-health-state = { $state ->
         [failing] 出错
         [gone] 已消失
@@ -308,6 +312,9 @@ help-arg-episodes-feed = 只列此订阅源的
 help-arg-episodes-downloaded = 只列已下载以供离线收听的
 help-cmd-download = 下载条目的节目以供离线收听（中断的下载会从停下的地方继续）
 help-arg-download-article-id = 条目编号（见 `broadsheet episodes`）
+help-cmd-episode-downloads = 每次刷新后下载订阅源的哪些节目
+help-arg-episode-downloads-feed-id = 订阅源的编号
+help-arg-episode-downloads-choice = never、every(每个新节目)或一个数字:最新的 N 个
 
 ## A feed's sign-in and User-Agent
 cli-api-password-prompt = API 密码：

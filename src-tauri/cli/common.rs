@@ -8,6 +8,7 @@ use std::time::Duration;
 
 use broadsheet_engine::net::fetch::{FetchConfig, Fetcher};
 use broadsheet_engine::net::limits::Limits;
+use broadsheet_engine::offline::episodes::EpisodeSetup;
 use broadsheet_engine::offline::{ImageStore, OfflineContext};
 use broadsheet_engine::store::Settings;
 use broadsheet_engine::{Error, Store};
@@ -106,6 +107,7 @@ pub(crate) fn offline_context(
         limits: Limits::from(settings),
         policy: settings.offline_images,
         extract_budget: broadsheet_engine::offline::EXTRACT_BUDGET,
+        episodes: Some(EpisodeSetup::of(&data_dir_of(store), settings)),
     })
 }
 

@@ -2,11 +2,15 @@
 //! items, newest first (one line per episode: article id, date, kind, length, feed and title;
 //! its address under it, and its file's size when downloaded), as the Listen view will list
 //! them. `broadsheet download ID`: an episode downloaded for listening offline.
+//! `broadsheet episode-downloads FEED never|every|N`: which of a feed's episodes the pass after
+//! each refresh downloads.
 
 use broadsheet_engine::feeds::enclosures::{Enclosure, MediaKind};
-use broadsheet_engine::l10n::Arg;
+use broadsheet_engine::l10n::{Arg, Message};
+use broadsheet_engine::model::{now, EpisodeDownloads};
 use broadsheet_engine::net::fetch::Fetcher;
 use broadsheet_engine::offline::episodes::{download_episode, episodes_dir, EpisodeLimits};
+use broadsheet_engine::store::EpisodeQuery;
 use broadsheet_engine::{text, Error, Store};
 
 use super::common::{data_dir_of, emit, runtime, ExitCode, Global};
@@ -24,7 +28,14 @@ pub fn list(
     if let Some(id) = feed {
         store.feed(id)?;
     }
-    let episodes = store.episodes(feed, downloaded, LISTED)?;
+    let episodes = store.episodes(
+        EpisodeQuery {
+            feed_id: feed,
+            downloaded_only: downloaded,
+            unplayed_only: false,
+        },
+        LISTED,
+    )?;
     emit(global, &episodes, || {
         if episodes.is_empty() {
             return t!("cli-episodes-none");
@@ -40,6 +51,9 @@ pub fn list(
                 e.title
             ));
             lines.push(format!("        {}", e.enclosure.url));
+            if e.progress.is_some_and(|p| p.played_at.is_some()) {
+                lines.push(format!("        {}", t!("cli-episode-played")));
+            }
             if let Some(file) = &e.file {
                 lines.push(format!(
                     "        {}",
@@ -74,6 +88,37 @@ pub fn download(
             )
         },
     );
+    Ok(ExitCode::Ok)
+}
+
+/// `broadsheet episode-downloads FEED CHOICE`: "never", "every" (new one) or the latest N.
+pub fn set_downloads(
+    global: &Global,
+    store: &Store,
+    feed_id: i64,
+    choice: &str,
+) -> Result<ExitCode, Error> {
+    let downloads = EpisodeDownloads::parse(choice).ok_or_else(|| {
+        Error::Invalid(
+            Message::new("error-setting-choice")
+                .with("key", "episode-downloads")
+                .with("value", choice)
+                .with("choices", "never, every, 1, 2, 3…"),
+        )
+    })?;
+    store.set_feed_episode_downloads(feed_id, downloads, now())?;
+    let feed = store.feed(feed_id)?;
+    emit(global, &feed, || match feed.episode_downloads {
+        EpisodeDownloads::Never => t!("cli-episode-downloads-never", feed = feed_id),
+        EpisodeDownloads::Every => t!("cli-episode-downloads-every", feed = feed_id),
+        EpisodeDownloads::Latest(count) => {
+            t!(
+                "cli-episode-downloads-latest",
+                feed = feed_id,
+                count = count
+            )
+        }
+    });
     Ok(ExitCode::Ok)
 }
 

@@ -163,6 +163,9 @@ pub enum Command {
     },
     /// Download an article's episode for listening offline (resumes an interrupted download)
     Download { article_id: i64 },
+    /// Which of a feed's episodes are downloaded after each refresh: never, every (new one),
+    /// or the latest N
+    EpisodeDownloads { feed_id: i64, choice: String },
     /// Change a feed's address (it is fetched from there from now on)
     SetUrl { feed_id: i64, url: String },
     /// Find a feed again from its site and move the subscription to what is found
@@ -622,6 +625,9 @@ fn execute(global: &Global, command: Command) -> Result<ExitCode, Error> {
         Command::Download { article_id } => {
             let fetcher = fetcher(global)?;
             return episodes::download(global, &store, &fetcher, article_id);
+        }
+        Command::EpisodeDownloads { feed_id, choice } => {
+            return episodes::set_downloads(global, &store, feed_id, &choice)
         }
         Command::SetUrl { feed_id, url } => return health::set_url(global, &store, feed_id, &url),
         Command::Rediscover { feed_id } => {

@@ -4,20 +4,25 @@
 //! off goes on where it stopped the next time (`net::download`: a Range request). It is capped
 //! per file and all episodes together by the settings `episode_max_mb` and
 //! `episodes_space_mb`; a size the feed or the server states beyond them is refused before a
-//! byte is read.
+//! byte is read. After a refresh, [`episode_pass`] lets go of the files no longer needed
+//! (played long enough ago, their article gone: [`sweep_episodes`]) and downloads what each
+//! feed's choice wants, a few at a time.
 
 use std::path::{Path, PathBuf};
 use std::time::Duration;
+
+use futures::StreamExt;
+use serde::Serialize;
 
 use sha2::{Digest, Sha256};
 
 use super::sniff::sniff_media;
 use crate::error::{Error, Result};
 use crate::l10n::Message;
-use crate::model::now;
+use crate::model::{now, Timestamp};
 use crate::net::download::{DownloadError, DownloadLimits};
 use crate::net::fetch::{FetchConfig, Fetcher};
-use crate::store::{EpisodeFile, Store};
+use crate::store::{EpisodeFile, Settings, Store};
 
 /// The folder of a data directory that holds downloaded episodes.
 pub const EPISODES_DIR: &str = "episodes";
@@ -45,13 +50,34 @@ impl EpisodeLimits {
     }
 }
 
+/// What the pass after a refresh needs for episodes.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct EpisodeSetup {
+    pub data_dir: PathBuf,
+    pub limits: EpisodeLimits,
+    /// Days a played episode is kept (the `episodes_played_days` setting).
+    pub played_days: u32,
+}
+
+impl EpisodeSetup {
+    /// For the store in `data_dir`, with its settings.
+    pub fn of(data_dir: &Path, settings: &Settings) -> EpisodeSetup {
+        EpisodeSetup {
+            data_dir: data_dir.to_path_buf(),
+            limits: EpisodeLimits::of(settings),
+            played_days: settings.episodes_played_days,
+        }
+    }
+}
+
 /// Where a data directory's episodes are.
 pub fn episodes_dir(data_dir: &Path) -> PathBuf {
     data_dir.join(EPISODES_DIR)
 }
 
 /// Downloads article `id`'s episode (its first enclosure) unless it is kept already, and
-/// notes it in the store; the file as kept.
+/// notes it in the store; the file as kept. A download of the same address under way in this
+/// process (the pass, a person's button) is waited for.
 pub async fn download_episode(
     store: &Store,
     fetcher: &Fetcher,
@@ -59,6 +85,48 @@ pub async fn download_episode(
     id: i64,
     limits: EpisodeLimits,
 ) -> Result<EpisodeFile> {
+    loop {
+        match prepare(store, data_dir, id, limits)? {
+            Some(Prepared::Kept(kept)) => return Ok(kept),
+            Some(Prepared::Fetch(job)) => {
+                let fetched = fetch(fetcher, &job).await?;
+                return record(store, &job, fetched);
+            }
+            None => tokio::time::sleep(Duration::from_millis(200)).await,
+        }
+    }
+}
+
+/// What downloading an episode starts from.
+enum Prepared {
+    /// It is kept already.
+    Kept(EpisodeFile),
+    /// It is to be fetched.
+    Fetch(EpisodeJob),
+}
+
+/// An episode to fetch: which, where to, within what. It holds its address's [`Claim`].
+struct EpisodeJob {
+    id: i64,
+    url: String,
+    dir: PathBuf,
+    /// The file's name without its extension (its address's hash).
+    name: String,
+    limits: EpisodeLimits,
+    /// What all the kept episodes took when it began.
+    used: u64,
+    _claim: Claim,
+}
+
+/// Finds article `id`'s episode kept, or makes the job of fetching it (refused at once when
+/// the size the feed states is beyond the caps); `None` while another download of the same
+/// address runs in this process.
+fn prepare(
+    store: &Store,
+    data_dir: &Path,
+    id: i64,
+    limits: EpisodeLimits,
+) -> Result<Option<Prepared>> {
     let enclosure = store
         .enclosures(id)?
         .into_iter()
@@ -68,70 +136,311 @@ pub async fn download_episode(
             id: id.to_string(),
         })?;
     let dir = episodes_dir(data_dir);
+    let hash = format!("{:x}", Sha256::digest(enclosure.url.as_bytes()));
+    let name = hash[..32].to_string();
+    let Some(claim) = Claim::of(&dir.join(&name)) else {
+        return Ok(None);
+    };
     if let Some(kept) = store.episode_file(id, &enclosure.url)? {
         if dir.join(&kept.file).is_file() {
-            return Ok(kept);
+            return Ok(Some(Prepared::Kept(kept)));
         }
     }
-    let too_large = Error::Fetch(crate::error::FetchError::TooLarge {
-        limit_bytes: limits.file_bytes,
-    });
     let declared = enclosure.bytes.unwrap_or(0);
     if declared > limits.file_bytes {
-        return Err(too_large);
+        return Err(Error::Fetch(crate::error::FetchError::TooLarge {
+            limit_bytes: limits.file_bytes,
+        }));
     }
     let used = store.episode_bytes()?;
-    let no_room = || {
-        Error::Invalid(
-            Message::new("error-episodes-full").with("megabytes", limits.space_bytes / MEGABYTE),
-        )
-    };
     if used + declared > limits.space_bytes {
-        return Err(no_room());
+        return Err(no_room(limits));
     }
-    std::fs::create_dir_all(&dir).map_err(|source| Error::DataDir {
+    Ok(Some(Prepared::Fetch(EpisodeJob {
+        id,
+        url: enclosure.url,
+        dir,
+        name,
+        limits,
+        used,
+        _claim: claim,
+    })))
+}
+
+fn no_room(limits: EpisodeLimits) -> Error {
+    Error::Invalid(
+        Message::new("error-episodes-full").with("megabytes", limits.space_bytes / MEGABYTE),
+    )
+}
+
+/// Fetches `job`'s episode into its folder (sniffed as sound or video, within the caps): the
+/// file as it is to be kept. Touches no store.
+async fn fetch(fetcher: &Fetcher, job: &EpisodeJob) -> Result<EpisodeFile> {
+    let (dir, limits) = (&job.dir, job.limits);
+    std::fs::create_dir_all(dir).map_err(|source| Error::DataDir {
         path: dir.clone(),
         source,
     })?;
-    let name = format!("{:x}", Sha256::digest(enclosure.url.as_bytes()));
-    let name = &name[..32];
-    let part = dir.join(format!("{name}.part"));
+    let part = dir.join(format!("{}.part", job.name));
+    let room = limits.space_bytes.saturating_sub(job.used);
     let fetcher = fetcher.with_config(FetchConfig::episode(fetcher.config()));
+    let sniffed = std::sync::Mutex::new(None);
     let download = fetcher
         .download(
-            &enclosure.url,
+            &job.url,
             &part,
             DownloadLimits {
-                max_bytes: limits
-                    .file_bytes
-                    .min(limits.space_bytes.saturating_sub(used)),
+                max_bytes: limits.file_bytes.min(room),
                 stall: limits.stall,
             },
-            |head| sniff_media(head).is_some(),
+            |head| {
+                let mime = sniff_media(head);
+                *sniffed.lock().unwrap_or_else(|p| p.into_inner()) = mime;
+                mime.is_some()
+            },
         )
         .await
         .map_err(|e| match e {
             DownloadError::Fetch(crate::error::FetchError::TooLarge { .. })
-                if limits.space_bytes.saturating_sub(used) < limits.file_bytes =>
+                if room < limits.file_bytes =>
             {
-                no_room()
+                no_room(limits)
             }
             DownloadError::Fetch(e) => Error::Fetch(e),
             DownloadError::Refused => Error::Invalid(Message::new("error-not-media")),
             DownloadError::Io(e) => Error::Io(e),
         })?;
     // judged by `keep` above: sniffed as media
-    let mime = sniff_media(&download.first_bytes).unwrap_or("application/octet-stream");
-    let file = format!("{name}.{}", extension(mime));
+    let mime = sniffed
+        .into_inner()
+        .unwrap_or_else(|p| p.into_inner())
+        .or_else(|| sniff_media(&download.first_bytes))
+        .unwrap_or("application/octet-stream");
+    let file = format!("{}.{}", job.name, extension(mime));
     std::fs::rename(&part, dir.join(&file)).map_err(Error::Io)?;
-    let kept = EpisodeFile {
+    Ok(EpisodeFile {
         file,
         bytes: download.bytes,
         mime: mime.to_string(),
         downloaded_at: now(),
+    })
+}
+
+/// Notes `job`'s episode as kept in `fetched`.
+fn record(store: &Store, job: &EpisodeJob, fetched: EpisodeFile) -> Result<EpisodeFile> {
+    store.record_episode_file(job.id, &job.url, &fetched)?;
+    Ok(fetched)
+}
+
+/// The downloads under way in this process, by their file's path without extension.
+static DOWNLOADING: std::sync::Mutex<std::collections::BTreeSet<PathBuf>> =
+    std::sync::Mutex::new(std::collections::BTreeSet::new());
+
+/// A download of one address claimed by this process until dropped.
+struct Claim(PathBuf);
+
+impl Claim {
+    /// `path` for this download, unless another download of this process has it.
+    fn of(path: &Path) -> Option<Claim> {
+        DOWNLOADING
+            .lock()
+            .unwrap_or_else(|p| p.into_inner())
+            .insert(path.to_path_buf())
+            .then(|| Claim(path.to_path_buf()))
+    }
+}
+
+impl Drop for Claim {
+    fn drop(&mut self) {
+        DOWNLOADING
+            .lock()
+            .unwrap_or_else(|p| p.into_inner())
+            .remove(&self.0);
+    }
+}
+
+/// Downloads at once in a pass.
+pub const DOWNLOADS_AT_ONCE: usize = 3;
+/// Episodes one pass downloads at most; the rest wait for the next.
+const PASS_DOWNLOADS: u32 = 50;
+/// A file in the episodes folder that no episode names is removed once it is this old (a
+/// download being finished elsewhere names it within moments).
+const ORPHAN_AGE: Duration = Duration::from_secs(3600);
+/// A partial download not gone on with for this long is removed.
+const PART_AGE: Duration = Duration::from_secs(7 * 24 * 3600);
+
+/// What an episode pass did.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
+pub struct EpisodePassSummary {
+    pub downloaded: usize,
+    pub failed: usize,
+    /// Files let go ([`sweep_episodes`]).
+    pub removed: usize,
+    /// The space for episodes is full: the rest wait.
+    pub full: bool,
+    /// The network could not be reached: the rest wait.
+    pub network_down: bool,
+}
+
+/// How a download of the pass goes, for the window's Listen view.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(tag = "state", rename_all = "snake_case")]
+pub enum EpisodeEvent {
+    /// How many the pass will try.
+    Due {
+        count: usize,
+    },
+    Started {
+        article_id: i64,
+    },
+    Downloaded {
+        article_id: i64,
+    },
+    Failed {
+        article_id: i64,
+    },
+}
+
+/// After a refresh: the files no longer needed go, then the episodes each feed's choice
+/// wants are downloaded, [`DOWNLOADS_AT_ONCE`] at a time. A download that fails is noted (it
+/// is not tried by passes again after [`crate::store::EPISODE_ATTEMPTS`] failures); a full
+/// space or an unreachable network stops the pass. (The store is taken `&mut` though only
+/// read and written between downloads: so the pass can run on any thread, as the offline
+/// pass it ends does.)
+pub async fn episode_pass(
+    store: &mut Store,
+    fetcher: &Fetcher,
+    setup: &EpisodeSetup,
+    now: Timestamp,
+    mut on_event: impl FnMut(EpisodeEvent),
+) -> Result<EpisodePassSummary> {
+    let (data_dir, limits) = (setup.data_dir.as_path(), setup.limits);
+    let mut summary = EpisodePassSummary {
+        removed: sweep_episodes(store, data_dir, setup.played_days, now)?,
+        ..Default::default()
     };
-    store.record_episode_file(id, &enclosure.url, &kept)?;
-    Ok(kept)
+    let due = store.episodes_to_download(PASS_DOWNLOADS)?;
+    if due.is_empty() {
+        return Ok(summary);
+    }
+    on_event(EpisodeEvent::Due { count: due.len() });
+    let mut queue = due.into_iter();
+    let mut running = futures::stream::FuturesUnordered::new();
+    let mut stopped = false;
+    loop {
+        while running.len() < DOWNLOADS_AT_ONCE && !stopped {
+            let Some(id) = queue.next() else { break };
+            match prepare(store, data_dir, id, limits) {
+                // kept meanwhile, or being downloaded by a person's button: nothing to do
+                Ok(Some(Prepared::Kept(_)) | None) => {
+                    on_event(EpisodeEvent::Downloaded { article_id: id })
+                }
+                Ok(Some(Prepared::Fetch(job))) => {
+                    on_event(EpisodeEvent::Started { article_id: id });
+                    let fetcher = fetcher.clone();
+                    running.push(async move {
+                        let fetched = fetch(&fetcher, &job).await;
+                        (job, fetched)
+                    });
+                }
+                Err(error) => {
+                    stopped |= failed(store, &mut summary, id, &error, now)?;
+                    on_event(EpisodeEvent::Failed { article_id: id });
+                }
+            }
+        }
+        let Some((job, fetched)) = running.next().await else {
+            break;
+        };
+        let id = job.id;
+        match fetched.and_then(|file| record(store, &job, file)) {
+            Ok(_) => {
+                summary.downloaded += 1;
+                on_event(EpisodeEvent::Downloaded { article_id: id });
+            }
+            Err(error) => {
+                stopped |= failed(store, &mut summary, id, &error, now)?;
+                on_event(EpisodeEvent::Failed { article_id: id });
+            }
+        }
+    }
+    Ok(summary)
+}
+
+/// Notes a download of the pass that failed with `error`; whether the pass is to stop (the
+/// space is full, or the network is down: neither is the episode's fault, so neither counts
+/// against it).
+fn failed(
+    store: &Store,
+    summary: &mut EpisodePassSummary,
+    id: i64,
+    error: &Error,
+    now: Timestamp,
+) -> Result<bool> {
+    match error {
+        Error::Invalid(m) if m.id == "error-episodes-full" => {
+            summary.full = true;
+            Ok(true)
+        }
+        Error::Fetch(crate::error::FetchError::Connect(_)) => {
+            summary.network_down = true;
+            Ok(true)
+        }
+        _ => {
+            summary.failed += 1;
+            if let Some(enclosure) = store.enclosures(id)?.into_iter().next() {
+                store.record_episode_failure(id, &enclosure.url, &error.to_string(), now)?;
+            }
+            Ok(false)
+        }
+    }
+}
+
+/// Lets go of the downloaded episodes no longer needed: played more than `played_days` ago
+/// (0: never for that), or their article gone, and never a bookmarked one; then of files in
+/// the folder no episode names (an hour old at least) and of partial downloads not gone on
+/// with for a week. Returns how many files went.
+pub fn sweep_episodes(
+    store: &Store,
+    data_dir: &Path,
+    played_days: u32,
+    now: Timestamp,
+) -> Result<usize> {
+    let played_before = (played_days > 0).then(|| now - i64::from(played_days) * 24 * 3600);
+    for gone in store.unneeded_episodes(played_before)? {
+        store.forget_episode_file(gone.article_id, &gone.url)?;
+    }
+    let dir = episodes_dir(data_dir);
+    let Ok(entries) = std::fs::read_dir(&dir) else {
+        return Ok(0);
+    };
+    // (two articles with the same address share a file: it goes when neither names it)
+    let named = store.episode_file_names()?;
+    let mut removed = 0;
+    for entry in entries.flatten() {
+        let name = entry.file_name().to_string_lossy().into_owned();
+        if named.contains(&name) {
+            continue;
+        }
+        let age = entry
+            .metadata()
+            .and_then(|m| m.modified())
+            .ok()
+            .and_then(|at| at.elapsed().ok())
+            .unwrap_or_default();
+        let old_enough = if name.ends_with(".part") {
+            PART_AGE
+        } else {
+            ORPHAN_AGE
+        };
+        if age >= old_enough
+            && entry.file_type().is_ok_and(|t| t.is_file())
+            && std::fs::remove_file(entry.path()).is_ok()
+        {
+            removed += 1;
+        }
+    }
+    Ok(removed)
 }
 
 /// The file extension of a sniffed media type.

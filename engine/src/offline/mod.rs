@@ -42,6 +42,7 @@ pub struct OfflineSummary {
     pub image_bytes: u64,
     /// Articles whose images are now local.
     pub articles_with_images: usize,
+    pub episodes: episodes::EpisodePassSummary,
     /// The network answered every address with its own page (a sign-in page): the pass
     /// stopped and stored nothing; it runs again once the network lets requests through.
     pub portal: bool,
@@ -55,6 +56,8 @@ pub struct OfflineProgress {
     pub full_texts_total: usize,
     pub images_done: usize,
     pub images_total: usize,
+    pub episodes_done: usize,
+    pub episodes_total: usize,
 }
 
 /// What a pass needs besides the store.
@@ -66,6 +69,9 @@ pub struct OfflineContext {
     pub policy: ImagePolicy,
     /// How long one page's extraction may take ([`EXTRACT_BUDGET`]).
     pub extract_budget: std::time::Duration,
+    /// Where episodes go and how much they may take: a pass over everything due then lets
+    /// go of the episodes no longer needed and downloads those the feeds want. `None`: not.
+    pub episodes: Option<episodes::EpisodeSetup>,
 }
 
 /// Retention: removes articles read more than `days` ago and not bookmarked (never those in
@@ -526,6 +532,8 @@ async fn pass(
         full_texts_total: 0,
         images_done: 0,
         images_total: 0,
+        episodes_done: 0,
+        episodes_total: 0,
     };
     // a signed-in feed's pages and images on its own site ask with its sign-in
     let signed_in;
@@ -548,7 +556,21 @@ async fn pass(
     }
     // 2. images of the articles that should have them
     let ids = store.image_todo_ids(scope, ctx.policy)?;
-    images(store, ctx, scope, &ids, summary, &mut progress, on_progress).await
+    images(store, ctx, scope, &ids, summary, &mut progress, on_progress).await?;
+    // 3. episodes: the ones no longer needed go, the ones the feeds want come
+    if let (OfflineScope::Due, Some(setup)) = (scope, &ctx.episodes) {
+        summary.episodes = episodes::episode_pass(store, &ctx.fetcher, setup, now(), |event| {
+            match event {
+                episodes::EpisodeEvent::Due { count } => progress.episodes_total = count,
+                episodes::EpisodeEvent::Started { .. } => return,
+                episodes::EpisodeEvent::Downloaded { .. }
+                | episodes::EpisodeEvent::Failed { .. } => progress.episodes_done += 1,
+            }
+            on_progress(&progress);
+        })
+        .await?;
+    }
+    Ok(())
 }
 
 /// `ctx` asking with the kept sign-ins of the feeds that have one, each given only to its

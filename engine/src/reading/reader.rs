@@ -9,7 +9,7 @@ use serde::Serialize;
 use crate::error::Result;
 use crate::error::NET_FAILURES;
 use crate::feeds::rules::Rule;
-use crate::image_address::IMAGE_URL_PREFIX;
+use crate::image_address::{media_url, IMAGE_URL_PREFIX};
 use crate::l10n::Message;
 use crate::model::Timestamp;
 use crate::pages::failures::{NOT_THE_ARTICLE, PAGE_FAILURES};
@@ -64,8 +64,23 @@ pub struct ReaderView {
     pub page_scripts: bool,
     /// Its sound and video, in its feed's order.
     pub enclosures: Vec<crate::feeds::enclosures::Enclosure>,
+    /// The first of them, as the player plays it.
+    pub episode: Option<ReaderEpisode>,
     /// The other sources that report the same story, earliest first ("Also reported by").
     pub other_reports: Vec<crate::model::ArticleSummary>,
+}
+
+/// An article's episode in the reader's player.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct ReaderEpisode {
+    pub enclosure: crate::feeds::enclosures::Enclosure,
+    /// The downloaded file's address in the app's scheme, when it is kept: the player plays
+    /// that, and the enclosure's own address only when it is not (and the network is there).
+    pub local_src: Option<String>,
+    /// Its size when it is kept.
+    pub bytes: Option<u64>,
+    /// Where it was left, and whether it was heard to the end.
+    pub progress: Option<crate::store::EpisodeProgress>,
 }
 
 /// The article `id` as the reader shows it; `image_url` turns a stored image's hash into the
@@ -112,6 +127,7 @@ pub fn reader_view_with(
         }
         _ => None,
     };
+    let enclosures = store.enclosures(id)?;
     Ok(ReaderView {
         html: localize_images(&clean, local),
         author: a.author.or(a.full_byline),
@@ -129,9 +145,32 @@ pub fn reader_view_with(
         hidden: a.hidden,
         open_in,
         page_scripts: feed.as_ref().is_some_and(|f| f.page_scripts),
-        enclosures: store.enclosures(id)?,
+        episode: episode_of(store, id, enclosures.first())?,
+        enclosures,
         other_reports: store.other_reports(id)?,
     })
+}
+
+/// Article `id`'s episode as the player plays it (its first enclosure), if it has one.
+pub fn reader_episode(store: &Store, id: i64) -> Result<Option<ReaderEpisode>> {
+    episode_of(store, id, store.enclosures(id)?.first())
+}
+
+fn episode_of(
+    store: &Store,
+    id: i64,
+    first: Option<&crate::feeds::enclosures::Enclosure>,
+) -> Result<Option<ReaderEpisode>> {
+    let Some(first) = first else {
+        return Ok(None);
+    };
+    let file = store.episode_file(id, &first.url)?;
+    Ok(Some(ReaderEpisode {
+        local_src: file.as_ref().map(|_| media_url(id)),
+        bytes: file.map(|f| f.bytes),
+        progress: store.episode_progress(id, &first.url)?,
+        enclosure: first.clone(),
+    }))
 }
 
 /// The article `id` as the window shows it, images through the app's scheme.

@@ -3,7 +3,7 @@
 //! article by the refresh ([`super::refresh_writes`]). And the files episodes were downloaded
 //! to (migration 0026, `offline/episodes.rs` downloads them).
 
-use rusqlite::params;
+use rusqlite::{params, OptionalExtension};
 use serde::Serialize;
 
 use super::Store;
@@ -12,7 +12,7 @@ use crate::feeds::enclosures::{Enclosure, MediaKind};
 use crate::model::Timestamp;
 
 /// An episode: one enclosure with the article that carries it.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Episode {
     pub article_id: i64,
     pub feed_id: i64,
@@ -24,6 +24,21 @@ pub struct Episode {
     pub enclosure: Enclosure,
     /// The downloaded file, when it is kept.
     pub file: Option<EpisodeFile>,
+    /// Where the player finds the downloaded file (the app's scheme), when it is kept.
+    pub local_src: Option<String>,
+    /// How far it was heard, when it was played at all.
+    pub progress: Option<super::EpisodeProgress>,
+}
+
+/// Which episodes [`Store::episodes`] lists.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct EpisodeQuery {
+    /// One feed's, or every feed's.
+    pub feed_id: Option<i64>,
+    /// Only those downloaded.
+    pub downloaded_only: bool,
+    /// Only those not heard to the end.
+    pub unplayed_only: bool,
 }
 
 /// An episode's downloaded file (migration 0026), in the data directory's episodes folder.
@@ -75,42 +90,59 @@ impl Store {
         Ok(rows.collect::<rusqlite::Result<_>>()?)
     }
 
-    /// The newest `limit` episodes (the first enclosure of each article), of one feed or all,
-    /// only those downloaded when `downloaded_only`; articles removed by retention or hidden
-    /// by a rule are not listed.
-    pub fn episodes(
-        &self,
-        feed_id: Option<i64>,
-        downloaded_only: bool,
-        limit: u32,
-    ) -> Result<Vec<Episode>> {
+    /// The newest `limit` episodes (the first enclosure of each article) that `query` asks
+    /// for; articles removed by retention or hidden by a rule are not listed.
+    pub fn episodes(&self, query: EpisodeQuery, limit: u32) -> Result<Vec<Episode>> {
         let mut stmt = self.conn.prepare_cached(
             "SELECT a.id, a.feed_id, COALESCE(f.user_title, NULLIF(f.title, ''), f.url),
                     a.title, a.published_at, a.read, a.bookmarked,
                     e.url, e.kind, e.mime, e.declared_bytes, e.declared_seconds,
-                    d.file, d.bytes, d.mime, d.downloaded_at
+                    d.file, d.bytes, d.mime, d.downloaded_at,
+                    p.position_ms, p.duration_ms, p.played_at
              FROM enclosures e
              JOIN articles a ON a.id = e.article_id
              JOIN feeds f ON f.id = a.feed_id
              LEFT JOIN episode_files d ON d.article_id = e.article_id AND d.url = e.url
+             LEFT JOIN episode_plays p ON p.article_id = e.article_id AND p.url = e.url
              WHERE e.position = 0 AND a.purged_at IS NULL AND a.hidden = 0
                AND (?1 IS NULL OR a.feed_id = ?1) AND (NOT ?2 OR d.file IS NOT NULL)
+               AND (NOT ?3 OR p.played_at IS NULL)
              ORDER BY a.published_at DESC, a.id DESC
-             LIMIT ?3",
+             LIMIT ?4",
         )?;
-        let rows = stmt.query_map(params![feed_id, downloaded_only, limit], |r| {
-            Ok(Episode {
-                article_id: r.get(0)?,
-                feed_id: r.get(1)?,
-                feed_title: r.get(2)?,
-                title: r.get(3)?,
-                published_at: r.get(4)?,
-                read: r.get(5)?,
-                bookmarked: r.get(6)?,
-                enclosure: enclosure_from(r, 7)?,
-                file: file_from(r, 12)?,
-            })
-        })?;
+        let rows = stmt.query_map(
+            params![
+                query.feed_id,
+                query.downloaded_only,
+                query.unplayed_only,
+                limit
+            ],
+            |r| {
+                Ok(Episode {
+                    article_id: r.get(0)?,
+                    feed_id: r.get(1)?,
+                    feed_title: r.get(2)?,
+                    title: r.get(3)?,
+                    published_at: r.get(4)?,
+                    read: r.get(5)?,
+                    bookmarked: r.get(6)?,
+                    enclosure: enclosure_from(r, 7)?,
+                    file: file_from(r, 12)?,
+                    local_src: r
+                        .get::<_, Option<String>>(12)?
+                        .map(|_| r.get::<_, i64>(0).map(crate::image_address::media_url))
+                        .transpose()?,
+                    progress: match r.get::<_, Option<i64>>(16)? {
+                        Some(ms) => Some(super::EpisodeProgress {
+                            position_secs: ms as f64 / 1000.0,
+                            duration_secs: r.get::<_, Option<i64>>(17)?.map(|d| d as f64 / 1000.0),
+                            played_at: r.get(18)?,
+                        }),
+                        None => None,
+                    },
+                })
+            },
+        )?;
         Ok(rows.collect::<rusqlite::Result<_>>()?)
     }
 
@@ -120,11 +152,10 @@ impl Store {
             "SELECT file, bytes, mime, downloaded_at FROM episode_files
               WHERE article_id = ?1 AND url = ?2",
         )?;
-        let mut rows = stmt.query(params![id, url])?;
-        match rows.next()? {
-            Some(r) => Ok(file_from(r, 0)?),
-            None => Ok(None),
-        }
+        Ok(stmt
+            .query_row(params![id, url], |r| file_from(r, 0))
+            .optional()?
+            .flatten())
     }
 
     /// Notes that article `id`'s enclosure at `url` is downloaded.
@@ -158,7 +189,7 @@ impl Store {
 #[cfg(test)]
 mod tests {
     use crate::feeds::parse::parse_feed;
-    use crate::store::{FetchMeta, NewFeed, Store};
+    use crate::store::{EpisodeQuery, FetchMeta, NewFeed, Store};
 
     fn podcast(episodes: &[(&str, &str)]) -> Vec<u8> {
         let items: String = episodes
@@ -201,12 +232,23 @@ mod tests {
                 ("bb", "https://radio.example/b.mp3"),
             ]),
         );
-        let episodes = store.episodes(None, false, 10).unwrap();
+        let episodes = store.episodes(EpisodeQuery::default(), 10).unwrap();
         assert_eq!(episodes.len(), 2);
         assert_eq!(episodes[0].title, "Episode bb", "newest first");
         assert_eq!(episodes[0].enclosure.url, "https://radio.example/b.mp3");
         assert_eq!(episodes[0].enclosure.bytes, Some(1000));
-        assert_eq!(store.episodes(Some(feed + 1), false, 10).unwrap(), []);
+        assert_eq!(
+            store
+                .episodes(
+                    EpisodeQuery {
+                        feed_id: Some(feed + 1),
+                        ..Default::default()
+                    },
+                    10
+                )
+                .unwrap(),
+            []
+        );
 
         // the item's audio moved: the article keeps its id and lists the new one alone
         let id = episodes[1].article_id;

@@ -15,7 +15,7 @@ const FEED_COLUMNS: &str =
      f.consecutive_failures, f.last_error,
      COALESCE(c.unread, 0), COALESCE(c.live, 0),
      f.summary_only, f.full_text, f.notify, f.failing_since, f.gone_at, f.account_id,
-     f.login_user, f.user_agent, f.open_in, f.page_scripts";
+     f.login_user, f.user_agent, f.open_in, f.page_scripts, f.episode_downloads";
 
 fn feed_from_row(r: &Row) -> rusqlite::Result<Feed> {
     let problem = r
@@ -49,6 +49,7 @@ fn feed_from_row(r: &Row) -> rusqlite::Result<Feed> {
             .as_deref()
             .and_then(crate::model::OpenIn::parse),
         page_scripts: r.get(22)?,
+        episode_downloads: crate::model::EpisodeDownloads::from_stored(r.get(23)?),
         problem,
     })
 }

@@ -33,6 +33,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("migrations/0024_stories.sql"),
     include_str!("migrations/0025_story_words.sql"),
     include_str!("migrations/0026_episode_files.sql"),
+    include_str!("migrations/0027_listening.sql"),
 ];
 
 /// The schema version this binary writes.

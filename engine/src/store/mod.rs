@@ -9,6 +9,7 @@ mod enclosures;
 mod feeds;
 mod folders;
 mod health;
+mod listening;
 mod migrations;
 mod offline;
 mod paging;
@@ -30,9 +31,10 @@ use crate::error::{Error, Result};
 
 pub use crate::net::fetch::FetchMeta;
 pub use accounts::{Account, AccountRemoved};
-pub use enclosures::{Episode, EpisodeFile};
+pub use enclosures::{Episode, EpisodeFile, EpisodeQuery};
 pub use feeds::{Added, ImportSummary, NewFeed, Subscription};
 pub use folders::{path_names, MAX_FOLDER_DEPTH};
+pub use listening::{EpisodeProgress, UnneededEpisode, EPISODE_ATTEMPTS};
 pub use offline::{
     FullTextJob, ImageCleanup, ImageJob, OfflineScope, StorageUsage, MAX_FULL_TEXT_ATTEMPTS,
 };

@@ -50,6 +50,9 @@ pub struct Settings {
     pub episode_max_mb: u32,
     /// The disk all downloaded episodes may take together, in megabytes.
     pub episodes_space_mb: u32,
+    /// Days a played episode's file is kept after it was played (0: kept until deleted by
+    /// hand); a bookmarked article keeps its episode for good.
+    pub episodes_played_days: u32,
 }
 
 /// Which report of a story leads its group.
@@ -115,6 +118,7 @@ impl Default for Settings {
             story_marks_read: true,
             episode_max_mb: 1_000,
             episodes_space_mb: 10_000,
+            episodes_played_days: 7,
         }
     }
 }
@@ -137,6 +141,7 @@ pub const SETTING_KEYS: &[&str] = &[
     "story_marks_read",
     "episode_max_mb",
     "episodes_space_mb",
+    "episodes_played_days",
 ];
 
 /// The language chosen in Settings for the store in `data_dir`, read without opening the store
@@ -291,6 +296,7 @@ impl Settings {
             "story_marks_read" => self.story_marks_read = switch(key, value)?,
             "episode_max_mb" => self.episode_max_mb = number()?.max(1),
             "episodes_space_mb" => self.episodes_space_mb = number()?.max(1),
+            "episodes_played_days" => self.episodes_played_days = number()?,
             "story_first" => {
                 self.story_first = match value.trim() {
                     "earliest" => StoryFirst::Earliest,

@@ -97,6 +97,7 @@ impl Env {
             limits: LIMITS,
             policy,
             extract_budget: offline::EXTRACT_BUDGET,
+            episodes: None,
         };
         offline::run(&mut self.store, &ctx, scope, |_| {})
             .await
@@ -135,6 +136,7 @@ pub fn offline_context(dir: &std::path::Path) -> OfflineContext {
         limits: LIMITS,
         policy: ImagePolicy::All,
         extract_budget: offline::EXTRACT_BUDGET,
+        episodes: None,
     }
 }
 
