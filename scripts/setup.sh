@@ -10,9 +10,13 @@ want_test=0
 as_root() { if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi; }
 
 packages=(build-essential pkg-config curl file libssl-dev libwebkit2gtk-4.1-dev libgtk-3-dev
-          libsoup-3.0-dev librsvg2-dev libayatana-appindicator3-dev libxdo-dev)
+          libsoup-3.0-dev librsvg2-dev libayatana-appindicator3-dev libxdo-dev
+          # the webview plays episodes through GStreamer: MP3, MP4/M4A demuxing (good), AAC (libav)
+          gstreamer1.0-plugins-good gstreamer1.0-libav)
 if [ "$want_test" = 1 ]; then
   packages+=(webkit2gtk-driver xvfb x11-utils imagemagick python3 python3-venv dbus xdotool)
+  # the listening tests make their own MP3 and M4A with gst-launch-1.0
+  packages+=(gstreamer1.0-tools)
   # a real FreshRSS (PHP, SQLite) for the sync tests
   packages+=(php-cli php-sqlite3 php-curl php-xml php-mbstring php-intl php-zip php-gmp)
   # npm brings axe-core for the accessibility checks of the window tests

@@ -31,6 +31,7 @@ view-all = كل المقالات
 view-unread = غير المقروءة
 view-today = اليوم
 view-bookmarks = الإشارات المرجعية
+view-listen = استماع
 view-search = بحث
 view-health = صحة الخلاصات
 view-health-button =
@@ -264,6 +265,18 @@ feed-full-text-always = دائمًا
 feed-full-text-never = أبدًا
 feed-summary-only = ترسل هذه الخلاصة ملخصات فقط: يجلب Broadsheet كل مقالة من صفحتها.
 feed-whole-articles = ترسل هذه الخلاصة المقالات كاملة.
+feed-episodes = تنزيل حلقاتها (صوت وفيديو)
+feed-episodes-never = فقط ما أنزّله بنفسي
+feed-episodes-latest = { $count ->
+    [zero] الأحدث { $count }
+    [one] الأحدث
+    [two] الأحدث اثنتان
+    [few] الأحدث { $count }
+    [many] الأحدث { $count }
+   *[other] الأحدث { $count }
+}
+feed-episodes-every = كل حلقة جديدة
+feed-episodes-hint = بعد كل تحديث، للاستماع دون اتصال. تُحذف الحلقات المسموعة بعد الأيام المحددة في الإعدادات؛ وتبقى حلقات الإشارات المرجعية.
 feed-notify = أعلمني بالمقالات الجديدة
 settings-open-articles = فتح المقالات
 open-in-reader = في القارئ
@@ -442,6 +455,11 @@ keys-back = العودة إلى القائمة (النوافذ الضيقة)
 keys-zoom = تكبير، تصغير، العودة إلى الحجم العادي
 keys-mark-all = تعليم كل ما في هذا العرض كمقروء
 keys-story = إظهار التقارير الأخرى عن الخبر أو إخفاؤها
+keys-play = تشغيل الحلقة أو إيقافها مؤقتًا
+keys-play-back = الحلقة: رجوع 15 ثانية
+keys-play-on = الحلقة: تقدّم 30 ثانية
+keys-play-slower = الحلقة: أبطأ
+keys-play-faster = الحلقة: أسرع
 keys-undo = التراجع عن الخطوة الأخيرة (التعليم، الإشارات المرجعية، إلغاء الاشتراك)
 keys-this-list = هذه القائمة
 keys-next = المقالة التالية
@@ -715,3 +733,59 @@ dialog-export = تصدير الاشتراكات
 
 app-no-tray = لا أيقونة في علبة النظام على سطح المكتب هذا: { $why }
 app-cannot-open = تعذّر فتح النافذة: { $why }
+
+## The player
+
+player =
+    .aria-label = المشغّل
+player-play =
+    .aria-label = تشغيل
+    .title = تشغيل (l)
+player-pause =
+    .aria-label = إيقاف مؤقت
+    .title = إيقاف مؤقت (l)
+player-back =
+    .aria-label = رجوع 15 ثانية
+    .title = رجوع 15 ثانية ([)
+player-on =
+    .aria-label = تقدّم 30 ثانية
+    .title = تقدّم 30 ثانية (])
+player-position =
+    .aria-label = الموضع
+player-speed =
+    .aria-label = السرعة
+player-speed-value = { $speed }×
+player-volume =
+    .aria-label = مستوى الصوت
+player-close =
+    .aria-label = إغلاق المشغّل
+    .title = إغلاق المشغّل
+player-time-of = { $at } من { $duration }
+player-time-left = بقي { $left }
+player-listen = استماع
+player-watch = مشاهدة
+player-pause-episode = إيقاف مؤقت
+player-played = تم الاستماع
+player-downloading = جارٍ التنزيل…
+player-downloaded = تم التنزيل ({ $megabytes } م.ب)
+player-download = تنزيل
+player-remove = حذف التنزيل
+player-download-failed = تعذّر التنزيل: { $error }
+player-not-downloaded-offline = لم يُنزَّل، ولا توجد شبكة: يُشغَّل عند عودة الشبكة.
+player-cannot-play = لا يمكن تشغيل هذه الحلقة هنا.
+
+## The Listen view
+
+listen-downloaded = المنزّلة
+listen-unplayed = غير المسموعة
+listen-downloading = تنزيل الحلقات: { $done } من { $total }
+listen-none = لا حلقات بعد: تظهر هنا حلقات الخلاصات التي تحمل صوتًا أو فيديو.
+listen-none-match = لا حلقة مطابقة.
+listen-play =
+    .aria-label = تشغيل { $title }
+listen-pause =
+    .aria-label = إيقاف { $title } مؤقتًا
+listen-download =
+    .aria-label = تنزيل { $title }
+listen-remove =
+    .aria-label = حذف تنزيل { $title }

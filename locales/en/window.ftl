@@ -31,6 +31,7 @@ view-all = All articles
 view-unread = Unread
 view-today = Today
 view-bookmarks = Bookmarks
+view-listen = Listen
 view-search = Search
 view-health = Feed health
 view-health-button =
@@ -172,6 +173,48 @@ reader-rule = Rule: { $rule }
 reader-hidden-by-rule = Hidden by rule: { $rule }
 reader-hidden = Hidden by a rule
 
+## The player: an episode (an item's sound or video) under the reader; the reader's episode line
+
+player =
+    .aria-label = Player
+player-play =
+    .aria-label = Play
+    .title = Play (l)
+player-pause =
+    .aria-label = Pause
+    .title = Pause (l)
+player-back =
+    .aria-label = Back 15 seconds
+    .title = Back 15 seconds ([)
+player-on =
+    .aria-label = On 30 seconds
+    .title = On 30 seconds (])
+player-position =
+    .aria-label = Position
+player-speed =
+    .aria-label = Speed
+# a playback speed: 1.5×
+player-speed-value = { $speed }×
+player-volume =
+    .aria-label = Volume
+player-close =
+    .aria-label = Close the player
+    .title = Close the player
+# where the player is, for screen readers: "2:03 of 15:00"
+player-time-of = { $at } of { $duration }
+player-time-left = { $left } left
+player-listen = Listen
+player-watch = Watch
+player-pause-episode = Pause
+player-played = Played
+player-downloading = Downloading…
+player-downloaded = Downloaded ({ $megabytes } MB)
+player-download = Download
+player-remove = Remove the download
+player-download-failed = Could not download it: { $error }
+player-not-downloaded-offline = Not downloaded, and there is no network: it plays once the network is back.
+player-cannot-play = This episode cannot be played here.
+
 ## The status line
 
 status-refreshing = Refreshing… { $done } of { $total }
@@ -242,6 +285,14 @@ feed-full-text-always = Always
 feed-full-text-never = Never
 feed-summary-only = This feed sends summaries only: Broadsheet fetches each article from its page.
 feed-whole-articles = This feed sends whole articles.
+feed-episodes = Download its episodes (sound and video)
+feed-episodes-never = Only those I download
+feed-episodes-latest = { $count ->
+    [one] The latest one
+   *[other] The latest { $count }
+}
+feed-episodes-every = Every new one
+feed-episodes-hint = After each refresh, for listening offline. Played ones go after the days set in Settings; bookmarked ones stay.
 feed-notify = Notify me of new articles
 settings-open-articles = Open articles
 open-in-reader = In the reader
@@ -401,6 +452,11 @@ keys-back = Back to the list (narrow windows)
 keys-zoom = Zoom in, out, back to normal
 keys-mark-all = Mark all in this view as read
 keys-story = Show or hide a story's other reports
+keys-play = Play or pause the episode
+keys-play-back = Episode: back 15 seconds
+keys-play-on = Episode: on 30 seconds
+keys-play-slower = Episode: slower
+keys-play-faster = Episode: faster
 keys-undo = Undo the last step (marking, bookmarks, unsubscribing)
 keys-this-list = This list
 keys-next = Next article
@@ -641,3 +697,19 @@ dialog-export = Export subscriptions
 
 app-no-tray = no tray icon on this desktop: { $why }
 app-cannot-open = could not open the window: { $why }
+
+## The Listen view
+
+listen-downloaded = Downloaded
+listen-unplayed = Not played
+listen-downloading = Downloading episodes: { $done } of { $total }
+listen-none = No episodes yet: feeds that carry sound or video list them here.
+listen-none-match = No episode matches.
+listen-play =
+    .aria-label = Play { $title }
+listen-pause =
+    .aria-label = Pause { $title }
+listen-download =
+    .aria-label = Download { $title }
+listen-remove =
+    .aria-label = Remove the download of { $title }

@@ -30,6 +30,7 @@ view-all = Todos los artículos
 view-unread = Sin leer
 view-today = Hoy
 view-bookmarks = Marcadores
+view-listen = Escuchar
 view-search = Búsqueda
 view-health = Estado de las fuentes
 view-health-button =
@@ -243,6 +244,14 @@ feed-full-text-always = Siempre
 feed-full-text-never = Nunca
 feed-summary-only = Esta fuente solo envía resúmenes: Broadsheet descarga cada artículo desde su página.
 feed-whole-articles = Esta fuente envía los artículos completos.
+feed-episodes = Descargar sus episodios (sonido y vídeo)
+feed-episodes-never = Solo los que yo descargue
+feed-episodes-latest = { $count ->
+    [one] El último
+   *[other] Los { $count } últimos
+}
+feed-episodes-every = Cada uno nuevo
+feed-episodes-hint = Tras cada actualización, para escuchar sin conexión. Los escuchados se van tras los días fijados en Ajustes; los de marcadores se quedan.
 feed-notify = Avisarme de los artículos nuevos
 settings-open-articles = Abrir los artículos
 open-in-reader = En el lector
@@ -401,6 +410,11 @@ keys-back = Volver a la lista (ventanas estrechas)
 keys-zoom = Ampliar, reducir, tamaño normal
 keys-mark-all = Marcar todo lo de esta vista como leído
 keys-story = Mostrar u ocultar las demás crónicas de una noticia
+keys-play = Reproducir o pausar el episodio
+keys-play-back = Episodio: atrás 15 segundos
+keys-play-on = Episodio: adelante 30 segundos
+keys-play-slower = Episodio: más lento
+keys-play-faster = Episodio: más rápido
 keys-undo = Deshacer el último paso (marcar, marcadores, cancelar suscripciones)
 keys-this-list = Esta lista
 keys-next = Artículo siguiente
@@ -638,3 +652,59 @@ dialog-export = Exportar suscripciones
 
 app-no-tray = no hay icono en la bandeja del sistema en este escritorio: { $why }
 app-cannot-open = no se pudo abrir la ventana: { $why }
+
+## The player
+
+player =
+    .aria-label = Reproductor
+player-play =
+    .aria-label = Reproducir
+    .title = Reproducir (l)
+player-pause =
+    .aria-label = Pausa
+    .title = Pausa (l)
+player-back =
+    .aria-label = Atrás 15 segundos
+    .title = Atrás 15 segundos ([)
+player-on =
+    .aria-label = Adelante 30 segundos
+    .title = Adelante 30 segundos (])
+player-position =
+    .aria-label = Posición
+player-speed =
+    .aria-label = Velocidad
+player-speed-value = { $speed }×
+player-volume =
+    .aria-label = Volumen
+player-close =
+    .aria-label = Cerrar el reproductor
+    .title = Cerrar el reproductor
+player-time-of = { $at } de { $duration }
+player-time-left = quedan { $left }
+player-listen = Escuchar
+player-watch = Ver
+player-pause-episode = Pausa
+player-played = Escuchado
+player-downloading = Descargando…
+player-downloaded = Descargado ({ $megabytes } MB)
+player-download = Descargar
+player-remove = Quitar la descarga
+player-download-failed = No se pudo descargar: { $error }
+player-not-downloaded-offline = No está descargado y no hay red: se reproducirá cuando vuelva la red.
+player-cannot-play = Este episodio no se puede reproducir aquí.
+
+## The Listen view
+
+listen-downloaded = Descargados
+listen-unplayed = Sin escuchar
+listen-downloading = Descargando episodios: { $done } de { $total }
+listen-none = Aún no hay episodios: los canales con sonido o vídeo los listan aquí.
+listen-none-match = Ningún episodio coincide.
+listen-play =
+    .aria-label = Reproducir { $title }
+listen-pause =
+    .aria-label = Pausar { $title }
+listen-download =
+    .aria-label = Descargar { $title }
+listen-remove =
+    .aria-label = Quitar la descarga de { $title }

@@ -32,6 +32,7 @@ view-all = همهٔ مقاله‌ها
 view-unread = ناخوانده
 view-today = امروز
 view-bookmarks = نشانه‌ها
+view-listen = شنیدن
 view-search = جستجو
 view-health = صحت فیدها
 view-health-button =
@@ -227,6 +228,14 @@ feed-full-text-always = همیشه
 feed-full-text-never = هرگز
 feed-summary-only = این فید تنها خلاصه می‌فرستد: Broadsheet هر مقاله را از صفحهٔ آن می‌آورد.
 feed-whole-articles = این فید مقاله‌های کامل می‌فرستد.
+feed-episodes = دانلود برنامه‌هایش (آواز و ویدیو)
+feed-episodes-never = تنها آنهایی که خودم دانلود کنم
+feed-episodes-latest = { $count ->
+    [one] آخرین برنامه
+   *[other] { $count } برنامهٔ آخر
+}
+feed-episodes-every = هر برنامهٔ تازه
+feed-episodes-hint = پس از هر تازه‌سازی، برای شنیدن بدون شبکه. شنیده‌شده‌ها پس از روزهای تعیین‌شده در تنظیمات پاک می‌شوند؛ نشانی‌شده‌ها می‌مانند.
 feed-notify = مرا از مقاله‌های نو آگاه کن
 settings-open-articles = باز کردن مقاله‌ها
 open-in-reader = در خواننده
@@ -370,6 +379,11 @@ keys-back = بازگشت به فهرست (پنجره‌های باریک)
 keys-zoom = بزرگ‌نمایی، کوچک‌نمایی، اندازهٔ عادی
 keys-mark-all = همه در این نما را خوانده نشانی کن
 keys-story = نشان دادن یا پنهان کردن گزارش‌های دیگر یک خبر
+keys-play = پخش یا توقف برنامه
+keys-play-back = برنامه: ۱۵ ثانیه به عقب
+keys-play-on = برنامه: ۳۰ ثانیه به پیش
+keys-play-slower = برنامه: آهسته‌تر
+keys-play-faster = برنامه: تیزتر
 keys-undo = برگرداندن آخرین کار (نشانی کردن، نشانه‌ها، لغو اشتراک)
 keys-this-list = همین فهرست
 keys-next = مقالهٔ بعدی
@@ -580,3 +594,59 @@ dialog-export = صادر کردن اشتراک‌ها
 
 app-no-tray = روی این دسکتاپ آیکن سینی سیستم نیست: { $why }
 app-cannot-open = پنجره باز نشد: { $why }
+
+## The player
+
+player =
+    .aria-label = پخش‌کننده
+player-play =
+    .aria-label = پخش
+    .title = پخش (l)
+player-pause =
+    .aria-label = توقف
+    .title = توقف (l)
+player-back =
+    .aria-label = ۱۵ ثانیه به عقب
+    .title = ۱۵ ثانیه به عقب ([)
+player-on =
+    .aria-label = ۳۰ ثانیه به پیش
+    .title = ۳۰ ثانیه به پیش (])
+player-position =
+    .aria-label = جایگاه
+player-speed =
+    .aria-label = سرعت
+player-speed-value = { $speed }×
+player-volume =
+    .aria-label = آواز
+player-close =
+    .aria-label = بستن پخش‌کننده
+    .title = بستن پخش‌کننده
+player-time-of = { $at } از { $duration }
+player-time-left = { $left } مانده
+player-listen = شنیدن
+player-watch = دیدن
+player-pause-episode = توقف
+player-played = شنیده شد
+player-downloading = در حال دانلود…
+player-downloaded = دانلود شده ({ $megabytes } میگابایت)
+player-download = دانلود
+player-remove = حذف دانلود
+player-download-failed = دانلود نشد: { $error }
+player-not-downloaded-offline = دانلود نشده و شبکه نیست: وقتی شبکه برگردد پخش می‌شود.
+player-cannot-play = این برنامه اینجا پخش نمی‌شود.
+
+## The Listen view
+
+listen-downloaded = دانلودشده
+listen-unplayed = شنیده‌نشده
+listen-downloading = دانلود برنامه‌ها: { $done } از { $total }
+listen-none = هنوز برنامه‌ای نیست: خبرنامه‌هایی که آواز یا ویدیو دارند اینجا فهرست می‌شوند.
+listen-none-match = هیچ برنامه‌ای جور نیست.
+listen-play =
+    .aria-label = پخش { $title }
+listen-pause =
+    .aria-label = توقف { $title }
+listen-download =
+    .aria-label = دانلود { $title }
+listen-remove =
+    .aria-label = حذف دانلود { $title }

@@ -30,6 +30,7 @@ view-all = همهٔ مطالب
 view-unread = خوانده‌نشده
 view-today = امروز
 view-bookmarks = نشانک‌ها
+view-listen = شنیدن
 view-search = جست‌وجو
 view-health = سلامت خوراک‌ها
 view-health-button =
@@ -225,6 +226,14 @@ feed-full-text-always = همیشه
 feed-full-text-never = هرگز
 feed-summary-only = این خوراک فقط خلاصه می‌فرستد: Broadsheet هر مطلب را از صفحهٔ خودش می‌آورد.
 feed-whole-articles = این خوراک متن کامل مطالب را می‌فرستد.
+feed-episodes = دانلود قسمت‌هایش (صدا و ویدیو)
+feed-episodes-never = فقط آنهایی که خودم دانلود کنم
+feed-episodes-latest = { $count ->
+    [one] آخرین قسمت
+   *[other] { $count } قسمت آخر
+}
+feed-episodes-every = هر قسمت تازه
+feed-episodes-hint = پس از هر تازه‌سازی، برای شنیدن بی‌شبکه. شنیده‌ها پس از روزهای تعیین‌شده در تنظیمات پاک می‌شوند؛ نشان‌شده‌ها می‌مانند.
 feed-notify = مرا از مطالب جدید باخبر کن
 settings-open-articles = باز کردن مطالب
 open-in-reader = در خواننده
@@ -368,6 +377,11 @@ keys-back = بازگشت به فهرست (پنجره‌های باریک)
 keys-zoom = بزرگ‌نمایی، کوچک‌نمایی، اندازهٔ عادی
 keys-mark-all = علامت‌زدن همهٔ این نما به‌عنوان خوانده‌شده
 keys-story = نشان دادن یا پنهان کردن گزارش‌های دیگر یک خبر
+keys-play = پخش یا مکث قسمت
+keys-play-back = قسمت: ۱۵ ثانیه به عقب
+keys-play-on = قسمت: ۳۰ ثانیه به جلو
+keys-play-slower = قسمت: آهسته‌تر
+keys-play-faster = قسمت: تندتر
 keys-undo = واگرد آخرین کار (علامت‌زدن، نشانک‌ها، لغو اشتراک)
 keys-this-list = همین فهرست
 keys-next = مطلب بعدی
@@ -578,3 +592,59 @@ dialog-export = صدور اشتراک‌ها
 
 app-no-tray = روی این میزکار نماد سینی سیستم نیست: { $why }
 app-cannot-open = پنجره باز نشد: { $why }
+
+## The player
+
+player =
+    .aria-label = پخش‌کننده
+player-play =
+    .aria-label = پخش
+    .title = پخش (l)
+player-pause =
+    .aria-label = مکث
+    .title = مکث (l)
+player-back =
+    .aria-label = ۱۵ ثانیه به عقب
+    .title = ۱۵ ثانیه به عقب ([)
+player-on =
+    .aria-label = ۳۰ ثانیه به جلو
+    .title = ۳۰ ثانیه به جلو (])
+player-position =
+    .aria-label = جایگاه
+player-speed =
+    .aria-label = سرعت
+player-speed-value = { $speed }×
+player-volume =
+    .aria-label = صدا
+player-close =
+    .aria-label = بستن پخش‌کننده
+    .title = بستن پخش‌کننده
+player-time-of = { $at } از { $duration }
+player-time-left = { $left } مانده
+player-listen = شنیدن
+player-watch = دیدن
+player-pause-episode = مکث
+player-played = شنیده شد
+player-downloading = در حال دانلود…
+player-downloaded = دانلود شده ({ $megabytes } مگابایت)
+player-download = دانلود
+player-remove = حذف دانلود
+player-download-failed = دانلود نشد: { $error }
+player-not-downloaded-offline = دانلود نشده و شبکه نیست: وقتی شبکه برگردد پخش می‌شود.
+player-cannot-play = این قسمت اینجا پخش نمی‌شود.
+
+## The Listen view
+
+listen-downloaded = دانلودشده
+listen-unplayed = شنیده‌نشده
+listen-downloading = دانلود قسمت‌ها: { $done } از { $total }
+listen-none = هنوز قسمتی نیست: خوراک‌هایی که صدا یا ویدیو دارند اینجا فهرست می‌شوند.
+listen-none-match = هیچ قسمتی جور نیست.
+listen-play =
+    .aria-label = پخش { $title }
+listen-pause =
+    .aria-label = مکث { $title }
+listen-download =
+    .aria-label = دانلود { $title }
+listen-remove =
+    .aria-label = حذف دانلود { $title }

@@ -30,6 +30,7 @@ view-all = Tous les articles
 view-unread = Non lus
 view-today = Aujourd’hui
 view-bookmarks = Marque-pages
+view-listen = Écouter
 view-search = Recherche
 view-health = Santé des flux
 view-health-button =
@@ -249,6 +250,14 @@ feed-full-text-always = Toujours
 feed-full-text-never = Jamais
 feed-summary-only = Ce flux n’envoie que des résumés : Broadsheet récupère chaque article depuis sa page.
 feed-whole-articles = Ce flux envoie les articles entiers.
+feed-episodes = Télécharger ses épisodes (son et vidéo)
+feed-episodes-never = Seulement ceux que je télécharge
+feed-episodes-latest = { $count ->
+    [one] Le dernier
+   *[other] Les { $count } derniers
+}
+feed-episodes-every = Chaque nouveau
+feed-episodes-hint = Après chaque actualisation, pour écouter hors ligne. Les épisodes écoutés partent après le nombre de jours choisi dans les Réglages ; ceux des favoris restent.
 feed-notify = Me prévenir des nouveaux articles
 settings-open-articles = Ouvrir les articles
 open-in-reader = Dans le lecteur
@@ -404,6 +413,11 @@ keys-back = Retour à la liste (fenêtres étroites)
 keys-zoom = Zoom avant, arrière, taille normale
 keys-mark-all = Tout marquer comme lu dans cette vue
 keys-story = Montrer ou cacher les autres articles d’une nouvelle
+keys-play = Lire ou mettre en pause l’épisode
+keys-play-back = Épisode : reculer de 15 secondes
+keys-play-on = Épisode : avancer de 30 secondes
+keys-play-slower = Épisode : plus lent
+keys-play-faster = Épisode : plus rapide
 keys-undo = Annuler la dernière action (marquage, marque-pages, désabonnement)
 keys-this-list = Cette liste
 keys-next = Article suivant
@@ -638,3 +652,59 @@ dialog-export = Exporter les abonnements
 
 app-no-tray = pas d’icône de zone de notification sur ce bureau : { $why }
 app-cannot-open = impossible d’ouvrir la fenêtre : { $why }
+
+## The player
+
+player =
+    .aria-label = Lecteur
+player-play =
+    .aria-label = Lire
+    .title = Lire (l)
+player-pause =
+    .aria-label = Pause
+    .title = Pause (l)
+player-back =
+    .aria-label = Reculer de 15 secondes
+    .title = Reculer de 15 secondes ([)
+player-on =
+    .aria-label = Avancer de 30 secondes
+    .title = Avancer de 30 secondes (])
+player-position =
+    .aria-label = Position
+player-speed =
+    .aria-label = Vitesse
+player-speed-value = { $speed }×
+player-volume =
+    .aria-label = Volume
+player-close =
+    .aria-label = Fermer le lecteur
+    .title = Fermer le lecteur
+player-time-of = { $at } sur { $duration }
+player-time-left = encore { $left }
+player-listen = Écouter
+player-watch = Regarder
+player-pause-episode = Pause
+player-played = Écouté
+player-downloading = Téléchargement…
+player-downloaded = Téléchargé ({ $megabytes } Mo)
+player-download = Télécharger
+player-remove = Supprimer le téléchargement
+player-download-failed = Téléchargement impossible : { $error }
+player-not-downloaded-offline = Pas téléchargé, et pas de réseau : il se lira au retour du réseau.
+player-cannot-play = Cet épisode ne peut pas être lu ici.
+
+## The Listen view
+
+listen-downloaded = Téléchargés
+listen-unplayed = Pas écoutés
+listen-downloading = Téléchargement des épisodes : { $done } sur { $total }
+listen-none = Pas encore d’épisode : les flux qui portent du son ou de la vidéo les listent ici.
+listen-none-match = Aucun épisode ne correspond.
+listen-play =
+    .aria-label = Lire { $title }
+listen-pause =
+    .aria-label = Mettre en pause { $title }
+listen-download =
+    .aria-label = Télécharger { $title }
+listen-remove =
+    .aria-label = Supprimer le téléchargement de { $title }

@@ -31,6 +31,7 @@ view-all = ټولې مقالې
 view-unread = نالوستې
 view-today = نن
 view-bookmarks = نښې
+view-listen = اورېدل
 view-search = لټون
 view-health = د فیډونو روغتیا
 view-health-button =
@@ -232,6 +233,14 @@ feed-full-text-always = تل
 feed-full-text-never = هېڅکله
 feed-summary-only = دا فیډ یوازې لنډیزونه لېږي: Broadsheet هره مقاله له خپلې پاڼې راوړي.
 feed-whole-articles = دا فیډ بشپړې مقالې لېږي.
+feed-episodes = د هغې خپرونې ښکته کول (غږ او ویډیو)
+feed-episodes-never = یوازې هغه چې زه یې ښکته کړم
+feed-episodes-latest = { $count ->
+    [one] وروستۍ خپرونه
+   *[other] وروستۍ { $count } خپرونې
+}
+feed-episodes-every = هره نوې خپرونه
+feed-episodes-hint = له هر تازه کولو وروسته، له شبکې پرته اورېدو لپاره. اورېدل شوې په امستنو کې ټاکلو ورځو وروسته ځي؛ نښه شوې پاتې کېږي.
 feed-notify = د نویو مقالو خبر راکړئ
 settings-open-articles = مقالې پرانیستل
 open-in-reader = په لوستونکي کې
@@ -390,6 +399,11 @@ keys-back = بېرته لړلیک ته (نریۍ کړکۍ)
 keys-zoom = لویول، کوچنی کول، عادي اندازې ته
 keys-mark-all = په دې لید کې ټولې لوستل شوې نښه کول
 keys-story = د یو خبر نور راپورونه ښکاره یا پټ کړه
+keys-play = خپرونه غږول یا درول
+keys-play-back = خپرونه: ۱۵ ثانیې شاته
+keys-play-on = خپرونه: ۳۰ ثانیې مخکې
+keys-play-slower = خپرونه: ورو
+keys-play-faster = خپرونه: چټک
 keys-undo = وروستی ګام بېرته ګرځول (نښه کول، نښې، ګډون لغوه کول)
 keys-this-list = همدا لړلیک
 keys-next = بله مقاله
@@ -627,3 +641,59 @@ dialog-export = ګډونونه صادرول
 
 app-no-tray = په دې ډسکټاپ کې د سیسټم ټرې آیکن نشته: { $why }
 app-cannot-open = کړکۍ پرانیستل نه شوه: { $why }
+
+## The player
+
+player =
+    .aria-label = غږوونکی
+player-play =
+    .aria-label = غږول
+    .title = غږول (l)
+player-pause =
+    .aria-label = درول
+    .title = درول (l)
+player-back =
+    .aria-label = ۱۵ ثانیې شاته
+    .title = ۱۵ ثانیې شاته ([)
+player-on =
+    .aria-label = ۳۰ ثانیې مخکې
+    .title = ۳۰ ثانیې مخکې (])
+player-position =
+    .aria-label = ځای
+player-speed =
+    .aria-label = چټکتیا
+player-speed-value = { $speed }×
+player-volume =
+    .aria-label = غږ
+player-close =
+    .aria-label = غږوونکی وتړه
+    .title = غږوونکی وتړه
+player-time-of = { $at } له { $duration }
+player-time-left = { $left } پاتې
+player-listen = اورېدل
+player-watch = کتل
+player-pause-episode = درول
+player-played = اورېدل شوی
+player-downloading = ښکته کېږي…
+player-downloaded = ښکته شوی ({ $megabytes } مېګابایټه)
+player-download = ښکته کول
+player-remove = ښکته شوی لرې کړه
+player-download-failed = ښکته نه شو: { $error }
+player-not-downloaded-offline = ښکته شوی نه دی او شبکه نشته: کله چې شبکه راشي غږول کېږي.
+player-cannot-play = دا خپرونه دلته نه غږول کېږي.
+
+## The Listen view
+
+listen-downloaded = ښکته شوې
+listen-unplayed = نه اورېدل شوې
+listen-downloading = د خپرونو ښکته کول: { $done } له { $total }
+listen-none = تر اوسه خپرونه نشته: هغه فیډونه چې غږ یا ویډیو لري دلته یې لیست کوي.
+listen-none-match = هېڅ خپرونه سمه نه ده.
+listen-play =
+    .aria-label = { $title } غږول
+listen-pause =
+    .aria-label = { $title } درول
+listen-download =
+    .aria-label = { $title } ښکته کول
+listen-remove =
+    .aria-label = د { $title } ښکته شوی لرې کول

@@ -30,6 +30,7 @@ view-all = Все статьи
 view-unread = Непрочитанные
 view-today = Сегодня
 view-bookmarks = Закладки
+view-listen = Слушать
 view-search = Поиск
 view-health = Состояние лент
 view-health-button =
@@ -267,6 +268,16 @@ feed-full-text-always = Всегда
 feed-full-text-never = Никогда
 feed-summary-only = Эта лента присылает только анонсы: Broadsheet загружает каждую статью с её страницы.
 feed-whole-articles = Эта лента присылает статьи целиком.
+feed-episodes = Загружать его выпуски (звук и видео)
+feed-episodes-never = Только те, что я загружу сам
+feed-episodes-latest = { $count ->
+    [one] Последние { $count }
+    [few] Последние { $count }
+    [many] Последние { $count }
+   *[other] Последние { $count }
+}
+feed-episodes-every = Каждый новый
+feed-episodes-hint = После каждого обновления, чтобы слушать без сети. Прослушанные удаляются через заданное в настройках число дней; выпуски закладок остаются.
 feed-notify = Уведомлять о новых статьях
 settings-open-articles = Открывать статьи
 open-in-reader = В читалке
@@ -435,6 +446,11 @@ keys-back = Назад к списку (в узком окне)
 keys-zoom = Увеличить, уменьшить, обычный масштаб
 keys-mark-all = Отметить всё в этом разделе прочитанным
 keys-story = Показать или скрыть другие сообщения о новости
+keys-play = Воспроизвести или приостановить выпуск
+keys-play-back = Выпуск: назад на 15 секунд
+keys-play-on = Выпуск: вперёд на 30 секунд
+keys-play-slower = Выпуск: медленнее
+keys-play-faster = Выпуск: быстрее
 keys-undo = Отменить последнее действие (отметки, закладки, отписку)
 keys-this-list = Этот список
 keys-next = Следующая статья
@@ -690,3 +706,59 @@ dialog-export = Экспорт подписок
 
 app-no-tray = в этой среде рабочего стола нет значка в трее: { $why }
 app-cannot-open = не удалось открыть окно: { $why }
+
+## The player
+
+player =
+    .aria-label = Проигрыватель
+player-play =
+    .aria-label = Воспроизвести
+    .title = Воспроизвести (l)
+player-pause =
+    .aria-label = Пауза
+    .title = Пауза (l)
+player-back =
+    .aria-label = Назад на 15 секунд
+    .title = Назад на 15 секунд ([)
+player-on =
+    .aria-label = Вперёд на 30 секунд
+    .title = Вперёд на 30 секунд (])
+player-position =
+    .aria-label = Позиция
+player-speed =
+    .aria-label = Скорость
+player-speed-value = { $speed }×
+player-volume =
+    .aria-label = Громкость
+player-close =
+    .aria-label = Закрыть проигрыватель
+    .title = Закрыть проигрыватель
+player-time-of = { $at } из { $duration }
+player-time-left = осталось { $left }
+player-listen = Слушать
+player-watch = Смотреть
+player-pause-episode = Пауза
+player-played = Прослушано
+player-downloading = Загрузка…
+player-downloaded = Загружено ({ $megabytes } МБ)
+player-download = Загрузить
+player-remove = Удалить загрузку
+player-download-failed = Не удалось загрузить: { $error }
+player-not-downloaded-offline = Не загружено, и сети нет: воспроизведение начнётся, когда сеть вернётся.
+player-cannot-play = Этот выпуск здесь воспроизвести нельзя.
+
+## The Listen view
+
+listen-downloaded = Загруженные
+listen-unplayed = Не прослушанные
+listen-downloading = Загрузка выпусков: { $done } из { $total }
+listen-none = Выпусков пока нет: здесь появятся выпуски лент со звуком или видео.
+listen-none-match = Подходящих выпусков нет.
+listen-play =
+    .aria-label = Воспроизвести { $title }
+listen-pause =
+    .aria-label = Приостановить { $title }
+listen-download =
+    .aria-label = Загрузить { $title }
+listen-remove =
+    .aria-label = Удалить загрузку { $title }

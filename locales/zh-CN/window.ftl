@@ -30,6 +30,7 @@ view-all = 全部文章
 view-unread = 未读
 view-today = 今天
 view-bookmarks = 书签
+view-listen = 收听
 view-search = 搜索
 view-health = 订阅源状态
 view-health-button =
@@ -224,6 +225,13 @@ feed-full-text-always = 总是
 feed-full-text-never = 从不
 feed-summary-only = 此订阅源只提供摘要：Broadsheet 会从每篇文章的网页获取全文。
 feed-whole-articles = 此订阅源提供完整文章。
+feed-episodes = 下载其节目(音频和视频)
+feed-episodes-never = 仅我手动下载的
+feed-episodes-latest = { $count ->
+   *[other] 最新 { $count } 个
+}
+feed-episodes-every = 每个新节目
+feed-episodes-hint = 每次刷新后下载,以便离线收听。已播完的在设置的天数后删除;书签中的保留。
 feed-notify = 有新文章时通知我
 settings-open-articles = 打开文章
 open-in-reader = 在阅读器中
@@ -367,6 +375,11 @@ keys-back = 返回列表（窄窗口）
 keys-zoom = 放大、缩小、恢复正常
 keys-mark-all = 将此视图全部标为已读
 keys-story = 显示或隐藏一则新闻的其他报道
+keys-play = 播放或暂停节目
+keys-play-back = 节目:后退 15 秒
+keys-play-on = 节目:前进 30 秒
+keys-play-slower = 节目:减速
+keys-play-faster = 节目:加速
 keys-undo = 撤销上一步（标记、书签、退订）
 keys-this-list = 本列表
 keys-next = 下一篇文章
@@ -577,3 +590,59 @@ dialog-export = 导出订阅
 
 app-no-tray = 此桌面没有托盘图标：{ $why }
 app-cannot-open = 无法打开窗口：{ $why }
+
+## The player
+
+player =
+    .aria-label = 播放器
+player-play =
+    .aria-label = 播放
+    .title = 播放 (l)
+player-pause =
+    .aria-label = 暂停
+    .title = 暂停 (l)
+player-back =
+    .aria-label = 后退 15 秒
+    .title = 后退 15 秒 ([)
+player-on =
+    .aria-label = 前进 30 秒
+    .title = 前进 30 秒 (])
+player-position =
+    .aria-label = 进度
+player-speed =
+    .aria-label = 速度
+player-speed-value = { $speed }×
+player-volume =
+    .aria-label = 音量
+player-close =
+    .aria-label = 关闭播放器
+    .title = 关闭播放器
+player-time-of = { $at } / { $duration }
+player-time-left = 剩余 { $left }
+player-listen = 收听
+player-watch = 观看
+player-pause-episode = 暂停
+player-played = 已播完
+player-downloading = 正在下载…
+player-downloaded = 已下载({ $megabytes } MB)
+player-download = 下载
+player-remove = 删除下载
+player-download-failed = 无法下载:{ $error }
+player-not-downloaded-offline = 尚未下载,且没有网络:网络恢复后即可播放。
+player-cannot-play = 此节目无法在这里播放。
+
+## The Listen view
+
+listen-downloaded = 已下载
+listen-unplayed = 未播放
+listen-downloading = 正在下载节目:{ $done } / { $total }
+listen-none = 还没有节目:带有音频或视频的订阅源会在这里列出。
+listen-none-match = 没有符合的节目。
+listen-play =
+    .aria-label = 播放 { $title }
+listen-pause =
+    .aria-label = 暂停 { $title }
+listen-download =
+    .aria-label = 下载 { $title }
+listen-remove =
+    .aria-label = 删除 { $title } 的下载

@@ -8,17 +8,20 @@ use std::path::PathBuf;
 use tauri::{Manager, WebviewWindowBuilder};
 use tauri_plugin_opener::OpenerExt;
 
-use broadsheet_engine::image_address::IMAGE_SCHEME;
+use broadsheet_engine::image_address::{IMAGE_SCHEME, MEDIA_SCHEME};
 use broadsheet_engine::l10n::Message;
+use broadsheet_engine::offline::episodes::episodes_dir;
 
 use crate::window::image_scheme;
+use crate::window::media_scheme;
+use crate::window::media_server;
 use crate::window::page_frame;
 use crate::window::refresher;
 use crate::window::state::AppState;
 use crate::window::tray;
 use crate::window::{
-    commands, commands_accounts, commands_feed_access, commands_health, commands_l10n,
-    commands_rules, commands_stories, commands_undo, commands_window,
+    commands, commands_accounts, commands_episodes, commands_feed_access, commands_health,
+    commands_l10n, commands_rules, commands_stories, commands_undo, commands_window,
 };
 
 /// The single-instance name (a D-Bus name on Linux): one per data directory.
@@ -75,6 +78,7 @@ pub fn run(data_dir: Option<PathBuf>) -> i32 {
     let images = state.images.clone();
     let data_dir = state.data_dir.clone();
     let webview_dir = explicit_dir.then(|| data_dir.join("webview"));
+    let data_dir_for_media = data_dir.clone();
     let result = tauri::Builder::default()
         // first: a second launch on the same data hands over to this one, which comes to the
         // front (another --data-dir is another instance)
@@ -92,6 +96,17 @@ pub fn run(data_dir: Option<PathBuf>) -> i32 {
                 let state = app.state::<AppState>();
                 let thumb_of = |id| state.thumb_of(id);
                 responder.respond(image_scheme::respond(&images, &request, thumb_of));
+            });
+        })
+        // off the main thread: an episode's file is read a piece at a time as the player asks
+        .register_asynchronous_uri_scheme_protocol(MEDIA_SCHEME, move |ctx, request, responder| {
+            let app = ctx.app_handle().clone();
+            tauri::async_runtime::spawn_blocking(move || {
+                let state = app.state::<AppState>();
+                let dir = episodes_dir(&state.data_dir);
+                responder.respond(media_scheme::respond(&dir, &request, |id| {
+                    state.downloaded_episode(id)
+                }));
             });
         })
         .plugin(tauri_plugin_dialog::init())
@@ -143,6 +158,13 @@ pub fn run(data_dir: Option<PathBuf>) -> i32 {
             commands_feed_access::set_feed_access,
             commands::set_feed_open_in,
             commands::set_feed_page_scripts,
+            commands_episodes::episodes,
+            commands_episodes::reader_episode,
+            commands_episodes::episode_position,
+            commands_episodes::episode_played,
+            commands_episodes::download_episode_now,
+            commands_episodes::remove_episode_file,
+            commands_episodes::set_feed_episode_downloads,
             page_frame::show_page,
             commands_stories::mark_story_read,
             commands_stories::split_story,
@@ -166,6 +188,19 @@ pub fn run(data_dir: Option<PathBuf>) -> i32 {
                 .cloned()
                 .ok_or("no window in tauri.conf.json")?;
             let handle = app.handle().clone();
+            if cfg!(target_os = "linux") {
+                // GStreamer cannot read the app's scheme: episodes come over loopback HTTP
+                let (episodes, state_of) = (episodes_dir(&data_dir_for_media), handle.clone());
+                match media_server::start(episodes, move |id| {
+                    state_of.state::<AppState>().downloaded_episode(id)
+                }) {
+                    Ok(base) => broadsheet_engine::image_address::serve_media_from(base),
+                    // streaming still plays; a downloaded episode says it cannot be played
+                    Err(e) => {
+                        say_before_start(&Message::new("error-other").with("why", e.to_string()))
+                    }
+                }
+            }
             let mut builder = WebviewWindowBuilder::from_config(app.handle(), &config)?;
             if let Some(dir) = webview_dir {
                 builder = builder.data_directory(dir);

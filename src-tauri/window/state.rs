@@ -7,6 +7,7 @@ use std::sync::{Mutex, MutexGuard};
 
 use broadsheet_engine::net::fetch::{FetchConfig, Fetcher};
 use broadsheet_engine::net::limits::Limits;
+use broadsheet_engine::offline::episodes::EpisodeSetup;
 use broadsheet_engine::offline::{ImageStore, OfflineContext};
 use broadsheet_engine::store::Settings;
 use broadsheet_engine::Store;
@@ -67,6 +68,17 @@ impl AppState {
         made.ok().flatten().filter(|hash| !hash.is_empty())
     }
 
+    /// Article `id`'s downloaded episode as the media scheme serves it.
+    pub fn downloaded_episode(&self, id: i64) -> Option<crate::window::media_scheme::Served> {
+        let store = self.store();
+        let first = store.enclosures(id).ok()?.into_iter().next()?;
+        let kept = store.episode_file(id, &first.url).ok()??;
+        Some(crate::window::media_scheme::Served {
+            file: kept.file,
+            mime: kept.mime,
+        })
+    }
+
     /// What an offline pass needs, with the current settings.
     pub fn offline_context(&self, settings: &Settings) -> OfflineContext {
         OfflineContext {
@@ -75,6 +87,7 @@ impl AppState {
             limits: Limits::from(settings),
             policy: settings.offline_images,
             extract_budget: broadsheet_engine::offline::EXTRACT_BUDGET,
+            episodes: Some(EpisodeSetup::of(&self.data_dir, settings)),
         }
     }
 }

@@ -5,7 +5,7 @@ set -euo pipefail
 cd "$(dirname "$0")/../.."
 export PATH="$HOME/.cargo/bin:$PATH"
 cargo build --locked --quiet
-BIN="$PWD/target/debug/broadsheet"
+BIN="${CARGO_TARGET_DIR:-$PWD/target}/debug/broadsheet"
 export AXE_JS="${AXE_JS:-$PWD/.tools/axe/node_modules/axe-core/axe.min.js}"
 free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])'; }
 DISPLAY_NUM=$(( 90 + RANDOM % 400 ))

@@ -4,6 +4,7 @@ failure. Usage: test_window.py BINARY DRIVER_PORT [SCREENSHOT_DIR]"""
 import json
 import os
 import re
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -11,6 +12,7 @@ import time
 import traceback
 
 import fixture_server
+import radio_server
 from checks import LAYOUT, axe_violations, fit_problems
 from webdriver import CONTROL, ESCAPE, Session
 
@@ -1910,6 +1912,116 @@ def the_window_speaks_dari_arabic_and_the_pseudo_languages(s):
         shot("44-ar-xb")
     finally:
         xb.close()
+    return "restarted"
+
+
+MEDIA = "document.getElementById('pl-media')"
+
+
+def playing_past(s, seconds, what, timeout=30):
+    """Waits until the player's episode plays on past `seconds` (or played to its end past
+    them): time that only advances when the sound is decoded (a media element that cannot
+    play stays where it is)."""
+    try:
+        return s.wait_until(f"const m = {MEDIA}; return m && (!m.paused || m.ended) && !m.seeking && m.currentTime > arguments[0] && m.currentTime", seconds, what=what, timeout=timeout)
+    except Exception as e:
+        state = s.js(f"const m = {MEDIA}; return m && {{src: m.src, paused: m.paused, seeking: m.seeking, ready: m.readyState, network: m.networkState, at: m.currentTime, duration: m.duration, error: m.error && [m.error.code, m.error.message]}}")
+        raise AssertionError(f"{e}: the player is {state}") from None
+
+
+@test
+def episodes_play_seek_resume_after_a_relaunch_and_play_with_the_network_gone(s):
+    media = radio_server.make_media()
+    radio, radio_base, radio_log = radio_server.start(media)
+    s.close()
+    s, data = launch_alone("listen")
+    try:
+        subscribe(s, f"{radio_base}/radio.xml")
+        wait_rows(s, 2)
+        # the M4A, not downloaded: streamed from its address
+        open_row(s, "The headlines")
+        assert s.text("#r-episode-play") == "Listen", s.text("#r-episode-play")
+        s.click("#r-episode-play")
+        playing_past(s, 1.0, "the M4A to play")
+        assert s.js(f"return {MEDIA}.src").split("#")[0] == f"{radio_base}/short.m4a"
+        s.click("#pl-play")
+        s.wait_until(f"return {MEDIA}.paused", what="the pause")
+
+        # the MP3, downloaded from the reader, plays from the app's own scheme
+        open_row(s, "The evening bulletin")
+        s.click("#r-episode-download")
+        s.wait_until("return !!document.getElementById('r-episode-remove')", what="the download to end", timeout=60)
+        fetched = len(radio_log)
+        s.click("#r-episode-play")
+        playing_past(s, 1.0, "the downloaded MP3 to play")
+        src = s.js(f"return {MEDIA}.src").split("#")[0]
+        # the app's own scheme; on Linux its loopback server (GStreamer cannot read the scheme)
+        assert src.startswith(("bsmedia://localhost/", "http://bsmedia.localhost/", "http://127.0.0.1:")), src
+        assert not src.startswith(radio_base), src
+        bar = s.js("const b = document.getElementById('player'); return [b.hidden, b.getBoundingClientRect().height, document.getElementById('pl-title').textContent]")
+        assert bar[0] is False and bar[1] > 30 and bar[2].startswith("The evening bulletin"), bar
+        shot("45-player")
+        problems = axe_violations(s)
+        assert not problems, json.dumps(problems, indent=1)
+        # past the first piece the scheme answered: bytes only a Range request brings
+        s.js(f"{MEDIA}.currentTime = 180")
+        at = playing_past(s, 181.0, "playing on after seeking to 3:00")
+        assert at < 200, at
+        s.js(f"{MEDIA}.currentTime = 42")
+        playing_past(s, 42.5, "playing on after seeking back")
+        s.click("#pl-play")
+        s.wait_until(f"return {MEDIA}.paused", what="the pause")
+        kept = s.js(f"return {MEDIA}.currentTime")
+        assert [p for p, _ in radio_log[fetched:] if p == "/long.mp3"] == [], "the stored file plays, not the network"
+        # the keyboard: l plays, ] goes on 30 seconds, l pauses
+        s.type("#list", "l")
+        playing_past(s, kept, "l to play")
+        s.type("#list", "]")
+        playing_past(s, kept + 29, "] to go on 30 seconds")
+        s.type("#list", "l")
+        s.wait_until(f"return {MEDIA}.paused", what="l to pause")
+        kept = s.js(f"return {MEDIA}.currentTime")
+
+        # the Listen view lists both, the downloaded one with its size
+        s.click("#btn-listen")
+        s.wait_until("return document.querySelectorAll('#listen-list .listen-row').length === 2", what="two episodes")
+        listed = s.text("#listen-list")
+        assert "The evening bulletin" in listed and "Downloaded (3." in listed, listed
+        shot("46-listen-light")
+        problems = axe_violations(s)
+        assert not problems, json.dumps(problems, indent=1)
+        set_theme(s, "dark")
+        shot("47-listen-dark")
+        set_theme(s, "light")
+        s.click("#listen-downloaded")
+        s.wait_until("return document.querySelectorAll('#listen-list .listen-row').length === 1", what="the downloaded one")
+        s.click("#listen-downloaded")
+        s.click("[data-view=all]")
+    finally:
+        s.close()
+
+    # a relaunch: the episode says what is left and plays on from where it was
+    s = Session(PORT, BINARY, ["--data-dir", data])
+    try:
+        s.wait_until("return document.body.dataset.ready === 'true'", what="the page to be ready")
+        open_row(s, "The evening bulletin")
+        left = s.text("#r-episode")
+        assert " left" in left, left
+        # with the network gone too
+        radio.shutdown()
+        radio.server_close()
+        s.click("#r-episode-play")
+        resumed = playing_past(s, kept - 0.5, "the episode to play on from where it was, offline")
+        assert resumed < kept + 10, (resumed, kept)
+        # heard to the end: played, and its article read (marked unread first, to see it)
+        s.click("#btn-toggle-read")
+        s.wait_until("return document.getElementById('btn-toggle-read').getAttribute('aria-label') === 'Mark as read'", what="the article unread")
+        s.js(f"{MEDIA}.currentTime = {MEDIA}.duration - 1.5")
+        s.wait_until("return document.getElementById('r-episode').textContent.includes('Played')", what="played", timeout=30)
+        s.wait_until("return document.getElementById('btn-toggle-read').getAttribute('aria-label') === 'Mark as unread'", what="the article read")
+    finally:
+        s.close()
+        shutil.rmtree(media, ignore_errors=True)
     return "restarted"
 
 

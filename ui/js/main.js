@@ -17,6 +17,8 @@ import { openHealth } from './health.js';
 import { markReadOnScroll } from './scroll-read.js';
 import { actionFor, applyShortcuts, drawKeysList, openShortcuts } from './shortcuts.js';
 import { StoryPanel, showOtherReports } from './stories.js';
+import { startListening } from './listening.js';
+import { ListenView } from './listen.js';
 
 const state = {
   view: 'all',
@@ -44,6 +46,41 @@ const $ = (id) => document.getElementById(id);
 const reader = new Reader();
 const list = new ArticleList($('list'), $('list-spacer'), { onOpen: openArticle, onChange: updateViewCount });
 const stories = new StoryPanel(list, (report) => openReport(report));
+const listening = startListening(reader, {
+  onPlayed: (id) => {
+    list.patch(id, { read: true });
+    if (reader.article?.id === id) {
+      reader.article.read = true;
+      reader.updateButtons();
+    }
+    scheduleSidebarRefresh();
+  },
+  onChange: () => listen.draw(),
+});
+const listen = new ListenView({
+  player: listening.player,
+  onOpen: (episode) => openArticle({ id: episode.article_id, read: episode.read }, { explicit: true }),
+});
+on('episode-download', (event) => listen.downloaded(event));
+$('btn-listen').addEventListener('click', () => showListen());
+
+/** The Listen view in the list's place (the list stays as it was, behind it). */
+async function showListen() {
+  state.notice = '';
+  for (const b of document.querySelectorAll('.sidebar [data-view]')) b.setAttribute('aria-current', 'false');
+  $('btn-listen').setAttribute('aria-current', 'true');
+  $('view-title').textContent = t('view-listen');
+  document.querySelector('.list-pane').classList.add('listening');
+  reader.clear();
+  viewChosen();
+  await listen.show();
+}
+
+function hideListen() {
+  listen.hide();
+  $('btn-listen').setAttribute('aria-current', 'false');
+  document.querySelector('.list-pane').classList.remove('listening');
+}
 
 function viewQuery() {
   const [kind, id] = state.view.split(':');
@@ -102,6 +139,7 @@ function viewTitle() {
 }
 
 async function selectView(view, title) {
+  hideListen();
   state.notice = '';
   state.view = view;
   state.viewTitle = title;
@@ -403,10 +441,14 @@ on('refresh-done', (done) => {
 on('offline-progress', (progress) => {
   state.saving = progress;
   updateStatus();
+  listen.showProgress(progress);
 });
 
 on('offline-done', async (done) => {
-  if (done.article_id == null) state.saving = null;
+  if (done.article_id == null) {
+    state.saving = null;
+    listen.showProgress(null);
+  }
   // a network behind a sign-in page: said until something gets through
   if (done.portal) state.portal = true;
   else if (done.summary && done.summary.full_texts + done.summary.images > 0) state.portal = false;
@@ -495,6 +537,23 @@ function showPageScriptsChoice() {
 }
 $('feed-open-in').addEventListener('change', showPageScriptsChoice);
 
+/** A feed's episode downloads in its dialog: "never", "every" or `{ latest: n }` (a number
+ * the list lacks gets an option of its own). */
+function showEpisodeDownloads(downloads) {
+  const select = $('feed-episodes');
+  const value = typeof downloads === 'object' && downloads ? String(downloads.latest) : (downloads ?? 'never');
+  if (![...select.options].some((o) => o.value === value)) {
+    const option = el('option', { value, text: t('feed-episodes-latest', { count: Number(value) }) });
+    select.insertBefore(option, select.querySelector('option[value="every"]'));
+  }
+  select.value = value;
+}
+
+function chosenEpisodeDownloads() {
+  const value = $('feed-episodes').value;
+  return value === 'never' || value === 'every' ? value : { latest: Number(value) };
+}
+
 function openFeedDialog(feed) {
   editingFeed = feed;
   $('dlg-feed-title').textContent = feed.title;
@@ -507,6 +566,7 @@ function openFeedDialog(feed) {
   $('feed-notify').checked = Boolean(feed.notify);
   $('feed-open-in').value = feed.open_in ?? '';
   $('feed-page-scripts').checked = Boolean(feed.page_scripts);
+  showEpisodeDownloads(feed.episode_downloads);
   showPageScriptsChoice();
   call('get_settings').then((settings) => {
     defaultOpenIn = settings.open_articles;
@@ -548,6 +608,10 @@ $('form-feed').addEventListener('submit', async (e) => {
     if (openIn !== (feed.open_in ?? null)) await call('set_feed_open_in', { id: feed.id, openIn });
     const pageScripts = $('feed-page-scripts').checked;
     if (pageScripts !== Boolean(feed.page_scripts)) await call('set_feed_page_scripts', { id: feed.id, allowed: pageScripts });
+    const downloads = chosenEpisodeDownloads();
+    if (JSON.stringify(downloads) !== JSON.stringify(feed.episode_downloads ?? 'never')) {
+      await call('set_feed_episode_downloads', { id: feed.id, downloads });
+    }
     const signIn = await saveFeedAccess(feed);
     $('dlg-feed').close();
     await refreshSidebar();
@@ -886,6 +950,7 @@ document.addEventListener('keydown', (e) => {
     'mark-all': markAllRead,
     keys: () => $('dlg-keys').showModal(),
     story: () => stories.toggle(list.selected),
+    ...listening.actions,
   };
   const action = actions[actionFor(e)];
   if (action) {

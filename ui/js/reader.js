@@ -3,11 +3,17 @@
 import { call } from './api.js';
 import { fullDate } from './format.js';
 import { errorText, l10n, t } from './l10n.js';
+import { downloadError, episodeLine } from './player.js';
 
 export class Reader {
   constructor() {
     this.frame = document.getElementById('r-frame');
     this.article = null;
+    // the player under the reader (`attachPlayer`), the episodes being downloaded, and what
+    // the last attempt on the open article's episode said
+    this.player = null;
+    this.downloading = new Set();
+    this.episodeNote = null;
     this.frame.addEventListener('load', () => this.wireFrame());
     document.getElementById('r-original').addEventListener('click', (e) => {
       e.preventDefault();
@@ -39,12 +45,71 @@ export class Reader {
     document.getElementById('r-rule-line').hidden = !rule && !article.hidden;
     document.getElementById('btn-unhide').hidden = !article.hidden;
     this.busy(false);
+    if (!keepScroll) this.episodeNote = null;
+    this.drawEpisode();
     this.showPage(article.open_in === 'inside' && Boolean(article.url) && navigator.onLine);
     if (!keepScroll) this.frame.style.height = '0px';
     const look = frameLook();
     this.frame.srcdoc = `<!doctype html><html data-theme="${look.theme}" data-font="${look.font}" data-size="${look.size}"><head><meta charset="utf-8"><link rel="stylesheet" href="reader.css"></head><body dir="auto">${article.html}</body></html>`;
     scroller.scrollTop = top;
     this.updateButtons();
+  }
+
+  attachPlayer(player) {
+    this.player = player;
+  }
+
+  /** The open article's episode line (none when it has no episode). */
+  drawEpisode() {
+    const slot = document.getElementById('r-episode-slot');
+    const a = this.article;
+    if (!a?.episode || !this.player) {
+      slot.replaceChildren();
+      return;
+    }
+    const id = a.id;
+    // drawn again as the player plays and pauses: the button a person pressed keeps the focus
+    const focused = slot.contains(document.activeElement) ? document.activeElement.id : null;
+    slot.replaceChildren(episodeLine(a, this.player, {
+      downloading: this.downloading.has(id),
+      note: this.episodeNote,
+      onDownload: () => {
+        this.downloading.add(id);
+        this.episodeNote = null;
+        this.drawEpisode();
+        call('download_episode_now', { id }).catch((err) => this.episodeDownloaded({ article_id: id, ok: false, error: err }));
+      },
+      onRemove: () => call('remove_episode_file', { id }).then(() => this.refreshEpisode(id)).catch((err) => {
+        this.episodeNote = errorText(err);
+        this.drawEpisode();
+      }),
+    }));
+    if (focused) (document.getElementById(focused) ?? document.getElementById('r-episode-play'))?.focus();
+  }
+
+  /** A download of article `article_id`'s episode ended (`episode-download`). */
+  episodeDownloaded({ article_id: id, ok, error }) {
+    this.downloading.delete(id);
+    if (this.article?.id !== id) return;
+    this.episodeNote = ok ? null : downloadError(error);
+    this.refreshEpisode(id);
+  }
+
+  /** Reads article `id`'s episode again (downloaded, removed, played), if it is open. */
+  refreshEpisode(id) {
+    if (this.article?.id !== id) return;
+    call('reader_episode', { id }).then((episode) => {
+      if (this.article?.id !== id) return;
+      this.article.episode = episode;
+      this.drawEpisode();
+    }).catch(() => {});
+  }
+
+  /** Says why article `id`'s episode does not play, on its line. */
+  episodeProblem(id, note) {
+    if (this.article?.id !== id) return;
+    this.episodeNote = note;
+    this.drawEpisode();
   }
 
   /** For a feed that opens its web page: the page (`page`, inside, in a frame that runs no

@@ -23,6 +23,11 @@ export const ACTIONS = [
   ['sidebar', 'v', 'keys-sidebar'],
   ['mark-all', 'A', 'keys-mark-all'],
   ['story', 'x', 'keys-story'],
+  ['play', 'l', 'keys-play'],
+  ['play-back', '[', 'keys-play-back'],
+  ['play-on', ']', 'keys-play-on'],
+  ['play-slower', '<', 'keys-play-slower'],
+  ['play-faster', '>', 'keys-play-faster'],
   ['keys', '?', 'keys-this-list'],
 ];
 const DEFAULTS = Object.fromEntries(ACTIONS.map(([action, key]) => [action, key]));
