@@ -359,8 +359,9 @@ function updateStatus() {
     status.textContent = t('status-refreshing', { done: state.progress.done, total });
   } else if (state.saving) {
     const s = state.saving;
-    const done = s.full_texts_done + s.images_done;
-    const total = s.full_texts_total + s.images_total;
+    // pages, images and episodes: everything the pass keeps for reading offline
+    const done = s.full_texts_done + s.images_done + (s.episodes_done ?? 0);
+    const total = s.full_texts_total + s.images_total + (s.episodes_total ?? 0);
     status.textContent = t('status-saving', { done, total });
   } else if (state.notice) {
     status.textContent = state.notice;
