@@ -40,7 +40,8 @@ pub fn respond(
     }
 }
 
-fn plain(status: StatusCode, text: &str) -> Response<Vec<u8>> {
+/// A short plain-text answer (the schemes' refusals).
+pub(crate) fn plain(status: StatusCode, text: &str) -> Response<Vec<u8>> {
     let mut response = Response::new(text.as_bytes().to_vec());
     *response.status_mut() = status;
     response.headers_mut().insert(

@@ -9,6 +9,8 @@ use std::path::Path;
 
 use tauri::http::{header, Method, Request, Response, StatusCode};
 
+use crate::window::image_scheme::plain;
+
 /// The most bytes one answer carries.
 pub const PIECE: u64 = 2 * 1024 * 1024;
 
@@ -118,16 +120,6 @@ pub fn parse_range(range: &str, len: u64) -> Option<(u64, u64)> {
         to.parse::<u64>().ok()?.min(len - 1)
     };
     (start <= end).then_some((start, end))
-}
-
-fn plain(status: StatusCode, text: &str) -> Response<Vec<u8>> {
-    let mut response = Response::new(text.as_bytes().to_vec());
-    *response.status_mut() = status;
-    response.headers_mut().insert(
-        header::CONTENT_TYPE,
-        header::HeaderValue::from_static("text/plain; charset=utf-8"),
-    );
-    response
 }
 
 #[cfg(test)]
