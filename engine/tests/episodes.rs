@@ -426,3 +426,23 @@ async fn the_pass_after_a_refresh_downloads_what_feeds_want_and_lets_go_of_playe
     );
     let _ = feed_b;
 }
+
+#[tokio::test(flavor = "multi_thread")]
+async fn a_removed_download_goes_with_its_file() {
+    use broadsheet_engine::offline::episodes::remove_episode;
+    let server = Server::start();
+    server.file("/ep/gone", "audio/mpeg", mp3(20_000));
+    let mut env = env();
+    let id = subscribe(&mut env, &server, "/ep/gone", 20_000);
+    let path = download(&env, id, LIMITS).await.unwrap();
+    assert!(path.is_file());
+    remove_episode(&env.store, env.dir.path(), id).unwrap();
+    assert_eq!(
+        env.store.episode_file(id, &server.url("/ep/gone")).unwrap(),
+        None
+    );
+    assert!(!path.exists(), "the file goes with its record");
+    assert_eq!(files_in(&env), Vec::<String>::new());
+    // nothing kept: nothing to do
+    remove_episode(&env.store, env.dir.path(), id).unwrap();
+}

@@ -5,7 +5,7 @@
 
 use broadsheet_engine::l10n::Message;
 use broadsheet_engine::model::{now, EpisodeDownloads};
-use broadsheet_engine::offline::episodes::{download_episode, episodes_dir, EpisodeLimits};
+use broadsheet_engine::offline::episodes::{download_episode, remove_episode, EpisodeLimits};
 use broadsheet_engine::reading::reader::ReaderEpisode;
 use broadsheet_engine::store::{Episode, EpisodeQuery};
 use broadsheet_engine::Store;
@@ -113,22 +113,7 @@ pub fn download_episode_now(app: AppHandle, id: i64) -> CmdResult<()> {
 /// Removes article `id`'s downloaded episode (it plays from the network again).
 #[tauri::command]
 pub fn remove_episode_file(state: State<'_, AppState>, id: i64) -> CmdResult<()> {
-    let store = state.store();
-    let Some(first) = store.enclosures(id).map_err(failure)?.into_iter().next() else {
-        return Ok(());
-    };
-    if let Some(kept) = store.episode_file(id, &first.url).map_err(failure)? {
-        store.forget_episode_file(id, &first.url).map_err(failure)?;
-        // another article with the same address may still name the file
-        if !store
-            .episode_file_names()
-            .map_err(failure)?
-            .contains(&kept.file)
-        {
-            let _ = std::fs::remove_file(episodes_dir(&state.data_dir).join(&kept.file));
-        }
-    }
-    Ok(())
+    remove_episode(&state.store(), &state.data_dir, id).map_err(failure)
 }
 
 /// Which of feed `id`'s episodes are downloaded after a refresh.

@@ -396,6 +396,23 @@ fn failed(
     }
 }
 
+/// Removes article `id`'s downloaded episode, if it has one (it plays from the network
+/// again): its record goes, and its file unless another article with the same address still
+/// names it.
+pub fn remove_episode(store: &Store, data_dir: &Path, id: i64) -> Result<()> {
+    let Some(first) = store.enclosures(id)?.into_iter().next() else {
+        return Ok(());
+    };
+    if let Some(kept) = store.episode_file(id, &first.url)? {
+        store.forget_episode_file(id, &first.url)?;
+        if !store.episode_file_names()?.contains(&kept.file) {
+            // (a file still open elsewhere, as on Windows, goes with the next sweep)
+            let _ = std::fs::remove_file(episodes_dir(data_dir).join(&kept.file));
+        }
+    }
+    Ok(())
+}
+
 /// Lets go of the downloaded episodes no longer needed: played more than `played_days` ago
 /// (0: never for that), or their article gone, and never a bookmarked one; then of files in
 /// the folder no episode names (an hour old at least) and of partial downloads not gone on
