@@ -4,9 +4,9 @@
 // or removes its download; the status above says what the pass after a refresh is
 // downloading.
 import { call } from './api.js';
-import { el, oneDecimal, relativeDate } from './format.js';
+import { el, relativeDate } from './format.js';
 import { errorText, t, tAttr } from './l10n.js';
-import { PAUSE, PLAY, clock, svg } from './player.js';
+import { PAUSE, PLAY, episodeFacts, svg } from './player.js';
 
 const $ = (id) => document.getElementById(id);
 
@@ -90,13 +90,9 @@ export class ListenView {
   row(e) {
     const id = e.article_id;
     const p = e.progress;
-    const seconds = p?.duration_secs ?? e.enclosure.seconds;
-    const facts = [e.feed_title, relativeDate(e.published_at)];
-    if (p?.played_at) facts.push(t('player-played'));
-    else if (p?.position_secs > 0 && seconds) facts.push(t('player-time-left', { left: clock(seconds - p.position_secs) }));
-    else if (seconds) facts.push(clock(seconds));
-    if (this.downloading.has(id)) facts.push(t('player-downloading'));
-    else if (e.file) facts.push(t('player-downloaded', { megabytes: oneDecimal(e.file.bytes / 1e6) }));
+    const facts = [e.feed_title, relativeDate(e.published_at), ...episodeFacts(e.enclosure, p, {
+      downloading: this.downloading.has(id), bytes: e.file ? e.file.bytes : null,
+    })];
     const playing = this.player.has(id) && this.player.playing;
     const play = el('button', {
       type: 'button', class: 'icon listen-play', 'data-kind': 'play',

@@ -285,26 +285,33 @@ export function episodeLine(article, player, { downloading, note, onDownload, on
     if (inPlayer) player.toggle();
     else player.load({ articleId: article.id, title: article.title, feedTitle: article.feed_title, episode });
   });
-  const p = episode.progress;
-  const seconds = p?.duration_secs ?? episode.enclosure.seconds;
-  const facts = [];
-  if (p?.played_at) facts.push(t('player-played'));
-  else if (p?.position_secs > 0 && seconds) facts.push(t('player-time-left', { left: clock(seconds - p.position_secs) }));
-  else if (seconds) facts.push(clock(seconds));
+  const facts = episodeFacts(episode.enclosure, episode.progress, {
+    downloading, bytes: episode.local_src ? episode.bytes ?? 0 : null,
+  });
+  // none while it downloads (the facts say so)
   let action = null;
-  if (downloading) {
-    facts.push(t('player-downloading'));
-  } else if (episode.local_src) {
-    facts.push(t('player-downloaded', { megabytes: oneDecimal((episode.bytes ?? 0) / 1e6) }));
-    action = el('button', { type: 'button', class: 'link', id: 'r-episode-remove', text: t('player-remove') });
-    action.addEventListener('click', onRemove);
-  } else {
-    action = el('button', { type: 'button', class: 'link', id: 'r-episode-download', text: t('player-download') });
-    action.addEventListener('click', onDownload);
+  if (!downloading) {
+    const kept = Boolean(episode.local_src);
+    action = el('button', { type: 'button', class: 'link', id: kept ? 'r-episode-remove' : 'r-episode-download', text: t(kept ? 'player-remove' : 'player-download') });
+    action.addEventListener('click', kept ? onRemove : onDownload);
   }
   return el('div', { class: 'reader-episode', id: 'r-episode' }, play,
     el('span', { class: 'reader-episode-facts', text: facts.join(' · ') }), action,
     note ? el('p', { class: 'reader-episode-note', role: 'status', text: note }) : null);
+}
+
+/** What an episode's line says of it (the reader's, a row of the Listen view): played, the
+ * time left or its length; downloading, or downloaded with its size (`bytes`, null when it
+ * is not). */
+export function episodeFacts(enclosure, progress, { downloading, bytes }) {
+  const seconds = progress?.duration_secs ?? enclosure.seconds;
+  const facts = [];
+  if (progress?.played_at) facts.push(t('player-played'));
+  else if (progress?.position_secs > 0 && seconds) facts.push(t('player-time-left', { left: clock(seconds - progress.position_secs) }));
+  else if (seconds) facts.push(clock(seconds));
+  if (downloading) facts.push(t('player-downloading'));
+  else if (bytes != null) facts.push(t('player-downloaded', { megabytes: oneDecimal(bytes / 1e6) }));
+  return facts;
 }
 
 /** An error said for the episode line. */
