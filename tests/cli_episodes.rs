@@ -115,6 +115,16 @@ fn an_episode_is_downloaded_for_offline_and_listed_as_downloaded() {
     let text = cli.run(&["episodes"]);
     let out = String::from_utf8_lossy(&text.stdout);
     assert!(out.contains("downloaded, 0.2 MB"), "{out}");
+    // Storage counts it, in JSON and in words
+    let usage = &cli.json(&["storage"])["usage"];
+    assert_eq!(
+        (&usage["episodes"], &usage["episode_bytes"]),
+        (&serde_json::json!(1), &serde_json::json!(sound.len())),
+        "{usage}"
+    );
+    let words = cli.run(&["storage"]);
+    let words = String::from_utf8_lossy(&words.stdout);
+    assert!(words.contains("episodes: 1 file, 0.1 MiB"), "{words}");
 
     // a page where the sound should be: refused, said why, nothing kept
     let refused = cli.run(&["download", &id(1)]);

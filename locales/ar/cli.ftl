@@ -95,6 +95,14 @@ cli-storage = قاعدة البيانات: { $database } MiB ({ $full ->
        *[other] { $files } ملف
     }، { $images } MiB (منها { $bookmarks } MiB للإشارات المرجعية)
     في { $dir }
+cli-storage-episodes = الحلقات: { $files ->
+        [zero] لا ملفات
+        [one] ملف واحد
+        [two] ملفان
+        [few] { $files } ملفات
+        [many] { $files } ملفًا
+       *[other] { $files } ملف
+    }، { $size } MiB ({ $bookmarks } MiB للإشارات المرجعية)
 cli-images-removed = { $count ->
         [zero] لم تُزَل أي صورة
         [one] أُزيلت صورة واحدة

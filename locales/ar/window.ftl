@@ -401,6 +401,12 @@ settings-images = الاحتفاظ بالصور للقراءة دون اتصال
 settings-images-all = لكل المقالات
 settings-images-bookmarks = للإشارات المرجعية فقط
 settings-images-none = أبدًا
+settings-episode-max = أكبر حلقة تُنزَّل
+settings-episodes-space = مساحة القرص للحلقات المنزّلة
+settings-episodes-played = الاحتفاظ بالحلقات المسموعة، بعد سماعها، لمدة
+settings-episodes-hint = تختار إعدادات كل موجز أيّ حلقاته تُنزَّل. المقالات ذات الإشارات المرجعية تحتفظ بحلقاتها دائمًا.
+settings-megabytes = { $size } MB
+settings-gigabytes = { $size } GB
 settings-mark-opened = تعليم المقالات كمقروءة عند فتحها
 settings-mark-scrolled = تعليم المقالات كمقروءة عند تجاوزها بالتمرير
 settings-hide-read-feeds = إخفاء الخلاصات والمجلدات التي لا تحوي مقالات غير مقروءة
@@ -419,6 +425,7 @@ settings-storage-usage = المقالات: { $articles } MB ({ $full ->
         [many] { $full } مقالة كاملة
        *[other] { $full } مقالة كاملة
     }). الصور: المحفوظ { $files }، { $images } MB (منها { $bookmarks } MB للإشارات المرجعية).
+settings-storage-episodes = الحلقات: { $files } منزّلة، { $size } MB ({ $bookmarks } MB للإشارات المرجعية).
 settings-clean-read = إزالة صور المقالات المقروءة
     .aria-label = إزالة صور المقالات المقروءة
 settings-clean-all = إزالة الكل عدا صور الإشارات المرجعية

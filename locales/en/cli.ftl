@@ -66,6 +66,10 @@ cli-storage = database: { $database } MiB ({ $full ->
        *[other] { $files } files
     }, { $images } MiB ({ $bookmarks } MiB for bookmarks)
     at { $dir }
+cli-storage-episodes = episodes: { $files ->
+        [one] { $files } file
+       *[other] { $files } files
+    }, { $size } MiB ({ $bookmarks } MiB for bookmarks)
 cli-images-removed = Removed { $count ->
         [one] { $count } image
        *[other] { $count } images

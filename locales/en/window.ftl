@@ -401,6 +401,12 @@ settings-images = Keep images for offline reading
 settings-images-all = For all articles
 settings-images-bookmarks = For bookmarks only
 settings-images-none = Never
+settings-episode-max = Largest episode to download
+settings-episodes-space = Disk space for downloaded episodes
+settings-episodes-played = Keep played episodes, after playing them, for
+settings-episodes-hint = Each feed's settings choose which of its episodes download. Bookmarked articles keep theirs for good.
+settings-megabytes = { $size } MB
+settings-gigabytes = { $size } GB
 settings-mark-opened = Mark articles read when they are opened
 settings-mark-scrolled = Mark articles read as you scroll past them
 settings-hide-read-feeds = Hide feeds and folders with nothing unread
@@ -416,6 +422,8 @@ settings-storage-usage = Articles: { $articles } MB ({ $full ->
         [one] { $full } full article
        *[other] { $full } full articles
     }). Images: { $files } kept, { $images } MB ({ $bookmarks } MB for bookmarks).
+# $size and $bookmarks are sizes in MB with one decimal
+settings-storage-episodes = Episodes: { $files } downloaded, { $size } MB ({ $bookmarks } MB for bookmarks).
 settings-clean-read = Remove images of read articles
     .aria-label = Remove images of read articles
 settings-clean-all = Remove all but bookmarks'

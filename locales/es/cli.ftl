@@ -66,6 +66,10 @@ cli-storage = base de datos: { $database } MiB ({ $full ->
        *[other] { $files } archivos
     }, { $images } MiB ({ $bookmarks } MiB de marcadores)
     en { $dir }
+cli-storage-episodes = episodios: { $files ->
+        [one] { $files } archivo
+       *[other] { $files } archivos
+    }, { $size } MiB ({ $bookmarks } MiB de marcadores)
 cli-images-removed = { $count ->
         [one] { $count } imagen eliminada
        *[other] { $count } imágenes eliminadas

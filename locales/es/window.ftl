@@ -360,6 +360,12 @@ settings-images = Guardar las imágenes para leer sin conexión
 settings-images-all = De todos los artículos
 settings-images-bookmarks = Solo de los marcadores
 settings-images-none = Nunca
+settings-episode-max = Episodio más grande que descargar
+settings-episodes-space = Espacio en disco para episodios descargados
+settings-episodes-played = Conservar los episodios escuchados, después de escucharlos, durante
+settings-episodes-hint = Los ajustes de cada fuente eligen cuáles de sus episodios se descargan. Los artículos con marcador conservan los suyos para siempre.
+settings-megabytes = { $size } MB
+settings-gigabytes = { $size } GB
 settings-mark-opened = Marcar los artículos como leídos al abrirlos
 settings-mark-scrolled = Marcar los artículos como leídos al desplazarse más allá
 settings-hide-read-feeds = Ocultar las fuentes y carpetas sin nada sin leer
@@ -374,6 +380,7 @@ settings-storage-usage = Artículos: { $articles } MB ({ $full ->
         [one] { $full } artículo completo
        *[other] { $full } artículos completos
     }). Imágenes: { $files } guardadas, { $images } MB ({ $bookmarks } MB de marcadores).
+settings-storage-episodes = Episodios: { $files } descargados, { $size } MB ({ $bookmarks } MB de marcadores).
 settings-clean-read = Quitar las imágenes de los artículos leídos
     .aria-label = Quitar las imágenes de los artículos leídos
 settings-clean-all = Quitar todo salvo los marcadores

@@ -47,6 +47,7 @@ cli-notify-set = فید { $feed }: برای مقاله‌های نو { $on ->
 cli-storage = دیتابیس: { $database } MiB ({ $full } مقالهٔ کامل)
     عکس‌ها: { $files } فایل، { $images } MiB ({ $bookmarks } MiB از نشانه‌ها)
     در { $dir }
+cli-storage-episodes = برنامه‌ها: { $files } فایل، { $size } MiB ({ $bookmarks } MiB از نشانه‌ها)
 cli-images-removed = { $count } عکس پاک شد
 
 ## broadsheet feeds, folders, rename, move, remove

@@ -46,6 +46,7 @@ cli-notify-set = خوراک { $feed }: برای مطالب جدید { $on ->
 cli-storage = پایگاه داده: { $database } MiB ({ $full } متن کامل)
     تصاویر: { $files } پرونده، { $images } MiB ({ $bookmarks } MiB برای نشانک‌ها)
     در { $dir }
+cli-storage-episodes = قسمت‌ها: { $files } پرونده، { $size } MiB ({ $bookmarks } MiB برای نشانک‌ها)
 cli-images-removed = { $count } تصویر حذف شد
 
 ## broadsheet feeds, folders, rename, move, remove

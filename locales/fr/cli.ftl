@@ -67,6 +67,10 @@ cli-storage = base de données : { $database } Mio ({ $full ->
        *[other] { $files } fichiers
     }, { $images } Mio (dont { $bookmarks } Mio pour les marque-pages)
     dans { $dir }
+cli-storage-episodes = épisodes : { $files ->
+        [one] { $files } fichier
+       *[other] { $files } fichiers
+    }, { $size } Mio ({ $bookmarks } Mio pour les marque-pages)
 cli-images-removed = { $count ->
         [one] { $count } image supprimée
        *[other] { $count } images supprimées

@@ -363,6 +363,12 @@ settings-images = Garder les images pour la lecture hors ligne
 settings-images-all = Pour tous les articles
 settings-images-bookmarks = Pour les marque-pages seulement
 settings-images-none = Jamais
+settings-episode-max = Plus gros épisode à télécharger
+settings-episodes-space = Espace disque pour les épisodes téléchargés
+settings-episodes-played = Garder les épisodes écoutés, après écoute, pendant
+settings-episodes-hint = Les réglages de chaque flux choisissent lesquels de ses épisodes se téléchargent. Les articles marqués gardent les leurs pour toujours.
+settings-megabytes = { $size } Mo
+settings-gigabytes = { $size } Go
 settings-mark-opened = Marquer les articles comme lus à l’ouverture
 settings-mark-scrolled = Marquer les articles comme lus en les faisant défiler
 settings-hide-read-feeds = Masquer les flux et dossiers sans article non lu
@@ -377,6 +383,7 @@ settings-storage-usage = Articles : { $articles } Mo ({ $full ->
         [one] { $full } article complet
        *[other] { $full } articles complets
     }). Images : { $files } gardées, { $images } Mo ({ $bookmarks } Mo pour les marque-pages).
+settings-storage-episodes = Épisodes : { $files } téléchargés, { $size } Mo ({ $bookmarks } Mo pour les marque-pages).
 settings-clean-read = Retirer les images des articles lus
     .aria-label = Retirer les images des articles lus
 settings-clean-all = Tout retirer sauf les marque-pages

@@ -67,6 +67,7 @@ cli-storage = ډېټابېس: { $database } MiB ({ $full ->
        *[other] { $files } فایلونه
     }، { $images } MiB (د نښو لپاره { $bookmarks } MiB)
     په { $dir } کې
+cli-storage-episodes = خپرونې: { $files } فایلونه، { $size } MiB (د نښو لپاره { $bookmarks } MiB)
 cli-images-removed = { $count ->
         [one] { $count } انځور لرې شو
        *[other] { $count } انځورونه لرې شول

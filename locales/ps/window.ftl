@@ -349,6 +349,12 @@ settings-images = د انټرنېټ پرته لوستلو لپاره انځور�
 settings-images-all = د ټولو مقالو لپاره
 settings-images-bookmarks = یوازې د نښو لپاره
 settings-images-none = هېڅکله
+settings-episode-max = تر ټولو لویه خپرونه چې ښکته شي
+settings-episodes-space = د ښکته شویو خپرونو لپاره د ډیسک ځای
+settings-episodes-played = اورېدل شوې خپرونې، له اورېدو وروسته، وساتئ تر
+settings-episodes-hint = د هرې فیډ تنظیمات ټاکي چې کومې خپرونې یې ښکته شي. نښه شوې مقالې خپلې خپرونې تل ساتي.
+settings-megabytes = { $size } MB
+settings-gigabytes = { $size } GB
 settings-mark-opened = مقالې د پرانیستلو پر مهال لوستل شوې نښه شي
 settings-mark-scrolled = مقالې چې ترې تېر شئ لوستل شوې نښه شي
 settings-hide-read-feeds = هغه فیډونه او فولډرونه پټ کړئ چې نالوستې مقالې نه لري
@@ -363,6 +369,7 @@ settings-storage-usage = مقالې: { $articles } MB ({ $full ->
         [one] { $full } بشپړه مقاله
        *[other] { $full } بشپړې مقالې
     }). انځورونه: { $files } ساتل شوي، { $images } MB (د نښو لپاره { $bookmarks } MB).
+settings-storage-episodes = خپرونې: { $files } ښکته شوې، { $size } MB (د نښو لپاره { $bookmarks } MB).
 settings-clean-read = د لوستل شویو مقالو انځورونه لرې کړئ
     .aria-label = د لوستل شویو مقالو انځورونه لرې کړئ
 settings-clean-all = ټول پرته د نښو لرې کړئ

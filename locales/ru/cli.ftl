@@ -80,6 +80,12 @@ cli-storage = база данных: { $database } МиБ ({ $full ->
        *[other] { $files } файла
     }, { $images } МиБ ({ $bookmarks } МиБ у закладок)
     в { $dir }
+cli-storage-episodes = выпуски: { $files ->
+        [one] { $files } файл
+        [few] { $files } файла
+        [many] { $files } файлов
+       *[other] { $files } файла
+    }, { $size } МиБ (у закладок { $bookmarks } МиБ)
 cli-images-removed = Удалено { $count ->
         [one] { $count } изображение
         [few] { $count } изображения

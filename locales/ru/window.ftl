@@ -394,6 +394,12 @@ settings-images = Хранить изображения для чтения бе
 settings-images-all = Для всех статей
 settings-images-bookmarks = Только для закладок
 settings-images-none = Никогда
+settings-episode-max = Самый большой выпуск для загрузки
+settings-episodes-space = Место на диске для загруженных выпусков
+settings-episodes-played = Хранить прослушанные выпуски после прослушивания
+settings-episodes-hint = Какие выпуски загружать, выбирается в настройках каждой ленты. Выпуски статей в закладках хранятся всегда.
+settings-megabytes = { $size } МБ
+settings-gigabytes = { $size } ГБ
 settings-mark-opened = Отмечать статьи прочитанными при открытии
 settings-mark-scrolled = Отмечать статьи прочитанными, когда они прокручены
 settings-hide-read-feeds = Скрывать ленты и папки без непрочитанного
@@ -410,6 +416,7 @@ settings-storage-usage = Статьи: { $articles } МБ ({ $full ->
         [many] { $full } полных статей
        *[other] { $full } полной статьи
     }). Изображения: сохранено { $files }, { $images } МБ (у закладок { $bookmarks } МБ).
+settings-storage-episodes = Выпуски: загружено { $files }, { $size } МБ (у закладок { $bookmarks } МБ).
 settings-clean-read = Удалить изображения прочитанных статей
     .aria-label = Удалить изображения прочитанных статей
 settings-clean-all = Удалить все, кроме закладок

@@ -45,6 +45,7 @@ cli-notify-set = 订阅源 { $feed }：新文章{ $on ->
 cli-storage = 数据库：{ $database } MiB（{ $full } 篇全文）
     图片：{ $files } 个文件，{ $images } MiB（书签占 { $bookmarks } MiB）
     位于 { $dir }
+cli-storage-episodes = 节目：{ $files } 个文件，{ $size } MiB（书签占 { $bookmarks } MiB）
 cli-images-removed = 已删除 { $count } 张图片
 
 ## broadsheet feeds, folders, rename, move, remove

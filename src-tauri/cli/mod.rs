@@ -611,6 +611,15 @@ fn execute(global: &Global, command: Command) -> Result<ExitCode, Error> {
                         bookmarks = mib(usage.bookmark_image_bytes),
                         dir = images.dir().display().to_string()
                     );
+                    text = format!(
+                        "{text}\n{}",
+                        t!(
+                            "cli-storage-episodes",
+                            files = usage.episodes,
+                            size = mib(usage.episode_bytes),
+                            bookmarks = mib(usage.bookmark_episode_bytes)
+                        )
+                    );
                     if clean.is_some() {
                         text = format!("{}\n{text}", t!("cli-images-removed", count = removed));
                     }

@@ -1997,6 +1997,33 @@ def episodes_play_seek_resume_after_a_relaunch_and_play_with_the_network_gone(s)
         s.wait_until("return document.querySelectorAll('#listen-list .listen-row').length === 1", what="the downloaded one")
         s.click("#listen-downloaded")
         s.click("[data-view=all]")
+
+        # Settings: Storage counts the episode; the listening settings are kept in the store
+        open_settings(s)
+        stored = s.text("#storage-episodes")
+        assert stored.startswith("Episodes: 1 downloaded, 3."), stored
+        assert s.js("return document.getElementById('set-episodes-played').value") == "7"
+        s.js("const p = document.getElementById('set-episodes-played'); p.value = '30'; p.dispatchEvent(new Event('change'));"
+             "const m = document.getElementById('set-episodes-space'); m.value = '5000'; m.dispatchEvent(new Event('change'))")
+        s.wait_until("return window.__TAURI__.core.invoke('get_settings').then(v => window.__kept = v), window.__kept"
+                     " && window.__kept.episodes_played_days === 30 && window.__kept.episodes_space_mb === 5000", what="the listening settings kept")
+        s.js("document.getElementById('set-episodes-space').scrollIntoView({block: 'center'})")
+        shot("48-settings-listening")
+        s.js("document.getElementById('dlg-settings').close()")
+
+        # the feed's dialog chooses its downloads, kept for the next opening
+        s.click("#feed-tree button[aria-label^='Edit feed Evening Radio']")
+        s.wait_until("return document.getElementById('dlg-feed').open", what="the feed dialog")
+        assert s.js("return document.getElementById('feed-episodes').value") == "never"
+        s.js("const e = document.getElementById('feed-episodes'); e.value = '3'; e.dispatchEvent(new Event('change'))")
+        s.click("#form-feed button[type=submit]")
+        s.wait_until("return !document.getElementById('dlg-feed').open", what="the dialog to close")
+        feeds = json.loads(subprocess.run([BINARY, "--data-dir", data, "--json", "feeds"], check=True, capture_output=True, timeout=60).stdout)
+        assert feeds[0]["episode_downloads"] == {"latest": 3}, feeds
+        s.click("#feed-tree button[aria-label^='Edit feed Evening Radio']")
+        s.wait_until("return document.getElementById('dlg-feed').open", what="the feed dialog")
+        assert s.js("return document.getElementById('feed-episodes').value") == "3"
+        s.js("document.getElementById('dlg-feed').close()")
     finally:
         s.close()
 

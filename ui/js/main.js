@@ -682,6 +682,7 @@ matchMedia('(prefers-color-scheme: dark)').addEventListener('change', () => read
 async function openSettings() {
   // never the numbers of an earlier opening: they are measured again now
   $('storage-usage').textContent = t('settings-measuring');
+  $('storage-episodes').textContent = '';
   const settings = await call('get_settings');
   applyShortcuts(settings);
   const pick = (select, value) => {
@@ -698,6 +699,9 @@ async function openSettings() {
   $('set-hide-read-feeds').checked = hidesReadFeeds();
   $('set-layout').value = localStorage.getItem('listLayout') || 'compact';
   $('set-images').value = settings.offline_images;
+  pick($('set-episode-max'), settings.episode_max_mb);
+  pick($('set-episodes-space'), settings.episodes_space_mb);
+  pick($('set-episodes-played'), settings.episodes_played_days);
   $('set-open-articles').value = settings.open_articles;
   $('set-group-stories').checked = settings.group_stories;
   $('set-story-first').value = settings.story_first;
@@ -716,6 +720,11 @@ function showStorage(usage) {
     images: mb(usage.image_bytes),
     bookmarks: mb(usage.bookmark_image_bytes),
   });
+  $('storage-episodes').textContent = t('settings-storage-episodes', {
+    files: usage.episodes,
+    size: mb(usage.episode_bytes),
+    bookmarks: mb(usage.bookmark_episode_bytes),
+  });
 }
 
 /** Saves a setting; one that does not apply says why in the status line. */
@@ -724,6 +733,9 @@ function saveSetting(key, value) {
 }
 
 $('set-images').addEventListener('change', (e) => saveSetting('offline_images', e.target.value));
+for (const [id, key] of [['set-episode-max', 'episode_max_mb'], ['set-episodes-space', 'episodes_space_mb'], ['set-episodes-played', 'episodes_played_days']]) {
+  $(id).addEventListener('change', (e) => saveSetting(key, e.target.value));
+}
 $('set-open-articles').addEventListener('change', (e) => saveSetting('open_articles', e.target.value));
 $('set-group-stories').addEventListener('change', async (e) => {
   state.groupStories = e.target.checked;

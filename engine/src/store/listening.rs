@@ -392,6 +392,16 @@ mod tests {
         store.mark_episode_played(e[0], &url(0), NOW).unwrap();
         store.mark_episode_played(e[1], &url(1), NOW).unwrap();
         store.set_bookmarked(e[1], true).unwrap();
+        let usage = store.storage_usage().unwrap();
+        assert_eq!(
+            (
+                usage.episodes,
+                usage.episode_bytes,
+                usage.bookmark_episode_bytes
+            ),
+            (3, 3000, 1000),
+            "Storage counts every file and those bookmarks keep"
+        );
         let week_later = Some(NOW + 7 * 86_400 + 1);
         let unneeded = store.unneeded_episodes(week_later).unwrap();
         assert_eq!(

@@ -47,6 +47,12 @@ pub struct StorageUsage {
     /// Of those, images shown by bookmarked articles.
     pub bookmark_image_bytes: i64,
     pub full_articles: i64,
+    /// Downloaded episode files (`offline/episodes.rs`), each counted once however many
+    /// articles list its address.
+    pub episodes: i64,
+    pub episode_bytes: i64,
+    /// Of those, episodes of bookmarked articles (kept for good).
+    pub bookmark_episode_bytes: i64,
 }
 
 /// What "Remove images" removes.
@@ -524,7 +530,12 @@ impl Store {
                     JOIN article_images ai ON ai.url = i.url
                     JOIN articles a ON a.id = ai.article_id
                     WHERE a.bookmarked = 1 AND i.hash IS NOT NULL)),
-               (SELECT COUNT(*) FROM full_texts)",
+               (SELECT COUNT(*) FROM full_texts),
+               (SELECT COUNT(*) FROM (SELECT DISTINCT file FROM episode_files)),
+               (SELECT COALESCE(SUM(bytes), 0) FROM (SELECT DISTINCT file, bytes FROM episode_files)),
+               (SELECT COALESCE(SUM(bytes), 0) FROM (SELECT DISTINCT d.file, d.bytes
+                    FROM episode_files d JOIN articles a ON a.id = d.article_id
+                    WHERE a.bookmarked = 1))",
             [],
             |r| {
                 Ok(StorageUsage {
@@ -533,6 +544,9 @@ impl Store {
                     image_bytes: r.get(1)?,
                     bookmark_image_bytes: r.get(2)?,
                     full_articles: r.get(3)?,
+                    episodes: r.get(4)?,
+                    episode_bytes: r.get(5)?,
+                    bookmark_episode_bytes: r.get(6)?,
                 })
             },
         )?;
