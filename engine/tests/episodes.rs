@@ -1,7 +1,8 @@
 //! Episodes downloaded for listening offline, against the fixture server: kept whole and
 //! sniffed, resumed with a Range request after a cut, started again when the server ignores
-//! ranges, refused beyond the caps (before a byte when the size is stated), refused when the
-//! bytes are not sound or video, and bounded when the server loops or stalls.
+//! ranges, refused beyond the caps (before a byte when the size is stated; downloads at once
+//! share the space), refused when the bytes are not sound or video, and bounded when the
+//! server loops or stalls.
 
 mod support;
 
@@ -425,6 +426,46 @@ async fn the_pass_after_a_refresh_downloads_what_feeds_want_and_lets_go_of_playe
         "a played one is not fetched again"
     );
     let _ = feed_b;
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn downloads_at_once_share_the_space_and_stop_together_at_its_cap() {
+    use broadsheet_engine::model::EpisodeDownloads;
+    use broadsheet_engine::offline::episodes::{EpisodeSetup, DOWNLOADS_AT_ONCE};
+    let server = Server::start();
+    let mut env = env();
+    // three episodes of 300 kB whose feeds state no length, all begun at once, room for two
+    let mut ids = Vec::new();
+    for n in 0..DOWNLOADS_AT_ONCE {
+        let path = format!("/ep/{n}.mp3");
+        server.file(&path, "audio/mpeg", mp3(300_000));
+        let id = subscribe(&mut env, &server, &path, 0);
+        let feed = env.store.article(id).unwrap().feed_id;
+        env.store
+            .set_feed_episode_downloads(feed, EpisodeDownloads::Every, 0)
+            .unwrap();
+        ids.push(id);
+    }
+    assert_eq!(env.store.episodes_to_download(10).unwrap().len(), 3);
+    let setup = EpisodeSetup {
+        data_dir: env.dir.path().to_path_buf(),
+        limits: EpisodeLimits {
+            space_bytes: 700_000,
+            ..LIMITS
+        },
+        played_days: 7,
+    };
+    let (summary, _) = run_pass(&mut env, &setup).await;
+    let kept = env.store.episode_bytes().unwrap();
+    assert!(
+        summary.full && (1..=2).contains(&summary.downloaded),
+        "{summary:?}"
+    );
+    assert!(kept <= 700_000, "{kept} bytes kept, over the cap");
+    assert_eq!(kept, 300_000 * summary.downloaded as u64);
+    // what was cut off stays as a part to go on from: not counted, not listed
+    let listed = env.store.episodes(DOWNLOADED, 10).unwrap();
+    assert_eq!(listed.len(), summary.downloaded);
 }
 
 #[tokio::test(flavor = "multi_thread")]

@@ -3,9 +3,11 @@
 //! the server states before a byte is read; and bounded by a stall timeout rather than a total
 //! one (a long programme on a slow line takes as long as it takes, a server that stops sending
 //! does not). What the bytes are is the caller's to judge ([`Download::first_bytes`]).
+//! Downloads that run together can share one [`SharedRoom`], so that together they stop at it.
 
 use std::io::Write;
 use std::path::Path;
+use std::sync::atomic::{AtomicU64, Ordering};
 use std::time::Duration;
 
 use reqwest::header::{self, HeaderMap, HeaderValue};
@@ -16,11 +18,78 @@ use crate::error::FetchError;
 
 /// How far one download may go.
 #[derive(Debug, Clone, Copy)]
-pub struct DownloadLimits {
+pub struct DownloadLimits<'a> {
     /// The largest file kept.
     pub max_bytes: u64,
     /// The longest wait for the answer, and for each piece of the body after it.
     pub stall: Duration,
+    /// Room this download shares with others (every byte of the file is taken from it).
+    pub room: Option<&'a SharedRoom>,
+}
+
+/// Bytes that downloads running at the same time share (the episodes of one pass): each byte
+/// one of them keeps is taken from it, so that together they stop where it ends rather than
+/// each at what was free when it began. A download that fails gives its bytes back.
+#[derive(Debug)]
+pub struct SharedRoom(AtomicU64);
+
+impl SharedRoom {
+    pub fn new(bytes: u64) -> SharedRoom {
+        SharedRoom(AtomicU64::new(bytes))
+    }
+
+    /// The bytes not taken.
+    pub fn left(&self) -> u64 {
+        self.0.load(Ordering::SeqCst)
+    }
+
+    /// Takes `bytes`, or nothing when fewer are left.
+    fn take(&self, bytes: u64) -> bool {
+        self.0
+            .fetch_update(Ordering::SeqCst, Ordering::SeqCst, |left| {
+                left.checked_sub(bytes)
+            })
+            .is_ok()
+    }
+
+    fn give_back(&self, bytes: u64) {
+        self.0.fetch_add(bytes, Ordering::SeqCst);
+    }
+}
+
+/// What one download took from its [`SharedRoom`]: given back when dropped, unless kept.
+struct Taken<'a> {
+    room: Option<&'a SharedRoom>,
+    bytes: u64,
+    kept: bool,
+}
+
+impl<'a> Taken<'a> {
+    fn from(room: Option<&'a SharedRoom>) -> Taken<'a> {
+        Taken {
+            room,
+            bytes: 0,
+            kept: false,
+        }
+    }
+
+    fn take(&mut self, bytes: u64) -> Result<(), DownloadError> {
+        if let Some(room) = self.room {
+            if !room.take(bytes) {
+                return Err(DownloadError::NoRoom);
+            }
+            self.bytes += bytes;
+        }
+        Ok(())
+    }
+}
+
+impl Drop for Taken<'_> {
+    fn drop(&mut self) {
+        if let (Some(room), false) = (self.room, self.kept) {
+            room.give_back(self.bytes);
+        }
+    }
 }
 
 /// Why a download stopped.
@@ -31,6 +100,9 @@ pub enum DownloadError {
     /// The first bytes are not what the caller keeps (the partial file is gone).
     #[error("refused by its first bytes")]
     Refused,
+    /// The [`SharedRoom`] has not the bytes left (what came stays for a later attempt).
+    #[error("no room left")]
+    NoRoom,
     #[error("{0}")]
     Io(#[from] std::io::Error),
 }
@@ -54,14 +126,16 @@ impl Fetcher {
     /// answers a Range request (starting again when it does not). `keep(first_bytes)` judges
     /// the start of the file once it has [`HEAD_BYTES`] (or the whole of a shorter one):
     /// refused, the partial file is removed. Over `limits.max_bytes`, stated or received, the
-    /// partial file is removed too; cut off or stalled, it stays for the next attempt.
+    /// partial file is removed too; cut off or stalled, or past the shared room, it stays for
+    /// the next attempt.
     pub async fn download(
         &self,
         url: &str,
         part: &Path,
-        limits: DownloadLimits,
+        limits: DownloadLimits<'_>,
         keep: impl Fn(&[u8]) -> bool,
     ) -> Result<Download, DownloadError> {
+        let mut taken = Taken::from(limits.room);
         let have = std::fs::metadata(part).map(|m| m.len()).unwrap_or(0);
         let mut extra = HeaderMap::new();
         // the bytes as stored: a compressed answer could not be resumed by offset
@@ -88,6 +162,8 @@ impl Fetcher {
                     remove(part);
                     return Err(DownloadError::Refused);
                 }
+                taken.take(have)?;
+                taken.kept = true;
                 return Ok(Download {
                     bytes: have,
                     resumed_from: have,
@@ -124,6 +200,14 @@ impl Fetcher {
             }
             .into());
         }
+        // the whole file is taken from the shared room: what is there, then each piece; a
+        // stated length the room cannot hold stops it before a byte is read
+        if let (Some(total), Some(room)) = (stated_total, limits.room) {
+            if total.saturating_sub(resumed_from) > room.left() {
+                return Err(DownloadError::NoRoom);
+            }
+        }
+        taken.take(resumed_from)?;
         let mut file = if resumed_from > 0 {
             std::fs::OpenOptions::new().append(true).open(part)?
         } else {
@@ -157,6 +241,7 @@ impl Fetcher {
                 }
                 .into());
             }
+            taken.take(chunk.len() as u64)?;
             if !judged {
                 let wanted = HEAD_BYTES - first_bytes.len();
                 first_bytes.extend_from_slice(&chunk[..wanted.min(chunk.len())]);
@@ -183,6 +268,7 @@ impl Fetcher {
             return Err(DownloadError::Refused);
         }
         file.sync_all()?;
+        taken.kept = true;
         Ok(Download {
             bytes: written,
             resumed_from,

@@ -4,7 +4,8 @@
 //! off goes on where it stopped the next time (`net::download`: a Range request). It is capped
 //! per file and all episodes together by the settings `episode_max_mb` and
 //! `episodes_space_mb`; a size the feed or the server states beyond them is refused before a
-//! byte is read. After a refresh, [`episode_pass`] lets go of the files no longer needed
+//! byte is read, and the downloads of a pass share the space left when it began
+//! ([`SharedRoom`]), so together they stop at the cap. After a refresh, [`episode_pass`] lets go of the files no longer needed
 //! (played long enough ago, their article gone: [`sweep_episodes`]) and downloads what each
 //! feed's choice wants, a few at a time.
 
@@ -20,7 +21,7 @@ use super::sniff::sniff_media;
 use crate::error::{Error, Result};
 use crate::l10n::Message;
 use crate::model::{now, Timestamp};
-use crate::net::download::{DownloadError, DownloadLimits};
+use crate::net::download::{DownloadError, DownloadLimits, SharedRoom};
 use crate::net::fetch::{FetchConfig, Fetcher};
 use crate::store::{EpisodeFile, Settings, Store};
 
@@ -86,10 +87,11 @@ pub async fn download_episode(
     limits: EpisodeLimits,
 ) -> Result<EpisodeFile> {
     loop {
-        match prepare(store, data_dir, id, limits)? {
+        let room = SharedRoom::new(room_left(store, limits)?);
+        match prepare(store, data_dir, id, limits, &room)? {
             Some(Prepared::Kept(kept)) => return Ok(kept),
             Some(Prepared::Fetch(job)) => {
-                let fetched = fetch(fetcher, &job).await?;
+                let fetched = fetch(fetcher, &job, &room).await?;
                 return record(store, &job, fetched);
             }
             None => tokio::time::sleep(Duration::from_millis(200)).await,
@@ -113,19 +115,23 @@ struct EpisodeJob {
     /// The file's name without its extension (its address's hash).
     name: String,
     limits: EpisodeLimits,
-    /// What all the kept episodes took when it began.
-    used: u64,
     _claim: Claim,
 }
 
+/// The bytes the kept episodes leave of the space for them.
+fn room_left(store: &Store, limits: EpisodeLimits) -> Result<u64> {
+    Ok(limits.space_bytes.saturating_sub(store.episode_bytes()?))
+}
+
 /// Finds article `id`'s episode kept, or makes the job of fetching it (refused at once when
-/// the size the feed states is beyond the caps); `None` while another download of the same
-/// address runs in this process.
+/// the size the feed states is beyond the file cap or what is left of `room`); `None` while
+/// another download of the same address runs in this process.
 fn prepare(
     store: &Store,
     data_dir: &Path,
     id: i64,
     limits: EpisodeLimits,
+    room: &SharedRoom,
 ) -> Result<Option<Prepared>> {
     let enclosure = store
         .enclosures(id)?
@@ -152,8 +158,7 @@ fn prepare(
             limit_bytes: limits.file_bytes,
         }));
     }
-    let used = store.episode_bytes()?;
-    if used + declared > limits.space_bytes {
+    if declared > room.left() {
         return Err(no_room(limits));
     }
     Ok(Some(Prepared::Fetch(EpisodeJob {
@@ -162,7 +167,6 @@ fn prepare(
         dir,
         name,
         limits,
-        used,
         _claim: claim,
     })))
 }
@@ -174,15 +178,14 @@ fn no_room(limits: EpisodeLimits) -> Error {
 }
 
 /// Fetches `job`'s episode into its folder (sniffed as sound or video, within the caps): the
-/// file as it is to be kept. Touches no store.
-async fn fetch(fetcher: &Fetcher, job: &EpisodeJob) -> Result<EpisodeFile> {
+/// file as it is to be kept, its bytes taken from `room`. Touches no store.
+async fn fetch(fetcher: &Fetcher, job: &EpisodeJob, room: &SharedRoom) -> Result<EpisodeFile> {
     let (dir, limits) = (&job.dir, job.limits);
     std::fs::create_dir_all(dir).map_err(|source| Error::DataDir {
         path: dir.clone(),
         source,
     })?;
     let part = dir.join(format!("{}.part", job.name));
-    let room = limits.space_bytes.saturating_sub(job.used);
     let fetcher = fetcher.with_config(FetchConfig::episode(fetcher.config()));
     let sniffed = std::sync::Mutex::new(None);
     let download = fetcher
@@ -190,8 +193,9 @@ async fn fetch(fetcher: &Fetcher, job: &EpisodeJob) -> Result<EpisodeFile> {
             &job.url,
             &part,
             DownloadLimits {
-                max_bytes: limits.file_bytes.min(room),
+                max_bytes: limits.file_bytes,
                 stall: limits.stall,
+                room: Some(room),
             },
             |head| {
                 let mime = sniff_media(head);
@@ -201,11 +205,7 @@ async fn fetch(fetcher: &Fetcher, job: &EpisodeJob) -> Result<EpisodeFile> {
         )
         .await
         .map_err(|e| match e {
-            DownloadError::Fetch(crate::error::FetchError::TooLarge { .. })
-                if room < limits.file_bytes =>
-            {
-                no_room(limits)
-            }
+            DownloadError::NoRoom => no_room(limits),
             DownloadError::Fetch(e) => Error::Fetch(e),
             DownloadError::Refused => Error::Invalid(Message::new("error-not-media")),
             DownloadError::Io(e) => Error::Io(e),
@@ -324,22 +324,24 @@ pub async fn episode_pass(
         return Ok(summary);
     }
     on_event(EpisodeEvent::Due { count: due.len() });
+    // one room for the pass: downloads at once cannot together pass the cap
+    let room = SharedRoom::new(room_left(store, limits)?);
     let mut queue = due.into_iter();
     let mut running = futures::stream::FuturesUnordered::new();
     let mut stopped = false;
     loop {
         while running.len() < DOWNLOADS_AT_ONCE && !stopped {
             let Some(id) = queue.next() else { break };
-            match prepare(store, data_dir, id, limits) {
+            match prepare(store, data_dir, id, limits, &room) {
                 // kept meanwhile, or being downloaded by a person's button: nothing to do
                 Ok(Some(Prepared::Kept(_)) | None) => {
                     on_event(EpisodeEvent::Downloaded { article_id: id })
                 }
                 Ok(Some(Prepared::Fetch(job))) => {
                     on_event(EpisodeEvent::Started { article_id: id });
-                    let fetcher = fetcher.clone();
+                    let (fetcher, room) = (fetcher.clone(), &room);
                     running.push(async move {
-                        let fetched = fetch(&fetcher, &job).await;
+                        let fetched = fetch(&fetcher, &job, room).await;
                         (job, fetched)
                     });
                 }
