@@ -78,7 +78,15 @@ fn subscribe(env: &mut Env, server: &Server, path: &str, length: u64) -> i64 {
 }
 
 async fn download(env: &Env, id: i64, limits: EpisodeLimits) -> Result<std::path::PathBuf, Error> {
-    let file = download_episode(&env.store, &env.fetcher, env.dir.path(), id, limits).await?;
+    let file = download_episode(
+        &env.store,
+        &env.fetcher,
+        env.dir.path(),
+        id,
+        limits,
+        |_, _| {},
+    )
+    .await?;
     Ok(episodes_dir(env.dir.path()).join(file.file))
 }
 
@@ -466,6 +474,58 @@ async fn downloads_at_once_share_the_space_and_stop_together_at_its_cap() {
     // what was cut off stays as a part to go on from: not counted, not listed
     let listed = env.store.episodes(DOWNLOADED, 10).unwrap();
     assert_eq!(listed.len(), summary.downloaded);
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn the_pass_says_how_far_each_download_is_as_it_goes() {
+    use broadsheet_engine::model::EpisodeDownloads;
+    use broadsheet_engine::offline::episodes::{EpisodeEvent, EpisodeSetup};
+    let server = Server::start();
+    let sound = mp3(1_500);
+    // a byte a millisecond: about a second and a half
+    server.route("/ep/slow.mp3", move |_| {
+        Some(Response {
+            byte_delay: Some(Duration::from_millis(1)),
+            ..Response::ok("audio/mpeg", sound.clone())
+        })
+    });
+    let mut env = env();
+    let id = subscribe(&mut env, &server, "/ep/slow.mp3", 0);
+    let feed = env.store.article(id).unwrap().feed_id;
+    env.store
+        .set_feed_episode_downloads(feed, EpisodeDownloads::Latest(1), now())
+        .unwrap();
+    let setup = EpisodeSetup {
+        data_dir: env.dir.path().to_path_buf(),
+        limits: LIMITS,
+        played_days: 7,
+    };
+    let (summary, events) = run_pass(&mut env, &setup).await;
+    assert_eq!(summary.downloaded, 1);
+    let said: Vec<(u64, Option<u64>)> = events
+        .iter()
+        .filter_map(|e| match *e {
+            EpisodeEvent::Progress {
+                article_id,
+                bytes,
+                total,
+            } if article_id == id => Some((bytes, total)),
+            _ => None,
+        })
+        .collect();
+    assert!(
+        said.iter()
+            .any(|&(bytes, total)| bytes > 0 && bytes < 1_500 && total == Some(1_500)),
+        "part of the way, of the length the server stated: {said:?}"
+    );
+    assert!(said.windows(2).all(|w| w[0].0 <= w[1].0), "{said:?}");
+    let last = events
+        .iter()
+        .rposition(|e| matches!(e, EpisodeEvent::Progress { .. }));
+    let done = events
+        .iter()
+        .position(|e| *e == EpisodeEvent::Downloaded { article_id: id });
+    assert!(last < done, "nothing said of it after it ended: {events:?}");
 }
 
 #[tokio::test(flavor = "multi_thread")]

@@ -208,6 +208,9 @@ player-watch = Watch
 player-pause-episode = Pause
 player-played = Played
 player-downloading = Downloading…
+# $done and $total are megabytes with one decimal
+player-downloading-of = Downloading: { $done } of { $total } MB
+player-downloading-so-far = Downloading: { $done } MB
 player-downloaded = Downloaded ({ $megabytes } MB)
 player-download = Download
 player-remove = Remove the download

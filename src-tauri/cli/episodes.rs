@@ -75,7 +75,14 @@ pub fn download(
 ) -> Result<ExitCode, Error> {
     let data_dir = data_dir_of(store);
     let limits = EpisodeLimits::of(&store.settings()?);
-    let file = runtime()?.block_on(download_episode(store, fetcher, &data_dir, id, limits))?;
+    let file = runtime()?.block_on(download_episode(
+        store,
+        fetcher,
+        &data_dir,
+        id,
+        limits,
+        |_, _| {},
+    ))?;
     let path = episodes_dir(&data_dir).join(&file.file);
     emit(
         global,

@@ -1,6 +1,7 @@
 //! The IPC commands of listening: the Listen view's episodes, where the player is in one
 //! (kept as it plays) and that it was heard to the end, a person's "download" of one (on its
-//! own thread; `episode-download` says how it went), removing a downloaded file, and each
+//! own thread; `episode-download-progress` says how far it is, `episode-download` how it
+//! went), removing a downloaded file, and each
 //! feed's choice of which episodes are downloaded after a refresh.
 
 use broadsheet_engine::l10n::Message;
@@ -73,8 +74,16 @@ pub struct EpisodeDownload {
     pub error: Option<Message>,
 }
 
-/// Downloads article `id`'s episode on a thread of its own; `episode-download` tells how it
-/// went.
+/// Sent as `episode-download-progress` while a person's download of an episode runs.
+#[derive(Clone, Serialize)]
+pub struct EpisodeDownloadProgress {
+    pub article_id: i64,
+    pub bytes: u64,
+    pub total: Option<u64>,
+}
+
+/// Downloads article `id`'s episode on a thread of its own; `episode-download-progress` tells
+/// how far it is, `episode-download` how it went.
 #[tauri::command]
 pub fn download_episode_now(app: AppHandle, id: i64) -> CmdResult<()> {
     std::thread::spawn(move || {
@@ -94,6 +103,16 @@ pub fn download_episode_now(app: AppHandle, id: i64) -> CmdResult<()> {
                     &state.data_dir,
                     id,
                     limits,
+                    |bytes, total| {
+                        let _ = app.emit(
+                            "episode-download-progress",
+                            EpisodeDownloadProgress {
+                                article_id: id,
+                                bytes,
+                                total,
+                            },
+                        );
+                    },
                 ))
                 .map(|_| ())
                 .map_err(failure)

@@ -1,6 +1,7 @@
 """A podcast site on 127.0.0.1 for the listening tests: a feed of two episodes whose sound the
 test makes itself with GStreamer's tools (a long MP3, larger than one piece of the app's media
-scheme, and a short M4A), served with Range support; every request is logged with its Range
+scheme, and a short M4A), served with Range support, the MP3 at about 1.2 MB/s (so that a
+download of it lasts long enough to be seen going); every request is logged with its Range
 header. It can be stopped on its own, for playing with the network gone."""
 import http.server
 import os
@@ -8,9 +9,12 @@ import shutil
 import subprocess
 import tempfile
 import threading
+import time
 
 # seconds of sound: the MP3 at 128 kbit/s is about 3.2 MB, more than the scheme's 2 MiB piece
 LONG_SECS = 200
+# the MP3 is sent in pieces this large with a pause after each
+PIECE, PAUSE = 256 * 1024, 0.2
 SHORT_SECS = 12
 
 
@@ -63,10 +67,11 @@ def start(media):
             if name in ("long.mp3", "short.m4a") and os.path.isfile(file):
                 with open(file, "rb") as f:
                     body = f.read()
-                return self.reply(200, "audio/mpeg" if name.endswith(".mp3") else "audio/mp4", body, self.headers.get("Range"))
+                return self.reply(200, "audio/mpeg" if name.endswith(".mp3") else "audio/mp4", body, self.headers.get("Range"),
+                                  slow=name.endswith(".mp3"))
             self.reply(404, "text/plain", b"not found", None)
 
-        def reply(self, status, ctype, body, asked):
+        def reply(self, status, ctype, body, asked, slow=False):
             total = len(body)
             start = end = None
             if asked and asked.startswith("bytes="):
@@ -84,7 +89,10 @@ def start(media):
             self.send_header("Content-Length", str(len(body)))
             self.end_headers()
             try:
-                self.wfile.write(body)
+                for at in range(0, len(body), PIECE if slow else max(len(body), 1)):
+                    self.wfile.write(body[at:at + (PIECE if slow else len(body))])
+                    if slow:
+                        time.sleep(PAUSE)
             except (BrokenPipeError, ConnectionResetError):
                 pass  # the player had what it wanted
 

@@ -1950,6 +1950,10 @@ def episodes_play_seek_resume_after_a_relaunch_and_play_with_the_network_gone(s)
         # the MP3, downloaded from the reader, plays from the app's own scheme
         open_row(s, "The evening bulletin")
         s.click("#r-episode-download")
+        # the line says how far it is as it goes
+        going = s.wait_until("const t = document.getElementById('r-episode').textContent; return / of 3\\.\\d MB/.test(t) && t",
+                             what="the download's progress", timeout=30)
+        assert "Downloading: " in going, going
         s.wait_until("return !!document.getElementById('r-episode-remove')", what="the download to end", timeout=60)
         fetched = len(radio_log)
         s.click("#r-episode-play")

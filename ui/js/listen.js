@@ -1,8 +1,8 @@
 // The Listen view: every feed's episodes, newest first, in the article list's place (the
 // list stays behind it as it was): only the downloaded ones, or only those not heard out,
 // when asked. Each row plays its episode in the player, opens its article, and downloads it
-// or removes its download; the status above says what the pass after a refresh is
-// downloading.
+// or removes its download, and says how far its download is; the status above says what the
+// pass after a refresh is downloading.
 import { call } from './api.js';
 import { el, relativeDate } from './format.js';
 import { errorText, t, tAttr } from './l10n.js';
@@ -18,7 +18,10 @@ export class ListenView {
     this.root = $('listen');
     this.open = false;
     this.episodes = [];
-    this.downloading = new Set();
+    // downloads under way by article, a person's and the pass's: how far (`{ bytes, total }`),
+    // or true until that is said
+    this.downloading = new Map();
+    this.underWay = new Map();
     this.progress = null;
     $('listen-downloaded').addEventListener('change', () => this.load());
     $('listen-unplayed').addEventListener('change', () => this.load());
@@ -53,9 +56,19 @@ export class ListenView {
   showProgress(progress) {
     const was = this.progress?.episodes_done;
     this.progress = progress && progress.episodes_total > 0 ? progress : null;
+    const before = [...this.underWay.keys()];
+    this.underWay = new Map((this.progress?.episodes_under_way ?? []).map((d) => [d.article_id, d]));
+    for (const id of new Set([...before, ...this.underWay.keys()])) this.drawFacts(id);
     this.drawStatus();
     // an episode came (or failed): its row says so
     if (this.progress?.episodes_done !== was) this.load();
+  }
+
+  /** How far a person's download is (`episode-download-progress`). */
+  downloadProgress({ article_id: id, bytes, total }) {
+    if (!this.downloading.has(id)) return;
+    this.downloading.set(id, { bytes, total });
+    this.drawFacts(id);
   }
 
   /** A person's download ended (`episode-download`). */
@@ -87,12 +100,27 @@ export class ListenView {
     this.drawStatus();
   }
 
+  /** How far article `id`'s download is: `{ bytes, total }`, true, or false (none). */
+  downloadOf(id) {
+    return this.downloading.get(id) ?? this.underWay.get(id) ?? false;
+  }
+
+  facts(e) {
+    return [e.feed_title, relativeDate(e.published_at), ...episodeFacts(e.enclosure, e.progress, {
+      downloading: this.downloadOf(e.article_id), bytes: e.file ? e.file.bytes : null,
+    })].join(' · ');
+  }
+
+  /** Says again what article `id`'s row says of it (how far its download is). */
+  drawFacts(id) {
+    const e = this.open && this.episodes.find((x) => x.article_id === id);
+    const facts = e && $('listen-list').querySelector(`li[data-id="${id}"] .listen-facts`);
+    if (facts) facts.textContent = this.facts(e);
+  }
+
   row(e) {
     const id = e.article_id;
     const p = e.progress;
-    const facts = [e.feed_title, relativeDate(e.published_at), ...episodeFacts(e.enclosure, p, {
-      downloading: this.downloading.has(id), bytes: e.file ? e.file.bytes : null,
-    })];
     const playing = this.player.has(id) && this.player.playing;
     const play = el('button', {
       type: 'button', class: 'icon listen-play', 'data-kind': 'play',
@@ -111,16 +139,16 @@ export class ListenView {
       action.addEventListener('click', () => call('remove_episode_file', { id }).then(() => this.load()).catch((err) => { this.note = errorText(err); this.drawStatus(); }));
     } else {
       action = el('button', { type: 'button', class: 'link', 'data-kind': 'file', 'aria-label': tAttr('listen-download', 'aria-label', { title: e.title }), text: t('player-download') });
-      action.disabled = this.downloading.has(id);
+      action.disabled = Boolean(this.downloadOf(id));
       action.addEventListener('click', () => {
-        this.downloading.add(id);
+        this.downloading.set(id, true);
         this.note = '';
         this.draw();
         call('download_episode_now', { id }).catch((err) => this.downloaded({ article_id: id, ok: false, error: err }));
       });
     }
     const li = el('li', { class: `listen-row${p?.played_at ? ' played' : ''}`, 'data-id': String(id) }, play,
-      el('div', { class: 'listen-text' }, title, el('p', { class: 'listen-facts', dir: 'auto', text: facts.join(' · ') })),
+      el('div', { class: 'listen-text' }, title, el('p', { class: 'listen-facts', dir: 'auto', text: this.facts(e) })),
       action);
     return li;
   }

@@ -1,5 +1,6 @@
 // Listening's wiring: the player under the reader, the reader's episode line kept in step
-// with it and with downloads (`episode-download`), and what the player's keys do.
+// with it and with downloads (`episode-download-progress`, `episode-download`), and what the
+// player's keys do.
 import { on } from './api.js';
 import { Player } from './player.js';
 
@@ -20,6 +21,7 @@ export function startListening(reader, { onPlayed, onChange }) {
   });
   reader.attachPlayer(player);
   on('episode-download', (event) => reader.episodeDownloaded(event));
+  on('episode-download-progress', (event) => reader.episodeProgress(event));
   /** Play or pause: the episode in the player, else the open article's. */
   const playOrPause = () => {
     const a = reader.article;

@@ -62,6 +62,7 @@ const listen = new ListenView({
   onOpen: (episode) => openArticle({ id: episode.article_id, read: episode.read }, { explicit: true }),
 });
 on('episode-download', (event) => listen.downloaded(event));
+on('episode-download-progress', (event) => listen.downloadProgress(event));
 $('btn-listen').addEventListener('click', () => showListen());
 
 /** The Listen view in the list's place (the list stays as it was, behind it). */

@@ -272,7 +272,8 @@ function keptSpeed() {
 /**
  * The reader's line for an article's episode: play (or pause, when it is the one playing),
  * its length or the time left, and whether it is downloaded, with download or remove.
- * `downloading`: a download of it is under way. `onDownload`, `onRemove`: the buttons'.
+ * `downloading`: a download of it is under way (how far, when known: `{ bytes, total }`).
+ * `onDownload`, `onRemove`: the buttons'.
  */
 export function episodeLine(article, player, { downloading, note, onDownload, onRemove }) {
   const episode = article.episode;
@@ -301,17 +302,26 @@ export function episodeLine(article, player, { downloading, note, onDownload, on
 }
 
 /** What an episode's line says of it (the reader's, a row of the Listen view): played, the
- * time left or its length; downloading, or downloaded with its size (`bytes`, null when it
- * is not). */
+ * time left or its length; downloading (`downloading`: `{ bytes, total }` when how far is
+ * known, else true or false), or downloaded with its size (`bytes`, null when it is not). */
 export function episodeFacts(enclosure, progress, { downloading, bytes }) {
   const seconds = progress?.duration_secs ?? enclosure.seconds;
   const facts = [];
   if (progress?.played_at) facts.push(t('player-played'));
   else if (progress?.position_secs > 0 && seconds) facts.push(t('player-time-left', { left: clock(seconds - progress.position_secs) }));
   else if (seconds) facts.push(clock(seconds));
-  if (downloading) facts.push(t('player-downloading'));
+  if (downloading) facts.push(downloadingText(downloading));
   else if (bytes != null) facts.push(t('player-downloaded', { megabytes: oneDecimal(bytes / 1e6) }));
   return facts;
+}
+
+/** "Downloading", with how far when it is known (`how`: `{ bytes, total }`, else `true`). */
+function downloadingText(how) {
+  if (!how?.bytes) return t('player-downloading');
+  const mb = (b) => oneDecimal(b / 1e6);
+  return how.total
+    ? t('player-downloading-of', { done: mb(how.bytes), total: mb(how.total) })
+    : t('player-downloading-so-far', { done: mb(how.bytes) });
 }
 
 /** An error said for the episode line. */

@@ -9,10 +9,11 @@ export class Reader {
   constructor() {
     this.frame = document.getElementById('r-frame');
     this.article = null;
-    // the player under the reader (`attachPlayer`), the episodes being downloaded, and what
-    // the last attempt on the open article's episode said
+    // the player under the reader (`attachPlayer`), the episodes being downloaded (by
+    // article: how far, `{ bytes, total }`, once it is said), and what the last attempt on the
+    // open article's episode said
     this.player = null;
-    this.downloading = new Set();
+    this.downloading = new Map();
     this.episodeNote = null;
     this.frame.addEventListener('load', () => this.wireFrame());
     document.getElementById('r-original').addEventListener('click', (e) => {
@@ -71,10 +72,10 @@ export class Reader {
     // drawn again as the player plays and pauses: the button a person pressed keeps the focus
     const focused = slot.contains(document.activeElement) ? document.activeElement.id : null;
     slot.replaceChildren(episodeLine(a, this.player, {
-      downloading: this.downloading.has(id),
+      downloading: this.downloading.get(id) ?? false,
       note: this.episodeNote,
       onDownload: () => {
-        this.downloading.add(id);
+        this.downloading.set(id, true);
         this.episodeNote = null;
         this.drawEpisode();
         call('download_episode_now', { id }).catch((err) => this.episodeDownloaded({ article_id: id, ok: false, error: err }));
@@ -85,6 +86,13 @@ export class Reader {
       }),
     }));
     if (focused) (document.getElementById(focused) ?? document.getElementById('r-episode-play'))?.focus();
+  }
+
+  /** How far a download of article `article_id`'s episode is (`episode-download-progress`). */
+  episodeProgress({ article_id: id, bytes, total }) {
+    if (!this.downloading.has(id)) return;
+    this.downloading.set(id, { bytes, total });
+    if (this.article?.id === id) this.drawEpisode();
   }
 
   /** A download of article `article_id`'s episode ended (`episode-download`). */

@@ -3,7 +3,8 @@
 //! the server states before a byte is read; and bounded by a stall timeout rather than a total
 //! one (a long programme on a slow line takes as long as it takes, a server that stops sending
 //! does not). What the bytes are is the caller's to judge ([`Download::first_bytes`]).
-//! Downloads that run together can share one [`SharedRoom`], so that together they stop at it.
+//! Downloads that run together can share one [`SharedRoom`], so that together they stop at it;
+//! how far one is can be read as it goes ([`DownloadProgress`]).
 
 use std::io::Write;
 use std::path::Path;
@@ -25,6 +26,37 @@ pub struct DownloadLimits<'a> {
     pub stall: Duration,
     /// Room this download shares with others (every byte of the file is taken from it).
     pub room: Option<&'a SharedRoom>,
+    /// Where it says how far it is.
+    pub progress: Option<&'a DownloadProgress>,
+}
+
+/// How far a download is, read while it runs (by another task, to show it).
+#[derive(Debug, Default)]
+pub struct DownloadProgress {
+    bytes: AtomicU64,
+    /// The whole file's length once the server states it; 0 while not known.
+    total: AtomicU64,
+}
+
+impl DownloadProgress {
+    /// The file's bytes there so far (what a resume went on from included).
+    pub fn bytes(&self) -> u64 {
+        self.bytes.load(Ordering::Relaxed)
+    }
+
+    /// The whole file's length, when the server stated it.
+    pub fn total(&self) -> Option<u64> {
+        Some(self.total.load(Ordering::Relaxed)).filter(|&t| t > 0)
+    }
+
+    fn set(&self, bytes: u64, total: Option<u64>) {
+        self.bytes.store(bytes, Ordering::Relaxed);
+        self.total.store(total.unwrap_or(0), Ordering::Relaxed);
+    }
+
+    fn add(&self, bytes: u64) {
+        self.bytes.fetch_add(bytes, Ordering::Relaxed);
+    }
 }
 
 /// Bytes that downloads running at the same time share (the episodes of one pass): each byte
@@ -208,6 +240,9 @@ impl Fetcher {
             }
         }
         taken.take(resumed_from)?;
+        if let Some(progress) = limits.progress {
+            progress.set(resumed_from, stated_total);
+        }
         let mut file = if resumed_from > 0 {
             std::fs::OpenOptions::new().append(true).open(part)?
         } else {
@@ -256,6 +291,9 @@ impl Fetcher {
             }
             file.write_all(&chunk)?;
             written += chunk.len() as u64;
+            if let Some(progress) = limits.progress {
+                progress.add(chunk.len() as u64);
+            }
         }
         if stated_total.is_some_and(|total| written < total) {
             // cut off: what came stays for the next attempt

@@ -21,7 +21,7 @@ use super::sniff::sniff_media;
 use crate::error::{Error, Result};
 use crate::l10n::Message;
 use crate::model::{now, Timestamp};
-use crate::net::download::{DownloadError, DownloadLimits, SharedRoom};
+use crate::net::download::{DownloadError, DownloadLimits, DownloadProgress, SharedRoom};
 use crate::net::fetch::{FetchConfig, Fetcher};
 use crate::store::{EpisodeFile, Settings, Store};
 
@@ -31,6 +31,8 @@ pub const EPISODES_DIR: &str = "episodes";
 pub const STALL: Duration = Duration::from_secs(30);
 /// Bytes in the megabyte of the settings.
 const MEGABYTE: u64 = 1_000_000;
+/// How often a running download says how far it is.
+pub const PROGRESS_EVERY: Duration = Duration::from_millis(500);
 
 /// How much an episode, and all of them, may take.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -78,20 +80,31 @@ pub fn episodes_dir(data_dir: &Path) -> PathBuf {
 
 /// Downloads article `id`'s episode (its first enclosure) unless it is kept already, and
 /// notes it in the store; the file as kept. A download of the same address under way in this
-/// process (the pass, a person's button) is waited for.
+/// process (the pass, a person's button) is waited for. `on_bytes(bytes, total)` says how far
+/// it is every [`PROGRESS_EVERY`] while it runs.
 pub async fn download_episode(
     store: &Store,
     fetcher: &Fetcher,
     data_dir: &Path,
     id: i64,
     limits: EpisodeLimits,
+    mut on_bytes: impl FnMut(u64, Option<u64>),
 ) -> Result<EpisodeFile> {
     loop {
         let room = SharedRoom::new(room_left(store, limits)?);
         match prepare(store, data_dir, id, limits, &room)? {
             Some(Prepared::Kept(kept)) => return Ok(kept),
             Some(Prepared::Fetch(job)) => {
-                let fetched = fetch(fetcher, &job, &room).await?;
+                let progress = DownloadProgress::default();
+                let fetching = fetch(fetcher, &job, &room, &progress);
+                tokio::pin!(fetching);
+                let mut tick = tokio::time::interval(PROGRESS_EVERY);
+                let fetched = loop {
+                    tokio::select! {
+                        fetched = &mut fetching => break fetched?,
+                        _ = tick.tick() => on_bytes(progress.bytes(), progress.total()),
+                    }
+                };
                 return record(store, &job, fetched);
             }
             None => tokio::time::sleep(Duration::from_millis(200)).await,
@@ -178,8 +191,14 @@ fn no_room(limits: EpisodeLimits) -> Error {
 }
 
 /// Fetches `job`'s episode into its folder (sniffed as sound or video, within the caps): the
-/// file as it is to be kept, its bytes taken from `room`. Touches no store.
-async fn fetch(fetcher: &Fetcher, job: &EpisodeJob, room: &SharedRoom) -> Result<EpisodeFile> {
+/// file as it is to be kept, its bytes taken from `room`, how far it is in `progress`.
+/// Touches no store.
+async fn fetch(
+    fetcher: &Fetcher,
+    job: &EpisodeJob,
+    room: &SharedRoom,
+    progress: &DownloadProgress,
+) -> Result<EpisodeFile> {
     let (dir, limits) = (&job.dir, job.limits);
     std::fs::create_dir_all(dir).map_err(|source| Error::DataDir {
         path: dir.clone(),
@@ -196,6 +215,7 @@ async fn fetch(fetcher: &Fetcher, job: &EpisodeJob, room: &SharedRoom) -> Result
                 max_bytes: limits.file_bytes,
                 stall: limits.stall,
                 room: Some(room),
+                progress: Some(progress),
             },
             |head| {
                 let mime = sniff_media(head);
@@ -293,6 +313,13 @@ pub enum EpisodeEvent {
     Started {
         article_id: i64,
     },
+    /// How far a running download is, every [`PROGRESS_EVERY`]: its bytes so far, and the
+    /// whole file's once the server states it.
+    Progress {
+        article_id: i64,
+        bytes: u64,
+        total: Option<u64>,
+    },
     Downloaded {
         article_id: i64,
     },
@@ -328,6 +355,9 @@ pub async fn episode_pass(
     let room = SharedRoom::new(room_left(store, limits)?);
     let mut queue = due.into_iter();
     let mut running = futures::stream::FuturesUnordered::new();
+    // how far each running download is, by article
+    let mut under_way: Vec<(i64, std::sync::Arc<DownloadProgress>)> = Vec::new();
+    let mut tick = tokio::time::interval(PROGRESS_EVERY);
     let mut stopped = false;
     loop {
         while running.len() < DOWNLOADS_AT_ONCE && !stopped {
@@ -340,8 +370,10 @@ pub async fn episode_pass(
                 Ok(Some(Prepared::Fetch(job))) => {
                     on_event(EpisodeEvent::Started { article_id: id });
                     let (fetcher, room) = (fetcher.clone(), &room);
+                    let progress = std::sync::Arc::new(DownloadProgress::default());
+                    under_way.push((id, progress.clone()));
                     running.push(async move {
-                        let fetched = fetch(&fetcher, &job, room).await;
+                        let fetched = fetch(&fetcher, &job, room, &progress).await;
                         (job, fetched)
                     });
                 }
@@ -351,10 +383,24 @@ pub async fn episode_pass(
                 }
             }
         }
-        let Some((job, fetched)) = running.next().await else {
+        let next = tokio::select! {
+            next = running.next() => next,
+            _ = tick.tick() => {
+                for (article_id, progress) in &under_way {
+                    on_event(EpisodeEvent::Progress {
+                        article_id: *article_id,
+                        bytes: progress.bytes(),
+                        total: progress.total(),
+                    });
+                }
+                continue;
+            }
+        };
+        let Some((job, fetched)) = next else {
             break;
         };
         let id = job.id;
+        under_way.retain(|(article_id, _)| *article_id != id);
         match fetched.and_then(|file| record(store, &job, file)) {
             Ok(_) => {
                 summary.downloaded += 1;

@@ -49,8 +49,8 @@ pub struct OfflineSummary {
     pub elapsed_ms: u128,
 }
 
-/// Progress, for the window's status line.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+/// Progress, for the window's status line (and the Listen view's rows).
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
 pub struct OfflineProgress {
     pub full_texts_done: usize,
     pub full_texts_total: usize,
@@ -58,6 +58,17 @@ pub struct OfflineProgress {
     pub images_total: usize,
     pub episodes_done: usize,
     pub episodes_total: usize,
+    /// The episode downloads running, with how far each is.
+    pub episodes_under_way: Vec<EpisodeUnderWay>,
+}
+
+/// An episode the pass is downloading.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct EpisodeUnderWay {
+    pub article_id: i64,
+    pub bytes: u64,
+    /// The whole file's length, once the server states it.
+    pub total: Option<u64>,
 }
 
 /// What a pass needs besides the store.
@@ -527,14 +538,7 @@ async fn pass(
     summary: &mut OfflineSummary,
     on_progress: &mut impl FnMut(&OfflineProgress),
 ) -> Result<()> {
-    let mut progress = OfflineProgress {
-        full_texts_done: 0,
-        full_texts_total: 0,
-        images_done: 0,
-        images_total: 0,
-        episodes_done: 0,
-        episodes_total: 0,
-    };
+    let mut progress = OfflineProgress::default();
     // a signed-in feed's pages and images on its own site ask with its sign-in
     let signed_in;
     let ctx = match with_sign_ins(store, ctx)? {
@@ -560,11 +564,33 @@ async fn pass(
     // 3. episodes: the ones no longer needed go, the ones the feeds want come
     if let (OfflineScope::Due, Some(setup)) = (scope, &ctx.episodes) {
         summary.episodes = episodes::episode_pass(store, &ctx.fetcher, setup, now(), |event| {
+            let under_way = &mut progress.episodes_under_way;
             match event {
                 episodes::EpisodeEvent::Due { count } => progress.episodes_total = count,
-                episodes::EpisodeEvent::Started { .. } => return,
-                episodes::EpisodeEvent::Downloaded { .. }
-                | episodes::EpisodeEvent::Failed { .. } => progress.episodes_done += 1,
+                episodes::EpisodeEvent::Started { article_id } => under_way.push(EpisodeUnderWay {
+                    article_id,
+                    bytes: 0,
+                    total: None,
+                }),
+                episodes::EpisodeEvent::Progress {
+                    article_id,
+                    bytes,
+                    total,
+                } => {
+                    let Some(one) = under_way.iter_mut().find(|e| e.article_id == article_id)
+                    else {
+                        return;
+                    };
+                    if (one.bytes, one.total) == (bytes, total) {
+                        return; // nothing new to say
+                    }
+                    (one.bytes, one.total) = (bytes, total);
+                }
+                episodes::EpisodeEvent::Downloaded { article_id }
+                | episodes::EpisodeEvent::Failed { article_id } => {
+                    under_way.retain(|e| e.article_id != article_id);
+                    progress.episodes_done += 1;
+                }
             }
             on_progress(&progress);
         })

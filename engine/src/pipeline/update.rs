@@ -200,7 +200,7 @@ pub async fn update(
     if plan.offline && !summary.refresh.portal && !summary.network_down {
         summary.offline = Some(
             offline::run(store, ctx, OfflineScope::Due, |p| {
-                on_event(&UpdateEvent::Offline(*p))
+                on_event(&UpdateEvent::Offline(p.clone()))
             })
             .await?,
         );
