@@ -2,7 +2,9 @@
 //! `bsmedia://localhost/<article id>` with the file that article's episode was downloaded to,
 //! in the part a Range request asks for (seeking needs them, in WebKitGTK and WebView2 alike),
 //! at most [`PIECE`] bytes an answer (the player asks on for the rest); 404 for anything else.
-//! It never fetches, and never reads outside the episodes folder.
+//! It never fetches, and never reads outside the episodes folder. With `BROADSHEET_MEDIA_LOG`
+//! naming a file, each request for an episode is noted there ([`note_request`]; the Linux
+//! loopback server's too).
 
 use std::io::{Read, Seek, SeekFrom};
 use std::path::Path;
@@ -26,25 +28,70 @@ pub fn respond(
     request: &Request<Vec<u8>>,
     episode_of: impl FnOnce(i64) -> Option<Served>,
 ) -> Response<Vec<u8>> {
-    if request.method() != Method::GET && request.method() != Method::HEAD {
+    let id = article_id(request.uri().path().trim_start_matches('/'));
+    let asked = request
+        .headers()
+        .get(header::RANGE)
+        .and_then(|v| v.to_str().ok());
+    let answer = answer(dir, request.method(), id, asked, episode_of);
+    note_request(id, asked, answer.status().as_u16());
+    answer
+}
+
+/// The article id an episode's address ends with: digits only, above 0.
+pub fn article_id(tail: &str) -> Option<i64> {
+    if tail.is_empty() || !tail.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    tail.parse::<i64>().ok().filter(|id| *id > 0)
+}
+
+/// Notes a request for article `id`'s episode (the `Range` it asked, the status answered) in
+/// the file `BROADSHEET_MEDIA_LOG` names, when it names one: a line `ID RANGE STATUS`. For
+/// finding out why a player does not play or seek; the window tests see seeks this way.
+pub fn note_request(id: Option<i64>, range: Option<&str>, status: u16) {
+    use std::io::Write;
+    static LOG: std::sync::OnceLock<Option<std::sync::Mutex<std::fs::File>>> =
+        std::sync::OnceLock::new();
+    let log = LOG.get_or_init(|| {
+        let path = std::env::var_os("BROADSHEET_MEDIA_LOG")?;
+        let file = std::fs::OpenOptions::new()
+            .create(true)
+            .append(true)
+            .open(path)
+            .ok()?;
+        Some(std::sync::Mutex::new(file))
+    });
+    if let Some(log) = log {
+        let id = id.map_or_else(|| "-".to_string(), |id| id.to_string());
+        // a header is the page's to write: only its plain characters are noted
+        let range: String = range
+            .unwrap_or("-")
+            .chars()
+            .filter(|c| c.is_ascii_graphic())
+            .take(64)
+            .collect();
+        let mut file = log.lock().unwrap_or_else(|p| p.into_inner());
+        let _ = writeln!(file, "{id} {range} {status}");
+    }
+}
+
+fn answer(
+    dir: &Path,
+    method: &Method,
+    id: Option<i64>,
+    asked: Option<&str>,
+    episode_of: impl FnOnce(i64) -> Option<Served>,
+) -> Response<Vec<u8>> {
+    if method != Method::GET && method != Method::HEAD {
         return plain(StatusCode::METHOD_NOT_ALLOWED, "only GET");
     }
-    let path = request.uri().path().trim_start_matches('/');
-    let Some(served) = path
-        .parse::<i64>()
-        .ok()
-        .filter(|id| *id > 0)
-        .and_then(episode_of)
-    else {
+    let Some(served) = id.and_then(episode_of) else {
         return plain(StatusCode::NOT_FOUND, "no episode");
     };
     let Some((mut file, len)) = open(dir, &served) else {
         return plain(StatusCode::NOT_FOUND, "no episode");
     };
-    let asked = request
-        .headers()
-        .get(header::RANGE)
-        .and_then(|v| v.to_str().ok());
     let (start, end) = match asked.map(|range| parse_range(range, len)) {
         None => (0, len.saturating_sub(1)),
         Some(Some(range)) => range,
@@ -60,7 +107,7 @@ pub fn respond(
     let end = end.min(start.saturating_add(PIECE - 1));
     let partial = asked.is_some() || end + 1 < len;
     let mut body = Vec::new();
-    if len > 0 && request.method() == Method::GET {
+    if len > 0 && method == Method::GET {
         let read = file
             .seek(SeekFrom::Start(start))
             .and_then(|_| (&mut file).take(end - start + 1).read_to_end(&mut body));

@@ -62,12 +62,14 @@ fn answer(
         .find(|h| h.field.equiv("Range"))
         .map(|h| h.value.as_str().to_string());
     let head = *request.method() == tiny_http::Method::Head;
+    let id = id_in(request.url(), token);
     let answer = match *request.method() {
         tiny_http::Method::Get | tiny_http::Method::Head => {
-            respond(request.url(), range.as_deref(), dir, token, episode_of)
+            respond(id, range.as_deref(), dir, episode_of)
         }
         _ => Answer::status(405),
     };
+    media_scheme::note_request(id, range.as_deref(), answer.status);
     let mut headers = vec![
         header("Cache-Control", "no-store"),
         header("X-Content-Type-Options", "nosniff"),
@@ -112,20 +114,21 @@ impl Answer {
     }
 }
 
-/// The answer to `path` (with its `Range` header) under `token`.
-fn respond(
-    path: &str,
-    range: Option<&str>,
-    dir: &std::path::Path,
-    token: &str,
-    episode_of: impl FnOnce(i64) -> Option<Served>,
-) -> Answer {
-    let id = path
-        .strip_prefix('/')
+/// The article id of `path` (`/TOKEN/ID`); none without the token.
+fn id_in(path: &str, token: &str) -> Option<i64> {
+    path.strip_prefix('/')
         .and_then(|p| p.strip_prefix(token))
         .and_then(|p| p.strip_prefix('/'))
-        .filter(|id| !id.is_empty() && id.bytes().all(|b| b.is_ascii_digit()))
-        .and_then(|id| id.parse::<i64>().ok());
+        .and_then(media_scheme::article_id)
+}
+
+/// The answer for article `id`'s episode (with the `Range` header asked).
+fn respond(
+    id: Option<i64>,
+    range: Option<&str>,
+    dir: &std::path::Path,
+    episode_of: impl FnOnce(i64) -> Option<Served>,
+) -> Answer {
     // without the token nothing is looked up
     let Some(served) = id.and_then(episode_of) else {
         return Answer::status(404);
@@ -181,30 +184,19 @@ mod tests {
         let bytes: Vec<u8> = (0..5000u32).map(|i| (i % 251) as u8).collect();
         std::fs::write(dir.path().join("abc.mp3"), &bytes).unwrap();
         let token = "0123456789abcdef0123456789abcdef";
+        let ask = |path: &str, range| respond(id_in(path, token), range, dir.path(), served);
         let read = |answer: Answer| {
             let mut body = Vec::new();
             answer.body.unwrap().0.read_to_end(&mut body).unwrap();
             body
         };
-        let part = respond(
-            &format!("/{token}/7"),
-            Some("bytes=100-199"),
-            dir.path(),
-            token,
-            served,
-        );
+        let part = ask(&format!("/{token}/7"), Some("bytes=100-199"));
         assert_eq!(part.status, 206);
         assert_eq!(read(part), &bytes[100..200]);
-        let whole = respond(&format!("/{token}/7"), None, dir.path(), token, served);
+        let whole = ask(&format!("/{token}/7"), None);
         assert_eq!(whole.status, 200);
         assert_eq!(read(whole), bytes);
-        let past = respond(
-            &format!("/{token}/7"),
-            Some("bytes=5000-"),
-            dir.path(),
-            token,
-            served,
-        );
+        let past = ask(&format!("/{token}/7"), Some("bytes=5000-"));
         assert_eq!(past.status, 416);
         for path in [
             "/7".to_string(),
@@ -214,7 +206,7 @@ mod tests {
             format!("/{token}/7/x"),
             format!("/{}/7", "f".repeat(32)),
         ] {
-            let refused = respond(&path, None, dir.path(), token, served);
+            let refused = ask(&path, None);
             assert_eq!(refused.status, 404, "{path}");
         }
     }

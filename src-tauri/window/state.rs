@@ -70,9 +70,7 @@ impl AppState {
 
     /// Article `id`'s downloaded episode as the media scheme serves it.
     pub fn downloaded_episode(&self, id: i64) -> Option<crate::window::media_scheme::Served> {
-        let store = self.store();
-        let first = store.enclosures(id).ok()?.into_iter().next()?;
-        let kept = store.episode_file(id, &first.url).ok()??;
+        let kept = self.store().downloaded_episode(id).ok()??;
         Some(crate::window::media_scheme::Served {
             file: kept.file,
             mime: kept.mime,

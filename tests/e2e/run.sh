@@ -31,6 +31,8 @@ export BROADSHEET_E2E_OPENED="$OPENER_DIR/opened.txt"
 printf '#!/bin/sh\necho "$1" >> "%s"\n' "$BROADSHEET_E2E_OPENED" > "$OPENER_DIR/xdg-open"
 chmod +x "$OPENER_DIR/xdg-open"
 export PATH="$OPENER_DIR:$PATH"
+# each request the player makes for a stored episode, noted by the app (media_scheme.rs)
+export BROADSHEET_MEDIA_LOG="$OPENER_DIR/media.log"
 PORT=$(free_port)
 NATIVE_PORT=$(free_port)
 tauri-driver --port "$PORT" --native-port "$NATIVE_PORT" >/tmp/tauri-driver-$PORT.log 2>&1 &

@@ -10,6 +10,8 @@ import sys
 import tempfile
 import time
 import traceback
+import urllib.error
+import urllib.request
 
 import fixture_server
 import radio_server
@@ -1968,9 +1970,27 @@ def episodes_play_seek_resume_after_a_relaunch_and_play_with_the_network_gone(s)
         problems = axe_violations(s)
         assert not problems, json.dumps(problems, indent=1)
         # past the first piece the scheme answered: bytes only a Range request brings
+        article = int(src.rstrip("/").rsplit("/", 1)[1])
         s.js(f"{MEDIA}.currentTime = 180")
         at = playing_past(s, 181.0, "playing on after seeking to 3:00")
         assert at < 200, at
+        # every request the player made of the app for the stored file was answered (noted by
+        # the app); GStreamer asks with a Range when what it seeks to is not read yet
+        noted = [line.split() for line in open(os.environ["BROADSHEET_MEDIA_LOG"]).read().splitlines()]
+        assert noted and all(a == str(article) and status in ("200", "206") for a, _, status in noted), noted
+        if src.startswith("http://127.0.0.1:"):
+            # the loopback server the Linux player reads from answers a Range with that part
+            with open(os.path.join(media, "long.mp3"), "rb") as f:
+                whole = f.read()
+            with urllib.request.urlopen(urllib.request.Request(src, headers={"Range": "bytes=2000000-"}), timeout=10) as r:
+                assert r.status == 206 and r.headers["Content-Range"] == f"bytes 2000000-{len(whole) - 1}/{len(whole)}", r.headers
+                assert r.read() == whole[2000000:], "the bytes asked for"
+            for wrong in (src.rsplit("/", 2)[0] + "/1", src.rsplit("/", 1)[0] + "0/1"):
+                try:
+                    urllib.request.urlopen(wrong, timeout=10)
+                    raise AssertionError(f"answered without its token: {wrong}")
+                except urllib.error.HTTPError as e:
+                    assert e.code == 404, (wrong, e.code)
         s.js(f"{MEDIA}.currentTime = 42")
         playing_past(s, 42.5, "playing on after seeking back")
         s.click("#pl-play")
@@ -2050,6 +2070,10 @@ def episodes_play_seek_resume_after_a_relaunch_and_play_with_the_network_gone(s)
         s.js(f"{MEDIA}.currentTime = {MEDIA}.duration - 1.5")
         s.wait_until("return document.getElementById('r-episode').textContent.includes('Played')", what="played", timeout=30)
         s.wait_until("return document.getElementById('btn-toggle-read').getAttribute('aria-label') === 'Mark as unread'", what="the article read")
+    except Exception:
+        # what the player asked of the app, for the failure's reader
+        print("requests for stored episodes:", open(os.environ["BROADSHEET_MEDIA_LOG"]).read(), flush=True)
+        raise
     finally:
         s.close()
         shutil.rmtree(media, ignore_errors=True)

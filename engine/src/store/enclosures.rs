@@ -158,6 +158,21 @@ impl Store {
             .flatten())
     }
 
+    /// The file article `id`'s episode (its first enclosure) was downloaded to, in one query:
+    /// what the player asks for with each piece it reads.
+    pub fn downloaded_episode(&self, id: i64) -> Result<Option<EpisodeFile>> {
+        let mut stmt = self.conn.prepare_cached(
+            "SELECT d.file, d.bytes, d.mime, d.downloaded_at FROM episode_files d
+              WHERE d.article_id = ?1
+                AND d.url = (SELECT url FROM enclosures WHERE article_id = ?1
+                              ORDER BY position LIMIT 1)",
+        )?;
+        Ok(stmt
+            .query_row([id], |r| file_from(r, 0))
+            .optional()?
+            .flatten())
+    }
+
     /// Notes that article `id`'s enclosure at `url` is downloaded.
     pub fn record_episode_file(&self, id: i64, url: &str, file: &EpisodeFile) -> Result<()> {
         self.conn.execute(

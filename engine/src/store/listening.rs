@@ -413,8 +413,13 @@ mod tests {
         assert_eq!(store.unneeded_episodes(Some(NOW)).unwrap(), [], "not yet");
         assert_eq!(store.unneeded_episodes(None).unwrap(), [], "kept for good");
 
+        assert_eq!(
+            store.downloaded_episode(e[0]).unwrap().map(|f| f.file),
+            Some("0.mp3".into())
+        );
         store.forget_episode_file(e[0], &url(0)).unwrap();
         assert_eq!(store.episode_file(e[0], &url(0)).unwrap(), None);
+        assert_eq!(store.downloaded_episode(e[0]).unwrap(), None);
         assert_eq!(store.episode_file_names().unwrap().len(), 2);
     }
 }
