@@ -429,8 +429,7 @@ def unsubscribe_then_undo_from_the_notice_brings_the_feed_back_whole(s):
     feeds = "return [...document.querySelectorAll('#feed-tree [data-feed-id]')].map(b => b.getAttribute('aria-label')).sort()"
     before = s.js(feeds)
     rows_before = s.js("return document.querySelectorAll('#list .row').length")
-    s.click("#feed-tree button[aria-label^='Edit feed Khaama Press']")
-    s.wait_until("return document.getElementById('dlg-feed').open", what="the feed dialog")
+    edit_feed(s, "Khaama Press")
     s.click("#feed-remove")
     s.wait_until("return ![...document.querySelectorAll('#feed-tree [data-feed-id]')].some(b => b.getAttribute('aria-label').startsWith('Khaama Press'))", what="the feed gone")
     said = s.wait_until("const n = document.getElementById('undo-notice'); return n && !n.hidden && n.textContent", what="the undo notice")
@@ -1208,8 +1207,7 @@ def a_feed_behind_a_sign_in_asks_for_it_and_keeps_it(s):
         wait_rows(s2, 1)
         assert rows(s2) == ["For members only"], rows(s2)
         # the feed dialog has the user name and says the password is kept, never showing it
-        s2.click("#feed-tree button[aria-label^='Edit feed Members']")
-        s2.wait_until("return document.getElementById('dlg-feed').open", what="the feed dialog")
+        edit_feed(s2, "Members")
         assert s2.js("return document.getElementById('feed-access').open") is True
         assert s2.js("return document.getElementById('feed-user').value") == "alice"
         assert s2.js("return document.getElementById('feed-password').value") == ""
@@ -1254,8 +1252,7 @@ def a_feed_can_open_its_web_page_inside_without_scripts_or_in_the_browser(s):
         open_row(s2, "A story best read on its page")
         assert s2.js("return document.getElementById('r-page').hidden && document.getElementById('r-page-bar').hidden") is True
         # the feed set to open its page inside Broadsheet: a frame that may run no script
-        s2.click("#feed-tree button[aria-label^='Edit feed Pages']")
-        s2.wait_until("return document.getElementById('dlg-feed').open", what="the feed dialog")
+        edit_feed(s2, "Pages")
         assert s2.text("#feed-open-in-default") == "As in Settings (in the reader)"
         s2.js("document.getElementById('feed-open-in').value = 'inside'")
         s2.click("#form-feed button[type=submit]")
@@ -1278,8 +1275,7 @@ def a_feed_can_open_its_web_page_inside_without_scripts_or_in_the_browser(s):
         assert s2.js("return document.getElementById('r-page').hidden && !document.getElementById('r-frame').hidden") is True
         assert s2.text("#btn-page-toggle") == "Show the web page"
         # in the browser: opened there when the article is opened, the bar offers it again
-        s2.click("#feed-tree button[aria-label^='Edit feed Pages']")
-        s2.wait_until("return document.getElementById('dlg-feed').open", what="the feed dialog")
+        edit_feed(s2, "Pages")
         s2.js("document.getElementById('feed-open-in').value = 'browser'")
         s2.click("#form-feed button[type=submit]")
         s2.wait_until("return !document.getElementById('dlg-feed').open", what="the dialog to close")
@@ -1304,8 +1300,7 @@ def a_feed_may_let_its_page_run_scripts_inside_and_they_cannot_reach_the_app(s):
     try:
         subscribe(s2, f"{BASE}/scripted.xml")
         wait_rows(s2, 1)
-        s2.click("#feed-tree button[aria-label^='Edit feed Scripted']")
-        s2.wait_until("return document.getElementById('dlg-feed').open", what="the feed dialog")
+        edit_feed(s2, "Scripted")
         assert s2.js("return document.getElementById('feed-page-scripts-row').hidden") is True, "no choice for the reader"
         s2.js("const o = document.getElementById('feed-open-in'); o.value = 'inside'; o.dispatchEvent(new Event('change'))")
         assert s2.js("return document.getElementById('feed-page-scripts-row').hidden") is False
@@ -1333,8 +1328,7 @@ def a_feed_may_let_its_page_run_scripts_inside_and_they_cannot_reach_the_app(s):
           window.__TAURI_INTERNALS__.invoke('get_settings').then((v) => done(v.open_articles), (e) => done(String(e)));""")
         assert settings == "reader", settings
         # allowed no more: the next load runs none
-        s2.click("#feed-tree button[aria-label^='Edit feed Scripted']")
-        s2.wait_until("return document.getElementById('dlg-feed').open", what="the feed dialog")
+        edit_feed(s2, "Scripted")
         assert s2.js("return document.getElementById('feed-page-scripts').checked") is True
         s2.click("#feed-page-scripts")
         s2.click("#form-feed button[type=submit]")
@@ -1480,6 +1474,12 @@ def behind_a_sign_in_page_the_status_says_so_and_the_reader_keeps_the_feed_text(
         fixture_server.Handler.portal = False
         second.shutdown()
         second.server_close()
+
+
+def edit_feed(s, title):
+    """Opens the dialog of the feed whose name starts with `title`."""
+    s.click(f"#feed-tree button[aria-label^='Edit feed {title}']")
+    s.wait_until("return document.getElementById('dlg-feed').open", what="the feed dialog")
 
 
 def open_settings(s):
@@ -2036,18 +2036,32 @@ def episodes_play_seek_resume_after_a_relaunch_and_play_with_the_network_gone(s)
         s.js("document.getElementById('dlg-settings').close()")
 
         # the feed's dialog chooses its downloads, kept for the next opening
-        s.click("#feed-tree button[aria-label^='Edit feed Evening Radio']")
-        s.wait_until("return document.getElementById('dlg-feed').open", what="the feed dialog")
+        edit_feed(s, "Evening Radio")
         assert s.js("return document.getElementById('feed-episodes').value") == "never"
         s.js("const e = document.getElementById('feed-episodes'); e.value = '3'; e.dispatchEvent(new Event('change'))")
         s.click("#form-feed button[type=submit]")
         s.wait_until("return !document.getElementById('dlg-feed').open", what="the dialog to close")
         feeds = json.loads(subprocess.run([BINARY, "--data-dir", data, "--json", "feeds"], check=True, capture_output=True, timeout=60).stdout)
         assert feeds[0]["episode_downloads"] == {"latest": 3}, feeds
-        s.click("#feed-tree button[aria-label^='Edit feed Evening Radio']")
-        s.wait_until("return document.getElementById('dlg-feed').open", what="the feed dialog")
+        edit_feed(s, "Evening Radio")
         assert s.js("return document.getElementById('feed-episodes').value") == "3"
         s.js("document.getElementById('dlg-feed').close()")
+
+        # an end that comes before the place it resumes from is no end: the M4A (12 s), kept
+        # at 1:00 (as when the player takes a piece of a file for the whole of it)
+        headlines = s.js("return [...document.querySelectorAll('#list .row')].find(r => r.querySelector('.title').textContent === 'The headlines').dataset.id")
+        headlines_url = f"{radio_base}/short.m4a"
+        s.js("window.__kept = null; window.__TAURI__.core.invoke('episode_position', {id: Number(arguments[0]), url: arguments[1], position: 60, duration: null}).then(() => window.__kept = true)",
+             headlines, headlines_url)
+        s.wait_until("return window.__kept", what="the place kept")
+        open_row(s, "The headlines")
+        s.click("#r-episode-play")
+        s.wait_until(f"return {MEDIA}.ended", what="the short file to end", timeout=30)
+        time.sleep(1.0)
+        s.js("window.__kept = null; window.__TAURI__.core.invoke('reader_episode', {id: Number(arguments[0])}).then(v => window.__kept = v)", headlines)
+        progress = s.wait_until("return window.__kept", what="the episode")["progress"]
+        assert progress["played_at"] is None and progress["position_secs"] == 60, progress
+        s.click("#pl-close")
     finally:
         s.close()
 

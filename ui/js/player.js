@@ -152,6 +152,17 @@ export class Player {
     media.addEventListener('seeked', () => this.keep());
     media.addEventListener('ended', () => {
       this.showPlaying();
+      // an end before the place it resumes from was reached is not an episode heard out:
+      // WebKit's GStreamer player has been seen to take a piece of a file for all of it. The
+      // file is read again, once; the place stays kept.
+      if (episode.resuming) {
+        if (!episode.reloaded) {
+          episode.reloaded = true;
+          media.load();
+          media.play().catch((e) => this.failed(e));
+        }
+        return;
+      }
       call('episode_played', { id: episode.articleId, url: episode.url })
         .then(() => this.onPlayed?.(episode.articleId))
         .catch(() => {});
@@ -159,10 +170,11 @@ export class Player {
     media.addEventListener('error', () => this.failed(media.error));
   }
 
-  /** Keeps where the episode in the player is. */
+  /** Keeps where the episode in the player is (not before it got to where it resumes from:
+   * until then the kept place stands). */
   keep() {
     const { media, episode } = this;
-    if (!media || !episode || media.readyState === 0 || media.ended) return;
+    if (!media || !episode || media.readyState === 0 || media.ended || episode.resuming) return;
     this.keptAt = Date.now();
     const duration = Number.isFinite(media.duration) ? media.duration : null;
     call('episode_position', { id: episode.articleId, url: episode.url, position: media.currentTime, duration }).catch(() => {});
@@ -249,7 +261,11 @@ export class Player {
       pause: () => this.media?.pause(),
       seekbackward: () => this.skip(-BACK_SECS),
       seekforward: () => this.skip(ON_SECS),
-      seekto: (d) => { if (this.media && Number.isFinite(d.seekTime)) this.media.currentTime = d.seekTime; },
+      seekto: (d) => {
+        if (!this.media || !Number.isFinite(d.seekTime)) return;
+        this.episode.resuming = false;
+        this.media.currentTime = d.seekTime;
+      },
       stop: () => this.stop(),
     };
     for (const [action, handler] of Object.entries(handlers)) {
