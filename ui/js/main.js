@@ -713,7 +713,8 @@ async function openSettings() {
 }
 
 function showStorage(usage) {
-  const mb = (b) => oneDecimal(b / 1048576);
+  // megabytes of 10^6 bytes, as the episode settings and an episode's line count them
+  const mb = (b) => oneDecimal(b / 1e6);
   $('storage-usage').textContent = t('settings-storage-usage', {
     articles: mb(usage.database_bytes),
     full: usage.full_articles,
