@@ -27,7 +27,12 @@ export class ListenView {
     $('listen-unplayed').addEventListener('change', () => this.load());
   }
 
+  /** In the list's place: Listen marked as the sidebar's view, its name the pane's title. */
   async show() {
+    for (const b of document.querySelectorAll('.sidebar [data-view]')) b.setAttribute('aria-current', 'false');
+    $('btn-listen').setAttribute('aria-current', 'true');
+    $('view-title').textContent = t('view-listen');
+    document.querySelector('.list-pane').classList.add('listening');
     this.open = true;
     this.root.hidden = false;
     await this.load();
@@ -37,6 +42,8 @@ export class ListenView {
   hide() {
     this.open = false;
     this.root.hidden = true;
+    $('btn-listen').setAttribute('aria-current', 'false');
+    document.querySelector('.list-pane').classList.remove('listening');
   }
 
   /** Lists the episodes again, if the view is open. */

@@ -68,19 +68,9 @@ $('btn-listen').addEventListener('click', () => showListen());
 /** The Listen view in the list's place (the list stays as it was, behind it). */
 async function showListen() {
   state.notice = '';
-  for (const b of document.querySelectorAll('.sidebar [data-view]')) b.setAttribute('aria-current', 'false');
-  $('btn-listen').setAttribute('aria-current', 'true');
-  $('view-title').textContent = t('view-listen');
-  document.querySelector('.list-pane').classList.add('listening');
   reader.clear();
   viewChosen();
   await listen.show();
-}
-
-function hideListen() {
-  listen.hide();
-  $('btn-listen').setAttribute('aria-current', 'false');
-  document.querySelector('.list-pane').classList.remove('listening');
 }
 
 function viewQuery() {
@@ -140,7 +130,7 @@ function viewTitle() {
 }
 
 async function selectView(view, title) {
-  hideListen();
+  listen.hide();
   state.notice = '';
   state.view = view;
   state.viewTitle = title;
