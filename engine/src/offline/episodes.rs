@@ -5,9 +5,10 @@
 //! per file and all episodes together by the settings `episode_max_mb` and
 //! `episodes_space_mb`; a size the feed or the server states beyond them is refused before a
 //! byte is read, and the downloads of a pass share the space left when it began
-//! ([`SharedRoom`]), so together they stop at the cap. After a refresh, [`episode_pass`] lets go of the files no longer needed
-//! (played long enough ago, their article gone: [`sweep_episodes`]) and downloads what each
-//! feed's choice wants, a few at a time.
+//! ([`SharedRoom`]), so together they stop at the cap. After a refresh, [`episode_pass`] lets
+//! go of the files no longer needed (played long enough ago, their article gone:
+//! [`sweep_episodes`]) and downloads what each feed's choice wants, a few at a time, saying how
+//! far each is ([`EpisodeEvent::Progress`]).
 
 use std::path::{Path, PathBuf};
 use std::time::Duration;
@@ -98,7 +99,7 @@ pub async fn download_episode(
                 let progress = DownloadProgress::default();
                 let fetching = fetch(fetcher, &job, &room, &progress);
                 tokio::pin!(fetching);
-                let mut tick = tokio::time::interval(PROGRESS_EVERY);
+                let mut tick = progress_ticks();
                 let fetched = loop {
                     tokio::select! {
                         fetched = &mut fetching => break fetched?,
@@ -129,6 +130,13 @@ struct EpisodeJob {
     name: String,
     limits: EpisodeLimits,
     _claim: Claim,
+}
+
+/// A tick every [`PROGRESS_EVERY`]; those missed while the store was busy are not made up.
+fn progress_ticks() -> tokio::time::Interval {
+    let mut tick = tokio::time::interval(PROGRESS_EVERY);
+    tick.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Skip);
+    tick
 }
 
 /// The bytes the kept episodes leave of the space for them.
@@ -357,7 +365,7 @@ pub async fn episode_pass(
     let mut running = futures::stream::FuturesUnordered::new();
     // how far each running download is, by article
     let mut under_way: Vec<(i64, std::sync::Arc<DownloadProgress>)> = Vec::new();
-    let mut tick = tokio::time::interval(PROGRESS_EVERY);
+    let mut tick = progress_ticks();
     let mut stopped = false;
     loop {
         while running.len() < DOWNLOADS_AT_ONCE && !stopped {
