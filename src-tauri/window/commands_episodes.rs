@@ -1,8 +1,8 @@
 //! The IPC commands of listening: the Listen view's episodes, where the player is in one
 //! (kept as it plays) and that it was heard to the end, a person's "download" of one (on its
 //! own thread; `episode-download-progress` says how far it is, `episode-download` how it
-//! went), removing a downloaded file, and each
-//! feed's choice of which episodes are downloaded after a refresh.
+//! went), removing a downloaded file, and each feed's choice of which episodes are downloaded
+//! after a refresh.
 
 use broadsheet_engine::l10n::Message;
 use broadsheet_engine::model::{now, EpisodeDownloads};

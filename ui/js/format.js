@@ -91,6 +91,11 @@ export function oneDecimal(value) {
   return new Intl.NumberFormat(locale(), { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(value);
 }
 
+/** `bytes` in megabytes of 10^6 bytes, one decimal: as the episode settings count them. */
+export function megabytes(bytes) {
+  return oneDecimal(bytes / 1e6);
+}
+
 /** An element with text content only: feed content never becomes markup here. */
 export function el(tag, attrs = {}, ...children) {
   const node = document.createElement(tag);

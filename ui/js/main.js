@@ -1,7 +1,7 @@
 // The window's page: wires the sidebar, the list and the reader to the app's commands and
 // events, and owns keyboard shortcuts, dialogs, settings and the first-run state.
 import { call, on } from './api.js';
-import { count, el, oneDecimal } from './format.js';
+import { count, el, megabytes } from './format.js';
 import { errorText, l10n, languageInfo, loadLanguage, locale, setText, t, tAttr, tMessage } from './l10n.js';
 import { ArticleList, LAYOUTS } from './list.js';
 import { Reader } from './reader.js';
@@ -703,19 +703,17 @@ async function openSettings() {
 }
 
 function showStorage(usage) {
-  // megabytes of 10^6 bytes, as the episode settings and an episode's line count them
-  const mb = (b) => oneDecimal(b / 1e6);
   $('storage-usage').textContent = t('settings-storage-usage', {
-    articles: mb(usage.database_bytes),
+    articles: megabytes(usage.database_bytes),
     full: usage.full_articles,
     files: usage.images,
-    images: mb(usage.image_bytes),
-    bookmarks: mb(usage.bookmark_image_bytes),
+    images: megabytes(usage.image_bytes),
+    bookmarks: megabytes(usage.bookmark_image_bytes),
   });
   $('storage-episodes').textContent = t('settings-storage-episodes', {
     files: usage.episodes,
-    size: mb(usage.episode_bytes),
-    bookmarks: mb(usage.bookmark_episode_bytes),
+    size: megabytes(usage.episode_bytes),
+    bookmarks: megabytes(usage.bookmark_episode_bytes),
   });
 }
 

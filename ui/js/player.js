@@ -8,7 +8,7 @@
 // and "now playing" through the Media Session API, where the webview has it.
 // The reader's episode line (play, download, its state) is `episodeLine` here too.
 import { call } from './api.js';
-import { count, el, oneDecimal } from './format.js';
+import { count, el, megabytes } from './format.js';
 import { errorText, t, tAttr } from './l10n.js';
 
 export const SPEEDS = [0.75, 1, 1.25, 1.5, 1.75, 2, 2.5, 3];
@@ -65,11 +65,7 @@ export class Player {
     this.backButton.addEventListener('click', () => this.skip(-BACK_SECS));
     this.onButton.addEventListener('click', () => this.skip(ON_SECS));
     this.close.addEventListener('click', () => this.stop());
-    this.seek.addEventListener('input', () => {
-      if (!this.media) return;
-      this.episode.resuming = false;
-      this.media.currentTime = Number(this.seek.value);
-    });
+    this.seek.addEventListener('input', () => this.seekTo(Number(this.seek.value)));
     this.speed.addEventListener('change', () => this.setSpeed(Number(this.speed.value)));
     this.volume.addEventListener('input', () => {
       localStorage.setItem('playerVolume', this.volume.value);
@@ -189,9 +185,15 @@ export class Player {
 
   skip(secs) {
     if (!this.media) return false;
-    this.episode.resuming = false;
     const end = Number.isFinite(this.media.duration) ? this.media.duration : Infinity;
-    this.media.currentTime = Math.min(end, Math.max(0, this.media.currentTime + secs));
+    return this.seekTo(Math.min(end, Math.max(0, this.media.currentTime + secs)));
+  }
+
+  /** A person's seek to `seconds`: it ends any resuming (the place is theirs now). */
+  seekTo(seconds) {
+    if (!this.media) return false;
+    this.episode.resuming = false;
+    this.media.currentTime = seconds;
     return true;
   }
 
@@ -261,11 +263,7 @@ export class Player {
       pause: () => this.media?.pause(),
       seekbackward: () => this.skip(-BACK_SECS),
       seekforward: () => this.skip(ON_SECS),
-      seekto: (d) => {
-        if (!this.media || !Number.isFinite(d.seekTime)) return;
-        this.episode.resuming = false;
-        this.media.currentTime = d.seekTime;
-      },
+      seekto: (d) => { if (Number.isFinite(d.seekTime)) this.seekTo(d.seekTime); },
       stop: () => this.stop(),
     };
     for (const [action, handler] of Object.entries(handlers)) {
@@ -327,17 +325,16 @@ export function episodeFacts(enclosure, progress, { downloading, bytes }) {
   else if (progress?.position_secs > 0 && seconds) facts.push(t('player-time-left', { left: clock(seconds - progress.position_secs) }));
   else if (seconds) facts.push(clock(seconds));
   if (downloading) facts.push(downloadingText(downloading));
-  else if (bytes != null) facts.push(t('player-downloaded', { megabytes: oneDecimal(bytes / 1e6) }));
+  else if (bytes != null) facts.push(t('player-downloaded', { megabytes: megabytes(bytes) }));
   return facts;
 }
 
 /** "Downloading", with how far when it is known (`how`: `{ bytes, total }`, else `true`). */
 function downloadingText(how) {
   if (!how?.bytes) return t('player-downloading');
-  const mb = (b) => oneDecimal(b / 1e6);
   return how.total
-    ? t('player-downloading-of', { done: mb(how.bytes), total: mb(how.total) })
-    : t('player-downloading-so-far', { done: mb(how.bytes) });
+    ? t('player-downloading-of', { done: megabytes(how.bytes), total: megabytes(how.total) })
+    : t('player-downloading-so-far', { done: megabytes(how.bytes) });
 }
 
 /** An error said for the episode line. */
